@@ -1,0 +1,15 @@
+using TongHop.Benchmarks;
+
+// Benchmarks print numbers; they are recorded in docs/benchmarks.md. Run in Release:
+//   dotnet run -c Release --project benchmarks/TongHop.Benchmarks -- extract [FILE|DIR ...]
+return args.FirstOrDefault() switch
+{
+    "extract" => ExtractThroughput.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: TongHop.Benchmarks extract [FILE|DIR ...] [--seconds N]");
+    return 2;
+}

@@ -1,0 +1,5 @@
+using System.Text;
+using TongHop.Cli;
+
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,8 @@
+namespace TongHop.Core.Extraction;
+
+public enum FindingSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,25 @@
+namespace TongHop.Core.Extraction;
+
+/// <summary>
+/// A value of a catalog indicator read from a report, with the sentence it came from.
+/// For ratio indicators <see cref="Value"/> is the percent; where only numerator/denominator are stated,
+/// it is computed from them.
+/// </summary>
+/// <param name="Key">Key of the indicator in the catalog, e.g. "online_dossier_rate".</param>
+/// <param name="Kind"><see cref="ValueKind.Actual"/> for results and states, <see cref="ValueKind.Target"/> for goals and plans.</param>
+/// <param name="Unit">The catalog unit: percent, count, vnd, people or km2.</param>
+/// <param name="Period">A year the value refers to, where stated.</param>
+/// <param name="Evidence">The sentence the value was read from.</param>
+/// <param name="Confidence">How sure the extractor is, in [0, 1].</param>
+public sealed record IndicatorValue(
+    string Key,
+    ValueKind Kind,
+    decimal Value,
+    string Unit,
+    decimal? Numerator,
+    decimal? Denominator,
+    Qualifier Qualifier,
+    int? Period,
+    string Evidence,
+    TextSpan Span,
+    double Confidence);

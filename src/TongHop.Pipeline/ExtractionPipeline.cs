@@ -1,0 +1,93 @@
+using TongHop.Checks;
+using TongHop.Core.Documents;
+using TongHop.Core.Extraction;
+using TongHop.Core.Text;
+using TongHop.Extraction.Citations;
+using TongHop.Extraction.Indicators;
+using TongHop.Extraction.Metadata;
+using TongHop.Extraction.Requests;
+using TongHop.Parsing;
+using TongHop.Reading;
+using TongHop.Repair;
+
+namespace TongHop.Pipeline;
+
+/// <summary>
+/// The reading pipeline, in order: read → repair → parse → extract → check. This file is the one place
+/// where the stages and their order are written down. A built pipeline is immutable and thread-safe.
+/// </summary>
+public sealed class ExtractionPipeline
+{
+    private readonly DocumentReader _reader;
+    private readonly ITextRepairer _repairer;
+    private readonly IDocumentParser _parser;
+    private readonly IMetadataExtractor _metadata;
+    private readonly IRequestExtractor _request;
+    private readonly ICitationExtractor _citations;
+    private readonly IIndicatorExtractor _indicators;
+    private readonly IReadOnlyList<IDocumentCheck> _checks;
+
+    public ExtractionPipeline(
+        DocumentReader reader,
+        ITextRepairer repairer,
+        IDocumentParser parser,
+        IMetadataExtractor metadata,
+        IRequestExtractor request,
+        ICitationExtractor citations,
+        IIndicatorExtractor indicators,
+        IReadOnlyList<IDocumentCheck> checks)
+    {
+        _reader = reader;
+        _repairer = repairer;
+        _parser = parser;
+        _metadata = metadata;
+        _request = request;
+        _citations = citations;
+        _indicators = indicators;
+        _checks = checks;
+    }
+
+    /// <summary>The reading stage, for commands that only read.</summary>
+    public DocumentReader Reader => _reader;
+
+    /// <summary>The repair stage, for commands that only repair.</summary>
+    public ITextRepairer Repairer => _repairer;
+
+    /// <summary>The pipeline TongHop ships, with every stage in its order.</summary>
+    public static ExtractionPipeline CreateDefault() => new(
+        DocumentReader.CreateDefault(),
+        new NormalizingRepairer(),
+        new DocumentParser(),
+        new MetadataExtractor(),
+        new RequestExtractor(),
+        new CitationExtractor(),
+        new IndicatorExtractor(),
+        DefaultChecks());
+
+    private static IReadOnlyList<IDocumentCheck> DefaultChecks() => [];
+
+    /// <summary>Reads and extracts a file. An unreadable file gives a failed result with the reason.</summary>
+    public PipelineResult Run(string path, ReportRequestInfo? answeredRequest = null, CancellationToken cancellationToken = default)
+    {
+        var read = _reader.Read(path, cancellationToken);
+        return read.Succeeded
+            ? PipelineResult.Ok(Extract(read.Source, answeredRequest))
+            : PipelineResult.Fail(read.Error);
+    }
+
+    /// <summary>Runs every stage after reading on text that was already read.</summary>
+    public ExtractionResult Extract(SourceText source, ReportRequestInfo? answeredRequest = null)
+    {
+        var repaired = _repairer.Repair(source.Text);
+        var document = _parser.Parse(repaired.Restored);
+        var metadata = _metadata.Extract(document);
+        var request = _request.Extract(document, metadata);
+        var citations = _citations.Extract(document);
+        var indicators = _indicators.Extract(document);
+        var draft = new ExtractionResult(
+            source, repaired, metadata, request, document.Sections, citations, indicators.Indicators, indicators.Facts, []);
+        var context = new CheckContext(draft, answeredRequest);
+        var findings = _checks.SelectMany(check => check.Check(context)).ToList();
+        return draft with { Findings = findings };
+    }
+}

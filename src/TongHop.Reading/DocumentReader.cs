@@ -1,0 +1,68 @@
+namespace TongHop.Reading;
+
+/// <summary>
+/// Reads any supported document: checks the size limit, then asks each reader, in order, whether it
+/// understands the file's first bytes. Never throws for bad input; the error says why in one sentence.
+/// </summary>
+public sealed class DocumentReader
+{
+    /// <summary>Files larger than this are refused before they are read (50 MiB).</summary>
+    public const long MaxFileBytes = 50L * 1024 * 1024;
+
+    private const int HeadBytes = 8192;
+    private readonly IReadOnlyList<IDocumentReader> _readers;
+
+    public DocumentReader(IReadOnlyList<IDocumentReader> readers) => _readers = readers;
+
+    /// <summary>The readers TongHop ships, most specific first.</summary>
+    public static DocumentReader CreateDefault() => new([new PlainTextReader()]);
+
+    public ReadResult Read(string path, CancellationToken cancellationToken = default)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            return ReadResult.Fail($"file not found: {path}");
+        }
+
+        if (file.Length == 0)
+        {
+            return ReadResult.Fail("the file is empty (0 bytes)");
+        }
+
+        if (file.Length > MaxFileBytes)
+        {
+            return ReadResult.Fail($"the file is {file.Length / (1024 * 1024)} MB; files over {MaxFileBytes / (1024 * 1024)} MB are refused");
+        }
+
+        byte[] content;
+        try
+        {
+            content = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Fail($"the file cannot be read: {e.Message}");
+        }
+
+        return Read(content, path, cancellationToken);
+    }
+
+    public ReadResult Read(byte[] content, string path, CancellationToken cancellationToken = default)
+    {
+        var head = content.AsSpan(0, Math.Min(HeadBytes, content.Length));
+        IDocumentReader? reader = null;
+        foreach (var candidate in _readers)
+        {
+            if (candidate.CanRead(head, path))
+            {
+                reader = candidate;
+                break;
+            }
+        }
+
+        return reader is null
+            ? ReadResult.Fail("unsupported file format: not a text, DOCX, PDF or image file")
+            : reader.Read(content, path, cancellationToken);
+    }
+}

@@ -1,0 +1,14 @@
+namespace TongHop.Reading;
+
+/// <summary>
+/// Reads one kind of document into text. Readers are chosen by content (magic bytes), not by file
+/// extension: <see cref="CanRead"/> looks at the first bytes of the file.
+/// </summary>
+public interface IDocumentReader
+{
+    /// <summary>Whether this reader understands a file that starts with <paramref name="head"/> (up to 8 KiB).</summary>
+    bool CanRead(ReadOnlySpan<byte> head, string path);
+
+    /// <summary>Reads the document. An unreadable document is a failed <see cref="ReadResult"/>, not an exception.</summary>
+    ReadResult Read(byte[] content, string path, CancellationToken cancellationToken);
+}

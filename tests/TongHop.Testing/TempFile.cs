@@ -1,0 +1,18 @@
+namespace TongHop.Testing;
+
+/// <summary>A temporary file deleted on dispose, for tests that need a path on disk.</summary>
+public sealed class TempFile : IDisposable
+{
+    public TempFile(byte[] content, string extension = ".txt")
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"tonghop-test-{Guid.NewGuid():N}{extension}");
+        File.WriteAllBytes(Path, content);
+    }
+
+    public string Path { get; }
+
+    public static TempFile WithText(string text, string extension = ".txt") =>
+        new(System.Text.Encoding.UTF8.GetBytes(text), extension);
+
+    public void Dispose() => File.Delete(Path);
+}
