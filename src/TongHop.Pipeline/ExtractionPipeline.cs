@@ -1,4 +1,5 @@
 using TongHop.Checks;
+using TongHop.Checks.Citations;
 using TongHop.Core.Documents;
 using TongHop.Core.Extraction;
 using TongHop.Core.Text;
@@ -64,7 +65,11 @@ public sealed class ExtractionPipeline
         new IndicatorExtractor(),
         DefaultChecks());
 
-    private static IReadOnlyList<IDocumentCheck> DefaultChecks() => [];
+    private static IReadOnlyList<IDocumentCheck> DefaultChecks() =>
+    [
+        new CitationDateConflictCheck(),
+        new DateAfterDocumentCheck(),
+    ];
 
     /// <summary>Reads and extracts a file. An unreadable file gives a failed result with the reason.</summary>
     public PipelineResult Run(string path, ReportRequestInfo? answeredRequest = null, CancellationToken cancellationToken = default)
