@@ -13,7 +13,7 @@ public static class DeadlineReader
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    private static readonly Regex Cue = new(@"(ch[a-z]m[ \t\n]+nh[a-z]t|tr[uw][o0][a-z]c|h[a-z]n[ \t]+ch[o0]t|th[o0][i1][ \t]+h[a-z]n|h[a-z]n[ \t]+g[uw][i1])", Options);
+    private static readonly Regex Cue = new(@"(ch[a-z]m[ \t\n]+nh[a-z]t|\btr[uw][o0e][a-z]?c\b|h[a-z]n[ \t]+ch[o0]t|th[o0][i1][ \t]+h[a-z]n|h[a-z]n[ \t]+g[uw][i1])", Options);
 
     private static readonly Regex Clock = new(
         @"(\d{1,2})[ \t]*(gio|giờ|g|h)[ \t]*(\d{1,2})?[ \t\n]*(ph[a-z]t)?[ \t\n]*,?[ \t\n]*(ngay|ng[a-z]y)?", Options);
