@@ -33,7 +33,7 @@ public sealed class TesseractEngine
         var timeout = _options.PageTimeout * Math.Max(1, pageCount);
         var outcome = ExternalProcess.Run(_options.TesseractPath, Arguments(imagePath, null), timeout, SingleThread, cancellationToken);
         return outcome.Succeeded
-            ? (outcome.StandardOutput.Split('\f').SkipLast(1).Select(CleanOutput).ToList(), null)
+            ? (outcome.StandardOutput.Split('\f').Select(CleanOutput).Where(page => page.Length > 0).ToList(), null)
             : ([], outcome.Describe("tesseract", timeout));
     }
 
