@@ -57,7 +57,7 @@ public sealed class ExtractionPipeline
     /// <summary>The pipeline TongHop ships, with every stage in its order.</summary>
     public static ExtractionPipeline CreateDefault() => new(
         DocumentReader.CreateDefault(),
-        new NormalizingRepairer(),
+        VietnameseTextRepairer.Default,
         new DocumentParser(),
         new MetadataExtractor(),
         new RequestExtractor(),
