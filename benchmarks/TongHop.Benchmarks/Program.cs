@@ -5,6 +5,7 @@ using TongHop.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "extract" => ExtractThroughput.Run(args[1..]),
+    "ocr" => OcrThroughput.Run(args[1..]),
     _ => Usage(),
 };
 
