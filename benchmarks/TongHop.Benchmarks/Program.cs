@@ -12,5 +12,6 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: TongHop.Benchmarks extract [FILE|DIR ...] [--seconds N]");
+    Console.Error.WriteLine("       TongHop.Benchmarks ocr [--pages 50] [--baseline-pages N]");
     return 2;
 }
