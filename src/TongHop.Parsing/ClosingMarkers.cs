@@ -8,11 +8,9 @@ namespace TongHop.Parsing;
 /// </summary>
 public static class ClosingMarkers
 {
-    private static readonly Regex Closing = new(
-        @"^(tr[a-z]n\s+d[a-z]y\s+(l|1)[a-z]\b|n[o0][i1l]\s+nh[a-z]{0,2}n\s*:)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex Closing = Patterns.Create(@"^(tr[a-z]n\s+d[a-z]y\s+(l|1)[a-z]\b|n[o0][i1l]\s+nh[a-z]{0,2}n\s*:)");
 
-    private static readonly Regex RecipientsLabel = new(
-        @"^n[o0][i1l]\s+nh[a-z]{0,2}n\s*:", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex RecipientsLabel = Patterns.Create(@"^n[o0][i1l]\s+nh[a-z]{0,2}n\s*:");
 
     /// <summary>Whether a folded, left-trimmed line opens the closing part of a document.</summary>
     public static bool IsClosing(string foldedLine) => Closing.IsMatch(foldedLine);

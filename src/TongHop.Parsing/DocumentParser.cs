@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TongHop.Core;
 using TongHop.Core.Documents;
 
@@ -15,10 +16,17 @@ public sealed class DocumentParser : IDocumentParser
     public ParsedDocument Parse(string text)
     {
         var lines = LineIndex.Build(text);
-        var headings = FindHeadings(text, lines);
         var bare = new ParsedDocument(text, lines, []);
-        var bodyEnd = BodyEnd(bare, headings);
-        return bare with { Sections = SectionTreeBuilder.Build(text, headings, bodyEnd) };
+        try
+        {
+            var headings = FindHeadings(text, lines);
+            var bodyEnd = BodyEnd(bare, headings);
+            return bare with { Sections = SectionTreeBuilder.Build(text, headings, bodyEnd) };
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return bare; // hostile input: the guard of Patterns fired; the text stays readable without sections
+        }
     }
 
     private static List<Heading> FindHeadings(string text, IReadOnlyList<TextSpan> lines)

@@ -147,7 +147,8 @@ public static class HeadingRecognizer
 
         var letter = c == '¢' ? 'c' : c;
         var title = CleanTitle(content[(start + 3)..]);
-        if (title.Length == 0 || !char.IsLetter(title[0]))
+        // A lettered item may open with a figure ("b) 100% văn bản đi được ký số").
+        if (title.Length == 0 || !char.IsLetterOrDigit(title[0]))
         {
             return null;
         }

@@ -16,63 +16,91 @@ public sealed class CitationExtractor : ICitationExtractor
 {
     public const int MaxCitations = 5000;
 
-    private static readonly Regex BareSymbol = new(@"\d{1,5}[ \t]*[-/][ \t]*[a-z0]", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    /// <summary>How far before a number its type word may end ("Quyết định số " + a stray digit).</summary>
+    private const int TypeWordReach = 48;
+
+    // A number followed by its symbol: "57-nq", "57- -nq", "42/2022/nd", "1464 [skhcn", "327/\nqd", "1288/0d".
+    private static readonly Regex Candidate = Patterns.Create(@"\d{1,5}[ \t]*[-/\[|][ \t\n]*(?:[-/][ \t]*)?(?:\d{4}[ \t]*/[ \t]*)?[a-z0]");
 
     public IReadOnlyList<Citation> Extract(ParsedDocument document)
     {
         var citations = new List<Citation>();
-        foreach (Match match in CitationTypeWords.Pattern.Matches(document.Folded))
+        try
+        {
+            Collect(document, citations);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Hostile input: keep what was read before the guard fired.
+        }
+
+        citations.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return citations;
+    }
+
+    // Work starts from the numbers, which are few and found fast (a digit run before a separator and a letter), and
+    // looks back a short way for the type word: scanning the whole text for type words costs several times more.
+    private static void Collect(ParsedDocument document, List<Citation> citations)
+    {
+        var folded = document.Folded;
+        foreach (Match candidate in Candidate.Matches(folded))
         {
             if (citations.Count >= MaxCitations)
             {
                 break;
             }
 
-            if (!IsLetterAt(document.Folded, match.Index - 1) && !IsLetterAt(document.Folded, match.Index + match.Length) &&
-                ReadTyped(document, match) is { } citation)
-            {
-                citations.Add(citation);
-            }
-        }
-
-        AddBareSymbols(document, citations);
-        citations.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return citations;
-    }
-
-    private static Citation? ReadTyped(ParsedDocument document, Match match)
-    {
-        var after = SkipNumberWord(document.Folded, match.Index + match.Length);
-        if (DocumentNumbers.ReadAt(document.Text, after) is not { } number)
-        {
-            return null;
-        }
-
-        var type = CitationTypeWords.TypeOf(match) ?? DocumentTypes.FromSymbol(number.Number);
-        return type is null ? null : Complete(document, type, number, match.Index);
-    }
-
-    private static void AddBareSymbols(ParsedDocument document, List<Citation> citations)
-    {
-        var covered = citations.Select(c => c.Span).ToList();
-        foreach (Match match in BareSymbol.Matches(document.Folded))
-        {
-            if (citations.Count >= MaxCitations || covered.Any(s => s.Start <= match.Index && match.Index < s.End) ||
-                (match.Index > 0 && document.Folded[match.Index - 1] is var before && (char.IsLetterOrDigit(before) || before is '/' or '-')) ||
-                IsOwnNumberLine(document, match.Index) ||
-                DocumentNumbers.ReadAt(document.Text, match.Index) is not { } number ||
-                DocumentTypes.FromSymbol(number.Number) is not { } type)
+            var at = candidate.Index;
+            if ((at > 0 && folded[at - 1] is var before && (char.IsLetterOrDigit(before) || before is '/' or '-')) ||
+                DocumentNumbers.ReadAt(document.Text, at) is not { } number ||
+                (citations.Count > 0 && citations[^1].Span.End > number.Span.Start))
             {
                 continue;
             }
 
-            // A bare symbol counts only with its date, so a code like "BC-UBND" in passing is not a citation.
-            var citation = Complete(document, type, number, number.Span.Start);
-            if (citation.Date is not null)
+            var citation = ReadTyped(document, number) ?? ReadBare(document, number);
+            if (citation is not null)
             {
                 citations.Add(citation);
             }
         }
+    }
+
+    private static Citation? ReadTyped(ParsedDocument document, NumberMatch number)
+    {
+        var folded = document.Folded;
+        var windowStart = Math.Max(0, number.Span.Start - TypeWordReach);
+        Match? found = null;
+        for (var m = CitationTypeWords.Pattern.Match(folded, windowStart, number.Span.Start - windowStart); m.Success; m = m.NextMatch())
+        {
+            if (!IsLetterAt(folded, m.Index - 1) && !IsLetterAt(folded, m.Index + m.Length) &&
+                DocumentNumbers.ReadAt(document.Text, SkipNumberWord(folded, m.Index + m.Length)) is { } read &&
+                read.Span.Start == number.Span.Start)
+            {
+                found = m;
+            }
+        }
+
+        if (found is null)
+        {
+            return null;
+        }
+
+        var type = CitationTypeWords.TypeOf(found) ?? DocumentTypes.FromSymbol(number.Number);
+        return type is null ? null : Complete(document, type, number, found.Index);
+    }
+
+    // A bare symbol counts only with its date ("theo 1005/UBND ngày 22/10/2025"), so a code like "BC-UBND" in passing
+    // or the document's own "Số:" line is not a citation.
+    private static Citation? ReadBare(ParsedDocument document, NumberMatch number)
+    {
+        if (IsOwnNumberLine(document, number.Span.Start) || DocumentTypes.FromSymbol(number.Number) is not { } type)
+        {
+            return null;
+        }
+
+        var citation = Complete(document, type, number, number.Span.Start);
+        return citation.Date is null ? null : citation;
     }
 
     private static Citation Complete(ParsedDocument document, string type, NumberMatch number, int start)

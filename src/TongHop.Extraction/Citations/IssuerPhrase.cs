@@ -13,16 +13,13 @@ public static class IssuerPhrase
 {
     public const int MaxWords = 9;
 
-    private static readonly Regex Of = new(@"^c[a-z}""']{0,3}a[ \t\n]+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex Of = Patterns.Create(@"^c[a-z}""']{0,3}a[ \t\n]+");
 
     // Words no issuer contains ("về", "V/v", "ngày") end the phrase in any case; verbs that start the subject
     // ("ban hành", "thực hiện") end it only in lower case, since "Ban Chỉ đạo" is an issuer.
-    private static readonly Regex AlwaysStop = new(
-        @"^(ve|v€|v/v|ngay|nam|theo|nhu|tai|voi|ve&)$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex AlwaysStop = Patterns.Create(@"^(ve|v€|v/v|ngay|nam|theo|nhu|tai|voi|ve&)$");
 
-    private static readonly Regex LowerStop = new(
-        @"^(ban|thuc|trien|giao|phe|quy|dot|da|de|nham|cho|huong|phat|tang|kien)$",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex LowerStop = Patterns.Create(@"^(ban|thuc|trien|giao|phe|quy|dot|da|de|nham|cho|huong|phat|tang|kien)$");
 
     public readonly record struct Found(string Text, TextSpan Span);
 

@@ -12,11 +12,9 @@ public static class BodyIssuerFinder
 {
     private const int MaxNameWords = 4;
 
-    private static readonly Regex Unit = new(
-        @"(uy ban nhan dan|ubnd)[ \t\n]+(thanh pho|thi tran|thi xa|dac khu|phuong|phwong|huyen|quan|xa|x4|x3|xi|xd|x@)[ \t\n]+",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex Unit = Patterns.Create(@"(uy ban nhan dan|ubnd)[ \t\n]+(thanh pho|thi tran|thi xa|dac khu|phuong|phwong|huyen|quan|xa|x4|x3|xi|xd|x@)[ \t\n]+");
 
-    private static readonly Regex Reports = new(@"^[ \t\n]*(bao|b[a-z]o)[ \t]+c[a-z]{1,2}o\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex Reports = Patterns.Create(@"^[ \t\n]*(bao|b[a-z]o)[ \t]+c[a-z]{1,2}o\b");
 
     public static string? Find(ParsedDocument document, string? place)
     {

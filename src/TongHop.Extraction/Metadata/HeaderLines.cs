@@ -12,14 +12,12 @@ public static class HeaderLines
 {
     public const int MaxLines = 30;
 
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-
     // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (OCR "CONG HOA XA HQI"), "Độc lập - Tự do - Hạnh phúc" (OCR "Doc Iap - Tw do").
-    private static readonly Regex Motto = new(@"c[o0]ng[ \t]+h[o0]a[ \t]+x[a-z0-9][ \t]+h|d[o0]c[ \t]+\S{2,4}[ \t]*[-–]|t[uw][ \t]+do[ \t]*[-–][ \t]*h", Options);
+    private static readonly Regex Motto = Patterns.Create(@"c[o0]ng[ \t]+h[o0]a[ \t]+x[a-z0-9][ \t]+h|d[o0]c[ \t]+\S{2,4}[ \t]*[-–]|t[uw][ \t]+do[ \t]*[-–][ \t]*h");
 
-    private static readonly Regex BodyStart = new(@"^(thuc hien|can cu|kinh gui|k[i1]nh g\S{1,3}[ \t]*:|trong|nam \d{4},|theo)", Options);
+    private static readonly Regex BodyStart = Patterns.Create(@"^(thuc hien|can cu|kinh gui|k[i1]nh g\S{1,3}[ \t]*:|trong|nam \d{4},|theo)");
 
-    private static readonly Regex NumberLabel = new(@"^s[a-z0-9§]{0,2}[ \t]*:", Options);
+    private static readonly Regex NumberLabel = Patterns.Create(@"^s[a-z0-9§]{0,2}[ \t]*:");
 
     /// <summary>Index of the first line after the header.</summary>
     public static int End(ParsedDocument document)

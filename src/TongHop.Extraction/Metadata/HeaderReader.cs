@@ -11,13 +11,12 @@ namespace TongHop.Extraction.Metadata;
 /// </summary>
 public static class HeaderReader
 {
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    private static readonly Regex PlaceDate = new(@",[ \t]*ng[a-z]y\b", Options);
+    private static readonly Regex PlaceDate = Patterns.Create(@",[ \t]*ng[a-z]y\b");
 
-    private static readonly Regex Subject = new(@"^v[ \t]*/[ \t]*v\b[ \t.:]*", Options);
+    private static readonly Regex Subject = Patterns.Create(@"^v[ \t]*/[ \t]*v\b[ \t.:]*");
 
-    private static readonly Regex Recipients = new(@"^k[i1]nh[ \t]+g\S{1,3}", Options);
+    private static readonly Regex Recipients = Patterns.Create(@"^k[i1]nh[ \t]+g\S{1,3}");
 
     private static readonly (string Folded, string Type)[] TitleWords =
     [

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TongHop.Parsing;
 using TongHop.Text.Normalization;
 
 namespace TongHop.Extraction.Metadata;
@@ -11,15 +12,14 @@ namespace TongHop.Extraction.Metadata;
 /// </summary>
 public static class IssuerNames
 {
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    private static readonly Regex People = new(@"^(uy ban nhan dan|ubnd)[ \t]+", Options);
+    private static readonly Regex People = Patterns.Create(@"^(uy ban nhan dan|ubnd)[ \t]+");
 
-    private static readonly Regex Office = new(@"^(so|s&|s¢|se|bo|b6)[ \t]+(.+)$", Options);
+    private static readonly Regex Office = Patterns.Create(@"^(so|s&|s¢|se|bo|b6)[ \t]+(.+)$");
 
-    private static readonly Regex University = new(@"^truong[ \t]+(dai hoc|cao dang|trung cap)[ \t]+(.+)$", Options);
+    private static readonly Regex University = Patterns.Create(@"^truong[ \t]+(dai hoc|cao dang|trung cap)[ \t]+(.+)$");
 
-    private static readonly Regex Party = new(@"^(dang uy|[dpb]ang uy)[ \t]+", Options);
+    private static readonly Regex Party = Patterns.Create(@"^(dang uy|[dpb]ang uy)[ \t]+");
 
     /// <summary>The usual form of a header line or phrase naming an issuer; <c>null</c> when it names none.</summary>
     public static string? Normalize(string raw)

@@ -13,7 +13,7 @@ public static class ListItems
 {
     public const int MaxItems = 40;
 
-    private static readonly Regex Archive = new(@"^l[uư][uư]?\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex Archive = Patterns.Create(@"^l[uư][uư]?\b");
 
     /// <summary>Items of the list whose label ends at <paramref name="afterLabel"/> on line <paramref name="labelLine"/>.</summary>
     public static IReadOnlyList<string> Read(ParsedDocument document, int labelLine, int afterLabel)

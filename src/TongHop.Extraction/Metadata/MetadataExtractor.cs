@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TongHop.Core.Documents;
 using TongHop.Parsing;
 
@@ -11,6 +12,18 @@ namespace TongHop.Extraction.Metadata;
 public sealed class MetadataExtractor : IMetadataExtractor
 {
     public DocumentMetadata Extract(ParsedDocument document)
+    {
+        try
+        {
+            return Read(document);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return DocumentMetadata.Empty; // hostile input: the guard of Patterns fired
+        }
+    }
+
+    private static DocumentMetadata Read(ParsedDocument document)
     {
         var header = HeaderReader.Read(document);
         var recipientsLine = FindRecipientsLabel(document, out var afterLabel);

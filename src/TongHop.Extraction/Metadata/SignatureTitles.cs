@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TongHop.Parsing;
 using TongHop.Text.Normalization;
 
 namespace TongHop.Extraction.Metadata;
@@ -11,9 +12,7 @@ namespace TongHop.Extraction.Metadata;
 /// </summary>
 public static class SignatureTitles
 {
-    private static readonly Regex Title = new(
-        @"(?<mark>(?<markword>tm|kt|tl|tuq)[ \t]*\.[ \t]*)?(?<deputy>pho[ \t]+)?(?<role>q?chu[ \t]+tich|giam[ \t]+[dpb]oc|hieu[ \t]+truong|truong[ \t]+phong|truong[ \t]+ban|chanh[ \t]+van[ \t]+phong|bi[ \t]+thu|vien[ \t]+truong|uy[ \t]+ban[ \t]+nhan[ \t]+dan|ubnd|ban[ \t]+chi[ \t]+[dpb]ao|[dpb]ang[ \t]+uy|ban[ \t]+giam[ \t]+hieu)\b",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex Title = Patterns.Create(@"(?<mark>(?<markword>tm|kt|tl|tuq)[ \t]*\.[ \t]*)?(?<deputy>pho[ \t]+)?(?<role>q?chu[ \t]+tich|giam[ \t]+[dpb]oc|hieu[ \t]+truong|truong[ \t]+phong|truong[ \t]+ban|chanh[ \t]+van[ \t]+phong|bi[ \t]+thu|vien[ \t]+truong|uy[ \t]+ban[ \t]+nhan[ \t]+dan|ubnd|ban[ \t]+chi[ \t]+[dpb]ao|[dpb]ang[ \t]+uy|ban[ \t]+giam[ \t]+hieu)\b");
 
     private static readonly (string Folded, string Role)[] Roles =
     [

@@ -11,9 +11,7 @@ namespace TongHop.Extraction.Metadata;
 /// </summary>
 public static class TypeResolver
 {
-    private static readonly Regex Reporting = new(
-        @"b[a-z]o[ \t]+c[a-z]{1,2}o[ \t\n]+(k[a-z]t[ \t]+qu[a-z]{1,2}[ \t\n]+)?(nh[uw][ \t]+sau|tinh[ \t]+hinh)|tr[a-z]n[ \t]+d[a-z]y[ \t]+(l|1)[a-z][ \t]+b[a-z]{1,2}o[ \t]+c[a-z]{1,2}o",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex Reporting = Patterns.Create(@"b[a-z]o[ \t]+c[a-z]{1,2}o[ \t\n]+(k[a-z]t[ \t]+qu[a-z]{1,2}[ \t\n]+)?(nh[uw][ \t]+sau|tinh[ \t]+hinh)|tr[a-z]n[ \t]+d[a-z]y[ \t]+(l|1)[a-z][ \t]+b[a-z]{1,2}o[ \t]+c[a-z]{1,2}o");
 
     public static string? Resolve(ParsedDocument document, Header header)
     {

@@ -11,12 +11,10 @@ namespace TongHop.Extraction.Requests;
 /// </summary>
 public static class DeadlineReader
 {
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    private static readonly Regex Cue = new(@"(ch[a-z]m[ \t\n]+nh[a-z]t|\btr[uw][o0e][a-z]?c\b|h[a-z]n[ \t]+ch[o0]t|th[o0][i1][ \t]+h[a-z]n|h[a-z]n[ \t]+g[uw][i1])", Options);
+    private static readonly Regex Cue = Patterns.Create(@"(ch[a-z]m[ \t\n]+nh[a-z]t|\btr[uw][o0e][a-z]?c\b|h[a-z]n[ \t]+ch[o0]t|th[o0][i1][ \t]+h[a-z]n|h[a-z]n[ \t]+g[uw][i1])");
 
-    private static readonly Regex Clock = new(
-        @"(\d{1,2})[ \t]*(gio|giờ|g|h)[ \t]*(\d{1,2})?[ \t\n]*(ph[a-z]t)?[ \t\n]*,?[ \t\n]*(ngay|ng[a-z]y)?", Options);
+    private static readonly Regex Clock = Patterns.Create(@"(\d{1,2})[ \t]*(gio|giờ|g|h)[ \t]*(\d{1,2})?[ \t\n]*(ph[a-z]t)?[ \t\n]*,?[ \t\n]*(ngay|ng[a-z]y)?");
 
     private const int Reach = 80;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TongHop.Core.Documents;
+using TongHop.Parsing;
 using TongHop.Text.Normalization;
 
 namespace TongHop.Extraction.Requests;
@@ -12,17 +13,16 @@ namespace TongHop.Extraction.Requests;
 /// </summary>
 public static class ReportPeriodReader
 {
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    private static readonly Regex FirstMonths = new(@"(\d{1,2})[ \t\n]+th[a-z]ng[ \t\n]+d[a-z]u[ \t\n]+n[a-z]m[ \t\n]+(\d{4})", Options);
+    private static readonly Regex FirstMonths = Patterns.Create(@"(\d{1,2})[ \t\n]+th[a-z]ng[ \t\n]+d[a-z]u[ \t\n]+n[a-z]m[ \t\n]+(\d{4})");
 
-    private static readonly Regex LastMonths = new(@"(\d{1,2})[ \t\n]+th[a-z]ng[ \t\n]+cu[o0][i1][ \t\n]+n[a-z]m[ \t\n]+(\d{4})", Options);
+    private static readonly Regex LastMonths = Patterns.Create(@"(\d{1,2})[ \t\n]+th[a-z]ng[ \t\n]+cu[o0][i1][ \t\n]+n[a-z]m[ \t\n]+(\d{4})");
 
-    private static readonly Regex Quarter = new(@"qu[yi][ \t]+(iv|iii|ii|i|[1-4])[ \t\n]+(n[a-z]m[ \t\n]+)?(\d{4})", Options);
+    private static readonly Regex Quarter = Patterns.Create(@"qu[yi][ \t]+(iv|iii|ii|i|[1-4])[ \t\n]+(n[a-z]m[ \t\n]+)?(\d{4})");
 
-    private static readonly Regex Month = new(@"th[a-z]ng[ \t]+(\d{1,2})[ \t]*(/|n[a-z]m)[ \t]*(\d{4})", Options);
+    private static readonly Regex Month = Patterns.Create(@"th[a-z]ng[ \t]+(\d{1,2})[ \t]*(/|n[a-z]m)[ \t]*(\d{4})");
 
-    private static readonly Regex Year = new(@"n[a-z]m[ \t]+(\d{4})", Options);
+    private static readonly Regex Year = Patterns.Create(@"n[a-z]m[ \t]+(\d{4})");
 
     public static ReportPeriod? Read(string text, bool allowYear)
     {

@@ -14,15 +14,26 @@ namespace TongHop.Extraction.Requests;
 /// </summary>
 public sealed class RequestExtractor : IRequestExtractor
 {
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    private static readonly Regex AsksForReport = new(@"(d[e&][ \t]+ngh[i1]|y[e&]u[ \t]+c[a-z]u)[^.]{0,200}b[a-z]o[ \t\n]+c[a-z]{1,2}o", Options);
+    private static readonly Regex AsksForReport = Patterns.Create(@"(d[e&][ \t]+ngh[i1]|y[e&]u[ \t]+c[a-z]u)[^.]{0,200}b[a-z]o[ \t\n]+c[a-z]{1,2}o");
 
-    private static readonly Regex RecipientsLabel = new(@"^k[i1]nh[ \t]+g\S{1,3}[ \t]*:", Options);
+    private static readonly Regex RecipientsLabel = Patterns.Create(@"^k[i1]nh[ \t]+g\S{1,3}[ \t]*:");
 
-    private static readonly Regex Attachment = new(@"k[e&][mn][ \t]+theo|^[ \t]*d[e&][ \t]+c[uw][o0]ng", Options);
+    private static readonly Regex Attachment = Patterns.Create(@"k[e&][mn][ \t]+theo|^[ \t]*d[e&][ \t]+c[uw][o0]ng");
 
     public ReportRequestInfo? Extract(ParsedDocument document, DocumentMetadata metadata)
+    {
+        try
+        {
+            return Read(document, metadata);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null; // hostile input: the guard of Patterns fired
+        }
+    }
+
+    private static ReportRequestInfo? Read(ParsedDocument document, DocumentMetadata metadata)
     {
         if (metadata.Type is null || metadata.Type == DocumentTypes.Report || !AsksForReport.IsMatch(document.Folded))
         {
