@@ -64,7 +64,14 @@ public sealed class ExtractionPipeline
         new IndicatorExtractor(),
         DefaultChecks());
 
-    private static IReadOnlyList<IDocumentCheck> DefaultChecks() => [];
+    private static IReadOnlyList<IDocumentCheck> DefaultChecks() =>
+    [
+        new TongHop.Checks.Indicators.RatioMismatchCheck(),
+        new TongHop.Checks.Indicators.PercentOver100Check(),
+        new TongHop.Checks.Indicators.PartsSumMismatchCheck(),
+        new TongHop.Checks.Indicators.NumeratorOverDenominatorCheck(),
+        new TongHop.Checks.Outline.OutlineMissingCheck(),
+    ];
 
     /// <summary>Reads and extracts a file. An unreadable file gives a failed result with the reason.</summary>
     public PipelineResult Run(string path, ReportRequestInfo? answeredRequest = null, CancellationToken cancellationToken = default)
