@@ -94,6 +94,12 @@ internal sealed class SplitState(string text)
             {
                 _lastContentEnd = i + 1;
             }
+            else if (_start >= 0 && i - _start > SentenceSplitter.MaxSentenceLength)
+            {
+                // A run-on "sentence" (no punctuation, unclosed brackets) is cut at a space to bound later work.
+                Close(_lastContentEnd);
+                continue;
+            }
 
             i = Punctuation(c, i, lineEnd);
         }
