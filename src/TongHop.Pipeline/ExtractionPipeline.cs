@@ -1,5 +1,7 @@
 using TongHop.Checks;
 using TongHop.Checks.Citations;
+using TongHop.Checks.Indicators;
+using TongHop.Checks.Outline;
 using TongHop.Core.Documents;
 using TongHop.Core.Extraction;
 using TongHop.Core.Text;
@@ -69,12 +71,22 @@ public sealed class ExtractionPipeline
     [
         new CitationDateConflictCheck(),
         new DateAfterDocumentCheck(),
+        new RatioMismatchCheck(),
+        new PercentOver100Check(),
+        new PartsSumMismatchCheck(),
+        new NumeratorOverDenominatorCheck(),
+        new OutlineMissingCheck(),
     ];
 
     /// <summary>Reads and extracts a file. An unreadable file gives a failed result with the reason.</summary>
-    public PipelineResult Run(string path, ReportRequestInfo? answeredRequest = null, CancellationToken cancellationToken = default)
+    /// <param name="progress">Receives reading progress (OCR pages) for long documents; may be null.</param>
+    public PipelineResult Run(
+        string path,
+        ReportRequestInfo? answeredRequest = null,
+        IProgress<ReadProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
-        var read = _reader.Read(path, cancellationToken);
+        var read = _reader.Read(path, new ReadContext(progress, cancellationToken));
         return read.Succeeded
             ? PipelineResult.Ok(Extract(read.Source, answeredRequest))
             : PipelineResult.Fail(read.Error);

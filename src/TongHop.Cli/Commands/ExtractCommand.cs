@@ -30,7 +30,12 @@ internal static class ExtractCommand
                 return ExitCodes.BadInput;
             }
 
-            var result = SharedPipeline.Instance.Run(parse.GetRequiredValue(file), answered);
+            PipelineResult result;
+            using (var progress = new ProgressPrinter(stderr, ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected))
+            {
+                result = SharedPipeline.Instance.Run(parse.GetRequiredValue(file), answered, progress);
+            }
+
             if (!result.Succeeded)
             {
                 stderr.WriteLine($"tonghop extract: {result.Error}");

@@ -33,6 +33,6 @@ internal static class FactBuilder
         Measure.Money => "đồng",
         Measure.Area => "km2",
         Measure.Fraction => ("/" + VietnameseNumber.ToVietnamese(q.Denominator ?? 0) + " " + q.Noun).TrimEnd(),
-        _ => q.Noun.Length > 0 ? q.Noun : Label.Before(view.Text, view.Sentences[sentence].Start, q.Span.Start),
+        _ => q.Noun.Length > 0 ? q.Noun : Label.Around(view.Text, view.Sentences[sentence], q.Span),
     };
 }

@@ -8,7 +8,7 @@ namespace TongHop.Extraction.Indicators;
 /// strong plan word before the number ("phấn đấu", "dự kiến", "bố trí tối thiểu"), or a weak one
 /// ("mục tiêu") with no result word before it ("đã hoàn thành mục tiêu" is a result), or names a year
 /// after the report's own year ("đến năm 2030"), or sits in a plan section; otherwise the indicator's
-/// default kind (actual, or target for a budget request).
+/// default kind (actual, or target for a budget request). Clauses joined by ";" share a plan word.
 /// </summary>
 internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
 {
@@ -17,7 +17,7 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
         var sentence = view.Sentences[m.Sentence];
         var period = Years.Near(view.Folded, sentence.Start, sentence.End, m.Span.Start);
         var terms = view.Terms[m.Sentence];
-        if (FirstBefore(terms, catalog.StrongTarget, m.Span.Start) is not null)
+        if (FirstBefore(terms, catalog.StrongTarget, m.Span.Start) is not null || LinkedClausesPlan(m.Sentence))
         {
             return (ValueKind.Target, period, "câu nêu mục tiêu, kế hoạch");
         }
@@ -36,6 +36,27 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
         return view.PlanSections.Contains(m.Span.Start)
             ? (ValueKind.Target, period, "thuộc phần kế hoạch, nhiệm vụ")
             : (defaultKind, period, "");
+    }
+
+    // "… phấn đấu 100% thôn có Tổ công nghệ số; tỷ lệ chi trả không dùng tiền mặt đạt 100%.": clauses joined
+    // by ";" share the plan word of the first.
+    private bool LinkedClausesPlan(int sentence)
+    {
+        for (var back = 1; back <= 3 && sentence - back >= 0; back++)
+        {
+            var previous = view.Sentences[sentence - back];
+            if (view.Text[previous.End - 1] != ';')
+            {
+                return false;
+            }
+
+            if (FirstBefore(view.Terms[sentence - back], catalog.StrongTarget, previous.End) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int? FirstBefore(SentenceTerms terms, IEnumerable<int> ids, int position)

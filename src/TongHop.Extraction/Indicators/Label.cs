@@ -1,3 +1,5 @@
+using TongHop.Core;
+
 namespace TongHop.Extraction.Indicators;
 
 /// <summary>
@@ -12,6 +14,13 @@ internal static class Label
     private static readonly string[] Leading = ["tổng số", "số lượng", "số"];
 
     private static readonly HashSet<string> Trailing = ["là", "đạt", "có", "được", "gồm", "tiếp", "hiện", "mặt"];
+
+    /// <summary>The label before a bare number, or else the words after it ("03 ở Trụ sở UBND xã").</summary>
+    public static string Around(string text, TextSpan sentence, TextSpan number)
+    {
+        var before = Before(text, sentence.Start, number.Start);
+        return before.Length > 0 ? before : After(text, number.End, sentence.End);
+    }
 
     public static string Before(string text, int clauseStart, int numberStart)
     {
@@ -34,5 +43,13 @@ internal static class Label
         }
 
         return string.Join(' ', joined.Split(' ').TakeLast(MaxWords));
+    }
+
+    private static string After(string text, int from, int sentenceEnd)
+    {
+        var rest = text[from..sentenceEnd];
+        var cut = rest.IndexOfAny([',', ';', '(', ')', '.', ':']);
+        var words = (cut < 0 ? rest : rest[..cut]).Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Take(MaxWords));
     }
 }

@@ -6,7 +6,8 @@ namespace TongHop.Extraction.Indicators;
 /// <summary>
 /// Finds the numerator and denominator of a percent stated alone when the sentences just before give
 /// them as counts: "Tổng số hồ sơ TTHC khi tiếp nhận 421. Số hồ sơ có kết quả số hóa 421. Tỷ lệ số hóa
-/// kết quả hồ sơ 100%". The denominator follows "tổng số"; the pair must give the stated percent.
+/// kết quả hồ sơ 100%", or "tiếp nhận 2.640 hồ sơ, trong đó 2.376 hồ sơ nộp trực tuyến (đạt 90%)".
+/// The denominator follows "tổng số" or comes before "trong đó"; the pair must give the stated percent.
 /// </summary>
 internal sealed class RatioCompletion(CompiledCatalog catalog, DocumentView view)
 {
@@ -34,7 +35,9 @@ internal sealed class RatioCompletion(CompiledCatalog catalog, DocumentView view
             .Where(m => m.IsWholeCount && m.Value > 0 && m.Span.Start < percent.Span.Start && !used.Contains(m))];
     }
 
-    private bool IsTotal(Measurement m) => catalog.TotalWords.Any(id => view.Terms[m.Sentence].HasBefore(id, m.Span.Start));
+    private bool IsTotal(Measurement m) =>
+        catalog.TotalWords.Any(id => view.Terms[m.Sentence].HasBefore(id, m.Span.Start)) ||
+        PartsStatementReader.HasMarker(view.Text, m.Span.End, Math.Min(m.Span.End + 40, view.Sentences[m.Sentence].End));
 
     // The stated percent, at its written precision, must be the rounded ratio ("65,5%" for 496/757).
     private static bool Agrees(decimal numerator, decimal denominator, decimal percent)

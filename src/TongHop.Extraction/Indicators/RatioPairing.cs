@@ -27,7 +27,7 @@ internal static class RatioPairing
         {
             var q = quantities[i];
             var next = i + 1 < quantities.Count ? quantities[i + 1] : null;
-            if (next is not null && IsPair(text, q, next))
+            if (next is not null && RatioStatements.IsPair(text, q, next))
             {
                 into.Add(q.IsFraction ? Measurement.Ratio(q, next, sentence) : Measurement.Ratio(next, q, sentence));
                 i++;
@@ -38,14 +38,4 @@ internal static class RatioPairing
             }
         }
     }
-
-    // A percent follows its fraction within a clause; a fraction follows its percent only in brackets.
-    private static bool IsPair(string text, Quantity a, Quantity b)
-    {
-        var gap = b.Span.Start - a.Span.End;
-        return (a.IsFraction && b.Measure == Measure.Percent && gap <= MaxGap) ||
-               (a.Measure == Measure.Percent && b.IsFraction && gap <= 3 && text.AsSpan(a.Span.End, gap).Contains('('));
-    }
-
-    private const int MaxGap = 80;
 }

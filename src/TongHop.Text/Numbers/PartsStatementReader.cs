@@ -49,15 +49,19 @@ public static class PartsStatementReader
     private static bool CanBeTotal(Quantity q) =>
         q.Measure == Measure.Money || (q.Measure == Measure.Number && q.NounKey.Length > 0);
 
-    private static bool MarkerFollows(string text, Quantity total, Quantity next, TextSpan sentence)
+    private static bool MarkerFollows(string text, Quantity total, Quantity next, TextSpan sentence) =>
+        HasMarker(text, total.Span.End, Math.Min(next.Span.Start, sentence.End));
+
+    /// <summary>Whether "trong đó", "bao gồm", "gồm" or "cụ thể" is written in <c>[from, to)</c>: what comes
+    /// after it are parts of what came before.</summary>
+    public static bool HasMarker(string text, int from, int to)
     {
-        var end = Math.Min(next.Span.Start, sentence.End);
-        if (end <= total.Span.End)
+        if (to <= from)
         {
             return false;
         }
 
-        var between = " " + string.Join(' ', VietnameseText.FoldLower(text[total.Span.End..end])
+        var between = " " + string.Join(' ', VietnameseText.FoldLower(text[from..to])
             .Split([' ', '\n', ',', ':', '(', ')', ';', '.'], StringSplitOptions.RemoveEmptyEntries)) + " ";
         return Markers.Any(m => between.Contains(" " + m + " ", StringComparison.Ordinal));
     }

@@ -115,13 +115,16 @@ public static class QuantityScanner
         }
 
         var before = text[start - 1];
-        return char.IsLetter(before) || before is '/' or '\\' or '_' or '@' ||
+        return char.IsLetter(before) || before is '/' or '\\' or '_' or '@' or '$' or '&' ||
                (before == '-' && start >= 2 && char.IsLetterOrDigit(text[start - 2]));
     }
 
-    // "4G", "3D", "14h30"; a money "đ" glued to the number is a unit, not a glued letter.
+    // "4G", "3D", "14h30"; a money "đ" glued to the number is a unit, not a glued letter. English OCR
+    // writes letters as symbols glued to digits ("Tỷ lệ" → "Ty 1¢", "số" → "s6"): those are not numbers.
     private static bool GluedAfter(string text, int runEnd) =>
-        runEnd < text.Length && char.IsLetter(text[runEnd]) && text[runEnd] is not ('đ' or 'Đ');
+        runEnd < text.Length && ((char.IsLetter(text[runEnd]) && text[runEnd] is not ('đ' or 'Đ')) || IsOcrSymbol(text[runEnd]));
+
+    private static bool IsOcrSymbol(char c) => c is '¢' or '€' or '&' or '£' or '¥' or '§' or '©' or '®' or '$' or '@';
 
     private static bool IsSlash(string text, int runEnd) => runEnd < text.Length && text[runEnd] == '/';
 

@@ -58,6 +58,25 @@ internal static class LineShape
         return char.IsLower(text[i]) && i + 2 < lineEnd && text[i + 1] == ')' && text[i + 2] == ' ' ? i + 2 : first;
     }
 
+    /// <summary>A page number on a line of its own ("5", "- 5 -"), which a page break leaves inside a sentence.</summary>
+    public static bool IsPageNumber(string text, int first, int lineEnd)
+    {
+        var digits = 0;
+        for (var i = first; i < lineEnd; i++)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                digits++;
+            }
+            else if (!char.IsWhiteSpace(text[i]) && text[i] is not ('-' or '–' or '—'))
+            {
+                return false;
+            }
+        }
+
+        return digits is > 0 and <= 3;
+    }
+
     /// <summary>Whether the text before <paramref name="end"/> closes a statement (. ; : ! ?).</summary>
     public static bool EndsClosed(string text, int end) =>
         end > 0 && text[end - 1] is '.' or ';' or ':' or '!' or '?' or '…';

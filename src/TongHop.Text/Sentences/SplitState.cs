@@ -19,7 +19,7 @@ internal sealed class SplitState(string text)
     public void Line(int lineStart, int lineEnd)
     {
         var first = LineShape.FirstContent(text, lineStart, lineEnd);
-        if (first == lineEnd)
+        if (first == lineEnd || LineShape.IsPageNumber(text, first, lineEnd))
         {
             _blankSinceLast = true;
             return;
@@ -74,9 +74,11 @@ internal sealed class SplitState(string text)
         return headingEnd > first ? headingEnd : contentStart;
     }
 
-    // A page break inside a sentence: the open sentence did not end and the next line starts lower-case.
+    // A page break inside a sentence: the open sentence did not end, and the next line starts lower-case
+    // or the sentence stopped at a comma ("Năm 2025,\n\n5\nUBND xã phân bổ …").
     private bool ContinuesAcrossBreak(int first) =>
-        _start >= 0 && char.IsLower(text[first]) && !LineShape.EndsClosed(text, _lastContentEnd);
+        _start >= 0 && !LineShape.EndsClosed(text, _lastContentEnd) &&
+        (char.IsLower(text[first]) || text[_lastContentEnd - 1] == ',');
 
     private void Scan(int from, int lineEnd)
     {
@@ -91,6 +93,12 @@ internal sealed class SplitState(string text)
             if (!char.IsWhiteSpace(c))
             {
                 _lastContentEnd = i + 1;
+            }
+            else if (_start >= 0 && i - _start > SentenceSplitter.MaxSentenceLength)
+            {
+                // A run-on "sentence" (no punctuation, unclosed brackets) is cut at a space to bound later work.
+                Close(_lastContentEnd);
+                continue;
             }
 
             i = Punctuation(c, i, lineEnd);

@@ -63,5 +63,12 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_CutsARunOnLineWithoutPunctuation()
+    {
+        var text = string.Concat(Enumerable.Repeat("(chữ chữ chữ chữ ", 3_000));
+        Assert.True(SentenceSplitter.Split(text).Count > 1);
+    }
+
+    [Fact]
     public void Split_EmptyTextHasNoSentences() => Assert.Empty(SentenceSplitter.Split(""));
 }
