@@ -12,13 +12,17 @@ namespace TongHop.Web.Api;
 /// <summary>Requests: list, status, province figures, submissions, upload.</summary>
 internal static class RequestsApi
 {
-    public static void Map(RouteGroupBuilder api)
+    public static void MapReads(RouteGroupBuilder api)
     {
         api.MapGet("/requests", ListAsync).WithSummary("Các yêu cầu báo cáo (cán bộ đơn vị: chỉ yêu cầu gửi đơn vị mình)");
         api.MapGet("/requests/{id:int}/status", StatusAsync).RequireAuthorization(Policies.Read).WithSummary("Tỷ lệ báo cáo và trạng thái từng đơn vị");
         api.MapGet("/requests/{id:int}/figures", FiguresAsync).RequireAuthorization(Policies.Read).WithSummary("Số liệu toàn tỉnh theo chỉ tiêu");
         api.MapGet("/requests/{id:int}/submissions", SubmissionsAsync).WithSummary("Các bản báo cáo đã nhận");
-        api.MapPost("/requests/{id:int}/submissions", UploadAsync).RequireAuthorization(Policies.ApiUpload).DisableAntiforgery()
+    }
+
+    public static void MapWrites(RouteGroupBuilder api)
+    {
+        api.MapPost("/requests/{id:int}/submissions", UploadAsync).RequireAuthorization(Policies.ApiUpload)
             .WithSummary("Gửi tệp báo cáo (multipart, trường 'files'); trả về ngay, trích xuất chạy nền");
     }
 

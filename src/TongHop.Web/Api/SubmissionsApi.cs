@@ -14,12 +14,16 @@ namespace TongHop.Web.Api;
 /// </summary>
 internal static class SubmissionsApi
 {
-    public static void Map(RouteGroupBuilder api)
+    public static void MapReads(RouteGroupBuilder api)
     {
         api.MapGet("/submissions/{id:int}", GetAsync).WithSummary("Một bản báo cáo và trạng thái xử lý");
         api.MapGet("/submissions/{id:int}/values", ValuesAsync).WithSummary("Các giá trị chỉ tiêu đọc được, kèm dẫn chứng");
         api.MapGet("/submissions/{id:int}/extraction", ExtractionAsync).WithSummary("Kết quả trích xuất (JSON theo hợp đồng extract)");
-        api.MapPost("/values/{id:long}/review", ReviewAsync).RequireAuthorization(Policies.ApiReview).DisableAntiforgery()
+    }
+
+    public static void MapWrites(RouteGroupBuilder api)
+    {
+        api.MapPost("/values/{id:long}/review", ReviewAsync).RequireAuthorization(Policies.ApiReview)
             .WithSummary("Xác nhận, sửa hoặc loại một giá trị (ghi nhật ký)");
     }
 

@@ -9,9 +9,14 @@ public static class TongHopApi
     public static WebApplication MapTongHopApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var api = app.MapGroup("/api").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = Policies.ApiSchemes });
-        RequestsApi.Map(api);
-        SubmissionsApi.Map(api);
+        // Reads accept the login cookie (the pages poll them) or a token; writes take a token only. Two
+        // groups, because authorization metadata adds up: a write under the read group would accept cookies.
+        var read = app.MapGroup("/api").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = Policies.ApiSchemes });
+        var write = app.MapGroup("/api").DisableAntiforgery();
+        RequestsApi.MapReads(read);
+        RequestsApi.MapWrites(write);
+        SubmissionsApi.MapReads(read);
+        SubmissionsApi.MapWrites(write);
         return app;
     }
 }

@@ -51,7 +51,7 @@ internal static class XlsxWriter
         var cell = value switch
         {
             null => new Cell(),
-            decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d) },
+            decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Api.NormalizedDecimalConverter.Normalize(d)) },
             int i => new Cell { DataType = CellValues.Number, CellValue = new CellValue(i) },
             _ => new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(value.ToString() ?? ""))) { DataType = CellValues.InlineString },
         };

@@ -13,6 +13,9 @@ internal static class PagesSetup
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
         });
+        // Vietnamese letters are written as they are, not as &#x1EDD; entities (smaller pages, readable source).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var vi = new CultureInfo("vi-VN");
@@ -23,7 +26,11 @@ internal static class PagesSetup
         services.AddOpenApi(o => o.AddDocumentTransformer<Api.BearerSecurityTransformer>());
         services.AddProblemDetails();
         services.AddScoped<Reporting.ReportingQueries>();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.Converters.Add(new Api.NormalizedDecimalConverter());
+        });
         return services;
     }
 }
