@@ -1,20 +1,32 @@
+using TongHop.Web.Api;
+using TongHop.Web.Startup;
+
 namespace TongHop.Web;
 
-/// <summary>Builds and runs the TongHop web application.</summary>
+/// <summary>Builds and runs the TongHop web application. Reads like a table of contents; each part lives in Startup/.</summary>
 public static class WebApp
 {
     public static WebApplication Build(WebAppOptions options, string[]? args = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args ?? [] });
+        options = options.WithConfiguration(builder.Configuration);
         if (options.Urls is not null)
         {
             builder.WebHost.UseUrls(options.Urls);
         }
 
-        Directory.CreateDirectory(options.DataDirectory);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddTongHopData(options);
+        builder.Services.AddTongHopSecurity();
+        builder.Services.AddTongHopProcessing(builder.Configuration);
+        builder.Services.AddTongHopPages();
+
         var app = builder.Build();
-        app.MapGet("/healthz", () => Results.Text("ok"));
-        app.MapGet("/", () => Results.Content(HomePage.Html, "text/html; charset=utf-8"));
+        app.UseTongHopPipeline();
+        app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous();
+        app.MapTongHopApi();
+        app.MapRazorPages();
         return app;
     }
 

@@ -1,0 +1,37 @@
+namespace TongHop.Storage.Entities;
+
+/// <summary>
+/// A request for reports sent to units: what period, by when (<see cref="DeadlineUtc"/>, minute
+/// precision), which outline and indicators, which units.
+/// </summary>
+public sealed class ReportRequest
+{
+    public int Id { get; set; }
+
+    public required string Title { get; set; }
+
+    /// <summary>Number of the dispatch the request is, e.g. "1464/SKHCN-KH&amp;ĐMST".</summary>
+    public string? DispatchNumber { get; set; }
+
+    /// <summary>SHA-256 of the uploaded dispatch, when the request was created from it.</summary>
+    public string? DispatchSha256 { get; set; }
+
+    public required string PeriodLabel { get; set; }
+
+    public DateOnly? PeriodFrom { get; set; }
+
+    public DateOnly? PeriodTo { get; set; }
+
+    public DateTime DeadlineUtc { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public string? CreatedBy { get; set; }
+
+    /// <summary>The required outline as JSON (the extract contract's <c>outline</c> shape); "[]" when none.</summary>
+    public string OutlineJson { get; set; } = "[]";
+
+    public List<RequestRecipient> Recipients { get; set; } = [];
+
+    public List<RequestIndicator> Indicators { get; set; } = [];
+}

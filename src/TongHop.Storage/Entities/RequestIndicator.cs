@@ -1,0 +1,9 @@
+namespace TongHop.Storage.Entities;
+
+/// <summary>An indicator a request asks for.</summary>
+public sealed class RequestIndicator
+{
+    public int RequestId { get; set; }
+
+    public required string IndicatorKey { get; set; }
+}

@@ -1,0 +1,11 @@
+namespace TongHop.Storage.Entities;
+
+/// <summary>A unit a request was sent to.</summary>
+public sealed class RequestRecipient
+{
+    public int RequestId { get; set; }
+
+    public int UnitId { get; set; }
+
+    public OrgUnit? Unit { get; set; }
+}

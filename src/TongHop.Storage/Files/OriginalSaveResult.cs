@@ -1,0 +1,15 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace TongHop.Storage.Files;
+
+/// <summary>The address and size of a stored original, or why it was refused (Vietnamese, for users).</summary>
+public sealed record OriginalSaveResult(string? Sha256, long Size, string? Error)
+{
+    [MemberNotNullWhen(true, nameof(Sha256))]
+    [MemberNotNullWhen(false, nameof(Error))]
+    public bool Succeeded => Sha256 is not null;
+
+    public static OriginalSaveResult Ok(string sha256, long size) => new(sha256, size, null);
+
+    public static OriginalSaveResult Fail(string error) => new(null, 0, error);
+}

@@ -1,0 +1,16 @@
+namespace TongHop.Storage;
+
+/// <summary>
+/// Where TongHop keeps its data. SQLite lives in <c>DataDirectory/tonghop.db</c> unless a connection
+/// string is given; originals always live in <c>DataDirectory/originals</c> (shared storage when several
+/// machines run workers against one PostgreSQL).
+/// </summary>
+public sealed record StorageOptions(DatabaseProvider Provider, string DataDirectory, string? ConnectionString = null)
+{
+    public string OriginalsDirectory => Path.Combine(DataDirectory, "originals");
+
+    public string EffectiveConnectionString => ConnectionString
+        ?? (Provider == DatabaseProvider.Sqlite
+            ? $"Data Source={Path.Combine(DataDirectory, "tonghop.db")}"
+            : throw new InvalidOperationException("PostgreSQL needs a connection string (TongHop:Database:ConnectionString)."));
+}

@@ -1,0 +1,33 @@
+using TongHop.Storage.Entities;
+using TongHop.Web.Formatting;
+using TongHop.Web.Reporting;
+
+namespace TongHop.Web.Api;
+
+/// <summary>Stored rows → API shapes. Times leave the API in Vietnam time with their offset.</summary>
+internal static class ApiMapping
+{
+    public static DateTimeOffset Local(DateTime utc) => new(ProvinceTime.ToLocal(utc), TimeSpan.FromHours(7));
+
+    public static RequestDto ToDto(ReportRequest r) =>
+        new(r.Id, r.Title, r.DispatchNumber, r.PeriodLabel, r.PeriodFrom, r.PeriodTo, Local(r.DeadlineUtc));
+
+    public static SubmissionDto ToDto(Submission s) =>
+        new(s.Id, s.RequestId, s.UnitId, s.Unit?.Name, s.Version, Local(s.ReceivedAtUtc), s.FileName, s.FileSha256, Camel(s.State.ToString()), s.Error);
+
+    public static ValueDto ToDto(ReportedValue v) => new(
+        v.Id, v.SubmissionId, v.UnitId, v.IndicatorKey, Camel(v.Kind.ToString()), v.Value, v.EffectiveValue, v.Unit, v.Numerator, v.Denominator,
+        Camel(v.Qualifier.ToString()), v.Period, v.Evidence, [v.SpanStart, v.SpanEnd], v.Confidence, Camel(v.Review.ToString()), v.ReviewedBy,
+        v.ReviewedAtUtc is { } at ? Local(at) : null);
+
+    public static RequestStatusDto ToDto(RequestDashboard d) => new(
+        ToDto(d.Request), d.Rates.Expected, d.Rates.OnTime, d.Rates.Late, d.Rates.Missing, d.Rates.ReportingRate, d.Rates.OnTimeRate,
+        d.Units.Select(u => new UnitStatusDto(u.Unit.Id, u.Unit.Code, u.Unit.Name, Camel(u.State.ToString()),
+            u.FirstReceivedUtc is { } f ? Local(f) : null, u.Versions, u.Unit.ContactName, u.Unit.ContactPhone)).ToList());
+
+    public static FigureDto ToDto(IndicatorFigure f) => new(
+        f.Indicator.Key, f.Indicator.Name, f.Indicator.Unit, Synthesis.Aggregation.AggregateMethods.ToCatalogName(f.Indicator.Aggregate),
+        f.Actual.Value, f.Actual.Count, f.Actual.Min, f.Actual.Max, f.Actual.Median, f.Target.Value, f.Actual.Basis);
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using TongHop.Storage;
+using TongHop.Web.Reporting;
+using TongHop.Web.Security;
+using TongHop.Web.Submissions;
+
+namespace TongHop.Web.Api;
+
+/// <summary>Requests: list, status, province figures, submissions, upload.</summary>
+internal static class RequestsApi
+{
+    public static void MapReads(RouteGroupBuilder api)
+    {
+        api.MapGet("/requests", ListAsync).WithSummary("Các yêu cầu báo cáo (cán bộ đơn vị: chỉ yêu cầu gửi đơn vị mình)");
+        api.MapGet("/requests/{id:int}/status", StatusAsync).RequireAuthorization(Policies.Read).WithSummary("Tỷ lệ báo cáo và trạng thái từng đơn vị");
+        api.MapGet("/requests/{id:int}/figures", FiguresAsync).RequireAuthorization(Policies.Read).WithSummary("Số liệu toàn tỉnh theo chỉ tiêu");
+        api.MapGet("/requests/{id:int}/submissions", SubmissionsAsync).WithSummary("Các bản báo cáo đã nhận");
+    }
+
+    public static void MapWrites(RouteGroupBuilder api)
+    {
+        api.MapPost("/requests/{id:int}/submissions", UploadAsync).RequireAuthorization(Policies.ApiUpload)
+            .WithSummary("Gửi tệp báo cáo (multipart, trường 'files'); trả về ngay, trích xuất chạy nền");
+    }
+
+    private static async Task<Ok<List<RequestDto>>> ListAsync(ClaimsPrincipal user, TongHopDbContext db)
+    {
+        var unit = UnitScope.UnitOf(user);
+        var limited = UnitScope.IsLimited(user);
+        var requests = await db.Requests.AsNoTracking()
+            .Where(r => !limited || r.Recipients.Any(x => x.UnitId == unit))
+            .OrderByDescending(r => r.Id).ToListAsync();
+        return TypedResults.Ok(requests.Select(ApiMapping.ToDto).ToList());
+    }
+
+    private static async Task<Results<Ok<RequestStatusDto>, NotFound>> StatusAsync(int id, ReportingQueries queries) =>
+        await queries.DashboardAsync(id) is { } dashboard ? TypedResults.Ok(ApiMapping.ToDto(dashboard)) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<List<FigureDto>>, NotFound>> FiguresAsync(int id, ReportingQueries queries) =>
+        await queries.FiguresAsync(id) is { } figures ? TypedResults.Ok(figures.Select(ApiMapping.ToDto).ToList()) : TypedResults.NotFound();
+
+    private static async Task<Ok<List<SubmissionDto>>> SubmissionsAsync(int id, ClaimsPrincipal user, TongHopDbContext db)
+    {
+        var unit = UnitScope.UnitOf(user);
+        var limited = UnitScope.IsLimited(user);
+        var list = await db.Submissions.AsNoTracking().Include(s => s.Unit)
+            .Where(s => s.RequestId == id && (!limited || s.UnitId == unit))
+            .OrderBy(s => s.Id).ToListAsync();
+        return TypedResults.Ok(list.Select(ApiMapping.ToDto).ToList());
+    }
+
+    private static async Task<Results<Accepted<List<SubmissionDto>>, ProblemHttpResult>> UploadAsync(
+        int id, [FromQuery] int? unitId, IFormFileCollection files, ClaimsPrincipal user, SubmissionIntake intake)
+    {
+        var unit = unitId ?? UnitScope.UnitOf(user);
+        if (unit is null || files.Count == 0)
+        {
+            return TypedResults.Problem("Cần chọn đơn vị (unitId) và ít nhất một tệp.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var accepted = new List<SubmissionDto>();
+        foreach (var file in files)
+        {
+            await using var stream = file.OpenReadStream();
+            var result = await intake.AcceptAsync(user, id, unit.Value, file.FileName, stream);
+            if (!result.Succeeded)
+            {
+                return TypedResults.Problem(result.Error, statusCode: result.Status);
+            }
+
+            accepted.Add(ApiMapping.ToDto(result.Submission));
+        }
+
+        return TypedResults.Accepted($"/api/submissions/{accepted[0].Id}", accepted);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using TongHop.Storage;
+using TongHop.Storage.Entities;
+using TongHop.Web.Review;
+using TongHop.Web.Security;
+
+namespace TongHop.Web.Api;
+
+/// <summary>
+/// Submissions and values. A submission of a unit the caller may not see answers 404, as if it did not
+/// exist, so ids cannot be probed.
+/// </summary>
+internal static class SubmissionsApi
+{
+    public static void MapReads(RouteGroupBuilder api)
+    {
+        api.MapGet("/submissions/{id:int}", GetAsync).WithSummary("Một bản báo cáo và trạng thái xử lý");
+        api.MapGet("/submissions/{id:int}/values", ValuesAsync).WithSummary("Các giá trị chỉ tiêu đọc được, kèm dẫn chứng");
+        api.MapGet("/submissions/{id:int}/extraction", ExtractionAsync).WithSummary("Kết quả trích xuất (JSON theo hợp đồng extract)");
+    }
+
+    public static void MapWrites(RouteGroupBuilder api)
+    {
+        api.MapPost("/values/{id:long}/review", ReviewAsync).RequireAuthorization(Policies.ApiReview)
+            .WithSummary("Xác nhận, sửa hoặc loại một giá trị (ghi nhật ký)");
+    }
+
+    private static async Task<Submission?> VisibleAsync(int id, ClaimsPrincipal user, TongHopDbContext db)
+    {
+        var submission = await db.Submissions.AsNoTracking().Include(s => s.Unit).SingleOrDefaultAsync(s => s.Id == id);
+        return submission is not null && UnitScope.CanSee(user, submission.UnitId) ? submission : null;
+    }
+
+    private static async Task<Results<Ok<SubmissionDto>, NotFound>> GetAsync(int id, ClaimsPrincipal user, TongHopDbContext db) =>
+        await VisibleAsync(id, user, db) is { } s ? TypedResults.Ok(ApiMapping.ToDto(s)) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<List<ValueDto>>, NotFound>> ValuesAsync(int id, ClaimsPrincipal user, TongHopDbContext db)
+    {
+        if (await VisibleAsync(id, user, db) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var values = await db.Values.AsNoTracking().Where(v => v.SubmissionId == id).OrderBy(v => v.SpanStart).ThenBy(v => v.Id).ToListAsync();
+        return TypedResults.Ok(values.Select(ApiMapping.ToDto).ToList());
+    }
+
+    private static async Task<Results<ContentHttpResult, NotFound, Conflict<string>>> ExtractionAsync(int id, ClaimsPrincipal user, TongHopDbContext db)
+    {
+        var submission = await VisibleAsync(id, user, db);
+        if (submission is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return submission.ExtractionJson is { } json
+            ? TypedResults.Text(json, "application/json; charset=utf-8")
+            : TypedResults.Conflict($"Chưa có kết quả trích xuất (trạng thái: {submission.State}).");
+    }
+
+    private static async Task<Results<Ok<ValueDto>, NotFound, ProblemHttpResult>> ReviewAsync(long id, ReviewRequestDto body, ClaimsPrincipal user, ReviewService review)
+    {
+        if (body.Action == ReviewAction.Correct && body.Value is null)
+        {
+            return TypedResults.Problem("Sửa giá trị cần 'value'.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var value = await review.ApplyAsync(user, id, body.Action, body.Value, body.Note);
+        return value is null ? TypedResults.NotFound() : TypedResults.Ok(ApiMapping.ToDto(value));
+    }
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace TongHop.Web.Formatting;
+
+/// <summary>How the UI writes numbers (1.234,5), dates (06/08/2025) and times, whatever the server's culture.</summary>
+public static class Vn
+{
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static string Number(decimal? value, int maxDecimals = 2) =>
+        value is { } v ? v.ToString("#,##0." + new string('#', maxDecimals), Culture).TrimEnd(',') : "—";
+
+    public static string Percent(decimal value) => Number(value, 1) + "%";
+
+    public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
+
+    /// <summary>A UTC time shown in province time, e.g. "22/09/2025 14:00".</summary>
+    public static string DateTime(DateTime? utc) =>
+        utc is { } t ? ProvinceTime.ToLocal(t).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>"còn 2 ngày 3 giờ" or "đã quá hạn 5 ngày".</summary>
+    public static string Countdown(DateTime deadlineUtc, DateTime nowUtc)
+    {
+        var left = deadlineUtc - nowUtc;
+        var span = left.Duration();
+        var text = span.TotalDays >= 1 ? $"{(int)span.TotalDays} ngày {span.Hours} giờ" : $"{span.Hours} giờ {span.Minutes} phút";
+        return left >= TimeSpan.Zero ? "còn " + text : "đã quá hạn " + text;
+    }
+}

@@ -1,0 +1,16 @@
+using TongHop.Core.Documents;
+using TongHop.Storage.Entities;
+using TongHop.Web.Formatting;
+
+namespace TongHop.Web.Jobs;
+
+/// <summary>The request a report answers, as the pipeline's checks want it (deadline in province time).</summary>
+public static class RequestInfo
+{
+    public static ReportRequestInfo Of(ReportRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var period = new ReportPeriod(request.PeriodLabel, request.PeriodFrom, request.PeriodTo);
+        return new ReportRequestInfo(ProvinceTime.ToLocal(request.DeadlineUtc), period, [], []);
+    }
+}

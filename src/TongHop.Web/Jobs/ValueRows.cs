@@ -1,0 +1,48 @@
+using TongHop.Core.Extraction;
+using TongHop.Storage.Entities;
+
+namespace TongHop.Web.Jobs;
+
+/// <summary>Maps the extraction contract types onto stored rows.</summary>
+public static class ValueRows
+{
+    public static ReportedValue From(Submission submission, IndicatorValue v)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(v);
+        return new ReportedValue
+        {
+            SubmissionId = submission.Id,
+            RequestId = submission.RequestId,
+            UnitId = submission.UnitId,
+            IndicatorKey = v.Key,
+            Kind = v.Kind,
+            Value = v.Value,
+            Unit = v.Unit,
+            Numerator = v.Numerator,
+            Denominator = v.Denominator,
+            Qualifier = v.Qualifier,
+            Period = v.Period,
+            Evidence = v.Evidence,
+            SpanStart = v.Span.Start,
+            SpanEnd = v.Span.End,
+            Confidence = v.Confidence,
+        };
+    }
+
+    public static FindingRecord From(Submission submission, Finding f)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(f);
+        return new FindingRecord
+        {
+            SubmissionId = submission.Id,
+            Code = f.Code,
+            Severity = f.Severity.ToString().ToLowerInvariant(),
+            Message = f.Message,
+            SpanStart = f.Span?.Start,
+            SpanEnd = f.Span?.End,
+            About = f.About,
+        };
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TongHop.Storage;
+using TongHop.Storage.Entities;
+using TongHop.Storage.Identity;
+using TongHop.Web.Security;
+
+namespace TongHop.Web.Pages;
+
+/// <summary>The requests a user may see: all of them, or those sent to a reporter's unit.</summary>
+public sealed class IndexModel(TongHopDbContext db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<ReportRequest> Requests { get; private set; } = [];
+
+    public DateTime NowUtc { get; private set; }
+
+    public bool CanRead => !UnitScope.IsLimited(User);
+
+    public bool CanCreate => User.IsInRole(AppRoles.Admin) || User.IsInRole(AppRoles.Reviewer);
+
+    public async Task OnGetAsync()
+    {
+        NowUtc = clock.GetUtcNow().UtcDateTime;
+        var limited = UnitScope.IsLimited(User);
+        var unit = UnitScope.UnitOf(User);
+        Requests = await db.Requests.AsNoTracking()
+            .Where(r => !limited || r.Recipients.Any(x => x.UnitId == unit))
+            .OrderByDescending(r => r.DeadlineUtc).ToListAsync();
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TongHop.Pipeline;
+using TongHop.Storage;
+using TongHop.Storage.Entities;
+using TongHop.Web.Formatting;
+using TongHop.Web.Security;
+
+namespace TongHop.Web.Pages.Requests;
+
+/// <summary>
+/// Creates a report request, by hand or pre-filled from the dispatch itself: the dispatch is read by the
+/// extraction pipeline and its <c>request</c> fields (deadline, period) and number/title fill the form.
+/// </summary>
+[Authorize(Policy = Policies.Review)]
+public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public CreateRequestInput Input { get; set; } = new();
+
+    public IReadOnlyList<OrgUnit> Units { get; private set; } = [];
+
+    public List<string> Errors { get; } = [];
+
+    public string? Notice { get; private set; }
+
+    public async Task OnGetAsync() => Units = await ActiveUnitsAsync();
+
+    public async Task<IActionResult> OnPostFromDispatchAsync(IFormFile? dispatch)
+    {
+        Units = await ActiveUnitsAsync();
+        if (dispatch is null || dispatch.Length is 0 or > 50L * 1024 * 1024)
+        {
+            Notice = "Chưa chọn tệp công văn hợp lệ.";
+            return Page();
+        }
+
+        using var buffer = new MemoryStream();
+        await dispatch.CopyToAsync(buffer);
+        var read = pipeline.Reader.Read(buffer.ToArray(), dispatch.FileName);
+        if (!read.Succeeded)
+        {
+            Notice = "Không đọc được công văn: " + read.Error;
+            return Page();
+        }
+
+        Prefill(pipeline.Extract(read.Source));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Units = await ActiveUnitsAsync();
+        Validate();
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        var request = new ReportRequest
+        {
+            Title = Input.Title!.Trim(), DispatchNumber = Input.DispatchNumber?.Trim(), PeriodLabel = Input.PeriodLabel!.Trim(),
+            PeriodFrom = Input.PeriodFrom, PeriodTo = Input.PeriodTo,
+            DeadlineUtc = ProvinceTime.ToUtc(Input.DeadlineDate!.Value.ToDateTime(Input.DeadlineTime)),
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = User.Identity?.Name,
+            Recipients = Input.UnitIds.Distinct().Where(id => Units.Any(u => u.Id == id)).Select(id => new RequestRecipient { UnitId = id }).ToList(),
+        };
+        db.Requests.Add(request);
+        await db.SaveChangesAsync();
+        return Redirect($"/Requests/{request.Id}");
+    }
+
+    private void Prefill(Core.Extraction.ExtractionResult result)
+    {
+        Input.Title = result.Document.Title ?? Input.Title;
+        Input.DispatchNumber = result.Document.Number ?? Input.DispatchNumber;
+        if (result.Request is { } r)
+        {
+            Input.PeriodLabel = r.Period?.Label ?? Input.PeriodLabel;
+            Input.PeriodFrom = r.Period?.From ?? Input.PeriodFrom;
+            Input.PeriodTo = r.Period?.To ?? Input.PeriodTo;
+            Input.DeadlineDate = r.Deadline is { } d ? DateOnly.FromDateTime(d) : Input.DeadlineDate;
+            Input.DeadlineTime = r.Deadline is { } t ? TimeOnly.FromDateTime(t) : Input.DeadlineTime;
+        }
+
+        Notice = result.Request is null
+            ? "Đã đọc công văn nhưng không thấy hạn nộp/kỳ báo cáo; vui lòng điền tay."
+            : "Đã điền sẵn từ công văn; kiểm tra lại trước khi tạo.";
+    }
+
+    private void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Input.Title)) { Errors.Add("Cần nhập tên yêu cầu."); }
+        if (string.IsNullOrWhiteSpace(Input.PeriodLabel)) { Errors.Add("Cần nhập kỳ báo cáo."); }
+        if (Input.DeadlineDate is null) { Errors.Add("Cần nhập hạn nộp."); }
+        if (Input.PeriodFrom > Input.PeriodTo) { Errors.Add("Ngày bắt đầu kỳ báo cáo phải trước ngày kết thúc."); }
+        if (Input.UnitIds.Count == 0) { Errors.Add("Cần chọn ít nhất một đơn vị nhận."); }
+    }
+
+    private async Task<IReadOnlyList<OrgUnit>> ActiveUnitsAsync() =>
+        await db.Units.AsNoTracking().Where(u => u.Kind != OrgUnitKind.Province && u.ClosedOn == null).OrderBy(u => u.Name).ToListAsync();
+}

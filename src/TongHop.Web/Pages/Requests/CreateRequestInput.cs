@@ -1,0 +1,21 @@
+namespace TongHop.Web.Pages.Requests;
+
+/// <summary>The fields of the create-request form; the deadline is entered in Vietnam time.</summary>
+public sealed class CreateRequestInput
+{
+    public string? Title { get; set; }
+
+    public string? DispatchNumber { get; set; }
+
+    public string? PeriodLabel { get; set; }
+
+    public DateOnly? PeriodFrom { get; set; }
+
+    public DateOnly? PeriodTo { get; set; }
+
+    public DateOnly? DeadlineDate { get; set; }
+
+    public TimeOnly DeadlineTime { get; set; } = new(17, 0);
+
+    public List<int> UnitIds { get; set; } = [];
+}

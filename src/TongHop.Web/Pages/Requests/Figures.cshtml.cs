@@ -1,0 +1,56 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TongHop.Storage;
+using TongHop.Synthesis.Aggregation;
+using TongHop.Web.Reporting;
+using TongHop.Web.Security;
+
+namespace TongHop.Web.Pages.Requests;
+
+/// <summary>Province figures: each indicator aggregated as the catalog says, spread, targets, charts.</summary>
+[Authorize(Policy = Policies.Read)]
+public sealed class FiguresModel(ReportingQueries queries, TongHopDbContext db) : PageModel
+{
+    // Safe inside <script>: <, >, & and quotes are escaped, Vietnamese letters kept.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Default, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public IReadOnlyList<IndicatorFigure> Figures { get; private set; } = [];
+
+    public string Title { get; private set; } = "";
+
+    public string ChartJson { get; private set; } = "[]";
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var figures = await queries.FiguresAsync(id, HttpContext.RequestAborted);
+        if (figures is null)
+        {
+            return NotFound();
+        }
+
+        Figures = figures;
+        Title = await db.Requests.Where(r => r.Id == id).Select(r => r.PeriodLabel).SingleAsync();
+        ChartJson = JsonSerializer.Serialize(figures.Where(f => f.Actual.Count > 0).Select(f => new
+        {
+            key = f.Indicator.Key, name = f.Indicator.Name, unit = f.Indicator.Unit, value = f.Actual.Value, target = f.Target.Value,
+            units = f.Actual.Ranked.Select(r => r.UnitName), values = f.Actual.Ranked.Select(r => r.Value),
+        }), Json);
+        return Page();
+    }
+
+    public static string MethodLabel(AggregateMethod method) => method switch
+    {
+        AggregateMethod.Mean => "Trung bình",
+        AggregateMethod.RatioOfSums => "Tổng tử số / tổng mẫu số",
+        _ => "Cộng tổng",
+    };
+
+    public static string UnitLabel(string unit) => unit switch
+    {
+        "percent" => "%", "vnd" => "đồng", "people" => "người", "km2" => "km²", _ => "số lượng",
+    };
+}

@@ -1,0 +1,30 @@
+// Drag and drop onto the drop zone, and live processing status of the listed submissions (polls the API).
+(function () {
+  const zone = document.getElementById('dropzone');
+  const input = document.getElementById('files');
+  const chosen = document.getElementById('chosen');
+  function show() { chosen.textContent = [...input.files].map(f => f.name).join(', '); }
+  if (zone && input) {
+    ['dragenter', 'dragover'].forEach(e => zone.addEventListener(e, ev => { ev.preventDefault(); zone.classList.add('over'); }));
+    ['dragleave', 'drop'].forEach(e => zone.addEventListener(e, ev => { ev.preventDefault(); zone.classList.remove('over'); }));
+    zone.addEventListener('drop', ev => { input.files = ev.dataTransfer.files; show(); });
+    input.addEventListener('change', show);
+  }
+  const labels = { queued: 'Đang chờ xử lý', processing: 'Đang đọc số liệu', done: 'Đã xử lý', failed: 'Lỗi' };
+  async function poll() {
+    const pending = [...document.querySelectorAll('tr[data-submission]')].filter(r => {
+      const s = r.querySelector('[data-state]').dataset.state; return s === 'Queued' || s === 'Processing';
+    });
+    for (const row of pending) {
+      const res = await fetch('/api/submissions/' + row.dataset.submission, { credentials: 'same-origin' });
+      if (!res.ok) continue;
+      const s = await res.json();
+      const badge = row.querySelector('[data-state]');
+      const state = s.state.charAt(0).toUpperCase() + s.state.slice(1);
+      badge.dataset.state = state; badge.className = 'badge ' + state; badge.textContent = labels[s.state] ?? s.state;
+      badge.nextElementSibling.textContent = s.error ?? '';
+    }
+    if (pending.length) setTimeout(poll, 1500);
+  }
+  poll();
+})();

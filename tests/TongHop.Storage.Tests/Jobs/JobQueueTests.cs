@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TongHop.Storage.Entities;
+using TongHop.Storage.Jobs;
+using TongHop.Storage.Tests.Support;
+
+namespace TongHop.Storage.Tests.Jobs;
+
+public sealed class JobQueueTests
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Claim_TakesOldestQueuedOnce(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await database.BuildServicesAsync();
+        await EnqueueAsync(services, 2);
+        await using var scope = services.CreateAsyncScope();
+        var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+        var first = await queue.ClaimNextAsync("w1", Lease);
+        var second = await queue.ClaimNextAsync("w1", Lease);
+        Assert.NotNull(first);
+        Assert.NotNull(second);
+        Assert.True(first.Id < second.Id);
+        Assert.Equal(JobState.Running, first.State);
+        Assert.Equal(1, first.Attempts);
+        Assert.Equal("w1", first.LockedBy);
+        Assert.Null(await queue.ClaimNextAsync("w1", Lease));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Claim_ExpiredLease_IsTakenOver(string provider)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2025, 9, 20, 3, 0, 0, TimeSpan.Zero));
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await database.BuildServicesAsync(clock);
+        await EnqueueAsync(services, 1);
+        await using var scope = services.CreateAsyncScope();
+        var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+        Assert.NotNull(await queue.ClaimNextAsync("dead-worker", Lease));
+        Assert.Null(await queue.ClaimNextAsync("w2", Lease));
+        clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        await using var later = services.CreateAsyncScope();
+        var taken = await later.ServiceProvider.GetRequiredService<JobQueue>().ClaimNextAsync("w2", Lease);
+        Assert.NotNull(taken);
+        Assert.Equal("w2", taken.LockedBy);
+        Assert.Equal(2, taken.Attempts);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task MarkFailed_RetriesWithBackoffThenGivesUpKeepingError(string provider)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2025, 9, 20, 3, 0, 0, TimeSpan.Zero));
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await database.BuildServicesAsync(clock);
+        await EnqueueAsync(services, 1);
+        var retried = new List<bool>();
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+            var job = await queue.ClaimNextAsync("w", Lease);
+            Assert.NotNull(job);
+            Assert.Null(await queue.ClaimNextAsync("w", Lease));
+            retried.Add(queue.MarkFailed(job, $"lỗi lần {attempt}"));
+            await scope.ServiceProvider.GetRequiredService<TongHopDbContext>().SaveChangesAsync();
+            clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.Equal([true, true, false], retried);
+        await using var check = services.CreateAsyncScope();
+        var final = await check.ServiceProvider.GetRequiredService<TongHopDbContext>().Jobs.SingleAsync();
+        Assert.Equal(JobState.Failed, final.State);
+        Assert.Equal("lỗi lần 3", final.LastError);
+        Assert.Null(await check.ServiceProvider.GetRequiredService<JobQueue>().ClaimNextAsync("w", Lease));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Claim_ConcurrentWorkers_NeverTakeTheSameJob(string provider)
+    {
+        const int jobs = 24;
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await database.BuildServicesAsync();
+        await EnqueueAsync(services, jobs);
+        var claimed = new ConcurrentBag<long>();
+        var workers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        {
+            while (true)
+            {
+                await using var scope = services.CreateAsyncScope();
+                var job = await scope.ServiceProvider.GetRequiredService<JobQueue>().ClaimNextAsync($"w{w}", Lease);
+                if (job is null)
+                {
+                    return;
+                }
+
+                claimed.Add(job.Id);
+            }
+        }));
+        await Task.WhenAll(workers);
+        Assert.Equal(jobs, claimed.Count);
+        Assert.Equal(jobs, claimed.Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ReleaseOrphans_RequeuesRunningJobs(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await database.BuildServicesAsync();
+        await EnqueueAsync(services, 1);
+        await using var scope = services.CreateAsyncScope();
+        var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+        Assert.NotNull(await queue.ClaimNextAsync("crashed", Lease));
+        Assert.Equal(1, await queue.ReleaseOrphansAsync());
+        Assert.NotNull(await queue.ClaimNextAsync("restarted", Lease));
+    }
+
+    private static async Task EnqueueAsync(IServiceProvider services, int count)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TongHopDbContext>();
+        var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+        for (var i = 0; i < count; i++)
+        {
+            queue.Enqueue(await Seed.SubmissionAsync(db, version: i + 1));
+        }
+
+        await db.SaveChangesAsync();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using TongHop.Storage.Tests.Support;
+
+namespace TongHop.Web.Tests.Support;
+
+/// <summary>
+/// The web app hosted in-process on a fresh database of one provider, started once per provider and shared
+/// by the tests (each test makes its own units, users and requests, so they do not interfere).
+/// </summary>
+public sealed class TestApp : WebApplicationFactory<Program>
+{
+    private static readonly ConcurrentDictionary<string, Lazy<Task<TestApp>>> Apps = new();
+
+    private readonly TestDatabase _database;
+
+    private TestApp(TestDatabase database) => _database = database;
+
+    public string Provider => _database.Provider;
+
+    public static Task<TestApp> GetAsync(string provider) =>
+        Apps.GetOrAdd(provider, p => new Lazy<Task<TestApp>>(() => StartAsync(p))).Value;
+
+    private static async Task<TestApp> StartAsync(string provider)
+    {
+        var app = new TestApp(await TestDatabase.CreateAsync(provider));
+        using var client = app.CreateClient();
+        await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => app.Dispose();
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("TongHop:Data", _database.Folder);
+        builder.UseSetting("TongHop:Demo", "false");
+        builder.UseSetting("TongHop:Jobs:PollMilliseconds", "200");
+        if (_database.Options.ConnectionString is { } pg)
+        {
+            builder.UseSetting("TongHop:Postgres", pg);
+        }
+
+        builder.UseEnvironment("Production");
+    }
+}
