@@ -69,6 +69,10 @@ public sealed class DocumentReader
         return Read(content, path, context);
     }
 
+    /// <summary>Reads content already in memory (an upload), without progress reporting.</summary>
+    public ReadResult Read(byte[] content, string path, CancellationToken cancellationToken = default) =>
+        Read(content, path, new ReadContext(null, cancellationToken));
+
     public ReadResult Read(byte[] content, string path, ReadContext context)
     {
         if (content.Length == 0)
