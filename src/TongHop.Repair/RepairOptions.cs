@@ -4,11 +4,17 @@ namespace TongHop.Repair;
 /// <param name="BeamWidth">Hypotheses kept per position.</param>
 /// <param name="LmWeight">Weight of the language model against the channel costs.</param>
 /// <param name="KeepCost">Cost of keeping a letters-only token that is not a syllable (a foreign name: Zalo).</param>
+/// <param name="KeepKnownWordCost">Cost of keeping a non-syllable word the model knows (zalo, scan, wifi).</param>
 /// <param name="KeepGarbledCost">Cost of keeping a token with OCR digits or symbols inside (s6, 1ap).</param>
+/// <param name="CacheBonus">Bonus per earlier confident reading of the same word pair in the document (0 turns the cache off).</param>
+/// <param name="ConfidentCost">A first-pass choice at most this costly counts as read cleanly.</param>
 /// <param name="NumberAsWordCost">Extra cost of reading a short number as a word ("18" as lệ); real numbers must survive.</param>
 public sealed record RepairOptions(
     int BeamWidth = 12,
-    float LmWeight = 1f,
-    float KeepCost = 7f,
+    float LmWeight = 0.8f,
+    float KeepCost = 9f,
+    float KeepKnownWordCost = 2f,
     float KeepGarbledCost = 14f,
-    float NumberAsWordCost = 6f);
+    float NumberAsWordCost = 6f,
+    float CacheBonus = 1f,
+    float ConfidentCost = 2f);

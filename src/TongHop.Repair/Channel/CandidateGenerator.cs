@@ -115,24 +115,26 @@ public sealed class CandidateGenerator
             return [];
         }
 
-        var folded = OcrFolding.Fold(token);
-        var maxDistance = folded.Length <= 2 ? 1 : MaxDistance;
         var seenKeys = new HashSet<int>();
         var scored = new List<Candidate>();
-        foreach (var variant in Deletions(folded, maxDistance))
+        foreach (var folded in OcrFolding.Keys(token))
         {
-            if (!keysByDeletion.TryGetValue(variant, out var matches))
+            var maxDistance = folded.Length <= 2 ? 1 : MaxDistance;
+            foreach (var variant in Deletions(folded, maxDistance))
             {
-                continue;
-            }
-
-            foreach (var k in matches)
-            {
-                if (seenKeys.Add(k) && Levenshtein(keys[k], folded) <= maxDistance)
+                if (!keysByDeletion.TryGetValue(variant, out var matches))
                 {
-                    foreach (var id in syllablesByKey[k])
+                    continue;
+                }
+
+                foreach (var k in matches)
+                {
+                    if (Levenshtein(keys[k], folded) <= maxDistance && seenKeys.Add(k))
                     {
-                        scored.Add(new Candidate(id, scorer.Cost(vocabulary.Words[id], token)));
+                        foreach (var id in syllablesByKey[k])
+                        {
+                            scored.Add(new Candidate(id, scorer.Cost(vocabulary.Words[id], token)));
+                        }
                     }
                 }
             }

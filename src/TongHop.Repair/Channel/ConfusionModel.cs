@@ -14,7 +14,7 @@ public sealed class ConfusionModel
     private const float UnseenSameLetter = 2.5f;
     private const float UnseenOther = 8f;
     private const float UnseenDeletion = 5f;
-    private const float UnseenInsertion = 5f;
+    private const float UnseenInsertion = 6f;
     private const float UnseenSplit = 9f;
 
     private readonly Dictionary<ulong, float> costs;

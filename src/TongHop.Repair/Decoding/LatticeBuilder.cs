@@ -85,7 +85,10 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options)
             }
         }
 
-        var cost = WordShape.IsLetters(core) ? options.KeepCost : options.KeepGarbledCost;
+        // A word the model knows that is not a syllable (zalo, scan, wifi) is most likely meant as written.
+        var cost = !WordShape.IsLetters(core) ? options.KeepGarbledCost
+            : fixedId != Vocabulary.Unknown ? options.KeepKnownWordCost
+            : options.KeepCost;
         scratch.Add(new DecodeOption(fixedId, cost, null));
     }
 

@@ -8,5 +8,5 @@ namespace TongHop.Repair.Training;
 public sealed record LanguageModelTrainerOptions(
     int MinTrigramCount = 2,
     int ExtraWeight = 20,
-    int MinOtherWordCount = 30,
+    int MinOtherWordCount = 20,
     int MaxOtherWords = 4000);
