@@ -19,7 +19,7 @@ public sealed class CandidateGenerator
 
     private readonly Vocabulary vocabulary;
     private readonly ChannelScorer scorer;
-    private readonly FrozenDictionary<string, int[]> keysByDeletion;
+    private readonly Dictionary<string, int[]> keysByDeletion;
     private readonly string[] keys;
     private readonly int[][] syllablesByKey;
     private const float PriorWeight = 0.5f;
@@ -67,7 +67,8 @@ public sealed class CandidateGenerator
             }
         }
 
-        keysByDeletion = deletions.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct().ToArray(), StringComparer.Ordinal);
+        // A plain dictionary: a frozen one reads a little faster but takes longer to build than loading should.
+        keysByDeletion = deletions.ToDictionary(p => p.Key, p => p.Value.Distinct().ToArray(), StringComparer.Ordinal);
     }
 
     // −ln of each syllable's corpus frequency; words outside the inventory count as rare.

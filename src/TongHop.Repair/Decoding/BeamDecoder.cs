@@ -68,7 +68,8 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lm
             for (var o = 0; o < position.Count; o++)
             {
                 var word = options[position.First + o].WordId;
-                work.Bigram[(g * position.Count) + o] = model.LogProb(work.GroupWord[g], word);
+                work.Bigram[(g * position.Count) + o] = model.LogProb(work.GroupWord[g], word, out var stored);
+                work.BigramStored[(g * position.Count) + o] = stored;
                 work.Bonus[(g * position.Count) + o] = cache is null || position.Count == 1 ? 0f : cache.Bonus(work.GroupWord[g], word, cacheBonus);
             }
         }
@@ -89,7 +90,9 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lm
                     continue;
                 }
 
-                var lm = model.TryGetTrigram(from.U, from.V, option.WordId, out var trigram) ? trigram : backoff + work.Bigram[row + o];
+                var lm = work.BigramStored[row + o] && model.TryGetTrigram(from.U, from.V, option.WordId, out var trigram)
+                    ? trigram
+                    : backoff + work.Bigram[row + o];
                 var score = from.Score + (lmWeight * lm) - option.Cost + work.Bonus[row + o];
                 bestSoFar = MathF.Max(bestSoFar, score);
                 if (score > work.Best[row + o])
@@ -169,5 +172,6 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lm
         public int[] BestFrom { get; } = new int[beamWidth * maxOptions];
         public float[] Bigram { get; } = new float[beamWidth * maxOptions];
         public float[] Bonus { get; } = new float[beamWidth * maxOptions];
+        public bool[] BigramStored { get; } = new bool[beamWidth * maxOptions];
     }
 }
