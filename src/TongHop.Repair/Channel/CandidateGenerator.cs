@@ -27,7 +27,7 @@ public sealed class CandidateGenerator
     private readonly ConcurrentDictionary<string, Candidate[]> cache = new(StringComparer.Ordinal);
 
     /// <summary>Indexes the syllables of <paramref name="vocabulary"/>.</summary>
-    public CandidateGenerator(Vocabulary vocabulary, ChannelScorer scorer, int maxCandidates = 14, float beamNats = 9f)
+    public CandidateGenerator(Vocabulary vocabulary, ChannelScorer scorer, int maxCandidates = 32, float beamNats = 11f)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         this.vocabulary = vocabulary;

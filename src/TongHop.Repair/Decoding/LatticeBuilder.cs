@@ -67,7 +67,8 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options)
 
     private void AddCandidates(ReadOnlySpan<char> core, string lower, float extraCost)
     {
-        foreach (var candidate in model.Candidates.Generate(lower))
+        var candidates = model.Candidates.Generate(lower);
+        foreach (var candidate in candidates.AsSpan(0, Math.Min(candidates.Length, options.MaxCandidates)))
         {
             var word = vocabulary.Words[candidate.WordId];
             scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost, CasePattern.Apply(core, word)));

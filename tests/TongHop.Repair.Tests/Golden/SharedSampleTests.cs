@@ -9,7 +9,7 @@ namespace TongHop.Repair.Tests.Golden;
 /// </summary>
 public sealed class SharedSampleTests
 {
-    // The issue asks for 0.96 on these samples (measured: 0.967 / 0.981 / 0.965; raw OCR 0.13–0.15).
+    // The issue asks for 0.96 on these samples (measured: 0.976 / 0.982 / 0.967; raw OCR 0.13–0.15).
     private const double MinimumAccuracy = 0.96;
     private const double MinimumCleanIdentity = 0.998;
 
