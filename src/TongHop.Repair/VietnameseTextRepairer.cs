@@ -28,7 +28,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         ArgumentNullException.ThrowIfNull(model);
         this.model = model;
         this.options = options ?? new RepairOptions();
-        decoder = new BeamDecoder(model.LanguageModel, this.options.BeamWidth, this.options.LmWeight);
+        decoder = new BeamDecoder(model.LanguageModel, this.options.BeamWidth, this.options.LmWeight, this.options.CacheBonus);
     }
 
     /// <summary>The repairer over the shipped model, loaded on first use.</summary>
@@ -66,7 +66,8 @@ public sealed class VietnameseTextRepairer : ITextRepairer
             positions[i] = builder.AddLine(lines[i], tokens[i], repair[i]);
         }
 
-        var chosen = decoder.Decode(builder.Lattice);
+        var chosen = ChooseOptions(builder.Lattice);
+
         var output = new StringBuilder(lines.Sum(l => l.Length + 1));
         for (var i = 0; i < lines.Length; i++)
         {
@@ -79,6 +80,19 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         }
 
         return output.ToString();
+    }
+
+    // With the document cache, a first pass finds the confident readings and a second pass uses them.
+    private int[] ChooseOptions(Lattice lattice)
+    {
+        if (options.CacheBonus <= 0)
+        {
+            return decoder.Decode(lattice);
+        }
+
+        var first = decoder.Decode(lattice);
+        var cache = DocumentCache.From(lattice, first, options.ConfidentCost, model.LanguageModel.Vocabulary.FirstSyllable);
+        return decoder.Decode(lattice, cache);
     }
 
     private static void AppendLine(

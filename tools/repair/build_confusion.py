@@ -127,8 +127,10 @@ def main():
             for a, b in char_align(c, n, cost):
                 counts[a][b] += 1
         table = {}
+        all_ops = sum(sum(c.values()) for c in counts.values())
         for a, ctr in counts.items():
-            total = sum(ctr.values())
+            # An insertion competes with every character of the text, not just with other insertions.
+            total = all_ops if a == '' else sum(ctr.values())
             for b, k in ctr.items():
                 table[(a, b)] = -math.log((k + 0.1) / (total + 1.0))
         def cost(a, b, table=table, counts=counts):

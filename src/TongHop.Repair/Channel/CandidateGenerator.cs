@@ -19,7 +19,7 @@ public sealed class CandidateGenerator
 
     private readonly Vocabulary vocabulary;
     private readonly ChannelScorer scorer;
-    private readonly FrozenDictionary<string, int[]> keysByDeletion;
+    private readonly Dictionary<string, int[]> keysByDeletion;
     private readonly string[] keys;
     private readonly int[][] syllablesByKey;
     private const float PriorWeight = 0.5f;
@@ -27,7 +27,7 @@ public sealed class CandidateGenerator
     private readonly ConcurrentDictionary<string, Candidate[]> cache = new(StringComparer.Ordinal);
 
     /// <summary>Indexes the syllables of <paramref name="vocabulary"/>.</summary>
-    public CandidateGenerator(Vocabulary vocabulary, ChannelScorer scorer, int maxCandidates = 14, float beamNats = 9f)
+    public CandidateGenerator(Vocabulary vocabulary, ChannelScorer scorer, int maxCandidates = 32, float beamNats = 11f)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         this.vocabulary = vocabulary;
@@ -67,7 +67,8 @@ public sealed class CandidateGenerator
             }
         }
 
-        keysByDeletion = deletions.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct().ToArray(), StringComparer.Ordinal);
+        // A plain dictionary: a frozen one reads a little faster but takes longer to build than loading should.
+        keysByDeletion = deletions.ToDictionary(p => p.Key, p => p.Value.Distinct().ToArray(), StringComparer.Ordinal);
     }
 
     // −ln of each syllable's corpus frequency; words outside the inventory count as rare.
@@ -115,24 +116,26 @@ public sealed class CandidateGenerator
             return [];
         }
 
-        var folded = OcrFolding.Fold(token);
-        var maxDistance = folded.Length <= 2 ? 1 : MaxDistance;
         var seenKeys = new HashSet<int>();
         var scored = new List<Candidate>();
-        foreach (var variant in Deletions(folded, maxDistance))
+        foreach (var folded in OcrFolding.Keys(token))
         {
-            if (!keysByDeletion.TryGetValue(variant, out var matches))
+            var maxDistance = folded.Length <= 2 ? 1 : MaxDistance;
+            foreach (var variant in Deletions(folded, maxDistance))
             {
-                continue;
-            }
-
-            foreach (var k in matches)
-            {
-                if (seenKeys.Add(k) && Levenshtein(keys[k], folded) <= maxDistance)
+                if (!keysByDeletion.TryGetValue(variant, out var matches))
                 {
-                    foreach (var id in syllablesByKey[k])
+                    continue;
+                }
+
+                foreach (var k in matches)
+                {
+                    if (Levenshtein(keys[k], folded) <= maxDistance && seenKeys.Add(k))
                     {
-                        scored.Add(new Candidate(id, scorer.Cost(vocabulary.Words[id], token)));
+                        foreach (var id in syllablesByKey[k])
+                        {
+                            scored.Add(new Candidate(id, scorer.Cost(vocabulary.Words[id], token)));
+                        }
                     }
                 }
             }

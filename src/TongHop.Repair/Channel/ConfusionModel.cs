@@ -14,15 +14,59 @@ public sealed class ConfusionModel
     private const float UnseenSameLetter = 2.5f;
     private const float UnseenOther = 8f;
     private const float UnseenDeletion = 5f;
-    private const float UnseenInsertion = 5f;
+    private const float UnseenInsertion = 6f;
     private const float UnseenSplit = 9f;
 
-    private readonly Dictionary<ulong, float> costs;
+    // Dense tables over the characters that matter (Latin, Latin-1, Vietnamese letters, the OCR's symbols):
+    // the candidate scorer asks for millions of costs when a document is new, so lookups must be array reads.
+    private const int IndexedRange = 0x2200;
 
-    private ConfusionModel(Dictionary<ulong, float> costs) => this.costs = costs;
+    private readonly Dictionary<ulong, float> costs;
+    private readonly ushort[] charIndex = new ushort[IndexedRange];
+    private readonly int indexed;
+    private readonly float[] substitute;
+    private readonly bool[] hasSplit;
+
+    private ConfusionModel(Dictionary<ulong, float> costs)
+    {
+        this.costs = costs;
+        var chars = Enumerable.Range(0x20, 0x5F).Concat(Enumerable.Range(0xA0, 0x110)).Concat(Enumerable.Range(0x1EA0, 0x5A))
+            .Concat(costs.Keys.SelectMany(k => new[] { (int)(k >> 32), (int)((k >> 16) & 0xFFFF) }))
+            .Where(c => c is > 0 and < IndexedRange).Distinct().ToArray();
+        indexed = chars.Length + 1;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            charIndex[chars[i]] = (ushort)(i + 1);
+        }
+
+        substitute = new float[indexed * indexed];
+        foreach (var clean in chars)
+        {
+            foreach (var ocr in chars)
+            {
+                substitute[(charIndex[clean] * indexed) + charIndex[ocr]] = LookUpSubstitute((char)clean, (char)ocr);
+            }
+        }
+
+        hasSplit = new bool[indexed];
+        foreach (var key in costs.Keys.Where(k => (k & 0xFFFF) != 0 && (k >> 32) < IndexedRange))
+        {
+            hasSplit[charIndex[(int)(key >> 32)]] = true;
+        }
+    }
 
     /// <summary>Cost of clean char <paramref name="clean"/> read as <paramref name="ocr"/>.</summary>
     public float Substitute(char clean, char ocr)
+    {
+        if (clean < IndexedRange && ocr < IndexedRange && charIndex[clean] != 0 && charIndex[ocr] != 0)
+        {
+            return substitute[(charIndex[clean] * indexed) + charIndex[ocr]];
+        }
+
+        return LookUpSubstitute(clean, ocr);
+    }
+
+    private float LookUpSubstitute(char clean, char ocr)
     {
         if (costs.TryGetValue(Key(clean, ocr, '\0'), out var cost))
         {
@@ -38,8 +82,15 @@ public sealed class ConfusionModel
     }
 
     /// <summary>Cost of clean char <paramref name="clean"/> read as two chars (ủ → "ti", ứ → "ir").</summary>
-    public float Split(char clean, char ocr1, char ocr2) =>
-        costs.TryGetValue(Key(clean, ocr1, ocr2), out var cost) ? cost : UnseenSplit;
+    public float Split(char clean, char ocr1, char ocr2)
+    {
+        if (clean < IndexedRange && charIndex[clean] != 0 && !hasSplit[charIndex[clean]])
+        {
+            return UnseenSplit;
+        }
+
+        return costs.TryGetValue(Key(clean, ocr1, ocr2), out var cost) ? cost : UnseenSplit;
+    }
 
     /// <summary>Cost of clean char <paramref name="clean"/> lost by the OCR.</summary>
     public float Delete(char clean) => costs.TryGetValue(Key(clean, '\0', '\0'), out var cost) ? cost : UnseenDeletion;

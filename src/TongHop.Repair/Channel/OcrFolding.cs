@@ -21,6 +21,31 @@ public static class OcrFolding
         return new string(buffer);
     }
 
+    /// <summary>
+    /// The folded key plus variants where a two-letter OCR rendering of one vowel is read back as that vowel
+    /// (ư → "ir": "chirc" = chức; ủ → "ii": "ciia" = của), which plain edit distance 2 would miss.
+    /// </summary>
+    public static IEnumerable<string> Keys(ReadOnlySpan<char> token)
+    {
+        var folded = Fold(token);
+        var keys = new List<string>(3) { folded };
+        foreach (var (pair, vowel) in MultiCharVowels)
+        {
+            if (folded.Contains(pair, StringComparison.Ordinal))
+            {
+                var variant = folded.Replace(pair, vowel, StringComparison.Ordinal);
+                if (!keys.Contains(variant))
+                {
+                    keys.Add(variant);
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    private static readonly (string Pair, string Vowel)[] MultiCharVowels = [("ir", "u"), ("ii", "u")];
+
     /// <summary>The letter an OCR character most likely stands for.</summary>
     public static char FoldChar(char c) => c switch
     {

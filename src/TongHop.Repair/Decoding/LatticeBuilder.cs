@@ -67,7 +67,8 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options)
 
     private void AddCandidates(ReadOnlySpan<char> core, string lower, float extraCost)
     {
-        foreach (var candidate in model.Candidates.Generate(lower))
+        var candidates = model.Candidates.Generate(lower);
+        foreach (var candidate in candidates.AsSpan(0, Math.Min(candidates.Length, options.MaxCandidates)))
         {
             var word = vocabulary.Words[candidate.WordId];
             scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost, CasePattern.Apply(core, word)));
@@ -85,7 +86,10 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options)
             }
         }
 
-        var cost = WordShape.IsLetters(core) ? options.KeepCost : options.KeepGarbledCost;
+        // A word the model knows that is not a syllable (zalo, scan, wifi) is most likely meant as written.
+        var cost = !WordShape.IsLetters(core) ? options.KeepGarbledCost
+            : fixedId != Vocabulary.Unknown ? options.KeepKnownWordCost
+            : options.KeepCost;
         scratch.Add(new DecodeOption(fixedId, cost, null));
     }
 

@@ -22,7 +22,7 @@ public static class SymbolRepair
     public static string Restore(string symbol)
     {
         ArgumentNullException.ThrowIfNull(symbol);
-        if (!symbol.AsSpan().ContainsAny("DPBbd0"))
+        if (!symbol.AsSpan().ContainsAny("DPBbd01l"))
         {
             return symbol;
         }
@@ -46,11 +46,27 @@ public static class SymbolRepair
         return builder.ToString();
     }
 
+    // I1 = II, I11 = III, Il = II: English OCR reads a serif I as 1 or l.
+    private static bool IsOcrRomanNumeral(string part) =>
+        part.Length >= 2 && part[0] is 'I' or 'V' or 'X' && part.AsSpan().ContainsAny("1l")
+        && !part.AsSpan().ContainsAnyExcept("IVX1l");
+
     private static string RestorePart(string part)
     {
         if (part.Length is 0 or > 12 || Known.Contains(part))
         {
             return part;
+        }
+
+        if (IsOcrRomanNumeral(part))
+        {
+            return part.Replace('1', 'I').Replace('l', 'I');
+        }
+
+        // "0P" is QĐ with both letters misread (real sample: 327/0P-UBND).
+        if (part.Length == 2 && part[0] is '0' or 'O' && part[1] is 'P' or 'D' or 'B')
+        {
+            return "QĐ";
         }
 
         // Try every way of reading the suspicious letters as Đ; parts are short, so this stays tiny.

@@ -48,6 +48,25 @@ public sealed class NGramModel
         return backoff + LogProb(v, w);
     }
 
+    /// <summary>The stored trigram score ln P(w | u v), if the trigram was kept.</summary>
+    public bool TryGetTrigram(int u, int v, int w, out float logProb)
+    {
+        var found = trigrams.TryGet(Key3(u, v, w), out var q3);
+        logProb = -q3 * Step;
+        return found;
+    }
+
+    /// <summary>ln P(w | v); <paramref name="stored"/> says whether the bigram itself was seen (else it backed off).</summary>
+    /// <remarks>Every stored trigram's last two words are a stored bigram, so an unseen bigram rules out the trigram.</remarks>
+    public float LogProb(int v, int w, out bool stored)
+    {
+        stored = bigrams.TryGet(Key2(v, w), out var q2);
+        return stored ? -(q2 & 0xFF) * Step : -(unigramBackoff[v] + unigramScore[w]) * Step;
+    }
+
+    /// <summary>ln of the backoff weight of context u v (0 when the context was never seen).</summary>
+    public float ContextBackoff(int u, int v) => bigrams.TryGet(Key2(u, v), out var context) ? -(context >> 8) * Step : 0f;
+
     /// <summary>ln P(w | v).</summary>
     public float LogProb(int v, int w)
     {

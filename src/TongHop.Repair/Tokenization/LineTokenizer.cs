@@ -85,19 +85,23 @@ public static class LineTokenizer
             return TokenKind.Symbol;
         }
 
-        // Garbled words carry at most a few OCR digits/symbols (s6, 1ap, S&, 1€); "x25" or "4G" are symbols.
-        return digits + others <= Math.Max(1, letters) && letters + digits + others <= 9 && !LooksLikeUnitOrCode(core, digits)
+        // Garbled words carry a few look-alike digits or symbols (s6, 1ap, 16p = lớp, d61 = đổi, S&, 1€);
+        // "x25", "F2" or "4G" are codes.
+        return digits + others <= letters + 1 && letters + digits + others <= 9 && OnlyLookAlikeDigits(core)
+            && !LooksLikeUnitOrCode(core, digits)
             ? TokenKind.Word
             : TokenKind.Symbol;
     }
+
+    private static bool OnlyLookAlikeDigits(ReadOnlySpan<char> core) => !core.ContainsAny("279");
 
     // "4G", "5G", "3D", "A4": a digit followed by one capital is a technical code, not a garbled syllable.
     private static bool LooksLikeUnitOrCode(ReadOnlySpan<char> core, int digits) =>
         digits > 0 && core.Length == 2 && char.IsDigit(core[0]) && char.IsUpper(core[1]);
 
-    // Section numbers II, III, IV, VI… (a lone I or V may be a garbled word and stays a word).
+    // Section numbers II, III, IV, VI… and their OCR forms I1, I11, Il (a lone I or V may be a garbled word).
     private static bool IsRomanNumeral(ReadOnlySpan<char> core) =>
-        core.Length >= 2 && !core.ContainsAnyExcept("IVX");
+        core.Length >= 2 && core[0] is 'I' or 'V' or 'X' && !core.ContainsAnyExcept("IVX1l");
 
     private static (int Start, int End) CoreBounds(ReadOnlySpan<char> token)
     {

@@ -6,7 +6,7 @@ namespace TongHop.Repair.Training;
 /// <param name="MinOtherWordCount">A non-syllable word (ubnd) joins the vocabulary from this count on.</param>
 /// <param name="MaxOtherWords">At most this many non-syllable words join the vocabulary.</param>
 public sealed record LanguageModelTrainerOptions(
-    int MinTrigramCount = 2,
+    int MinTrigramCount = 1,
     int ExtraWeight = 20,
-    int MinOtherWordCount = 30,
+    int MinOtherWordCount = 20,
     int MaxOtherWords = 4000);

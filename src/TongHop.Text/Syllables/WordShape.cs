@@ -52,7 +52,8 @@ public static class WordShape
             }
         }
 
-        if (lowerBeforeUpper)
+        // VNeID, iOffice, eGov: camel case marks a name, but a short "sO" or "tAm" is OCR noise in a word.
+        if (lowerBeforeUpper && (upper >= 2 || core.Length >= 5))
         {
             return true;
         }

@@ -11,6 +11,9 @@ public sealed class SymbolRepairTests
     [InlineData("327/Qb-", "327/QĐ-")]
     [InlineData("13/2023/ND-CP", "13/2023/NĐ-CP")]
     [InlineData("HDND", "HĐND")]
+    [InlineData("327/0P-UBND", "327/QĐ-UBND")]
+    [InlineData("I11", "III")]
+    [InlineData("I1", "II")]
     public void Restore_PutsĐBackInKnownAbbreviations(string symbol, string expected) =>
         Assert.Equal(expected, SymbolRepair.Restore(symbol));
 

@@ -9,8 +9,8 @@ namespace TongHop.Repair.Tests.Golden;
 /// </summary>
 public sealed class SharedSampleTests
 {
-    // The issue's goal is 0.96; see docs/repair.md for the figures measured and what is left.
-    private const double MinimumAccuracy = 0.93;
+    // The issue asks for 0.96 on these samples (measured: 0.976 / 0.982 / 0.967; raw OCR 0.13–0.15).
+    private const double MinimumAccuracy = 0.96;
     private const double MinimumCleanIdentity = 0.998;
 
     [Theory]
