@@ -15,24 +15,28 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 {
     public const int ContextSentences = 3;
 
-    public IEnumerable<Candidate> Find()
+    public List<Candidate> Find()
     {
+        var found = new List<Candidate>();
         foreach (var m in view.Measurements)
         {
+            var requested = IsRequested(m);
             foreach (var indicator in catalog.Indicators)
             {
-                if (Score(indicator, m) is { } candidate)
+                if (Score(indicator, m, requested) is { } candidate)
                 {
-                    yield return candidate;
+                    found.Add(candidate);
                 }
             }
         }
+
+        return found;
     }
 
-    private Candidate? Score(CompiledIndicator indicator, Measurement m)
+    private Candidate? Score(CompiledIndicator indicator, Measurement m, bool requested)
     {
         var definition = indicator.Definition;
-        if (!UnitFits(definition, m) || IsExcluded(indicator, m) || IsRequested(definition, m))
+        if (!UnitFits(definition, m) || (requested && !definition.AcceptsRequests))
         {
             return null;
         }
@@ -45,7 +49,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         var (phrasingScore, reason) = new PhrasingScorer(view, m).Best(indicator);
-        if (phrasingScore is null && !(definition.UnitWordSuffices && unitWord))
+        if ((phrasingScore is null && !(definition.UnitWordSuffices && unitWord)) || IsExcluded(indicator, m))
         {
             return null;
         }
@@ -75,9 +79,30 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     {
         var terms = view.Terms[m.Sentence];
         var nounEnd = m.Span.End + m.Noun.Length + 2;
-        return indicator.Exclusions.Any(id => terms.Hits(id).Any(h => h.End <= m.Span.Start || (h.Start >= m.Span.End && h.End <= nounEnd)));
+        foreach (var id in indicator.Exclusions)
+        {
+            foreach (var h in terms.Hits(id))
+            {
+                if (h.End <= m.Span.Start || (h.Start >= m.Span.End && h.End <= nounEnd))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
-    private bool IsRequested(IndicatorDefinition d, Measurement m) =>
-        !d.AcceptsRequests && catalog.Request.Any(id => view.Terms[m.Sentence].HasBefore(id, m.Span.Start));
+    private bool IsRequested(Measurement m)
+    {
+        foreach (var id in catalog.Request)
+        {
+            if (view.Terms[m.Sentence].HasBefore(id, m.Span.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -27,7 +27,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
     {
         var view = DocumentView.Build(document.Text, _catalog, document.Sections);
         var kinds = new KindReader(_catalog, view);
-        var candidates = new CandidateFinder(_catalog, view).Find().ToList();
+        var candidates = new CandidateFinder(_catalog, view).Find();
         candidates.AddRange(PartsSummer.Sum(document.Text, candidates));
         var chosen = CandidateSelector.Select(candidates, c => kinds.Read(c.First, c.Indicator.Definition.DefaultKind));
         var used = chosen.SelectMany(c => c.Candidate.From).ToHashSet();
