@@ -41,7 +41,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return null;
         }
 
-        var unitWord = UnitWordMatches(definition, m);
+        var unitWord = UnitWordMatches(indicator, m);
         if (definition.Unit is IndicatorUnit.Count or IndicatorUnit.People && m.NounKey.Length > 0 &&
             definition.UnitWords.Length > 0 && !unitWord)
         {
@@ -67,8 +67,9 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         _ => false,
     };
 
-    private static bool UnitWordMatches(IndicatorDefinition d, Measurement m) =>
-        m.NounKey.Length > 0 && d.UnitWords.Any(w => StartsWithWords(m.NounKey, w));
+    /// <summary>Whether the noun after the number starts with one of the indicator's unit words (compared OCR-folded).</summary>
+    public static bool UnitWordMatches(CompiledIndicator indicator, Measurement m) =>
+        m.OcrNounKey.Length > 0 && indicator.UnitWords.Any(w => StartsWithWords(m.OcrNounKey, w));
 
     private static bool StartsWithWords(string noun, string words) =>
         noun.StartsWith(words, StringComparison.Ordinal) && (noun.Length == words.Length || noun[words.Length] == ' ');
