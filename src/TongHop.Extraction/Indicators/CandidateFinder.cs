@@ -55,13 +55,17 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         var score = (phrasingScore ?? 1.2) + (unitWord ? 1.0 : 0) - (m.IsPart && !definition.SumsParts ? 1.5 : 0);
-        return new Candidate(indicator, [m], m.Value, score, reason ?? "từ đơn vị \"" + m.Noun + "\"");
+        return new Candidate(indicator, [m], CountOrValue(definition, m), score, reason ?? "từ đơn vị \"" + m.Noun + "\"");
     }
+
+    // "9/9 thôn thành lập Tổ công nghệ số": for a count the part is the number of things.
+    private static decimal CountOrValue(IndicatorDefinition d, Measurement m) =>
+        m.Measure == Measure.Fraction && d.Unit is IndicatorUnit.Count or IndicatorUnit.People ? m.Numerator ?? m.Value : m.Value;
 
     private static bool UnitFits(IndicatorDefinition d, Measurement m) => d.Unit switch
     {
         IndicatorUnit.Percent => (m.Measure == Measure.Percent && m.Value <= 1000) || (m.Measure == Measure.Fraction && d.IsRatio),
-        IndicatorUnit.Count or IndicatorUnit.People => m.IsWholeCount,
+        IndicatorUnit.Count or IndicatorUnit.People => m.IsWholeCount || (m.Measure == Measure.Fraction && m.NounKey.Length > 0),
         IndicatorUnit.Vnd => m.Measure == Measure.Money,
         IndicatorUnit.Km2 => m.Measure == Measure.Area,
         _ => false,

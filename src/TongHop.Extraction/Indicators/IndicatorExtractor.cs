@@ -39,7 +39,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
     private IndicatorValue ToValue(DocumentView view, Candidate c, ValueKind kind, int? period, HashSet<Measurement> used)
     {
         var m = c.First;
-        var (value, numerator, denominator) = (c.Value, m.Numerator, m.Denominator);
+        var (value, numerator, denominator) = c.Indicator.Definition.IsRatio ? (c.Value, m.Numerator, m.Denominator) : (c.Value, null, null);
         if (c.Indicator.Definition.IsRatio && m.Measure == Measure.Percent &&
             new RatioCompletion(_catalog, view).Find(m, used) is { } pair)
         {
