@@ -15,29 +15,33 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 {
     public const int ContextSentences = 3;
 
-    public IEnumerable<Candidate> Find()
+    public List<Candidate> Find()
     {
+        var found = new List<Candidate>();
         foreach (var m in view.Measurements)
         {
+            var requested = IsRequested(m);
             foreach (var indicator in catalog.Indicators)
             {
-                if (Score(indicator, m) is { } candidate)
+                if (Score(indicator, m, requested) is { } candidate)
                 {
-                    yield return candidate;
+                    found.Add(candidate);
                 }
             }
         }
+
+        return found;
     }
 
-    private Candidate? Score(CompiledIndicator indicator, Measurement m)
+    private Candidate? Score(CompiledIndicator indicator, Measurement m, bool requested)
     {
         var definition = indicator.Definition;
-        if (!UnitFits(definition, m) || IsExcluded(indicator, m) || IsRequested(definition, m))
+        if (!UnitFits(definition, m) || (requested && !definition.AcceptsRequests))
         {
             return null;
         }
 
-        var unitWord = UnitWordMatches(definition, m);
+        var unitWord = UnitWordMatches(indicator, m);
         if (definition.Unit is IndicatorUnit.Count or IndicatorUnit.People && m.NounKey.Length > 0 &&
             definition.UnitWords.Length > 0 && !unitWord)
         {
@@ -45,26 +49,31 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         var (phrasingScore, reason) = new PhrasingScorer(view, m).Best(indicator);
-        if (phrasingScore is null && !(definition.UnitWordSuffices && unitWord))
+        if ((phrasingScore is null && !(definition.UnitWordSuffices && unitWord)) || IsExcluded(indicator, m))
         {
             return null;
         }
 
         var score = (phrasingScore ?? 1.2) + (unitWord ? 1.0 : 0) - (m.IsPart && !definition.SumsParts ? 1.5 : 0);
-        return new Candidate(indicator, [m], m.Value, score, reason ?? "từ đơn vị \"" + m.Noun + "\"");
+        return new Candidate(indicator, [m], CountOrValue(definition, m), score, reason ?? "từ đơn vị \"" + m.Noun + "\"");
     }
+
+    // "9/9 thôn thành lập Tổ công nghệ số": for a count the part is the number of things.
+    private static decimal CountOrValue(IndicatorDefinition d, Measurement m) =>
+        m.Measure == Measure.Fraction && d.Unit is IndicatorUnit.Count or IndicatorUnit.People ? m.Numerator ?? m.Value : m.Value;
 
     private static bool UnitFits(IndicatorDefinition d, Measurement m) => d.Unit switch
     {
         IndicatorUnit.Percent => (m.Measure == Measure.Percent && m.Value <= 1000) || (m.Measure == Measure.Fraction && d.IsRatio),
-        IndicatorUnit.Count or IndicatorUnit.People => m.IsWholeCount,
+        IndicatorUnit.Count or IndicatorUnit.People => m.IsWholeCount || (m.Measure == Measure.Fraction && m.NounKey.Length > 0),
         IndicatorUnit.Vnd => m.Measure == Measure.Money,
         IndicatorUnit.Km2 => m.Measure == Measure.Area,
         _ => false,
     };
 
-    private static bool UnitWordMatches(IndicatorDefinition d, Measurement m) =>
-        m.NounKey.Length > 0 && d.UnitWords.Any(w => StartsWithWords(m.NounKey, w));
+    /// <summary>Whether the noun after the number starts with one of the indicator's unit words (compared OCR-folded).</summary>
+    public static bool UnitWordMatches(CompiledIndicator indicator, Measurement m) =>
+        m.OcrNounKey.Length > 0 && indicator.UnitWords.Any(w => StartsWithWords(m.OcrNounKey, w));
 
     private static bool StartsWithWords(string noun, string words) =>
         noun.StartsWith(words, StringComparison.Ordinal) && (noun.Length == words.Length || noun[words.Length] == ' ');
@@ -75,9 +84,30 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     {
         var terms = view.Terms[m.Sentence];
         var nounEnd = m.Span.End + m.Noun.Length + 2;
-        return indicator.Exclusions.Any(id => terms.Hits(id).Any(h => h.End <= m.Span.Start || (h.Start >= m.Span.End && h.End <= nounEnd)));
+        foreach (var id in indicator.Exclusions)
+        {
+            foreach (var h in terms.Hits(id))
+            {
+                if (h.End <= m.Span.Start || (h.Start >= m.Span.End && h.End <= nounEnd))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
-    private bool IsRequested(IndicatorDefinition d, Measurement m) =>
-        !d.AcceptsRequests && catalog.Request.Any(id => view.Terms[m.Sentence].HasBefore(id, m.Span.Start));
+    private bool IsRequested(Measurement m)
+    {
+        foreach (var id in catalog.Request)
+        {
+            if (view.Terms[m.Sentence].HasBefore(id, m.Span.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

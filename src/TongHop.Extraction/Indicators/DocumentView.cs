@@ -21,6 +21,7 @@ internal sealed class DocumentView
     }
 
     private List<List<Measurement>> _bySentence = [];
+    private string?[] _evidence = [];
 
     public string Text { get; }
 
@@ -45,6 +46,7 @@ internal sealed class DocumentView
     public static DocumentView Build(string text, CompiledCatalog catalog, IReadOnlyList<Core.Documents.Section> sections)
     {
         var view = new DocumentView(text, SentenceSplitter.Split(text));
+        view._evidence = new string?[view.Sentences.Count];
         view.Terms = AssignTerms(view.Sentences, catalog.Index.FindAll(view.Folded));
         view.Quantities = QuantityScanner.Scan(text);
         var bySentence = SentenceIndex.Group(view.Sentences, view.Quantities);
@@ -63,7 +65,7 @@ internal sealed class DocumentView
 
     public IReadOnlyList<Measurement> MeasurementsIn(int sentence) => _bySentence[sentence];
 
-    public string Evidence(int sentence) => SentenceText.Evidence(Text, Sentences[sentence]);
+    public string Evidence(int sentence) => _evidence[sentence] ??= SentenceText.Evidence(Text, Sentences[sentence]);
 
     private static List<SentenceTerms> AssignTerms(IReadOnlyList<TextSpan> sentences, List<TermHit> hits)
     {

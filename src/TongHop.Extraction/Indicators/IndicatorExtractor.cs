@@ -27,7 +27,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
     {
         var view = DocumentView.Build(document.Text, _catalog, document.Sections);
         var kinds = new KindReader(_catalog, view);
-        var candidates = new CandidateFinder(_catalog, view).Find().ToList();
+        var candidates = new CandidateFinder(_catalog, view).Find();
         candidates.AddRange(PartsSummer.Sum(document.Text, candidates));
         var chosen = CandidateSelector.Select(candidates, c => kinds.Read(c.First, c.Indicator.Definition.DefaultKind));
         var used = chosen.SelectMany(c => c.Candidate.From).ToHashSet();
@@ -39,7 +39,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
     private IndicatorValue ToValue(DocumentView view, Candidate c, ValueKind kind, int? period, HashSet<Measurement> used)
     {
         var m = c.First;
-        var (value, numerator, denominator) = (c.Value, m.Numerator, m.Denominator);
+        var (value, numerator, denominator) = c.Indicator.Definition.IsRatio ? (c.Value, m.Numerator, m.Denominator) : (c.Value, null, null);
         if (c.Indicator.Definition.IsRatio && m.Measure == Measure.Percent &&
             new RatioCompletion(_catalog, view).Find(m, used) is { } pair)
         {

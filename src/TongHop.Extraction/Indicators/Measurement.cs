@@ -35,5 +35,8 @@ internal sealed record Measurement(
             fraction.Numerator, fraction.Denominator, sentence, false);
     }
 
+    /// <summary>The noun read as OCR garbles it ("chir ky s6" → "chu ky so"), for comparing with unit words.</summary>
+    public string OcrNounKey { get; } = Matching.OcrFold.Phrase(NounKey);
+
     public bool IsWholeCount => Measure == Measure.Number && Value == decimal.Truncate(Value) && Value >= 0;
 }

@@ -13,8 +13,7 @@ internal static class PartsSummer
 {
     public static IEnumerable<Candidate> Sum(string text, IEnumerable<Candidate> candidates) =>
         candidates
-            .Where(c => c.Indicator.Definition.SumsParts && c.First.NounKey.Length > 0 &&
-                        c.Indicator.Definition.UnitWords.Any(w => c.First.NounKey.StartsWith(w, StringComparison.Ordinal)))
+            .Where(c => c.Indicator.Definition.SumsParts && CandidateFinder.UnitWordMatches(c.Indicator, c.First))
             .GroupBy(c => (c.Indicator.Definition.Key, c.First.Sentence))
             .SelectMany(g => Siblings(text, [.. g.OrderBy(c => c.First.Span.Start)]))
             .Where(run => run.Count > 1)

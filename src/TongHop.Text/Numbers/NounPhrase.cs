@@ -15,7 +15,7 @@ public static class NounPhrase
         "của", "và", "tại", "trên", "dưới", "với", "cho", "được", "đã", "đạt", "là", "ở", "theo", "trong", "để",
         "có", "thuộc", "từ", "đến", "gồm", "bao", "đang", "sẽ", "này", "đó", "nhằm", "qua", "về", "vào", "thì",
         "mà", "hoặc", "hay", "khi", "do", "so", "như", "nhưng", "hiện", "còn", "chưa", "không", "tham", "chiếm",
-        "tăng", "giảm", "bằng", "đều", "cùng", "lên", "ra", "vì", "nếu", "trong", "tổng", "đạt", "phục", "thực",
+        "tăng", "giảm", "bằng", "đều", "cùng", "lên", "ra", "vì", "nếu", "tổng", "phục", "thực",
     ];
 
     /// <summary>The noun phrase starting at <paramref name="position"/>, and where it ends.</summary>

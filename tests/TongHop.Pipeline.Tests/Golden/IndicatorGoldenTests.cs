@@ -66,8 +66,9 @@ public sealed class IndicatorGoldenTests(ITestOutputHelper output)
         return [.. json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()!).Distinct().Order()];
     }
 
-    // Today's OCR level without the repair stage is about 0.55; see the report in docs.
-    private const double OcrFloor = 0.5;
+    // Raw OCR, before the repair stage exists, scores F1 ≈ 0.73 (clean text: 1.0). The floor sits a little
+    // below to catch regressions; raise it once OCR repair runs in the pipeline.
+    private const double OcrFloor = 0.65;
 
     private static string Gold(string sample) => Path.Combine(SharedPaths.Samples, "gold", sample + ".json");
 

@@ -41,7 +41,8 @@ internal sealed class CompiledCatalog
     private CompiledIndicator Compile(IndicatorDefinition definition) => new(
         definition,
         [.. definition.Phrasings.Select(p => new CompiledPhrasing(p, [.. p.Terms.Select(t => Index.Add(t.Folded))], [.. p.Terms.Select(t => t.MayBeInContext)]))],
-        Ids(definition.Exclusions));
+        Ids(definition.Exclusions),
+        [.. definition.UnitWords.Select(OcrFold.Phrase)]);
 
     private ImmutableArray<int> Ids(ImmutableArray<string> terms) => [.. terms.Select(Index.Add)];
 }

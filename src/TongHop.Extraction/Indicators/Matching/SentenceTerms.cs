@@ -27,5 +27,19 @@ internal sealed class SentenceTerms
     public IReadOnlyList<TermHit> Hits(int termId) => _byTerm.TryGetValue(termId, out var list) ? list : [];
 
     /// <summary>Whether the term occurs in the sentence before <paramref name="position"/>.</summary>
-    public bool HasBefore(int termId, int position) => Hits(termId).Any(h => h.End <= position);
+    public bool HasBefore(int termId, int position)
+    {
+        if (_byTerm.TryGetValue(termId, out var list))
+        {
+            foreach (var hit in list)
+            {
+                if (hit.End <= position)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

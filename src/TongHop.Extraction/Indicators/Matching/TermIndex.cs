@@ -3,7 +3,8 @@ namespace TongHop.Extraction.Indicators.Matching;
 /// <summary>
 /// Every folded term of a catalog (phrasing terms, unit words, exclusions, cues) in a word trie, built
 /// once. <see cref="FindAll"/> walks a folded text word by word and reports every term occurrence, in
-/// time linear in the text times the longest term (a few words). Immutable after construction.
+/// time linear in the text times the longest term (a few words). Words are compared after
+/// <see cref="OcrFold"/>, so raw OCR text ("Binh dan hoc vu s6") matches too. Immutable after construction.
 /// </summary>
 internal sealed class TermIndex
 {
@@ -25,7 +26,7 @@ internal sealed class TermIndex
         var node = _root;
         foreach (var word in folded.Split(' '))
         {
-            node = node.Child(word);
+            node = node.Child(OcrFold.Word(word, word));
         }
 
         node.TermId = id;
@@ -50,7 +51,8 @@ internal sealed class TermIndex
         var node = _root;
         for (var i = first; i < words.Count && node is not null; i++)
         {
-            node = node.Find(folded.AsSpan(words[i].Start, words[i].End - words[i].Start));
+            var word = folded.AsSpan(words[i].Start, words[i].End - words[i].Start);
+            node = OcrFold.NeedsMapping(word) ? node.Find(OcrFold.Word(word)) : node.Find(word);
             if (node?.TermId >= 0)
             {
                 hits.Add(new TermHit(node.TermId, words[first].Start, words[i].End));
