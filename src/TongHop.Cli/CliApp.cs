@@ -13,6 +13,7 @@ public static class CliApp
             ExtractCommand.Create(stdout, stderr),
             RestoreCommand.Create(stdout, stderr),
             ServeCommand.Create(),
+            AdminCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);
