@@ -5,11 +5,13 @@ using TongHop.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "extract" => ExtractThroughput.Run(args[1..]),
+    "ocr" => OcrThroughput.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: TongHop.Benchmarks extract [FILE|DIR ...] [--seconds N]");
+    Console.Error.WriteLine("       TongHop.Benchmarks ocr [--pages 50] [--baseline-pages N]");
     return 2;
 }

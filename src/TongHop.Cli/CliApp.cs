@@ -12,6 +12,7 @@ public static class CliApp
         {
             ExtractCommand.Create(stdout, stderr),
             RestoreCommand.Create(stdout, stderr),
+            LmTrainCommand.Create(stdout, stderr),
             ServeCommand.Create(),
             AdminCommand.Create(stdout, stderr),
         };

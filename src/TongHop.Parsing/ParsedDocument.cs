@@ -1,5 +1,6 @@
 using TongHop.Core;
 using TongHop.Core.Documents;
+using TongHop.Text.Normalization;
 
 namespace TongHop.Parsing;
 
@@ -12,5 +13,33 @@ namespace TongHop.Parsing;
 /// <param name="Sections">The numbered sections, as a tree.</param>
 public sealed record ParsedDocument(string Text, IReadOnlyList<TextSpan> Lines, IReadOnlyList<Section> Sections)
 {
+    /// <summary>
+    /// <see cref="Text"/> without diacritics and in lower case ("Quyết định" → "quyet dinh"), same length and offsets:
+    /// keywords are matched here so that raw OCR text ("Quyét dinh") and repaired text are read alike.
+    /// </summary>
+    public string Folded { get; } = VietnameseText.FoldLower(Text);
+
     public string LineText(int index) => Lines[index].Slice(Text);
+
+    public string FoldedLine(int index) => Lines[index].Slice(Folded);
+
+    /// <summary>The index of the line holding <paramref name="offset"/> (binary search over <see cref="Lines"/>).</summary>
+    public int LineAt(int offset)
+    {
+        int low = 0, high = Lines.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (Lines[mid].Start <= offset)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
+    }
 }

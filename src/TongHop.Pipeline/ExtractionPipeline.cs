@@ -1,4 +1,7 @@
 using TongHop.Checks;
+using TongHop.Checks.Citations;
+using TongHop.Checks.Indicators;
+using TongHop.Checks.Outline;
 using TongHop.Core.Documents;
 using TongHop.Core.Extraction;
 using TongHop.Core.Text;
@@ -56,7 +59,7 @@ public sealed class ExtractionPipeline
     /// <summary>The pipeline TongHop ships, with every stage in its order.</summary>
     public static ExtractionPipeline CreateDefault() => new(
         DocumentReader.CreateDefault(),
-        new NormalizingRepairer(),
+        VietnameseTextRepairer.Default,
         new DocumentParser(),
         new MetadataExtractor(),
         new RequestExtractor(),
@@ -64,12 +67,26 @@ public sealed class ExtractionPipeline
         new IndicatorExtractor(),
         DefaultChecks());
 
-    private static IReadOnlyList<IDocumentCheck> DefaultChecks() => [];
+    private static IReadOnlyList<IDocumentCheck> DefaultChecks() =>
+    [
+        new CitationDateConflictCheck(),
+        new DateAfterDocumentCheck(),
+        new RatioMismatchCheck(),
+        new PercentOver100Check(),
+        new PartsSumMismatchCheck(),
+        new NumeratorOverDenominatorCheck(),
+        new OutlineMissingCheck(),
+    ];
 
     /// <summary>Reads and extracts a file. An unreadable file gives a failed result with the reason.</summary>
-    public PipelineResult Run(string path, ReportRequestInfo? answeredRequest = null, CancellationToken cancellationToken = default)
+    /// <param name="progress">Receives reading progress (OCR pages) for long documents; may be null.</param>
+    public PipelineResult Run(
+        string path,
+        ReportRequestInfo? answeredRequest = null,
+        IProgress<ReadProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
-        var read = _reader.Read(path, cancellationToken);
+        var read = _reader.Read(path, new ReadContext(progress, cancellationToken));
         return read.Succeeded
             ? PipelineResult.Ok(Extract(read.Source, answeredRequest))
             : PipelineResult.Fail(read.Error);

@@ -1,8 +1,14 @@
+using TongHop.Reading.Docx;
+using TongHop.Reading.Images;
+using TongHop.Reading.Pdf;
+using TongHop.Reading.Text;
+
 namespace TongHop.Reading;
 
 /// <summary>
 /// Reads any supported document: checks the size limit, then asks each reader, in order, whether it
-/// understands the file's first bytes. Never throws for bad input; the error says why in one sentence.
+/// understands the file's first bytes (never its extension). Never throws for bad input; the error
+/// says why in one sentence. Immutable and thread-safe.
 /// </summary>
 public sealed class DocumentReader
 {
@@ -14,10 +20,25 @@ public sealed class DocumentReader
 
     public DocumentReader(IReadOnlyList<IDocumentReader> readers) => _readers = readers;
 
-    /// <summary>The readers TongHop ships, most specific first.</summary>
-    public static DocumentReader CreateDefault() => new([new PlainTextReader()]);
+    /// <summary>The readers TongHop ships, most specific signature first; plain text is the fallback.</summary>
+    public static DocumentReader CreateDefault(ReadingOptions? options = null)
+    {
+        options ??= ReadingOptions.Default;
+        return new DocumentReader(
+        [
+            new PdfReader(options),
+            new DocxReader(options.Archive),
+            new ImageReader(options.Ocr),
+            new KnownUnsupportedReader(),
+            new PlainTextReader(),
+        ]);
+    }
 
-    public ReadResult Read(string path, CancellationToken cancellationToken = default)
+    public ReadResult Read(string path, CancellationToken cancellationToken = default) =>
+        Read(path, new ReadContext(null, cancellationToken));
+
+    /// <summary>Reads a file, reporting page progress of long work (OCR) to <see cref="ReadContext.Progress"/>.</summary>
+    public ReadResult Read(string path, ReadContext context)
     {
         var file = new FileInfo(path);
         if (!file.Exists)
@@ -45,11 +66,20 @@ public sealed class DocumentReader
             return ReadResult.Fail($"the file cannot be read: {e.Message}");
         }
 
-        return Read(content, path, cancellationToken);
+        return Read(content, path, context);
     }
 
-    public ReadResult Read(byte[] content, string path, CancellationToken cancellationToken = default)
+    /// <summary>Reads content already in memory (an upload), without progress reporting.</summary>
+    public ReadResult Read(byte[] content, string path, CancellationToken cancellationToken = default) =>
+        Read(content, path, new ReadContext(null, cancellationToken));
+
+    public ReadResult Read(byte[] content, string path, ReadContext context)
     {
+        if (content.Length == 0)
+        {
+            return ReadResult.Fail("the file is empty (0 bytes)");
+        }
+
         var head = content.AsSpan(0, Math.Min(HeadBytes, content.Length));
         IDocumentReader? reader = null;
         foreach (var candidate in _readers)
@@ -63,6 +93,6 @@ public sealed class DocumentReader
 
         return reader is null
             ? ReadResult.Fail("unsupported file format: not a text, DOCX, PDF or image file")
-            : reader.Read(content, path, cancellationToken);
+            : reader.Read(content, path, context);
     }
 }

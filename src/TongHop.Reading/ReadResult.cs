@@ -3,14 +3,21 @@ using TongHop.Core.Documents;
 
 namespace TongHop.Reading;
 
-/// <summary>Either the text of a document or the reason it could not be read (one English sentence).</summary>
+/// <summary>
+/// Either the text of a document or the reason it could not be read (one English sentence).
+/// <see cref="Notes"/> records the decisions a reader took and why (e.g. "page 2: text layer quality
+/// 0.31 &lt; 0.50, OCR used"), so a reviewer can see where the text came from.
+/// </summary>
 public sealed record ReadResult(SourceText? Source, string? Error)
 {
     [MemberNotNullWhen(true, nameof(Source))]
     [MemberNotNullWhen(false, nameof(Error))]
     public bool Succeeded => Source is not null;
 
-    public static ReadResult Ok(SourceText source) => new(source, null);
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    public static ReadResult Ok(SourceText source, IReadOnlyList<string>? notes = null) =>
+        new(source, null) { Notes = notes ?? [] };
 
     public static ReadResult Fail(string error) => new(null, error);
 }

@@ -69,12 +69,12 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
-    public void Read_NonUtf8Text_FailsWithEncodingMessage()
+    public void Read_Windows1258Text_IsDecodedAndEncodingReported()
     {
         // "Báo cáo" in Windows-1258: 0xE1 is á, not a valid UTF-8 sequence here.
         using var file = new TempFile([0x42, 0xE1, 0x6F, 0x20, 0x63, 0xE1, 0x6F, 0x0A]);
         var result = _reader.Read(file.Path);
-        Assert.False(result.Succeeded);
-        Assert.Contains("UTF-8", result.Error);
+        Assert.True(result.Succeeded);
+        Assert.Equal(("Báo cáo\n", "windows-1258"), (result.Source.Text, result.Source.Encoding));
     }
 }

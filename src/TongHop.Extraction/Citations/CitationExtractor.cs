@@ -1,9 +1,178 @@
+using System.Text.RegularExpressions;
+using TongHop.Core;
 using TongHop.Core.Documents;
 using TongHop.Parsing;
+using TongHop.Text.Dates;
 
 namespace TongHop.Extraction.Citations;
 
+/// <summary>
+/// Finds every cited document: a type word, an optional "số", a number/symbol, then optionally its date
+/// ("ngày 22/12/2024", "ngày 10 tháng 9 năm 2025") and issuer ("của Bộ Chính trị"). A bare symbol followed by a
+/// date ("theo 1005/UBND ngày 22/10/2025") is a citation too, typed by its symbol. The document's own "Số:" line
+/// is not a citation. One entry per mention, in text order; at most <see cref="MaxCitations"/>.
+/// </summary>
 public sealed class CitationExtractor : ICitationExtractor
 {
-    public IReadOnlyList<Citation> Extract(ParsedDocument document) => [];
+    public const int MaxCitations = 5000;
+
+    /// <summary>How far before a number its type word may end ("Quyết định số " + a stray digit).</summary>
+    private const int TypeWordReach = 48;
+
+    // A number followed by its symbol: "57-nq", "57- -nq", "42/2022/nd", "1464 [skhcn", "327/\nqd", "1288/0d".
+    private static readonly Regex Candidate = Patterns.Create(@"\d{1,5}[ \t]*[-/\[|][ \t\n]*(?:[-/][ \t]*)?(?:\d{4}[ \t]*/[ \t]*)?[a-z0]");
+
+    public IReadOnlyList<Citation> Extract(ParsedDocument document)
+    {
+        var citations = new List<Citation>();
+        try
+        {
+            Collect(document, citations);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Hostile input: keep what was read before the guard fired.
+        }
+
+        citations.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return citations;
+    }
+
+    // Work starts from the numbers, which are few and found fast (a digit run before a separator and a letter), and
+    // looks back a short way for the type word: scanning the whole text for type words costs several times more.
+    private static void Collect(ParsedDocument document, List<Citation> citations)
+    {
+        var folded = document.Folded;
+        foreach (Match candidate in Candidate.Matches(folded))
+        {
+            if (citations.Count >= MaxCitations)
+            {
+                break;
+            }
+
+            var at = candidate.Index;
+            if ((at > 0 && folded[at - 1] is var before && (char.IsLetterOrDigit(before) || before is '/' or '-')) ||
+                DocumentNumbers.ReadAt(document.Text, at) is not { } number ||
+                (citations.Count > 0 && citations[^1].Span.End > number.Span.Start))
+            {
+                continue;
+            }
+
+            var citation = ReadTyped(document, number) ?? ReadBare(document, number);
+            if (citation is not null)
+            {
+                citations.Add(citation);
+            }
+        }
+    }
+
+    private static Citation? ReadTyped(ParsedDocument document, NumberMatch number)
+    {
+        var folded = document.Folded;
+        var windowStart = Math.Max(0, number.Span.Start - TypeWordReach);
+        Match? found = null;
+        for (var m = CitationTypeWords.Pattern.Match(folded, windowStart, number.Span.Start - windowStart); m.Success; m = m.NextMatch())
+        {
+            if (!IsLetterAt(folded, m.Index - 1) && !IsLetterAt(folded, m.Index + m.Length) &&
+                DocumentNumbers.ReadAt(document.Text, SkipNumberWord(folded, m.Index + m.Length)) is { } read &&
+                read.Span.Start == number.Span.Start)
+            {
+                found = m;
+            }
+        }
+
+        if (found is null)
+        {
+            return null;
+        }
+
+        var type = CitationTypeWords.TypeOf(found) ?? DocumentTypes.FromSymbol(number.Number);
+        return type is null ? null : Complete(document, type, number, found.Index);
+    }
+
+    // A bare symbol counts only with its date ("theo 1005/UBND ngày 22/10/2025"), so a code like "BC-UBND" in passing
+    // or the document's own "Số:" line is not a citation.
+    private static Citation? ReadBare(ParsedDocument document, NumberMatch number)
+    {
+        if (IsOwnNumberLine(document, number.Span.Start) || DocumentTypes.FromSymbol(number.Number) is not { } type)
+        {
+            return null;
+        }
+
+        var citation = Complete(document, type, number, number.Span.Start);
+        return citation.Date is null ? null : citation;
+    }
+
+    private static Citation Complete(ParsedDocument document, string type, NumberMatch number, int start)
+    {
+        var end = number.Span.End;
+        var dateAt = SkipSeparators(document.Folded, end);
+        DateOnly? date = null;
+        if (VietnameseDates.MatchAt(document.Folded, dateAt) is { } mention)
+        {
+            date = mention.Date;
+            end = mention.Span.End;
+        }
+
+        var issuer = IssuerPhrase.ReadAt(document, SkipSeparators(document.Folded, end));
+        if (issuer is { } found)
+        {
+            end = found.Span.End;
+        }
+
+        return new Citation(type, number.Number, date, issuer?.Text, new TextSpan(start, end));
+    }
+
+    // "số", "số:", OCR "s6", "sb", "sé6", "s" before the number.
+    private static int SkipNumberWord(string folded, int i)
+    {
+        i = SkipBlanks(folded, i);
+        if (i < folded.Length && folded[i] == 's')
+        {
+            var j = i + 1;
+            while (j < folded.Length && j - i <= 3 && !char.IsWhiteSpace(folded[j]) && folded[j] != ':')
+            {
+                j++;
+            }
+
+            if (j - i <= 3 && j < folded.Length && (char.IsWhiteSpace(folded[j]) || folded[j] == ':'))
+            {
+                return SkipBlanks(folded, folded[j] == ':' ? j + 1 : j);
+            }
+        }
+
+        return i;
+    }
+
+    private static int SkipSeparators(string folded, int i)
+    {
+        var newlines = 0;
+        while (i < folded.Length && (folded[i] is ' ' or '\t' or ',' || (folded[i] == '\n' && newlines++ == 0)))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipBlanks(string folded, int i)
+    {
+        var newlines = 0;
+        while (i < folded.Length && (folded[i] is ' ' or '\t' || (folded[i] == '\n' && newlines++ == 0)))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // The header line "Số: 1464/SKHCN-KH&ĐMST" gives the document's own number.
+    private static bool IsOwnNumberLine(ParsedDocument document, int offset)
+    {
+        var line = document.FoldedLine(document.LineAt(offset)).TrimStart();
+        var colon = line.IndexOf(':');
+        return line.StartsWith('s') && colon is > 0 and <= 3;
+    }
+
+    private static bool IsLetterAt(string text, int index) => index >= 0 && index < text.Length && char.IsLetter(text[index]);
 }

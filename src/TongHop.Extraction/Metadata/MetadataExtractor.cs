@@ -1,9 +1,61 @@
+using System.Text.RegularExpressions;
 using TongHop.Core.Documents;
 using TongHop.Parsing;
 
 namespace TongHop.Extraction.Metadata;
 
+/// <summary>
+/// Reads a document's metadata from its header (issuer, number, place, date, type, title) and footer (signer,
+/// "Nơi nhận" recipients). When the header lacks the issuer, the body names it (<see cref="BodyIssuerFinder"/>),
+/// or the signature "TM. ỦY BAN NHÂN DÂN" with the place does. Stateless and thread-safe.
+/// </summary>
 public sealed class MetadataExtractor : IMetadataExtractor
 {
-    public DocumentMetadata Extract(ParsedDocument document) => DocumentMetadata.Empty;
+    public DocumentMetadata Extract(ParsedDocument document)
+    {
+        try
+        {
+            return Read(document);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return DocumentMetadata.Empty; // hostile input: the guard of Patterns fired
+        }
+    }
+
+    private static DocumentMetadata Read(ParsedDocument document)
+    {
+        var header = HeaderReader.Read(document);
+        var recipientsLine = FindRecipientsLabel(document, out var afterLabel);
+        var recipients = recipientsLine >= 0 ? ListItems.Read(document, recipientsLine, afterLabel) : [];
+        var signer = SignatureReader.Read(document, recipientsLine);
+        var issuer = header.Issuer ?? BodyIssuerFinder.Find(document, header.Place) ?? FromSignature(signer, header.Place);
+        return new DocumentMetadata(
+            issuer, header.Number, TypeResolver.Resolve(document, header), header.Place, header.Date, header.Title, signer, recipients);
+    }
+
+    // The last "Nơi nhận:" of the document is its own (an attachment may follow, as in sample 001).
+    private static int FindRecipientsLabel(ParsedDocument document, out int afterLabel)
+    {
+        afterLabel = 0;
+        for (var i = document.Lines.Count - 1; i >= 0; i--)
+        {
+            var folded = document.FoldedLine(i);
+            var trimmed = folded.TrimStart();
+            var length = ClosingMarkers.RecipientsLabelLength(trimmed);
+            if (length > 0)
+            {
+                afterLabel = document.Lines[i].Start + (folded.Length - trimmed.Length) + length;
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // "TM. ỦY BAN NHÂN DÂN" signs for the people's committee of the place on the place-and-date line.
+    private static string? FromSignature(Signer? signer, string? place) =>
+        signer?.Title is { } title && place is not null && title.Contains("ỦY BAN NHÂN DÂN", StringComparison.Ordinal)
+            ? "UBND " + place
+            : null;
 }

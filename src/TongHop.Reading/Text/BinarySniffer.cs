@@ -1,4 +1,4 @@
-namespace TongHop.Reading;
+namespace TongHop.Reading.Text;
 
 /// <summary>Tells text from binary by looking for control bytes that text files do not contain.</summary>
 internal static class BinarySniffer

@@ -1,0 +1,47 @@
+using System.Collections.Frozen;
+
+namespace TongHop.Extraction.Citations;
+
+/// <summary>
+/// The names of document types (Decree 30/2020/NĐ-CP, Appendix III) and the codes their symbols use:
+/// "NQ" Nghị quyết, "QĐ" Quyết định, "KH" Kế hoạch… A symbol that starts with an issuer instead of a type code
+/// ("46/UBND-VHXH", "1464/SKHCN-KH&amp;ĐMST") is a Công văn's.
+/// </summary>
+public static class DocumentTypes
+{
+    public const string Report = "Báo cáo";
+    public const string OfficialLetter = "Công văn";
+    public const string Plan = "Kế hoạch";
+    public const string Decision = "Quyết định";
+    public const string Resolution = "Nghị quyết";
+    public const string Decree = "Nghị định";
+    public const string Notice = "Thông báo";
+    public const string Invitation = "Giấy mời";
+    public const string Submission = "Tờ trình";
+    public const string Directive = "Chỉ thị";
+    public const string Circular = "Thông tư";
+    public const string Law = "Luật";
+    public const string Programme = "Chương trình";
+    public const string Project = "Đề án";
+    public const string Guidance = "Hướng dẫn";
+
+    private static readonly FrozenDictionary<string, string> Codes = new Dictionary<string, string>
+    {
+        ["NQ"] = Resolution, ["QĐ"] = Decision, ["KH"] = Plan, ["TB"] = Notice, ["CV"] = OfficialLetter,
+        ["GM"] = Invitation, ["NĐ"] = Decree, ["CT"] = Directive, ["TT"] = Circular, ["BC"] = Report,
+        ["TTr"] = Submission, ["HD"] = Guidance, ["CTr"] = Programme, ["ĐA"] = Project,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The type a normalised number's symbol implies ("57-NQ/TW" → Nghị quyết); <c>null</c> without a symbol.</summary>
+    public static string? FromSymbol(string number)
+    {
+        var parts = number.Split('-', '/');
+        var first = parts.Skip(1).FirstOrDefault(p => p.Length > 0 && !p.All(char.IsAsciiDigit));
+        if (first is null)
+        {
+            return null;
+        }
+
+        return Codes.TryGetValue(first, out var type) ? type : OfficialLetter;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+
+namespace TongHop.Extraction.Citations;
+
+/// <summary>
+/// Restores the parts of a number symbol that an English OCR garbles: Đ is read as D, P, B or 0
+/// ("327/0P-UBND" → "327/QĐ-UBND", "KH&PMST" → "KH&ĐMST", "BCDTW" → "BCĐTW", sample 001–003).
+/// Only whole parts found in this table change; an unknown part is kept as written.
+/// </summary>
+public static class SymbolSegments
+{
+    private static readonly FrozenDictionary<string, string> Known = new Dictionary<string, string>
+    {
+        ["QD"] = "QĐ", ["QB"] = "QĐ", ["QP"] = "QĐ", ["OD"] = "QĐ", ["0D"] = "QĐ", ["0P"] = "QĐ", ["OP"] = "QĐ", ["QĐ"] = "QĐ",
+        ["ND"] = "NĐ", ["NP"] = "NĐ", ["NDB"] = "NĐ", ["NĐ"] = "NĐ",
+        ["BCD"] = "BCĐ", ["BCP"] = "BCĐ", ["BCB"] = "BCĐ", ["BCĐ"] = "BCĐ",
+        ["BCDTW"] = "BCĐTW", ["BCPTW"] = "BCĐTW", ["BCBTW"] = "BCĐTW", ["BCĐTW"] = "BCĐTW",
+        ["DU"] = "ĐU", ["PU"] = "ĐU", ["ĐU"] = "ĐU",
+        ["HDND"] = "HĐND", ["HPND"] = "HĐND", ["HBND"] = "HĐND", ["HĐND"] = "HĐND",
+        ["DMST"] = "ĐMST", ["PMST"] = "ĐMST", ["BMST"] = "ĐMST", ["ĐMST"] = "ĐMST",
+        ["CDS"] = "CĐS", ["CPS"] = "CĐS", ["CBS"] = "CĐS", ["CĐS"] = "CĐS",
+        ["DA"] = "ĐA", ["ĐA"] = "ĐA",
+        ["DH"] = "ĐH", ["ĐH"] = "ĐH", ["DHQG"] = "ĐHQG",
+        ["GDDT"] = "GDĐT", ["GDPT"] = "GDĐT", ["SGDDT"] = "SGDĐT", ["SGDPT"] = "SGDĐT",
+        ["UBND"] = "UBND", ["VPUBND"] = "VPUBND",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Codes a party document uses between "-" and "/" ("57-NQ/TW"), where the OCR may read "/" as I ("359-KHITU").</summary>
+    private static readonly string[] PartyCodes = ["NQ", "KH", "CT", "QĐ", "QD", "CV", "TB", "BC", "HD", "KL", "QC"];
+
+    private static readonly string[] PartyIssuers = ["TU", "TW", "ĐU", "DU", "BCĐTW", "BCDTW", "HU", "QU", "TƯ"];
+
+    /// <summary>Normalises one part between separators; a part joined by "&amp;" is normalised piece by piece.</summary>
+    public static string Normalize(string part)
+    {
+        if (part.Contains('&'))
+        {
+            return string.Join('&', part.Split('&').Select(NormalizeOne));
+        }
+
+        return NormalizeOne(part);
+    }
+
+    /// <summary>Splits "KHITU" into "KH" and "TU" (the OCR read the slash as I, l or |); false when it is not such a part.</summary>
+    public static bool TrySplitLostSlash(string part, out string code, out string issuer)
+    {
+        foreach (var c in PartyCodes)
+        {
+            if (part.Length > c.Length + 1 && part.StartsWith(c, StringComparison.OrdinalIgnoreCase) && part[c.Length] is 'I' or 'l' or '|' or '1')
+            {
+                var rest = part[(c.Length + 1)..];
+                if (PartyIssuers.Contains(rest, StringComparer.OrdinalIgnoreCase))
+                {
+                    code = NormalizeOne(c);
+                    issuer = NormalizeOne(rest);
+                    return true;
+                }
+            }
+        }
+
+        code = issuer = "";
+        return false;
+    }
+
+    /// <summary>Whether a bare upper-case word can continue a symbol after a lost hyphen ("761/QĐ UBND").</summary>
+    public static bool IsIssuerCode(string word) => word is "UBND" or "HĐND" or "HDND" or "CP" or "TTg" or "BCĐ" or "BCD" or "TU" or "TW";
+
+    private static string NormalizeOne(string part) => Known.TryGetValue(part, out var known) ? known : part;
+}

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using TongHop.Core.Extraction;
+
+namespace TongHop.Extraction.Indicators.Catalog;
+
+/// <summary>
+/// The indicator catalog: product data (shipped as <c>indicator-catalog.json</c>, editable by
+/// administrators) loaded into immutable, typed definitions. Thread-safe.
+/// </summary>
+public sealed class IndicatorCatalog
+{
+    private const string DefaultResource = "TongHop.Extraction.Indicators.indicator-catalog.json";
+
+    private static readonly Lazy<IndicatorCatalog> LazyDefault = new(LoadDefault);
+
+    private IndicatorCatalog(ImmutableArray<IndicatorDefinition> indicators, ImmutableDictionary<string, string> groups, CatalogCues cues)
+    {
+        Indicators = indicators;
+        Groups = groups;
+        Cues = cues;
+        ByKey = indicators.ToImmutableDictionary(i => i.Key);
+    }
+
+    public ImmutableArray<IndicatorDefinition> Indicators { get; }
+
+    /// <summary>Group keys to their Vietnamese names ("ha_tang" → "Hạ tầng số").</summary>
+    public ImmutableDictionary<string, string> Groups { get; }
+
+    public CatalogCues Cues { get; }
+
+    public ImmutableDictionary<string, IndicatorDefinition> ByKey { get; }
+
+    /// <summary>The catalog TongHop ships.</summary>
+    public static IndicatorCatalog Default => LazyDefault.Value;
+
+    /// <summary>Reads a catalog file. A malformed file gives <c>false</c> and the reason, never an exception.</summary>
+    public static bool TryParse(string json, out IndicatorCatalog? catalog, out string? error)
+    {
+        catalog = null;
+        try
+        {
+            var file = JsonSerializer.Deserialize<CatalogFile>(json);
+            error = file is null ? "the catalog file is empty" : Validate(file);
+            if (error is null && file is not null)
+            {
+                catalog = Build(file);
+            }
+        }
+        catch (JsonException e)
+        {
+            error = "the catalog file is not valid JSON: " + e.Message;
+        }
+
+        return catalog is not null;
+    }
+
+    private static IndicatorCatalog LoadDefault()
+    {
+        using var stream = typeof(IndicatorCatalog).Assembly.GetManifestResourceStream(DefaultResource)
+            ?? throw new InvalidOperationException($"Embedded resource {DefaultResource} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return TryParse(reader.ReadToEnd(), out var catalog, out var error)
+            ? catalog!
+            : throw new InvalidOperationException("The shipped indicator catalog is invalid: " + error);
+    }
+
+    private static string? Validate(CatalogFile file)
+    {
+        var indicators = file.Indicators ?? [];
+        var duplicate = indicators.GroupBy(i => i.Key).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            return $"indicator key '{duplicate.Key}' appears more than once";
+        }
+
+        var bad = indicators.FirstOrDefault(i => string.IsNullOrWhiteSpace(i.Key) || !IndicatorUnits.TryParse(i.Unit, out _));
+        return bad is null ? null : $"indicator '{bad.Key}' needs a key and a unit (percent, count, people, vnd, km2)";
+    }
+
+    private static IndicatorCatalog Build(CatalogFile file) => new(
+        [.. (file.Indicators ?? []).Select(ToDefinition)],
+        (file.Groups ?? []).ToImmutableDictionary(),
+        ToCues(file.Cues));
+
+    private static IndicatorDefinition ToDefinition(IndicatorFile i)
+    {
+        IndicatorUnits.TryParse(i.Unit, out var unit);
+        return new IndicatorDefinition(
+            i.Key!, i.Group ?? "", i.Name ?? i.Key!, unit, i.Ratio, i.Aggregate ?? "sum", i.Definition ?? "",
+            [.. (i.Phrasings ?? []).Select(IndicatorPhrasing.Parse).Where(p => p.Terms.Length > 0)],
+            Folded(i.UnitWords),
+            i.UnitWordSuffices,
+            Folded(i.Exclude),
+            i.SumParts,
+            i.Kind == "target" ? ValueKind.Target : ValueKind.Actual,
+            i.AcceptsRequests);
+    }
+
+    private static CatalogCues ToCues(CueFile? cues) => new(
+        Folded(cues?.StrongTarget), Folded(cues?.WeakTarget), Folded(cues?.Actual), Folded(cues?.Request),
+        Folded(cues?.TargetSections), Folded(cues?.ActualSections));
+
+    private static ImmutableArray<string> Folded(List<string>? terms) =>
+        [.. (terms ?? []).Select(IndicatorPhrasing.Fold).Where(t => t.Length > 0).Distinct()];
+}

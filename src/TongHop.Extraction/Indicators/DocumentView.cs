@@ -1,0 +1,82 @@
+using TongHop.Core;
+using TongHop.Extraction.Indicators.Matching;
+using TongHop.Text.Normalization;
+using TongHop.Text.Numbers;
+using TongHop.Text.Sentences;
+
+namespace TongHop.Extraction.Indicators;
+
+/// <summary>
+/// One document as the indicator extractor sees it: the text and its folded form, sentences with the
+/// catalog terms in each, the measurements in each sentence, the year the report is about and which
+/// parts of the text are plans. Built once per document.
+/// </summary>
+internal sealed class DocumentView
+{
+    private DocumentView(string text, IReadOnlyList<TextSpan> sentences)
+    {
+        Text = text;
+        Folded = VietnameseText.FoldLower(text);
+        Sentences = sentences;
+    }
+
+    private List<List<Measurement>> _bySentence = [];
+
+    public string Text { get; }
+
+    /// <summary>The text folded and lower-cased, same length and offsets as <see cref="Text"/>.</summary>
+    public string Folded { get; }
+
+    public IReadOnlyList<TextSpan> Sentences { get; }
+
+    public IReadOnlyList<SentenceTerms> Terms { get; private set; } = [];
+
+    public IReadOnlyList<Measurement> Measurements { get; private set; } = [];
+
+    public IReadOnlyList<Quantity> Quantities { get; private set; } = [];
+
+    public IReadOnlyList<PartsStatement> PartsStatements { get; private set; } = [];
+
+    /// <summary>The year most "năm YYYY" mentions give; later years are plans.</summary>
+    public int? ReportYear { get; private set; }
+
+    public PlanSections PlanSections { get; private set; } = PlanSections.None;
+
+    public static DocumentView Build(string text, CompiledCatalog catalog, IReadOnlyList<Core.Documents.Section> sections)
+    {
+        var view = new DocumentView(text, SentenceSplitter.Split(text));
+        view.Terms = AssignTerms(view.Sentences, catalog.Index.FindAll(view.Folded));
+        view.Quantities = QuantityScanner.Scan(text);
+        var bySentence = SentenceIndex.Group(view.Sentences, view.Quantities);
+        view.PartsStatements = [.. bySentence.SelectMany((qs, i) => PartsStatementReader.Read(text, view.Sentences[i], qs))];
+        view.Measurements = RatioPairing.Pair(text, bySentence, view.PartsStatements);
+        view._bySentence = [.. view.Sentences.Select(_ => new List<Measurement>())];
+        foreach (var m in view.Measurements)
+        {
+            view._bySentence[m.Sentence].Add(m);
+        }
+
+        view.ReportYear = Years.MostMentioned(view.Folded);
+        view.PlanSections = PlanSections.Find(view, catalog.Catalog.Cues, sections);
+        return view;
+    }
+
+    public IReadOnlyList<Measurement> MeasurementsIn(int sentence) => _bySentence[sentence];
+
+    public string Evidence(int sentence) => SentenceText.Evidence(Text, Sentences[sentence]);
+
+    private static List<SentenceTerms> AssignTerms(IReadOnlyList<TextSpan> sentences, List<TermHit> hits)
+    {
+        var terms = sentences.Select(s => new SentenceTerms(s)).ToList();
+        foreach (var hit in hits)
+        {
+            var index = SentenceIndex.Of(sentences, hit.Start);
+            if (index >= 0 && hit.End <= sentences[index].End)
+            {
+                terms[index].Add(hit);
+            }
+        }
+
+        return terms;
+    }
+}

@@ -1,0 +1,78 @@
+using TongHop.Core.Extraction;
+using TongHop.Extraction.Indicators.Matching;
+
+namespace TongHop.Extraction.Indicators;
+
+/// <summary>
+/// Tells a goal from a result for a number, and the year it refers to. Target when the sentence has a
+/// strong plan word before the number ("phấn đấu", "dự kiến", "bố trí tối thiểu"), or a weak one
+/// ("mục tiêu") with no result word before it ("đã hoàn thành mục tiêu" is a result), or names a year
+/// after the report's own year ("đến năm 2030"), or sits in a plan section; otherwise the indicator's
+/// default kind (actual, or target for a budget request). Clauses joined by ";" share a plan word.
+/// </summary>
+internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
+{
+    public (ValueKind Kind, int? Period, string Why) Read(Measurement m, ValueKind defaultKind)
+    {
+        var sentence = view.Sentences[m.Sentence];
+        var period = Years.Near(view.Folded, sentence.Start, sentence.End, m.Span.Start);
+        var terms = view.Terms[m.Sentence];
+        if (FirstBefore(terms, catalog.StrongTarget, m.Span.Start) is not null || LinkedClausesPlan(m.Sentence))
+        {
+            return (ValueKind.Target, period, "câu nêu mục tiêu, kế hoạch");
+        }
+
+        if (FirstBefore(terms, catalog.WeakTarget, m.Span.Start) is { } weak &&
+            !(FirstBefore(terms, catalog.Actual, m.Span.Start) is { } actual && actual < weak))
+        {
+            return (ValueKind.Target, period, "câu nêu mục tiêu");
+        }
+
+        if (period > view.ReportYear)
+        {
+            return (ValueKind.Target, period, $"năm {period} sau năm báo cáo");
+        }
+
+        return view.PlanSections.Contains(m.Span.Start)
+            ? (ValueKind.Target, period, "thuộc phần kế hoạch, nhiệm vụ")
+            : (defaultKind, period, "");
+    }
+
+    // "… phấn đấu 100% thôn có Tổ công nghệ số; tỷ lệ chi trả không dùng tiền mặt đạt 100%.": clauses joined
+    // by ";" share the plan word of the first.
+    private bool LinkedClausesPlan(int sentence)
+    {
+        for (var back = 1; back <= 3 && sentence - back >= 0; back++)
+        {
+            var previous = view.Sentences[sentence - back];
+            if (view.Text[previous.End - 1] != ';')
+            {
+                return false;
+            }
+
+            if (FirstBefore(view.Terms[sentence - back], catalog.StrongTarget, previous.End) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int? FirstBefore(SentenceTerms terms, IEnumerable<int> ids, int position)
+    {
+        int? first = null;
+        foreach (var id in ids)
+        {
+            foreach (var hit in terms.Hits(id))
+            {
+                if (hit.End <= position && (first is null || hit.Start < first))
+                {
+                    first = hit.Start;
+                }
+            }
+        }
+
+        return first;
+    }
+}

@@ -1,0 +1,31 @@
+using TongHop.Core;
+
+namespace TongHop.Extraction.Indicators.Matching;
+
+/// <summary>The catalog terms that occur in one sentence, by term id.</summary>
+internal sealed class SentenceTerms
+{
+    private readonly Dictionary<int, List<TermHit>> _byTerm = [];
+
+    public SentenceTerms(TextSpan span) => Span = span;
+
+    public TextSpan Span { get; }
+
+    public void Add(TermHit hit)
+    {
+        if (!_byTerm.TryGetValue(hit.TermId, out var list))
+        {
+            list = [];
+            _byTerm[hit.TermId] = list;
+        }
+
+        list.Add(hit);
+    }
+
+    public bool Has(int termId) => _byTerm.ContainsKey(termId);
+
+    public IReadOnlyList<TermHit> Hits(int termId) => _byTerm.TryGetValue(termId, out var list) ? list : [];
+
+    /// <summary>Whether the term occurs in the sentence before <paramref name="position"/>.</summary>
+    public bool HasBefore(int termId, int position) => Hits(termId).Any(h => h.End <= position);
+}

@@ -1,0 +1,39 @@
+using TongHop.Core;
+using TongHop.Core.Extraction;
+using TongHop.Text.Numbers;
+
+namespace TongHop.Extraction.Indicators;
+
+/// <summary>
+/// What the extractor matches to indicators: one quantity, or a fraction with the percent stated for it
+/// ("496/757 hồ sơ … đạt tỷ lệ 65,5%"). <see cref="Sources"/> are the scanned quantities it stands for.
+/// </summary>
+/// <param name="Sentence">Index of the sentence it is in.</param>
+/// <param name="IsPart">It is a part of a stated total ("VNPT 02 trạm" of "11 trạm").</param>
+internal sealed record Measurement(
+    IReadOnlyList<Quantity> Sources,
+    decimal Value,
+    Measure Measure,
+    Qualifier Qualifier,
+    TextSpan Span,
+    string Noun,
+    string NounKey,
+    decimal? Numerator,
+    decimal? Denominator,
+    int Sentence,
+    bool IsPart)
+{
+    public static Measurement Of(Quantity q, int sentence, bool isPart) =>
+        new([q], q.Value, q.Measure, q.Qualifier, q.Span, q.Noun, q.NounKey, q.Numerator, q.Denominator, sentence, isPart);
+
+    /// <summary>A fraction with its stated percent: the percent is the value, both parts are kept.</summary>
+    public static Measurement Ratio(Quantity fraction, Quantity percent, int sentence)
+    {
+        var qualifier = percent.Qualifier != Qualifier.Exact ? percent.Qualifier : fraction.Qualifier;
+        var span = new TextSpan(Math.Min(fraction.Span.Start, percent.Span.Start), Math.Max(fraction.Span.End, percent.Span.End));
+        return new([fraction, percent], percent.Value, Measure.Fraction, qualifier, span, fraction.Noun, fraction.NounKey,
+            fraction.Numerator, fraction.Denominator, sentence, false);
+    }
+
+    public bool IsWholeCount => Measure == Measure.Number && Value == decimal.Truncate(Value) && Value >= 0;
+}

@@ -1,0 +1,71 @@
+using TongHop.Core;
+using TongHop.Core.Documents;
+using TongHop.Extraction.Indicators.Catalog;
+
+namespace TongHop.Extraction.Indicators;
+
+/// <summary>
+/// The top-level sections whose titles announce plans ("V. KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM 2026",
+/// "IV. Nhiệm vụ trọng tâm 3 tháng cuối năm"): numbers in them are targets unless their sentence says
+/// otherwise. Titles that speak of results ("kết quả", "tình hình", "đánh giá") are not plans.
+/// </summary>
+internal sealed class PlanSections
+{
+    private readonly List<TextSpan> _spans;
+
+    private PlanSections(List<TextSpan> spans) => _spans = spans;
+
+    public static PlanSections None { get; } = new([]);
+
+    public bool Contains(int position) => _spans.Any(s => position >= s.Start && position < s.End);
+
+    public static PlanSections Find(DocumentView view, CatalogCues cues, IReadOnlyList<Section> sections)
+    {
+        var titles = sections.Count > 0
+            ? sections.Select(s => (s.Span, Title: s.Title)).ToList()
+            : RomanHeadings(view.Text);
+        var plans = titles
+            .Where(t => IsPlan(TitleWords(t.Title), cues))
+            .Select(t => t.Span)
+            .ToList();
+        return new PlanSections(plans);
+    }
+
+    private static bool IsPlan(string words, CatalogCues cues) =>
+        cues.TargetSections.Any(t => words.Contains(" " + t + " ", StringComparison.Ordinal)) &&
+        !cues.ActualSections.Any(t => words.Contains(" " + t + " ", StringComparison.Ordinal));
+
+    // Used until the parser provides sections: lines starting with a Roman numeral and a period.
+    private static List<(TextSpan Span, string Title)> RomanHeadings(string text)
+    {
+        var heads = new List<(int Start, string Title)>();
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            if (IsRomanHeading(text.AsSpan(lineStart, lineEnd - lineStart)))
+            {
+                heads.Add((lineStart, text[lineStart..lineEnd]));
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return [.. heads.Select((h, i) => (new TextSpan(h.Start, i + 1 < heads.Count ? heads[i + 1].Start : text.Length), h.Title))];
+    }
+
+    private static bool IsRomanHeading(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && line[i] is 'I' or 'V' or 'X')
+        {
+            i++;
+        }
+
+        return i > 0 && i + 1 < line.Length && line[i] == '.' && line[i + 1] == ' ';
+    }
+
+    private static string TitleWords(string title) =>
+        " " + string.Join(' ', CatalogWords.Split(TongHop.Text.Normalization.VietnameseText.FoldLower(title))) + " ";
+}

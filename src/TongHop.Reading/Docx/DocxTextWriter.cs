@@ -1,0 +1,167 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using TongHop.Text.Normalization;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace TongHop.Reading.Docx;
+
+/// <summary>
+/// Turns a Word document into lines: header text, the body (one line per paragraph, tables row by row
+/// with cells separated by a TAB), footnotes, then footer text. The TAB is the same convention as a
+/// two-column line of a plain-text report ("ỦY BAN NHÂN DÂN⇥CỘNG HÒA XÃ HỘI …").
+/// </summary>
+internal static class DocxTextWriter
+{
+    public static string Write(WordprocessingDocument document)
+    {
+        var main = document.MainDocumentPart;
+        if (main?.Document?.Body is not { } body)
+        {
+            return "";
+        }
+
+        var lines = new List<string>();
+        lines.AddRange(HeaderFooterLines(main.HeaderParts.Select(p => (OpenXmlElement?)p.Header)));
+        WriteBlocks(body, lines);
+        lines.AddRange(FootnoteLines(main.FootnotesPart));
+        lines.AddRange(HeaderFooterLines(main.FooterParts.Select(p => (OpenXmlElement?)p.Footer)));
+        return Join(lines);
+    }
+
+    /// <summary>Block-level content in document order; content controls and custom XML are looked into.</summary>
+    private static void WriteBlocks(OpenXmlElement container, List<string> lines)
+    {
+        foreach (var element in container.ChildElements)
+        {
+            switch (element)
+            {
+                case Paragraph paragraph:
+                    lines.AddRange(ParagraphText(paragraph).Split('\n'));
+                    break;
+                case Table table:
+                    foreach (var row in table.Elements<TableRow>())
+                    {
+                        lines.AddRange(RowLines(row));
+                    }
+
+                    break;
+                case OpenXmlCompositeElement composite when composite is not SectionProperties:
+                    WriteBlocks(composite, lines);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// One line per row when every cell holds one line. When cells hold several lines, as the
+    /// two-column header block of an administrative document does (agency name over unit name, motto
+    /// over slogan), the cells' lines are paired in order, so each printed line stays one line, as on
+    /// the page and in OCR output.
+    /// </summary>
+    private static IEnumerable<string> RowLines(TableRow row)
+    {
+        var cells = row.Elements<TableCell>().Select(CellLines).ToList();
+        var height = cells.Count == 0 ? 0 : cells.Max(c => c.Count);
+        for (var i = 0; i < height; i++)
+        {
+            var line = string.Join('\t', cells.Select(c => i < c.Count ? c[i] : "")).TrimEnd('\t', ' ');
+            if (line.Length > 0)
+            {
+                yield return line;
+            }
+        }
+    }
+
+    private static List<string> CellLines(TableCell cell)
+    {
+        var lines = new List<string>();
+        WriteBlocks(cell, lines);
+        return lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+    }
+
+    /// <summary>The visible text of a paragraph: text runs, tabs and line breaks; deleted text and field codes are not text.</summary>
+    private static string ParagraphText(Paragraph paragraph)
+    {
+        var builder = new StringBuilder();
+        AppendInline(paragraph, builder);
+        return builder.ToString();
+    }
+
+    private static void AppendInline(OpenXmlElement element, StringBuilder builder)
+    {
+        foreach (var child in element.ChildElements)
+        {
+            switch (child)
+            {
+                case WordText text:
+                    builder.Append(text.Text);
+                    break;
+                case TabChar or PositionalTab:
+                    builder.Append('\t');
+                    break;
+                case Break or CarriageReturn:
+                    builder.Append('\n');
+                    break;
+                case NoBreakHyphen:
+                    builder.Append('-');
+                    break;
+                case Paragraph nested: // a text box inside the paragraph: its own line
+                    builder.Append('\n');
+                    AppendInline(nested, builder);
+                    builder.Append('\n');
+                    break;
+                default:
+                    AppendInline(child, builder);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Distinct header or footer lines; bare page numbers are dropped.</summary>
+    private static IEnumerable<string> HeaderFooterLines(IEnumerable<OpenXmlElement?> parts)
+    {
+        var lines = new List<string>();
+        foreach (var part in parts.OfType<OpenXmlElement>())
+        {
+            WriteBlocks(part, lines);
+        }
+
+        return lines.Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.All(char.IsDigit))
+            .Distinct(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> FootnoteLines(FootnotesPart? part)
+    {
+        var lines = new List<string>();
+        // Ids -1 and 0 are the separator lines Word writes, not notes.
+        foreach (var note in part?.Footnotes?.Elements<Footnote>().Where(n => n.Id?.Value > 0) ?? [])
+        {
+            WriteBlocks(note, lines);
+        }
+
+        return lines;
+    }
+
+    /// <summary>Joins lines with <c>\n</c>, trims line ends and keeps at most one blank line in a row.</summary>
+    private static string Join(List<string> lines)
+    {
+        var builder = new StringBuilder();
+        var blank = true;
+        foreach (var raw in lines)
+        {
+            var line = raw.TrimEnd();
+            if (line.Length == 0 && blank)
+            {
+                continue;
+            }
+
+            blank = line.Length == 0;
+            builder.Append(line).Append('\n');
+        }
+
+        return VietnameseText.Nfc(builder.ToString().TrimEnd('\n'));
+    }
+}

@@ -1,0 +1,79 @@
+using TongHop.Core.Documents;
+using TongHop.Reading.Ocr;
+
+namespace TongHop.Reading.Images;
+
+/// <summary>
+/// Reads a scanned page or photo (PNG, JPEG, single- or multi-page TIFF) with tesseract. The pixel size
+/// of every page is checked from the header first, and too large an image is refused without decoding.
+/// </summary>
+public sealed class ImageReader : IDocumentReader
+{
+    private readonly TesseractEngine _engine;
+
+    public ImageReader(OcrOptions options) => _engine = new TesseractEngine(options);
+
+    public bool CanRead(ReadOnlySpan<byte> head, string path) =>
+        FileSignature.IsPng(head) || FileSignature.IsJpeg(head) || FileSignature.IsTiff(head);
+
+    public ReadResult Read(byte[] content, string path, ReadContext context)
+    {
+        var info = ImageHeader.TryRead(content);
+        if (info is null)
+        {
+            return ReadResult.Fail("the image is damaged: its header cannot be read");
+        }
+
+        if (Refusal(info) is { } refused)
+        {
+            return ReadResult.Fail(refused);
+        }
+
+        try
+        {
+            return Recognize(content, path, info, context);
+        }
+        catch (OperationCanceledException)
+        {
+            return ReadResult.Fail("reading was cancelled");
+        }
+    }
+
+    private string? Refusal(ImageInfo info)
+    {
+        var options = _engine.Options;
+        if (info.Pages.Count > options.MaxPages)
+        {
+            return $"the image has {info.Pages.Count} pages; more than {options.MaxPages} are refused";
+        }
+
+        var (width, height) = info.Pages.MaxBy(p => (long)p.Width * p.Height);
+        return (long)width * height > options.MaxImagePixels
+            ? $"the image is {width}×{height} pixels; images over {options.MaxImagePixels / 1_000_000} megapixels are refused"
+            : null;
+    }
+
+    private ReadResult Recognize(byte[] content, string path, ImageInfo info, ReadContext context)
+    {
+        using var work = new TempDirectory();
+        var image = work.File("image." + info.Kind);
+        File.WriteAllBytes(image, content);
+        context.Report(path, "ocr", 0, info.Pages.Count);
+        var (pages, error) = info.Pages.Count == 1
+            ? Single(_engine.Recognize(image, null, context.CancellationToken))
+            : _engine.RecognizeAll(image, info.Pages.Count, context.CancellationToken);
+        context.Report(path, "ocr", info.Pages.Count, info.Pages.Count);
+        if (error is not null)
+        {
+            return ReadResult.Fail($"the image could not be OCR'd: {error}");
+        }
+
+        var text = string.Join("\n\n", pages.Where(p => p.Length > 0));
+        return string.IsNullOrWhiteSpace(text)
+            ? ReadResult.Fail("no text was found in the image")
+            : ReadResult.Ok(new SourceText(path, Hashing.Sha256Hex(content), "image", info.Pages.Count, "ocr", text), [$"{info.Kind} image, {info.Pages.Count} page(s), OCR'd with tesseract"]);
+    }
+
+    private static (IReadOnlyList<string> Pages, string? Error) Single(OcrPageResult page) =>
+        page.Text is { } text ? ([text], null) : ([], page.Error);
+}

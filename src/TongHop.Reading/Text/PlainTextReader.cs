@@ -1,0 +1,25 @@
+using TongHop.Core.Documents;
+
+namespace TongHop.Reading.Text;
+
+/// <summary>
+/// Reads plain text in UTF-8, UTF-16 (with BOM), Windows-1258, TCVN3 or VNI (see <see cref="TextDecoder"/>),
+/// and reports the detected encoding in <see cref="SourceText.Encoding"/>.
+/// </summary>
+public sealed class PlainTextReader : IDocumentReader
+{
+    public bool CanRead(ReadOnlySpan<byte> head, string path) =>
+        TextDecoder.HasUtf16Bom(head) || !BinarySniffer.LooksBinary(head);
+
+    public ReadResult Read(byte[] content, string path, ReadContext context)
+    {
+        var decoded = TextDecoder.Decode(content);
+        if (string.IsNullOrWhiteSpace(decoded.Text))
+        {
+            return ReadResult.Fail("the file contains no text");
+        }
+
+        var source = new SourceText(path, Hashing.Sha256Hex(content), "txt", null, "plain", decoded.Text, decoded.Encoding);
+        return ReadResult.Ok(source, [$"text encoding: {decoded.Encoding}"]);
+    }
+}

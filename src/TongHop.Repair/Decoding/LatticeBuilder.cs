@@ -1,0 +1,107 @@
+using TongHop.Repair.LanguageModel;
+using TongHop.Repair.Tokenization;
+using TongHop.Text.Syllables;
+
+namespace TongHop.Repair.Decoding;
+
+/// <summary>
+/// Turns the lines of a document into one <see cref="Lattice"/> in reading order, so that context runs on
+/// across line breaks (a blank line ends a paragraph). Words of lines that need repair get their candidate
+/// syllables plus "keep as written"; everything else is a fixed position that only feeds the context.
+/// </summary>
+internal sealed class LatticeBuilder(RepairModel model, RepairOptions options)
+{
+    private readonly Vocabulary vocabulary = model.LanguageModel.Vocabulary;
+    private readonly List<DecodeOption> scratch = [];
+
+    public Lattice Lattice { get; } = new();
+
+    /// <summary>Adds one line; returns, per token, the lattice position of its core (or -1).</summary>
+    public int[] AddLine(string line, List<RepairToken> tokens, bool repair)
+    {
+        var positions = new int[tokens.Count];
+        if (tokens.Count == 0)
+        {
+            Lattice.AddBreak();
+            return positions;
+        }
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            AddPunctuation(line.AsSpan(token.Start, token.CoreStart - token.Start));
+            positions[t] = token.CoreLength == 0 ? -1 : AddCore(line.AsSpan(token.CoreStart, token.CoreLength), token.Kind, repair);
+            var coreEnd = token.CoreStart + token.CoreLength;
+            AddPunctuation(line.AsSpan(coreEnd, token.Start + token.Length - coreEnd));
+        }
+
+        return positions;
+    }
+
+    private int AddCore(ReadOnlySpan<char> core, TokenKind kind, bool repair)
+    {
+        var fixedId = LmTokenizer.IdOfCore(vocabulary, core, kind);
+        if (!repair || kind == TokenKind.Symbol || IsCleanSyllable(core, kind))
+        {
+            return Lattice.Add(new DecodeOption(fixedId, 0, null));
+        }
+
+        scratch.Clear();
+        var lower = core.ToString().ToLowerInvariant();
+        if (kind == TokenKind.Number)
+        {
+            scratch.Add(new DecodeOption(Vocabulary.Number, 0, null));
+            if (core.Length <= 2)
+            {
+                AddCandidates(core, lower, options.NumberAsWordCost);
+            }
+        }
+        else
+        {
+            AddCandidates(core, lower, 0);
+            AddKeep(core, fixedId);
+        }
+
+        return Lattice.Add(scratch);
+    }
+
+    private void AddCandidates(ReadOnlySpan<char> core, string lower, float extraCost)
+    {
+        foreach (var candidate in model.Candidates.Generate(lower))
+        {
+            var word = vocabulary.Words[candidate.WordId];
+            scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost, CasePattern.Apply(core, word)));
+        }
+    }
+
+    // Keeping the token as written stays possible (a name, a foreign word), at a price the LM must beat.
+    private void AddKeep(ReadOnlySpan<char> core, int fixedId)
+    {
+        foreach (var option in scratch)
+        {
+            if (option.WordId == fixedId && fixedId != Vocabulary.Unknown)
+            {
+                return;
+            }
+        }
+
+        var cost = WordShape.IsLetters(core) ? options.KeepCost : options.KeepGarbledCost;
+        scratch.Add(new DecodeOption(fixedId, cost, null));
+    }
+
+    private void AddPunctuation(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            var id = Vocabulary.PunctuationId(c);
+            if (id >= 0)
+            {
+                Lattice.Add(new DecodeOption(id, 0, null));
+            }
+        }
+    }
+
+    // A syllable written with Vietnamese's own letters was read correctly: English OCR cannot produce it.
+    private static bool IsCleanSyllable(ReadOnlySpan<char> core, TokenKind kind) =>
+        kind == TokenKind.Word && LineAssessment.HasVietnameseLetter(core) && VietnameseSyllable.IsValid(core.ToString());
+}

@@ -1,0 +1,92 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace TongHop.Repair.Decoding;
+
+/// <summary>
+/// Restores Đ inside document symbols and abbreviations, which English OCR reads as D, P, B or b
+/// (real samples: "QD-UBND" = QĐ-UBND, "BCDTW" = BCĐTW, "KH&amp;PMST" = KH&amp;ĐMST, "327/Qb-" = 327/QĐ-).
+/// A part changes only when the result is a known abbreviation, so UBND, PB or DN stay as written.
+/// </summary>
+public static class SymbolRepair
+{
+    // Abbreviations of Vietnamese administrative names that contain Đ (Quyết định, Ban Chỉ đạo, Đổi mới sáng tạo…).
+    private static readonly FrozenSet<string> Known = new[]
+    {
+        "QĐ", "NĐ", "BCĐ", "BCĐTW", "ĐMST", "HĐND", "ĐU", "ĐTN", "CĐS", "TTĐT", "KHĐT", "TĐKT", "HĐ", "BĐS", "VPĐU",
+        "ĐCS", "TBĐ", "BTGDVĐU", "UBKTĐU", "ĐĐBQH", "HĐQT", "HĐTV", "LĐLĐ", "LĐTBXH",
+        "ĐVHC", "ĐKKD", "GCNĐKKD", "QĐTTG", "KH&ĐMST", "ĐBQH", "BCĐ06", "ĐBSCL",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The symbol with Đ restored in the parts where it belongs.</summary>
+    public static string Restore(string symbol)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        if (!symbol.AsSpan().ContainsAny("DPBbd0"))
+        {
+            return symbol;
+        }
+
+        var builder = new StringBuilder(symbol.Length);
+        var start = 0;
+        for (var i = 0; i <= symbol.Length; i++)
+        {
+            if (i == symbol.Length || symbol[i] is '-' or '/' or '&' or '.' or ' ' or '_' or ':')
+            {
+                builder.Append(RestorePart(symbol[start..i]));
+                if (i < symbol.Length)
+                {
+                    builder.Append(symbol[i]);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string RestorePart(string part)
+    {
+        if (part.Length is 0 or > 12 || Known.Contains(part))
+        {
+            return part;
+        }
+
+        // Try every way of reading the suspicious letters as Đ; parts are short, so this stays tiny.
+        var positions = new List<int>();
+        for (var i = 0; i < part.Length; i++)
+        {
+            if (part[i] is 'D' or 'P' or 'B' or 'b' or 'd')
+            {
+                positions.Add(i);
+            }
+        }
+
+        if (positions.Count is 0 or > 4 || part.Any(char.IsDigit) || part.Count(char.IsLower) > 1)
+        {
+            return part;
+        }
+
+        var chars = part.ToUpperInvariant().ToCharArray();
+        for (var mask = 1; mask < 1 << positions.Count; mask++)
+        {
+            var variant = (char[])chars.Clone();
+            for (var p = 0; p < positions.Count; p++)
+            {
+                if ((mask & (1 << p)) != 0)
+                {
+                    variant[positions[p]] = 'Đ';
+                }
+            }
+
+            var text = new string(variant);
+            if (Known.Contains(text))
+            {
+                return text;
+            }
+        }
+
+        return part;
+    }
+}

@@ -1,0 +1,125 @@
+namespace TongHop.Repair.Tokenization;
+
+/// <summary>
+/// Splits a line into whitespace tokens and classifies each core (the token without edge punctuation).
+/// Numbers, dates, document symbols, URLs, e-mails and abbreviations are recognised so that repair keeps
+/// them; letter runs with OCR digits inside ("s6", "1ap", "d6i", "x4", "1&amp;") are words.
+/// </summary>
+public static class LineTokenizer
+{
+    /// <summary>Appends the tokens of <paramref name="line"/> to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(ReadOnlySpan<char> line, List<RepairToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var i = 0;
+        while (i < line.Length)
+        {
+            while (i < line.Length && char.IsWhiteSpace(line[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < line.Length && !char.IsWhiteSpace(line[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                tokens.Add(Classify(line[start..i], start));
+            }
+        }
+    }
+
+    /// <summary>Classifies one whitespace token that starts at <paramref name="offset"/> in its line.</summary>
+    public static RepairToken Classify(ReadOnlySpan<char> token, int offset)
+    {
+        if (IsLinkOrMail(token))
+        {
+            return new RepairToken(offset, token.Length, offset, token.Length, TokenKind.Symbol);
+        }
+
+        var (coreStart, coreEnd) = CoreBounds(token);
+        if (coreEnd <= coreStart)
+        {
+            return new RepairToken(offset, token.Length, offset, 0, TokenKind.Punctuation);
+        }
+
+        var core = token[coreStart..coreEnd];
+        return new RepairToken(offset, token.Length, offset + coreStart, core.Length, KindOf(core));
+    }
+
+    /// <summary>The kind of a non-empty token core.</summary>
+    public static TokenKind KindOf(ReadOnlySpan<char> core)
+    {
+        int letters = 0, digits = 0, joiners = 0, others = 0;
+        foreach (var c in core)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+            }
+            else if (c is '/' or '-' or '.' or ',' or ':' or '_')
+            {
+                joiners++;
+            }
+            else
+            {
+                others++;
+            }
+        }
+
+        if (letters == 0)
+        {
+            // "1&" and "1€" are lệ with both letters misread; a digit run with joiners is a number or date.
+            return others == 0 ? TokenKind.Number : core.Length <= 3 && joiners == 0 ? TokenKind.Word : TokenKind.Symbol;
+        }
+
+        if (joiners > 0 || IsRomanNumeral(core) || Text.Syllables.WordShape.IsAbbreviation(core))
+        {
+            return TokenKind.Symbol;
+        }
+
+        // Garbled words carry at most a few OCR digits/symbols (s6, 1ap, S&, 1€); "x25" or "4G" are symbols.
+        return digits + others <= Math.Max(1, letters) && letters + digits + others <= 9 && !LooksLikeUnitOrCode(core, digits)
+            ? TokenKind.Word
+            : TokenKind.Symbol;
+    }
+
+    // "4G", "5G", "3D", "A4": a digit followed by one capital is a technical code, not a garbled syllable.
+    private static bool LooksLikeUnitOrCode(ReadOnlySpan<char> core, int digits) =>
+        digits > 0 && core.Length == 2 && char.IsDigit(core[0]) && char.IsUpper(core[1]);
+
+    // Section numbers II, III, IV, VI… (a lone I or V may be a garbled word and stays a word).
+    private static bool IsRomanNumeral(ReadOnlySpan<char> core) =>
+        core.Length >= 2 && !core.ContainsAnyExcept("IVX");
+
+    private static (int Start, int End) CoreBounds(ReadOnlySpan<char> token)
+    {
+        var start = 0;
+        var end = token.Length;
+        while (start < end && !IsCoreChar(token[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !IsCoreChar(token[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    // '&', '€', '¢', '@' and '$' stand for letters in English OCR of Vietnamese (S& = Sở, 1€ = lệ, ¢ = ê).
+    private static bool IsCoreChar(char c) => char.IsLetterOrDigit(c) || c is '&' or '€' or '¢' or '@' or '$';
+
+    private static bool IsLinkOrMail(ReadOnlySpan<char> token) =>
+        token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+        || (token.Contains('@') && token.IndexOf('@') > 0 && token[(token.IndexOf('@') + 1)..].Contains('.'));
+}

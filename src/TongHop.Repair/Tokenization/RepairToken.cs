@@ -1,0 +1,8 @@
+namespace TongHop.Repair.Tokenization;
+
+/// <summary>
+/// One whitespace-delimited token of a line. <see cref="CoreStart"/>/<see cref="CoreLength"/> delimit the part
+/// that may be rewritten; the leading and trailing punctuation around it is always kept. Offsets are
+/// [start, start + length) into the line.
+/// </summary>
+public readonly record struct RepairToken(int Start, int Length, int CoreStart, int CoreLength, TokenKind Kind);

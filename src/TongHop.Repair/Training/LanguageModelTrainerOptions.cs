@@ -1,0 +1,12 @@
+namespace TongHop.Repair.Training;
+
+/// <summary>Settings of <see cref="LanguageModelTrainer"/>; the defaults produced the shipped model.</summary>
+/// <param name="MinTrigramCount">Trigrams seen fewer times are pruned (their mass goes to the backoff).</param>
+/// <param name="ExtraWeight">How many times each extra (domain) line is counted.</param>
+/// <param name="MinOtherWordCount">A non-syllable word (ubnd) joins the vocabulary from this count on.</param>
+/// <param name="MaxOtherWords">At most this many non-syllable words join the vocabulary.</param>
+public sealed record LanguageModelTrainerOptions(
+    int MinTrigramCount = 2,
+    int ExtraWeight = 20,
+    int MinOtherWordCount = 30,
+    int MaxOtherWords = 4000);

@@ -1,0 +1,91 @@
+using TongHop.Core;
+
+namespace TongHop.Text.Numbers;
+
+/// <summary>
+/// Reads parts of a whole: "496/757 hồ sơ", "07/15 cụm loa", "496 hồ sơ trên tổng số 757 hồ sơ".
+/// A slash also writes dates ("29/4/2025", "02/9", "10/2025") and document numbers ("359/KH-UBND",
+/// "639/\nSKHCN-…"); those are skipped.
+/// </summary>
+internal static class FractionReader
+{
+    /// <summary>Reads from a number followed by '/', returns where scanning goes on.</summary>
+    public static int Read(string text, int start, int runEnd, List<Quantity> found)
+    {
+        var second = SkipSpaces(text, runEnd + 1);
+        if (second >= text.Length || !char.IsAsciiDigit(text[second]))
+        {
+            return NumberRun.TokenEnd(text, runEnd);
+        }
+
+        var secondEnd = NumberRun.End(text, second);
+        if (secondEnd < text.Length && (text[secondEnd] is '/' or '-' || char.IsLetter(text[secondEnd])))
+        {
+            return NumberRun.TokenEnd(text, secondEnd);
+        }
+
+        if (!VietnameseNumber.TryParse(text.AsSpan(start, runEnd - start), out var numerator) ||
+            !VietnameseNumber.TryParse(text.AsSpan(second, secondEnd - second), out var denominator))
+        {
+            return secondEnd;
+        }
+
+        var noun = NounPhrase.Read(text, secondEnd, out _);
+        if (IsDate(text, start, numerator, denominator, noun))
+        {
+            return secondEnd;
+        }
+
+        found.Add(Fraction(numerator, denominator, QualifierWords.Before(text, start), new TextSpan(start, secondEnd), noun));
+        return secondEnd;
+    }
+
+    /// <summary>Reads "<c>496 hồ sơ trên tổng số 757 hồ sơ</c>" once the numerator and its noun are read.</summary>
+    public static bool TryReadOfTotal(string text, int start, decimal numerator, string noun, int nounEnd, List<Quantity> found, out int next)
+    {
+        next = nounEnd;
+        var w1 = Words.After(text, nounEnd, out var e1);
+        var w2 = Words.After(text, e1, out var e2);
+        var w3 = Words.After(text, e2, out var e3);
+        if (w1 != "trên" || w2 != "tổng" || w3 != "số")
+        {
+            return false;
+        }
+
+        var second = SkipSpaces(text, e3);
+        var secondEnd = second < text.Length && char.IsAsciiDigit(text[second]) ? NumberRun.End(text, second) : second;
+        if (secondEnd == second || !VietnameseNumber.TryParse(text.AsSpan(second, secondEnd - second), out var denominator))
+        {
+            return false;
+        }
+
+        var qualifier = QualifierWords.Before(text, start);
+        found.Add(Fraction(numerator, denominator, qualifier, new TextSpan(start, secondEnd), noun));
+        next = secondEnd;
+        return true;
+    }
+
+    public static Quantity Fraction(decimal numerator, decimal denominator, Core.Extraction.Qualifier qualifier, TextSpan span, string noun)
+    {
+        var percent = denominator == 0 ? 0 : Math.Round(numerator * 100 / denominator, 1, MidpointRounding.AwayFromZero);
+        return new Quantity(percent, Measure.Fraction, qualifier, span, noun, numerator, denominator);
+    }
+
+    // "10/2025" (month/year), "ngày 02/9", "Quốc khánh 02/9." are dates; "12/12 xã" and "07/15 cụm loa" are not.
+    private static bool IsDate(string text, int start, decimal first, decimal second, string noun) =>
+        second is >= 1900 and <= 2100 ||
+        ReferenceWords.PrecedeReference(text, start) ||
+        (first is >= 1 and <= 31 && second is >= 1 and <= 12 && noun.Length == 0);
+
+    // A line break may fall inside a written number pair ("29/\n4/2025").
+    private static int SkipSpaces(string text, int position)
+    {
+        var i = position;
+        while (i < text.Length && i - position < 3 && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

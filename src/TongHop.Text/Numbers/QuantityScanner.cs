@@ -1,0 +1,148 @@
+using TongHop.Core;
+using TongHop.Core.Extraction;
+
+namespace TongHop.Text.Numbers;
+
+/// <summary>
+/// Finds the quantities of a report text in one left-to-right pass, and leaves out numbers that are not
+/// quantities: years ("năm 2025"), dates ("29/4/2025", "ngày 18/72025"), document numbers ("359-KH/TU",
+/// "Đề án 06", "Nghị quyết số 57"), clause references ("Điều 5", "khoản 2"), ordinals ("lần thứ 1"),
+/// times, phone numbers, page numbers and section numbers ("1.", "2.1."), and numbers glued to letters
+/// ("4G", "nq57"). Linear in the text; text beyond <see cref="MaxTextLength"/> is not scanned.
+/// Never throws.
+/// </summary>
+public static class QuantityScanner
+{
+    public const int MaxTextLength = 2_000_000;
+
+    public static IReadOnlyList<Quantity> Scan(string text)
+    {
+        var found = new List<Quantity>();
+        var limit = Math.Min(text.Length, MaxTextLength);
+        var i = 0;
+        while (i < limit)
+        {
+            i = char.IsAsciiDigit(text[i]) ? ReadAt(text, i, found) : i + 1;
+        }
+
+        return found;
+    }
+
+    // Reads the number starting at `start`, adds it to `found` if it is a quantity, returns where to go on.
+    private static int ReadAt(string text, int start, List<Quantity> found)
+    {
+        var phoneEnd = PhoneNumber.EndAt(text, start);
+        if (phoneEnd > 0)
+        {
+            return phoneEnd;
+        }
+
+        var runEnd = NumberRun.End(text, start);
+        if (IsGlued(text, start) || GluedAfter(text, runEnd))
+        {
+            return NumberRun.TokenEnd(text, runEnd);
+        }
+
+        if (IsSlash(text, runEnd))
+        {
+            return FractionReader.Read(text, start, runEnd, found);
+        }
+
+        if (IsCodeOrRange(text, runEnd) || SectionOrPage.IsAt(text, start, runEnd))
+        {
+            return NumberRun.TokenEnd(text, runEnd);
+        }
+
+        return ReadPlain(text, start, runEnd, found);
+    }
+
+    private static int ReadPlain(string text, int start, int runEnd, List<Quantity> found)
+    {
+        var run = text.AsSpan(start, runEnd - start);
+        var (measure, factor, unitEnd) = UnitWords.Read(text, runEnd);
+        var parsed = measure == Measure.Percent
+            ? VietnameseNumber.TryParsePercent(run, out var value)
+            : VietnameseNumber.TryParse(run, out value);
+        if (!parsed || IsNotQuantity(text, start, runEnd, measure))
+        {
+            return Math.Max(unitEnd, runEnd);
+        }
+
+        var noun = NounPhrase.Read(text, unitEnd, out var nounEnd);
+        if (measure == Measure.Number && IsYear(run, value, noun))
+        {
+            return runEnd;
+        }
+
+        if (measure == Measure.Number && FractionReader.TryReadOfTotal(text, start, value, noun, nounEnd, found, out var next))
+        {
+            return next;
+        }
+
+        var qualifier = QualifierWords.Before(text, start);
+        found.Add(new Quantity(value * factor, measure, qualifier, new TextSpan(start, unitEnd), noun));
+        return unitEnd;
+    }
+
+    private static bool IsNotQuantity(string text, int start, int runEnd, Measure measure)
+    {
+        var run = text.AsSpan(start, runEnd - start);
+        if (ReferenceWords.PrecedeReference(text, start))
+        {
+            return true;
+        }
+
+        // "0255 3822 117" and "0914.123.456" are phone numbers; counts have at most one leading zero digit.
+        if (measure == Measure.Number && run.Length >= 4 && run[0] == '0' && NumberRun.IsPlain(run))
+        {
+            return true;
+        }
+
+        var nextWord = Words.After(text, runEnd);
+        return ReferenceWords.IsTimeWord(nextWord) || Words.Before(text, start) == "giờ";
+    }
+
+    // A plain four-digit number in the calendar range is a year unless a noun follows ("1980 người").
+    private static bool IsYear(ReadOnlySpan<char> run, decimal value, string noun) =>
+        run.Length == 4 && NumberRun.IsPlain(run) && value is >= 1900 and <= 2100 && noun.Length == 0;
+
+    // "nq57", "Covid-19", "/4" (a date part whose day was lost), "x2".
+    private static bool IsGlued(string text, int start)
+    {
+        if (start == 0)
+        {
+            return false;
+        }
+
+        var before = text[start - 1];
+        return char.IsLetter(before) || before is '/' or '\\' or '_' or '@' or '$' or '&' ||
+               (before == '-' && start >= 2 && char.IsLetterOrDigit(text[start - 2]));
+    }
+
+    // "4G", "3D", "14h30"; a money "đ" glued to the number is a unit, not a glued letter. English OCR
+    // writes letters as symbols glued to digits ("Tỷ lệ" → "Ty 1¢", "số" → "s6"): those are not numbers.
+    private static bool GluedAfter(string text, int runEnd) =>
+        runEnd < text.Length && ((char.IsLetter(text[runEnd]) && text[runEnd] is not ('đ' or 'Đ')) || IsOcrSymbol(text[runEnd]));
+
+    private static bool IsOcrSymbol(char c) => c is '¢' or '€' or '&' or '£' or '¥' or '§' or '©' or '®' or '$' or '@';
+
+    private static bool IsSlash(string text, int runEnd) => runEnd < text.Length && text[runEnd] == '/';
+
+    // "57-NQ/TW", "57 -NQ/TW", "57- NQ/TW" are document numbers; "2021-2025" is a range of years.
+    private static bool IsCodeOrRange(string text, int runEnd)
+    {
+        var i = runEnd < text.Length && text[runEnd] == ' ' ? runEnd + 1 : runEnd;
+        if (i >= text.Length || text[i] is not ('-' or '–'))
+        {
+            return false;
+        }
+
+        i++;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && (char.IsUpper(text[i]) || (char.IsAsciiDigit(text[i]) && text[runEnd] != ' '));
+    }
+}

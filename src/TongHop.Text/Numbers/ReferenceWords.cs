@@ -1,0 +1,55 @@
+using TongHop.Text.Normalization;
+
+namespace TongHop.Text.Numbers;
+
+/// <summary>
+/// Words that make the number after them a reference, a date part or an ordinal, not a quantity:
+/// "Đề án 06", "Nghị quyết số 57", "Điều 5", "khoản 2", "ngày 16", "lần thứ 1", "trang 3".
+/// Words are matched with their diacritics ("thứ 2" is an ordinal, "số tiền thu 11.695.000" is not);
+/// only words that stay unambiguous when folded are also matched folded, for OCR text.
+/// </summary>
+internal static class ReferenceWords
+{
+    private static readonly HashSet<string> DocumentTypes =
+    [
+        "nghị quyết", "quyết định", "kế hoạch", "công văn", "thông báo", "đề án", "chỉ thị", "thông tư",
+        "nghị định", "báo cáo", "tờ trình", "giấy mời", "chương trình", "hướng dẫn", "văn bản", "thông tri",
+        "kết luận", "quy định", "quy chế", "phụ lục", "biểu mẫu", "dự án", "hợp đồng", "điện thoại",
+        "di động", "đường dây",
+    ];
+
+    private static readonly HashSet<string> SingleWords =
+    [
+        "luật", "điều", "khoản", "điểm", "mục", "chương", "phần", "tiết", "trang", "thứ", "lần", "khóa",
+        "ngày", "tháng", "năm", "giờ", "phút", "quý", "đợt", "biểu", "mẫu", "phòng", "tổ", "số:",
+        "nq", "qđ", "kh", "cv", "tb", "nđ", "ct", "tt", "hđ", "bc", "đt", "sđt", "tel", "fax", "hotline",
+    ];
+
+    // Folded forms that no common word before a quantity shares.
+    private static readonly HashSet<string> FoldSafe =
+    [
+        "nghi quyet", "quyet dinh", "ke hoach", "cong van", "thong bao", "chi thi", "thong tu", "nghi dinh",
+        "to trinh", "giay moi", "chuong trinh", "huong dan", "phu luc", "dien thoai",
+        "ngay", "thang", "dieu", "khoan", "chuong", "tiet",
+    ];
+
+    /// <summary>Whether the words before <paramref name="numberStart"/> make the number a reference.</summary>
+    public static bool PrecedeReference(string text, int numberStart)
+    {
+        var one = Words.Before(text, numberStart, out var start);
+        var two = Words.TwoBefore(text, numberStart);
+        if (IsReference(one, SingleWords) || IsReference(two, DocumentTypes))
+        {
+            return true;
+        }
+
+        // "Nghị quyết số 57", "Kế hoạch số 02 của Ban chỉ đạo".
+        return VietnameseText.FoldLower(one) == "so" && IsReference(Words.TwoBefore(text, start), DocumentTypes);
+    }
+
+    /// <summary>Whether the word after a number makes it a time ("14 giờ 00 phút").</summary>
+    public static bool IsTimeWord(string word) => word is "giờ" or "gio" or "h" or "phút";
+
+    private static bool IsReference(string words, HashSet<string> set) =>
+        words.Length > 0 && (set.Contains(words) || FoldSafe.Contains(VietnameseText.FoldLower(words)));
+}

@@ -1,0 +1,145 @@
+using TongHop.Core;
+
+namespace TongHop.Text.Sentences;
+
+/// <summary>The splitter's walk over the lines: the open sentence, parenthesis depth and what ended last.</summary>
+internal sealed class SplitState(string text)
+{
+    private const int MaxDepth = 3;
+
+    private readonly List<TextSpan> _sentences = [];
+    private int _start = -1;
+    private int _depth;
+    private bool _blankSinceLast;
+    private bool _openIsHeading;
+    private int _lastContentEnd;
+
+    public IReadOnlyList<TextSpan> Sentences => _sentences;
+
+    public void Line(int lineStart, int lineEnd)
+    {
+        var first = LineShape.FirstContent(text, lineStart, lineEnd);
+        if (first == lineEnd || LineShape.IsPageNumber(text, first, lineEnd))
+        {
+            _blankSinceLast = true;
+            return;
+        }
+
+        var contentStart = StartLine(first, lineEnd);
+        Scan(contentStart, lineEnd);
+        if (_start >= 0 && _lastContentEnd - _start > SentenceSplitter.MaxSentenceLength)
+        {
+            Close(_lastContentEnd);
+        }
+
+        _blankSinceLast = false;
+    }
+
+    public void Close(int end)
+    {
+        if (_start >= 0)
+        {
+            var trimmed = LineShape.TrimEnd(text, _start, end);
+            if (trimmed > _start)
+            {
+                _sentences.Add(new TextSpan(_start, trimmed));
+            }
+        }
+
+        _start = -1;
+        _depth = 0;
+        _openIsHeading = false;
+    }
+
+    // Decides whether the line opens a new sentence; returns where its content begins.
+    private int StartLine(int first, int lineEnd)
+    {
+        var bulletEnd = LineShape.BulletEnd(text, first, lineEnd);
+        var headingEnd = LineShape.HeadingMarkEnd(text, first, lineEnd);
+        var opensNew = bulletEnd > first || headingEnd > first ||
+                       (_blankSinceLast && !ContinuesAcrossBreak(first)) ||
+                       (_openIsHeading && !char.IsLower(text[first]) && !char.IsAsciiDigit(text[first]));
+        if (opensNew)
+        {
+            Close(_lastContentEnd);
+        }
+
+        var contentStart = bulletEnd > first ? LineShape.FirstContent(text, bulletEnd, lineEnd) : first;
+        if (_start < 0 && contentStart < lineEnd)
+        {
+            _start = contentStart;
+            _openIsHeading = headingEnd > first;
+        }
+
+        return headingEnd > first ? headingEnd : contentStart;
+    }
+
+    // A page break inside a sentence: the open sentence did not end, and the next line starts lower-case
+    // or the sentence stopped at a comma ("Năm 2025,\n\n5\nUBND xã phân bổ …").
+    private bool ContinuesAcrossBreak(int first) =>
+        _start >= 0 && !LineShape.EndsClosed(text, _lastContentEnd) &&
+        (char.IsLower(text[first]) || text[_lastContentEnd - 1] == ',');
+
+    private void Scan(int from, int lineEnd)
+    {
+        for (var i = from; i < lineEnd; i++)
+        {
+            var c = text[i];
+            if (_start < 0 && !char.IsWhiteSpace(c))
+            {
+                _start = i;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                _lastContentEnd = i + 1;
+            }
+            else if (_start >= 0 && i - _start > SentenceSplitter.MaxSentenceLength)
+            {
+                // A run-on "sentence" (no punctuation, unclosed brackets) is cut at a space to bound later work.
+                Close(_lastContentEnd);
+                continue;
+            }
+
+            i = Punctuation(c, i, lineEnd);
+        }
+    }
+
+    // Handles one character; returns the index of the last character consumed.
+    private int Punctuation(char c, int i, int lineEnd)
+    {
+        switch (c)
+        {
+            case '(':
+                _depth = Math.Min(_depth + 1, MaxDepth);
+                return i;
+            case ')':
+                _depth = Math.Max(_depth - 1, 0);
+                return i;
+            case ';' when _depth == 0:
+                Close(i + 1);
+                return i;
+            case '.' or '!' or '?' or '…':
+                return EndAt(i, lineEnd);
+            default:
+                return i;
+        }
+    }
+
+    private int EndAt(int i, int lineEnd)
+    {
+        var last = i;
+        while (last + 1 < lineEnd && text[last + 1] is '.' or '/' or '…')
+        {
+            last++;
+        }
+
+        if (_start >= 0 && SentenceEnd.IsAt(text, _start, i, last))
+        {
+            _lastContentEnd = last + 1;
+            Close(last + 1);
+        }
+
+        return last;
+    }
+}

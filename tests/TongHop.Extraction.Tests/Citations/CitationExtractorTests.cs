@@ -1,0 +1,70 @@
+using TongHop.Extraction.Citations;
+using TongHop.Parsing;
+
+namespace TongHop.Extraction.Tests.Citations;
+
+public sealed class CitationExtractorTests
+{
+    private static readonly CitationExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá", "Nghị quyết", "57-NQ/TW", "2024-12-22", "Bộ Chính trị")]
+    [InlineData("Kế hoạch hành động số 359-KH/TU ngày 29/4/2025 của Ban Thường vụ Tỉnh ủy,", "Kế hoạch", "359-KH/TU", "2025-04-29", "Ban Thường vụ Tỉnh ủy")]
+    [InlineData("Căn cứ Kế hoạch số 41/KH-UBND ngày 10 tháng 9 năm 2025 của Ủy\nban nhân dân tỉnh Quảng Ngãi về việc", "Kế hoạch", "41/KH-UBND", "2025-09-10", "Ủy ban nhân dân tỉnh Quảng Ngãi")]
+    [InlineData("Quyét dinh s6 327/0P-UBND ngay\n26/5/2025 cua UBND tinh)", "Quyết định", "327/QĐ-UBND", "2025-05-26", "UBND tinh")]
+    [InlineData("Cong vin s 1005/UBND ngay 22/10/2025 V/v trién khai", "Công văn", "1005/UBND", "2025-10-22", null)]
+    [InlineData("Gidy moi s6 36/GM-UBND ngay\n25/7/2025 ciaa UBND tinh, gần 200", "Giấy mời", "36/GM-UBND", "2025-07-25", "UBND tinh")]
+    [InlineData("Nghi dlnh 42/2022/NDB-CP ngay 24/6/2022 cta Chinh phu", "Nghị định", "42/2022/NĐ-CP", "2022-06-24", "Chinh phu")]
+    [InlineData("Thong béo so 309/TB-UBND ngay 30/5/2025 cia", "Thông báo", "309/TB-UBND", "2025-05-30", null)]
+    [InlineData("Chỉ thị số 05/CT-TTg ngày 01/3/2025 của Thủ tướng Chính phủ;", "Chỉ thị", "05/CT-TTg", "2025-03-01", "Thủ tướng Chính phủ")]
+    [InlineData("Thông tư số 02/2024/TT-BKHCN ngày 15/4/2024", "Thông tư", "02/2024/TT-BKHCN", "2024-04-15", null)]
+    [InlineData("1Ké hoach s6 08/KH-UBND ngay 31/7/2025 ciia UBND xa", "Kế hoạch", "08/KH-UBND", "2025-07-31", "UBND xa")]
+    [InlineData("Quyét dinh sb 02- Qb/BCD ngay\n02/10/20205 cua Trudng ban", "Quyết định", "02-QĐ/BCĐ", null, null)]
+    [InlineData("(theo 1139/UBND-ANM ngày 07/11/2025)", "Công văn", "1139/UBND-ANM", "2025-11-07", null)]
+    public void Extract_Mention_ReadsTypeNumberDateIssuer(string text, string type, string number, string? date, string? issuer)
+    {
+        var citation = Assert.Single(Extractor.Extract(Parse(text)));
+        Assert.Equal(type, citation.Type);
+        Assert.Equal(number, citation.Number);
+        Assert.Equal(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), citation.Date);
+        Assert.Equal(issuer, citation.Issuer);
+        Assert.StartsWith(text[citation.Span.Start..].Split(' ')[0], text[citation.Span.Start..citation.Span.End], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Số: 269/BC-UBND                Khánh Cường, ngày 03 tháng 12 năm 2025")]
+    [InlineData("S6: 1464 [SKHCN-KH&PMST Qudng Ngdi, ngdy 16 thang 9 ndm 2025")]
+    [InlineData("Liên hệ số điện thoại 0255.3822.123 hoặc 0912 345 678.")]
+    [InlineData("Trang 2/5")]
+    [InlineData("trong năm 2025, đạt 85,3%")]
+    [InlineData("theo Kế hoạch số 02 của Ban chỉ đạo Trung ương")]
+    [InlineData("thực hiện Đề án 06 của Chính phủ")]
+    [InlineData("Báo cáo kết quả 9 tháng đầu năm 2025")]
+    [InlineData("mã BC-UBND được dùng")]
+    public void Extract_NotACitation_FindsNothing(string text) => Assert.Empty(Extractor.Extract(Parse(text)));
+
+    [Fact]
+    public void Extract_SameDocumentTwice_OneEntryPerMention()
+    {
+        var citations = Extractor.Extract(Parse("Nghị quyết số 57-NQ/TW ngày 22/12/2024; Nghị quyết số 57-NQ/TW."));
+        Assert.Equal(2, citations.Count);
+        Assert.True(citations[0].Span.End <= citations[1].Span.Start);
+        Assert.Null(citations[1].Date);
+    }
+
+    [Fact]
+    public void Extract_SymbolWithoutTypeWord_AfterTypedOne_IsNotCountedTwice()
+    {
+        var citations = Extractor.Extract(Parse("Quyết định số 1288/0D-UBND, ngay 16/9/2025"));
+        Assert.Equal("1288/QĐ-UBND", Assert.Single(citations).Number);
+    }
+
+    [Fact]
+    public void Extract_HostileInput_IsBounded()
+    {
+        var text = string.Concat(Enumerable.Repeat("Quyết định số 1/QĐ-UBND ngày 01/01/2025; ", 6000));
+        Assert.Equal(CitationExtractor.MaxCitations, Extractor.Extract(Parse(text)).Count);
+    }
+
+    private static ParsedDocument Parse(string text) => new DocumentParser().Parse(text);
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using TongHop.Reading.Tests.Fixtures;
+using TongHop.Reading.Text;
+
+namespace TongHop.Reading.Tests.Text;
+
+public sealed class TextDecoderTests
+{
+    private const string Sample = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBáo cáo kết quả thực hiện chuyển đổi số, đạt tỷ lệ 81,4%.";
+
+    [Fact]
+    public void Decode_Utf8WithoutBom_IsUtf8()
+    {
+        var decoded = TextDecoder.Decode(Encoding.UTF8.GetBytes(Sample));
+        Assert.Equal(("utf-8", Sample), (decoded.Encoding, decoded.Text));
+    }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    public void Decode_ByteOrderMark_NamesEncoding(string name)
+    {
+        Encoding encoding = name switch { "utf-8" => new UTF8Encoding(true), "utf-16le" => Encoding.Unicode, _ => Encoding.BigEndianUnicode };
+        var decoded = TextDecoder.Decode([.. encoding.GetPreamble(), .. encoding.GetBytes(Sample)]);
+        Assert.Equal((name, Sample), (decoded.Encoding, decoded.Text));
+    }
+
+    [Fact]
+    public void Decode_Windows1258_ComposesToneMarksToNfc()
+    {
+        var decoded = TextDecoder.Decode(LegacyEncoder.ToWindows1258(Sample));
+        Assert.Equal(("windows-1258", Sample), (decoded.Encoding, decoded.Text));
+        Assert.True(decoded.Text.IsNormalized(NormalizationForm.FormC));
+    }
+
+    [Fact]
+    public void Decode_Vni_IsDetectedAndConverted()
+    {
+        var decoded = TextDecoder.Decode(LegacyEncoder.ToVni(Sample));
+        Assert.Equal(("vni", Sample), (decoded.Encoding, decoded.Text));
+    }
+
+    [Fact]
+    public void Decode_Tcvn3_IsDetectedAndConvertedWithCapitalsInLowerCase()
+    {
+        var decoded = TextDecoder.Decode(LegacyEncoder.ToTcvn3(Sample));
+        Assert.Equal("tcvn3", decoded.Encoding);
+        Assert.Equal(Sample.ToLowerInvariant(), decoded.Text.ToLowerInvariant());
+    }
+
+    [Fact]
+    public void Decode_CrLf_BecomesLf()
+    {
+        Assert.Equal("a\nb\nc", TextDecoder.Decode(Encoding.UTF8.GetBytes("a\r\nb\rc")).Text);
+    }
+
+    [Fact]
+    public void Decode_LegacyFixtureReport_EachEncodingRoundTrips()
+    {
+        var clean = FormatFixtures.CleanText;
+        Assert.Equal(clean, TextDecoder.Decode(LegacyEncoder.ToVni(clean)).Text);
+        Assert.Equal(clean, TextDecoder.Decode(LegacyEncoder.ToWindows1258(clean)).Text);
+        Assert.Equal(clean.ToLowerInvariant(), TextDecoder.Decode(LegacyEncoder.ToTcvn3(clean)).Text.ToLowerInvariant());
+    }
+}

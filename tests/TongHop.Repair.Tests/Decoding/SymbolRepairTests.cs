@@ -1,0 +1,24 @@
+using TongHop.Repair.Decoding;
+
+namespace TongHop.Repair.Tests.Decoding;
+
+public sealed class SymbolRepairTests
+{
+    [Theory]
+    [InlineData("223/QD-UBND", "223/QĐ-UBND")]
+    [InlineData("02-KH/BCDTW", "02-KH/BCĐTW")]
+    [InlineData("1464/SKHCN-KH&PMST", "1464/SKHCN-KH&ĐMST")]
+    [InlineData("327/Qb-", "327/QĐ-")]
+    [InlineData("13/2023/ND-CP", "13/2023/NĐ-CP")]
+    [InlineData("HDND", "HĐND")]
+    public void Restore_PutsĐBackInKnownAbbreviations(string symbol, string expected) =>
+        Assert.Equal(expected, SymbolRepair.Restore(symbol));
+
+    [Theory]
+    [InlineData("359-KH/TU")]
+    [InlineData("UBND")]
+    [InlineData("57-NQ/TW")]
+    [InlineData("71/NQ-CP")]
+    [InlineData("PB")]
+    public void Restore_LeavesOtherSymbolsAlone(string symbol) => Assert.Equal(symbol, SymbolRepair.Restore(symbol));
+}

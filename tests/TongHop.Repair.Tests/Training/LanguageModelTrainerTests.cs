@@ -1,0 +1,44 @@
+using System.IO.Compression;
+using System.Text;
+using TongHop.Repair.LanguageModel;
+using TongHop.Repair.Training;
+
+namespace TongHop.Repair.Tests.Training;
+
+public sealed class LanguageModelTrainerTests
+{
+    [Fact]
+    public void Train_WritesAModelThatPrefersSeenSequences()
+    {
+        var dir = Directory.CreateTempSubdirectory("tonghop-lm-");
+        try
+        {
+            var corpus = Path.Combine(dir.FullName, "corpus.txt.gz");
+            using (var gz = new GZipStream(File.Create(corpus), CompressionLevel.Fastest))
+            using (var writer = new StreamWriter(gz, Encoding.UTF8))
+            {
+                for (var i = 0; i < 50; i++)
+                {
+                    writer.WriteLine("Chuyển đổi số là nhiệm vụ trọng tâm của năm 2025.");
+                    writer.WriteLine("Ủy ban nhân dân xã báo cáo kết quả chuyển đổi số.");
+                }
+            }
+
+            var output = Path.Combine(dir.FullName, "model.lm");
+            var summary = new LanguageModelTrainer().Train(corpus, null, output);
+            Assert.True(summary.Trigrams > 10);
+
+            using var stream = File.OpenRead(output);
+            var model = NGramModel.Read(stream);
+            var v = model.Vocabulary;
+            var seen = model.LogProb(v.IdOf("chuyển"), v.IdOf("đổi"), v.IdOf("số"));
+            var unseen = model.LogProb(v.IdOf("chuyển"), v.IdOf("đổi"), v.IdOf("sổ"));
+            Assert.True(seen > unseen + 3, $"{seen} vs {unseen}");
+            Assert.True(seen <= 0);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+namespace TongHop.Repair.Tests;
+
+public sealed class VietnameseTextRepairerTests
+{
+    private static readonly VietnameseTextRepairer Repairer = VietnameseTextRepairer.Default;
+
+    [Fact]
+    public void Repair_RestoresGarbledReportLine()
+    {
+        var result = Repairer.Repair("Thuc hién chuyén d6i s6 va Pé an 06 tai UBND x4, nim 2025");
+        Assert.Equal("Thực hiện chuyển đổi số và Đề án 06 tại UBND xã, năm 2025", result.Restored);
+        Assert.True(result.Repaired);
+        Assert.True(result.Quality < 0.7);
+    }
+
+    [Fact]
+    public void Repair_RestoresAllCapsHeading() =>
+        Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Repairer.Repair("CONG HOA XA HQI CHU NGHIA VIET NAM").Restored);
+
+    [Fact]
+    public void Repair_KeepsLineCountAndBlankLines()
+    {
+        const string text = "Két qua trién khai\n\n  \nctia Ban Chi dao\r\ntinh Quang Ngai\n";
+        var restored = Repairer.Repair(text).Restored;
+        Assert.Equal(text.Split('\n').Length, restored.Split('\n').Length);
+        Assert.Equal("", restored.Split('\n')[1]);
+        Assert.Equal("  ", restored.Split('\n')[2]);
+        Assert.EndsWith("\r", restored.Split('\n')[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repair_LeavesCleanTextUnchanged()
+    {
+        const string text = "Ủy ban nhân dân xã đã tập trung lãnh đạo, chỉ đạo triển khai các nhiệm vụ\ntheo Nghị quyết số 57-NQ/TW ngày 22/12/2024.";
+        var result = Repairer.Repair(text);
+        Assert.Equal(text, result.Restored);
+        Assert.False(result.Repaired);
+        Assert.Equal(1.0, result.Quality);
+    }
+
+    [Fact]
+    public void Repair_KeepsNumbersSymbolsLinksAndAbbreviations()
+    {
+        var restored = Repairer.Repair("Ké hoach s6 359-KH/TU ngay 29/4/2025 cua UBND, TTHC, VNeID, iOffice tai https://dichvucong.gov.vn dat 85,3%").Restored;
+        foreach (var kept in new[] { "359-KH/TU", "29/4/2025", "UBND,", "TTHC,", "VNeID,", "iOffice", "https://dichvucong.gov.vn", "85,3%" })
+        {
+            Assert.Contains(kept, restored, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Repair_RestoresĐInsideSymbols() =>
+        Assert.Contains("223/QĐ-UBND", Repairer.Repair("Quyét dinh s6 223/QD-UBND ngay 15/11/2024").Restored, StringComparison.Ordinal);
+
+    [Fact]
+    public void Repair_EmptyTextStaysEmpty() => Assert.Equal("", Repairer.Repair("").Restored);
+
+    [Fact]
+    public void Repair_IsThreadSafe()
+    {
+        const string text = "Két qua cong tac vé khoa hoc, cong nghé va Poi méi sang tao";
+        var expected = Repairer.Repair(text).Restored;
+        var results = new string[16];
+        Parallel.For(0, results.Length, i => results[i] = Repairer.Repair(text).Restored);
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+}

@@ -1,0 +1,54 @@
+using TongHop.Text.Numbers;
+
+namespace TongHop.Text.Tests.Numbers;
+
+public sealed class VietnameseNumberTests
+{
+    [Theory]
+    [InlineData("85,3", "85.3")]
+    [InlineData("7.630.404.000", "7630404000")]
+    [InlineData("100.000.000", "100000000")]
+    [InlineData("18.009", "18009")]
+    [InlineData("06", "6")]
+    [InlineData("46,046", "46.046")]
+    [InlineData("1.234,5", "1234.5")]
+    [InlineData("0", "0")]
+    public void TryParse_ReadsVietnameseNotation(string written, string expected)
+    {
+        Assert.True(VietnameseNumber.TryParse(written, out var value));
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value);
+    }
+
+    [Theory]
+    [InlineData("2.1")]
+    [InlineData("4.0")]
+    [InlineData("1.23.456")]
+    [InlineData("12,5,3")]
+    [InlineData("1,234.5")]
+    [InlineData("")]
+    [InlineData("abc")]
+    [InlineData("123456789012345678901234567890")]
+    public void TryParse_RejectsWhatIsNotAVietnameseNumber(string written) =>
+        Assert.False(VietnameseNumber.TryParse(written, out _));
+
+    [Fact]
+    public void TryParse_KeepsTheWrittenPrecision() =>
+        Assert.Equal(1, (VietnameseNumber.TryParse("65,5", out var v) ? v : 0).Scale);
+
+    [Theory]
+    [InlineData("85.3", "85.3")]
+    [InlineData("85,3", "85.3")]
+    public void TryParsePercent_AlsoReadsAnEnglishDecimalPoint(string written, string expected)
+    {
+        Assert.True(VietnameseNumber.TryParsePercent(written, out var value));
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value);
+    }
+
+    [Theory]
+    [InlineData("65.5", "65,5")]
+    [InlineData("7630404000", "7.630.404.000")]
+    [InlineData("46.046", "46,046")]
+    [InlineData("100", "100")]
+    public void ToVietnamese_WritesGroupsAndDecimalComma(string value, string expected) =>
+        Assert.Equal(expected, VietnameseNumber.ToVietnamese(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+}
