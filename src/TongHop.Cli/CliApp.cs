@@ -14,6 +14,7 @@ public static class CliApp
             RestoreCommand.Create(stdout, stderr),
             LmTrainCommand.Create(stdout, stderr),
             ServeCommand.Create(),
+            AdminCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

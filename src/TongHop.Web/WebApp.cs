@@ -9,7 +9,14 @@ public static class WebApp
     public static WebApplication Build(WebAppOptions options, string[]? args = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args ?? [] });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args ?? [],
+            // The pages are compiled into this assembly, whichever process hosts it (the CLI, a test runner).
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+            // wwwroot is copied beside the assembly, so `./tonghop serve` finds it from any working folder.
+            WebRootPath = Directory.Exists(BundledWebRoot) ? BundledWebRoot : null,
+        });
         options = options.WithConfiguration(builder.Configuration);
         if (options.Urls is not null)
         {
@@ -29,6 +36,8 @@ public static class WebApp
         app.MapRazorPages();
         return app;
     }
+
+    private static string BundledWebRoot => Path.Combine(AppContext.BaseDirectory, "wwwroot");
 
     public static async Task<int> RunAsync(WebAppOptions options, string[]? args = null)
     {

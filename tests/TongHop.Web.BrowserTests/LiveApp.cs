@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using TongHop.Web;
+using TongHop.Web.Demo;
+
+namespace TongHop.Web.BrowserTests;
+
+/// <summary>The web app on a real Kestrel port on loopback, with the demo province in a temp folder.</summary>
+public sealed class LiveApp : IAsyncLifetime
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "tonghop-browser-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IReadOnlyList<DemoUser> Users { get; private set; } = [];
+
+    public string PasswordOf(string user) => Users.Single(u => u.UserName == user).Password;
+
+    public async Task InitializeAsync()
+    {
+        _app = WebApp.Build(new WebAppOptions(_data, SeedDemo: true, Urls: "http://127.0.0.1:0"), ["--TongHop:Jobs:PollMilliseconds=200"]);
+        await _app.StartAsync();
+        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Users = DemoUsersFile.Read(_data);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}

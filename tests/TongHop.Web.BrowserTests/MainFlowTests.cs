@@ -1,0 +1,115 @@
+using System.Text;
+using Microsoft.Playwright;
+using TongHop.Testing;
+
+namespace TongHop.Web.BrowserTests;
+
+/// <summary>
+/// The main flow in a real browser: log in → create a request → upload a report as a unit → see the
+/// values → correct one → see the dashboard and figures change. Screenshots go to artifacts/screenshots/.
+/// </summary>
+public sealed class MainFlowTests(LiveApp app) : IClassFixture<LiveApp>
+{
+    private static readonly string Shots = SharedPaths.Repo("artifacts", "screenshots");
+
+    [Fact]
+    public async Task MainFlow_FromRequestToCorrectedFigure()
+    {
+        Directory.CreateDirectory(Shots);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await Chromium.NewPageAsync(browser);
+        page.SetDefaultTimeout(20_000);
+
+        await LoginAsync(page, "chuyenvien");
+        await CreateRequestAsync(page);
+        await page.GotoAsync(app.BaseUrl + "/Requests/1");
+        Assert.Equal("90%", (await page.TextContentAsync("#rate-reporting b"))!.Trim());
+        await ShotAsync(page, "03-dashboard-before");
+
+        await LogoutAsync(page);
+        await LoginAsync(page, "lyson");
+        await UploadAsync(page);
+
+        await LogoutAsync(page);
+        await LoginAsync(page, "chuyenvien");
+        await page.GotoAsync(app.BaseUrl + "/Requests/1");
+        Assert.Equal("100%", (await page.TextContentAsync("#rate-reporting b"))!.Trim());
+        Assert.Contains("Đặc khu Lý Sơn", await page.TextContentAsync("#follow-up") ?? "", StringComparison.Ordinal);
+        await ShotAsync(page, "05-dashboard-after-upload");
+
+        await CorrectAValueAsync(page);
+    }
+
+    private async Task LoginAsync(IPage page, string user)
+    {
+        await page.GotoAsync(app.BaseUrl + "/Account/Login");
+        await page.FillAsync("#UserName", user);
+        await page.FillAsync("#Password", app.PasswordOf(user));
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await ShotAsync(page, "01-home-" + user);
+    }
+
+    private static async Task LogoutAsync(IPage page)
+    {
+        await page.ClickAsync(".logout button");
+        await page.WaitForURLAsync("**/Account/Login");
+    }
+
+    private async Task CreateRequestAsync(IPage page)
+    {
+        await page.GotoAsync(app.BaseUrl + "/Requests/Create");
+        await page.FillAsync("#Input_Title", "Báo cáo kết quả chuyển đổi số năm 2025");
+        await page.FillAsync("#Input_PeriodLabel", "Năm 2025");
+        await page.FillAsync("#Input_PeriodFrom", "2025-01-01");
+        await page.FillAsync("#Input_PeriodTo", "2025-12-31");
+        await page.FillAsync("#Input_DeadlineDate", DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillAsync("#Input_DeadlineTime", "14:00");
+        await ShotAsync(page, "02-create-request");
+        await page.ClickAsync("#create-request");
+        await page.WaitForURLAsync("**/Requests/2");
+        Assert.StartsWith("còn ", (await page.TextContentAsync("#countdown"))!, StringComparison.Ordinal);
+        Assert.Equal("0%", (await page.TextContentAsync("#rate-reporting b"))!.Trim());
+    }
+
+    private async Task UploadAsync(IPage page)
+    {
+        var report = Path.Combine(Path.GetTempPath(), "bao-cao-ly-son-" + Guid.NewGuid().ToString("N")[..6] + ".txt");
+        await File.WriteAllTextAsync(report, "UBND ĐẶC KHU LÝ SƠN\nBÁO CÁO\nKết quả chuyển đổi số 9 tháng đầu năm 2025\nToàn đặc khu có 9 trạm phát sóng di động (BTS).\n", Encoding.UTF8);
+        await page.GotoAsync(app.BaseUrl + "/Submissions/Upload?requestId=1");
+        await page.SetInputFilesAsync("#files", report);
+        await page.ClickAsync("#send");
+        await page.WaitForSelectorAsync("#submissions [data-state=Done]");
+        await ShotAsync(page, "04-upload-done");
+        await page.ClickAsync("#submissions a:text('Xem')");
+        await page.WaitForSelectorAsync("#doc");
+        Assert.Contains("9 trạm phát sóng", await page.TextContentAsync("#doc") ?? "", StringComparison.Ordinal);
+    }
+
+    private async Task CorrectAValueAsync(IPage page)
+    {
+        await page.GotoAsync(app.BaseUrl + "/Requests/1/Figures");
+        var before = await page.TextContentAsync("#figures tr[data-key=bts_stations] b");
+        await page.GotoAsync(app.BaseUrl + "/Submissions/1");
+        var row = page.Locator("#values tr[data-value-id]", new() { HasText = "Số trạm phát sóng di động (BTS)" }).First;
+        await row.ClickAsync(new() { Position = new() { X = 5, Y = 5 } });
+        Assert.Contains("trạm phát sóng", await page.TextContentAsync("#doc mark") ?? "", StringComparison.Ordinal);
+        await ShotAsync(page, "06-review-evidence");
+        await row.Locator(".act-value").FillAsync("1.000");
+        await row.Locator(".act-correct-form button").ClickAsync();
+        await page.WaitForSelectorAsync("#values .badge.Corrected");
+        Assert.Contains("chuyenvien", await page.TextContentAsync("#audit") ?? "", StringComparison.Ordinal);
+        await ShotAsync(page, "07-review-corrected");
+        await page.GotoAsync(app.BaseUrl + "/Requests/1/Figures");
+        var after = await page.TextContentAsync("#figures tr[data-key=bts_stations] b");
+        Assert.NotEqual(before, after);
+        Assert.StartsWith("1.", after, StringComparison.Ordinal);
+        await ShotAsync(page, "08-figures-after-correction");
+        await page.GotoAsync(app.BaseUrl + "/Requests/1/Table");
+        await ShotAsync(page, "09-table");
+    }
+
+    private static Task ShotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, name + ".png") });
+}
