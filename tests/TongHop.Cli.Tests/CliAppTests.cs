@@ -9,7 +9,7 @@ public sealed class CliAppTests
     [Fact]
     public void Extract_Sample_PrintsJsonAndExitsZero()
     {
-        var (code, stdout, stderr) = Run("extract", SharedPaths.Sample("ocr", "002.txt"), "--format", "json");
+        var (code, stdout, stderr) = CliRunner.Run("extract", SharedPaths.Sample("ocr", "002.txt"), "--format", "json");
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal("", stderr);
         using var json = JsonDocument.Parse(stdout);
@@ -19,7 +19,7 @@ public sealed class CliAppTests
     [Fact]
     public void Extract_TextFormat_PrintsSummary()
     {
-        var (code, stdout, _) = Run("extract", SharedPaths.Sample("clean", "003.txt"), "--format", "text");
+        var (code, stdout, _) = CliRunner.Run("extract", SharedPaths.Sample("clean", "003.txt"), "--format", "text");
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains("Issuer:", stdout);
         Assert.Contains("Citations (", stdout);
@@ -28,7 +28,7 @@ public sealed class CliAppTests
     [Fact]
     public void Extract_MissingFile_ExitsThreeWithOneLine()
     {
-        var (code, stdout, stderr) = Run("extract", "/nonexistent/report.txt");
+        var (code, stdout, stderr) = CliRunner.Run("extract", "/nonexistent/report.txt");
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Equal("", stdout);
         Assert.Single(stderr.Trim().Split('\n'));
@@ -39,7 +39,7 @@ public sealed class CliAppTests
     public void Extract_EmptyFile_ExitsThree()
     {
         using var file = new TempFile([]);
-        var (code, _, stderr) = Run("extract", file.Path);
+        var (code, _, stderr) = CliRunner.Run("extract", file.Path);
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Contains("empty", stderr);
     }
@@ -51,7 +51,7 @@ public sealed class CliAppTests
     [InlineData()]
     public void Run_BadUsage_ExitsTwo(params string[] args)
     {
-        var (code, _, stderr) = Run(args);
+        var (code, _, stderr) = CliRunner.Run(args);
         Assert.Equal(ExitCodes.Usage, code);
         Assert.NotEqual("", stderr);
     }
@@ -62,7 +62,7 @@ public sealed class CliAppTests
     [InlineData("serve")]
     public void Help_EachCommand_PrintsUsageAndExitsZero(string command)
     {
-        var (code, stdout, _) = Run(command, "--help");
+        var (code, stdout, _) = CliRunner.Run(command, "--help");
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains(command, stdout);
     }
@@ -71,16 +71,8 @@ public sealed class CliAppTests
     public void Restore_Sample_KeepsLineCount()
     {
         var path = SharedPaths.Sample("ocr", "003.txt");
-        var (code, stdout, _) = Run("restore", path);
+        var (code, stdout, _) = CliRunner.Run("restore", path);
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal(File.ReadAllText(path).Split('\n').Length, stdout.Split('\n').Length);
-    }
-
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

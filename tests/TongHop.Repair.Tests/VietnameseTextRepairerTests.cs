@@ -64,4 +64,12 @@ public sealed class VietnameseTextRepairerTests
         Parallel.For(0, results.Length, i => results[i] = Repairer.Repair(text).Restored);
         Assert.All(results, r => Assert.Equal(expected, r));
     }
+
+    [Theory]
+    [InlineData("_ 1IL PANH GIA CHUNG", "_ III ĐÁNH GIÁ CHUNG")]
+    [InlineData("I1. Két qua cong tac chuyén ddi so", "II. Kết quả công tác chuyển đổi số")]
+    [InlineData("I11. Thuén loi, han ché", "III. Thuận lợi, hạn chế")]
+    [InlineData("¢) Pay manh tng dung", "¢) Đẩy mạnh ứng dụng")]
+    public void Repair_KeepsSectionNumbersAtLineStart(string input, string expected) =>
+        Assert.Equal(expected, Repairer.Repair(input).Restored);
 }

@@ -46,10 +46,10 @@ public static class SymbolRepair
         return builder.ToString();
     }
 
-    // I1 = II, I11 = III, Il = II: English OCR reads a serif I as 1 or l.
+    // I1 = II, I11 = III, Il = II, 1IL = III: English OCR reads a serif I as 1, l or L.
     private static bool IsOcrRomanNumeral(string part) =>
-        part.Length >= 2 && part[0] is 'I' or 'V' or 'X' && part.AsSpan().ContainsAny("1l")
-        && !part.AsSpan().ContainsAnyExcept("IVX1l");
+        part.Length >= 2 && part.AsSpan().ContainsAny("IVX") && part.AsSpan().ContainsAny("1l")
+        && !part.AsSpan().ContainsAnyExcept("IVX1lL") && (part[0] is 'I' or 'V' or 'X' || part[^1] is 'I' or 'L');
 
     private static string RestorePart(string part)
     {
@@ -60,7 +60,7 @@ public static class SymbolRepair
 
         if (IsOcrRomanNumeral(part))
         {
-            return part.Replace('1', 'I').Replace('l', 'I');
+            return part.Replace('1', 'I').Replace('l', 'I').Replace('L', 'I');
         }
 
         // "0P" is QĐ with both letters misread (real sample: 327/0P-UBND).

@@ -12,6 +12,7 @@ public static class LineTokenizer
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var i = 0;
+        var atLineStart = true;
         while (i < line.Length)
         {
             while (i < line.Length && char.IsWhiteSpace(line[i]))
@@ -27,7 +28,16 @@ public static class LineTokenizer
 
             if (i > start)
             {
-                tokens.Add(Classify(line[start..i], start));
+                var token = Classify(line[start..i], start);
+                if (atLineStart && token.Kind != TokenKind.Punctuation)
+                {
+                    atLineStart = false;
+                    token = IsSectionNumberAtLineStart(line.Slice(token.CoreStart, token.CoreLength), line[start..i])
+                        ? token with { Kind = TokenKind.Symbol }
+                        : token;
+                }
+
+                tokens.Add(token);
             }
         }
     }
@@ -102,6 +112,13 @@ public static class LineTokenizer
     // Section numbers II, III, IV, VI… and their OCR forms I1, I11, Il (a lone I or V may be a garbled word).
     private static bool IsRomanNumeral(ReadOnlySpan<char> core) =>
         core.Length >= 2 && core[0] is 'I' or 'V' or 'X' && !core.ContainsAnyExcept("IVX1l");
+
+    // At the start of a line, a short run of I/1/l/L with at least one I, V or X is a Roman section number read
+    // badly ("_ 1IL ĐÁNH GIÁ CHUNG" in a real sample is "III. ĐÁNH GIÁ CHUNG"), and one character before ")" is a
+    // list marker ("¢) Đẩy mạnh…" is "c) Đẩy mạnh…"): repair must not turn either into a word.
+    private static bool IsSectionNumberAtLineStart(ReadOnlySpan<char> core, ReadOnlySpan<char> token) =>
+        (core.Length is >= 2 and <= 5 && core.ContainsAny("IVX") && !core.ContainsAnyExcept("IVX1lL"))
+        || (core.Length == 1 && token.Length == 2 && token[1] == ')');
 
     private static (int Start, int End) CoreBounds(ReadOnlySpan<char> token)
     {

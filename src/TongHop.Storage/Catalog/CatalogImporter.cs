@@ -11,9 +11,13 @@ namespace TongHop.Storage.Catalog;
 /// </summary>
 public static class CatalogImporter
 {
-    /// <summary>The catalog TongHop ships (41 indicators of Resolution 57-NQ/TW monitoring).</summary>
+    /// <summary>
+    /// The catalog TongHop ships (41 indicators of Resolution 57-NQ/TW monitoring): the extractor's own catalog
+    /// file, so the database and the extractor start from one copy.
+    /// </summary>
     public static Stream OpenDefault() =>
-        typeof(CatalogImporter).Assembly.GetManifestResourceStream("TongHop.Storage.Catalog.indicators.json")
+        typeof(TongHop.Extraction.Indicators.Catalog.IndicatorCatalog).Assembly
+            .GetManifestResourceStream("TongHop.Extraction.Indicators.indicator-catalog.json")
         ?? throw new InvalidOperationException("embedded catalog missing");
 
     public static IReadOnlyList<IndicatorDefinition> Parse(Stream json)
