@@ -1,5 +1,6 @@
 using System.Text;
 using TongHop.Core;
+using TongHop.Text.Normalization;
 
 namespace TongHop.Parsing;
 
@@ -31,7 +32,7 @@ public static class HeadingRecognizer
             return null;
         }
 
-        var title = ContinueTitle(text, lines, line, h.Title, h.Kind == HeadingKind.Roman && IsMostlyUpper(h.Title));
+        var title = ContinueTitle(text, lines, line, h.Title, h.Kind == HeadingKind.Roman && LetterCase.IsMostlyUpper(h.Title));
         return new Heading(h.Kind, h.Number, h.Value, h.Depth, h.Certain, line, span, title);
     }
 
@@ -71,7 +72,7 @@ public static class HeadingRecognizer
 
         var title = CleanTitle(content[afterNumber..]);
         // Without its dot, only an upper-case title marks a Roman heading ("1IL PANH GIA CHUNG").
-        if (title.Length == 0 || !char.IsLetter(title[0]) || (!dotted && !IsMostlyUpper(title)))
+        if (title.Length == 0 || !char.IsLetter(title[0]) || (!dotted && !LetterCase.IsMostlyUpper(title)))
         {
             return null;
         }
@@ -187,7 +188,7 @@ public static class HeadingRecognizer
 
         if (upperCaseHeading)
         {
-            return IsMostlyUpper(next);
+            return LetterCase.IsMostlyUpper(next);
         }
 
         var last = previous[^1];
@@ -215,20 +216,5 @@ public static class HeadingRecognizer
         }
 
         return title.TrimEnd(' ', '\t', '.', ':', ';', ',');
-    }
-
-    private static bool IsMostlyUpper(string s)
-    {
-        int upper = 0, letters = 0;
-        foreach (var c in s)
-        {
-            if (char.IsLetter(c))
-            {
-                letters++;
-                upper += char.IsUpper(c) ? 1 : 0;
-            }
-        }
-
-        return letters >= 3 && upper * 10 >= letters * 7;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using TongHop.Extraction.Citations;
 using TongHop.Parsing;
 using TongHop.Text.Dates;
+using TongHop.Text.Normalization;
 
 namespace TongHop.Extraction.Metadata;
 
@@ -110,7 +111,7 @@ public static class HeaderReader
         {
             var column = HeaderLines.LeftColumn(document, i);
             // Issuer lines are written in capitals; anything else above "Số:" is not the issuer.
-            if (column.Length > 0 && !HeaderLines.IsRule(column) && IsMostlyUpper(column))
+            if (column.Length > 0 && !HeaderLines.IsRule(column) && LetterCase.IsMostlyUpper(column))
             {
                 left.Add(column);
             }
@@ -145,7 +146,7 @@ public static class HeaderReader
                 return (DocumentTypes.OfficialLetter, TitleBlock(document, i, first, allowTail: true));
             }
 
-            if (TitleType(folded) is { } type && IsMostlyUpper(document.LineText(i)))
+            if (TitleType(folded) is { } type && LetterCase.IsMostlyUpper(document.LineText(i)))
             {
                 return (type, TitleBlock(document, NextNonBlank(document, i + 1, 2), null, allowTail: false));
             }
@@ -158,7 +159,7 @@ public static class HeaderReader
     private static string? UntitledDocumentTitle(ParsedDocument document, int end)
     {
         var first = NextNonBlank(document, 0, 3);
-        return first >= 0 && first < end && !IsMostlyUpper(document.LineText(first)) ? TitleBlock(document, first, null, false) : null;
+        return first >= 0 && first < end && !LetterCase.IsMostlyUpper(document.LineText(first)) ? TitleBlock(document, first, null, false) : null;
     }
 
     private static string? TitleType(string foldedTrimmed)
@@ -223,20 +224,5 @@ public static class HeaderReader
         }
 
         return -1;
-    }
-
-    private static bool IsMostlyUpper(string s)
-    {
-        int upper = 0, letters = 0;
-        foreach (var c in s)
-        {
-            if (char.IsLetter(c))
-            {
-                letters++;
-                upper += char.IsUpper(c) ? 1 : 0;
-            }
-        }
-
-        return letters >= 3 && upper * 10 >= letters * 7;
     }
 }

@@ -1,7 +1,8 @@
 using System.Text;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DocumentFormat.OpenXml;
+using TongHop.Reading.Text;
 using TongHop.Text.Normalization;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
@@ -145,23 +146,5 @@ internal static class DocxTextWriter
         return lines;
     }
 
-    /// <summary>Joins lines with <c>\n</c>, trims line ends and keeps at most one blank line in a row.</summary>
-    private static string Join(List<string> lines)
-    {
-        var builder = new StringBuilder();
-        var blank = true;
-        foreach (var raw in lines)
-        {
-            var line = raw.TrimEnd();
-            if (line.Length == 0 && blank)
-            {
-                continue;
-            }
-
-            blank = line.Length == 0;
-            builder.Append(line).Append('\n');
-        }
-
-        return VietnameseText.Nfc(builder.ToString().TrimEnd('\n'));
-    }
+    private static string Join(List<string> lines) => TextLines.Join(lines);
 }

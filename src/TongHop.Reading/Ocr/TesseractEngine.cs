@@ -1,4 +1,5 @@
 using System.Text;
+using TongHop.Reading.Text;
 using TongHop.Text.Normalization;
 
 namespace TongHop.Reading.Ocr;
@@ -54,22 +55,6 @@ public sealed class TesseractEngine
     }
 
     /// <summary>NFC, no form feeds, no trailing spaces, at most one blank line in a row (tesseract separates blocks by one).</summary>
-    internal static string CleanOutput(string output)
-    {
-        var builder = new StringBuilder(output.Length);
-        var blank = true;
-        foreach (var raw in output.Replace('\f', '\n').Split('\n'))
-        {
-            var line = raw.TrimEnd();
-            if (line.Length == 0 && blank)
-            {
-                continue;
-            }
-
-            blank = line.Length == 0;
-            builder.Append(line).Append('\n');
-        }
-
-        return VietnameseText.Nfc(builder.ToString().TrimEnd('\n'));
-    }
+    internal static string CleanOutput(string output) =>
+        TextLines.Join(output.Replace('\f', '\n').Split('\n'));
 }
