@@ -23,6 +23,8 @@ public static class WebApp
             builder.WebHost.UseUrls(options.Urls);
         }
 
+        // Every SQL statement at Information level would bury the demo users' passwords printed at start.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddSingleton(options);
         builder.Services.AddTongHopData(options);
         builder.Services.AddTongHopSecurity();
