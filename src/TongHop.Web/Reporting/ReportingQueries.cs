@@ -38,21 +38,37 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock)
 
     public async Task<IReadOnlyList<IndicatorFigure>?> FiguresAsync(int requestId, CancellationToken cancellationToken = default)
     {
-        var table = await TableAsync(requestId, cancellationToken);
-        if (table is null)
+        var scope = await ScopeAsync(requestId, cancellationToken);
+        if (scope is null)
         {
             return null;
         }
 
-        var values = await CountingValuesAsync(requestId, cancellationToken);
-        var names = table.Units.ToDictionary(u => u.Id, u => u.Name);
-        return table.Indicators.Select(i => new IndicatorFigure(
+        var (_, indicators, units) = scope.Value;
+        // Values are read once and grouped once: the page aggregates 41 indicators over up to thousands of units.
+        var byKey = (await CountingValuesAsync(requestId, cancellationToken)).ToLookup(v => v.IndicatorKey);
+        var names = units.ToDictionary(u => u.Id, u => u.Name);
+        return indicators.Select(i => new IndicatorFigure(
             i,
-            Aggregator.Aggregate(i.Aggregate, Figures(values, i.Key, ValueKind.Actual, names)),
-            Aggregator.Aggregate(i.Aggregate, Figures(values, i.Key, ValueKind.Target, names)))).ToList();
+            Aggregator.Aggregate(i.Aggregate, Figures(byKey[i.Key], ValueKind.Actual, names)),
+            Aggregator.Aggregate(i.Aggregate, Figures(byKey[i.Key], ValueKind.Target, names)))).ToList();
     }
 
     public async Task<UnitIndicatorTable?> TableAsync(int requestId, CancellationToken cancellationToken = default)
+    {
+        var scope = await ScopeAsync(requestId, cancellationToken);
+        if (scope is null)
+        {
+            return null;
+        }
+
+        var (request, indicators, units) = scope.Value;
+        var cells = Best(await CountingValuesAsync(requestId, cancellationToken), ValueKind.Actual);
+        return new UnitIndicatorTable(request, indicators, units, cells);
+    }
+
+    // The request, the indicators it asks for (all of the catalog when it names none) and its expected units.
+    private async Task<(ReportRequest Request, List<IndicatorDefinition> Indicators, List<OrgUnit> Units)?> ScopeAsync(int requestId, CancellationToken cancellationToken)
     {
         var request = await db.Requests.AsNoTracking().Include(r => r.Indicators).SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
         if (request is null)
@@ -62,9 +78,7 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock)
 
         var keys = request.Indicators.Select(i => i.IndicatorKey).ToList();
         var indicators = await db.Indicators.AsNoTracking().Where(i => keys.Count == 0 || keys.Contains(i.Key)).OrderBy(i => i.SortOrder).ToListAsync(cancellationToken);
-        var units = await ExpectedUnitsAsync(request, cancellationToken);
-        var cells = Best(await CountingValuesAsync(requestId, cancellationToken), ValueKind.Actual);
-        return new UnitIndicatorTable(request, indicators, units, cells);
+        return (request, indicators, await ExpectedUnitsAsync(request, cancellationToken));
     }
 
     private async Task<List<OrgUnit>> ExpectedUnitsAsync(ReportRequest request, CancellationToken cancellationToken)
@@ -88,8 +102,8 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock)
                 g => g.Key,
                 g => g.OrderByDescending(v => v.Review != ReviewState.Auto).ThenByDescending(v => v.Confidence).ThenBy(v => v.Id).First());
 
-    private static List<UnitFigure> Figures(IEnumerable<ReportedValue> values, string key, ValueKind kind, Dictionary<int, string> names) =>
-        Best(values.Where(v => v.IndicatorKey == key), kind).Values
+    private static List<UnitFigure> Figures(IEnumerable<ReportedValue> values, ValueKind kind, Dictionary<int, string> names) =>
+        Best(values, kind).Values
             .Where(v => names.ContainsKey(v.UnitId) && v.EffectiveValue is not null)
             .Select(v => new UnitFigure(v.UnitId, names[v.UnitId], v.EffectiveValue!.Value, v.Numerator, v.Denominator))
             .ToList();
