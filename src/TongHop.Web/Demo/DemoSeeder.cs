@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TongHop.Core.Extraction;
 using TongHop.Pipeline;
-using TongHop.Pipeline.Output;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Storage.Files;
@@ -96,10 +95,7 @@ public sealed class DemoSeeder(
     {
         var read = pipeline.Reader.Read(bytes, submission.FileName);
         var result = pipeline.Extract(read.Source!, RequestInfo.Of(request));
-        submission.ExtractionJson = ExtractJsonWriter.ToJson(result);
-        submission.RestoredText = result.Restored;
-        db.Values.AddRange(result.Indicators.Select(v => ValueRows.From(submission, v)));
-        db.Findings.AddRange(result.Findings.Select(f => ValueRows.From(submission, f)));
+        ValueRows.Add(db, submission, result);
         var found = result.Indicators.Select(v => (v.Key, v.Kind)).ToHashSet();
         db.Values.AddRange(report.Values.Where(v => !found.Contains((v.Key, v.Kind))).Select(v => Seeded(submission, v, result.Restored, _catalogUnits[v.Key])));
     }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TongHop.Core.Extraction;
 using TongHop.Pipeline;
-using TongHop.Pipeline.Output;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Storage.Files;
@@ -57,10 +56,7 @@ public sealed class SubmissionProcessor(
     {
         await db.Values.Where(v => v.SubmissionId == submission.Id).ExecuteDeleteAsync(cancellationToken);
         await db.Findings.Where(f => f.SubmissionId == submission.Id).ExecuteDeleteAsync(cancellationToken);
-        db.Values.AddRange(result.Indicators.Select(v => ValueRows.From(submission, v)));
-        db.Findings.AddRange(result.Findings.Select(f => ValueRows.From(submission, f)));
-        submission.ExtractionJson = ExtractJsonWriter.ToJson(result);
-        submission.RestoredText = result.Restored;
+        ValueRows.Add(db, submission, result);
         submission.State = ProcessingState.Done;
         submission.Error = null;
     }

@@ -1,4 +1,6 @@
 using TongHop.Core.Extraction;
+using TongHop.Pipeline.Output;
+using TongHop.Storage;
 using TongHop.Storage.Entities;
 
 namespace TongHop.Web.Jobs;
@@ -6,6 +8,18 @@ namespace TongHop.Web.Jobs;
 /// <summary>Maps the extraction contract types onto stored rows.</summary>
 public static class ValueRows
 {
+    /// <summary>Stores an extraction on its submission: the contract JSON, the restored text, value and finding rows.</summary>
+    public static void Add(TongHopDbContext db, Submission submission, ExtractionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(result);
+        submission.ExtractionJson = ExtractJsonWriter.ToJson(result);
+        submission.RestoredText = result.Restored;
+        db.Values.AddRange(result.Indicators.Select(v => From(submission, v)));
+        db.Findings.AddRange(result.Findings.Select(f => From(submission, f)));
+    }
+
     public static ReportedValue From(Submission submission, IndicatorValue v)
     {
         ArgumentNullException.ThrowIfNull(submission);
@@ -38,7 +52,7 @@ public static class ValueRows
         {
             SubmissionId = submission.Id,
             Code = f.Code,
-            Severity = f.Severity.ToString().ToLowerInvariant(),
+            Severity = ContractNames.Of(f.Severity),
             Message = f.Message,
             SpanStart = f.Span?.Start,
             SpanEnd = f.Span?.End,
