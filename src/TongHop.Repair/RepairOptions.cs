@@ -11,7 +11,7 @@ namespace TongHop.Repair;
 /// <param name="ConfidentCost">A first-pass choice at most this costly counts as read cleanly.</param>
 /// <param name="NumberAsWordCost">Extra cost of reading a short number as a word ("18" as lệ); real numbers must survive.</param>
 public sealed record RepairOptions(
-    int BeamWidth = 12,
+    int BeamWidth = 10,
     int MaxCandidates = 24,
     float LmWeight = 0.8f,
     float KeepCost = 9f,

@@ -82,20 +82,11 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         return output.ToString();
     }
 
-    // With the document cache, a first pass finds the confident readings and a second pass uses them.
-    private int[] ChooseOptions(Lattice lattice)
-    {
-        if (options.CacheBonus <= 0)
-        {
-            return decoder.Decode(lattice);
-        }
+    // With the document cache, what earlier paragraphs read cleanly helps later ones.
+    private int[] ChooseOptions(Lattice lattice) =>
+        decoder.Decode(lattice, options.CacheBonus <= 0 ? null : new DocumentCache(options.ConfidentCost, model.LanguageModel.Vocabulary.FirstSyllable));
 
-        var first = decoder.Decode(lattice);
-        var cache = DocumentCache.From(lattice, first, options.ConfidentCost, model.LanguageModel.Vocabulary.FirstSyllable);
-        return decoder.Decode(lattice, cache);
-    }
-
-    private static void AppendLine(
+    private void AppendLine(
         StringBuilder output, string line, List<RepairToken> tokens, int[] positions, bool repair, Lattice lattice, int[] chosen)
     {
         if (!repair)
@@ -121,8 +112,9 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         output.Append(line, copied, line.Length - copied);
     }
 
-    private static string? Replacement(string line, RepairToken token, int position, Lattice lattice, int[] chosen)
+    private string? Replacement(string line, RepairToken token, int position, Lattice lattice, int[] chosen)
     {
+        var words = model.LanguageModel.Vocabulary.Words;
         if (position < 0)
         {
             return null;
@@ -135,6 +127,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
             return ReferenceEquals(restored, core) ? null : restored;
         }
 
-        return lattice.Options[chosen[position]].Text;
+        var option = lattice.Options[chosen[position]];
+        return option.Rewrites ? CasePattern.Apply(line.AsSpan(token.CoreStart, token.CoreLength), words[option.WordId]) : null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TongHop.Repair.LanguageModel;
 
 namespace TongHop.Repair.Decoding;
@@ -15,103 +16,254 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lm
 
     private readonly record struct Hypothesis(int U, int V, float Score, int Back, int Option);
 
-    /// <summary>The chosen option index (into <see cref="Lattice.Options"/>) for every position.</summary>
+    /// <summary>
+    /// The chosen option index (into <see cref="Lattice.Options"/>) for every position. With a
+    /// <paramref name="cache"/>, each paragraph's confident readings are learnt as soon as the paragraph closes
+    /// (its path is final there, since every hypothesis ends in the one (&lt;s&gt;, &lt;s&gt;) state), and earn
+    /// their bonus in the paragraphs after it: one pass, no second decoding.
+    /// </summary>
     public int[] Decode(Lattice lattice, DocumentCache? cache = null)
     {
         var positions = lattice.Positions;
+        var chosen = new int[positions.Count];
         var history = new Hypothesis[positions.Count * beamWidth];
         var sizes = new int[positions.Count];
         Span<Hypothesis> beam = [new Hypothesis(Vocabulary.Start, Vocabulary.Start, 0, -1, -1)];
-        var work = new Workspace(beamWidth, positions.Count == 0 ? 1 : positions.Max(p => p.Count));
+        var maxOptions = 1;
+        foreach (var (_, count) in positions)
+        {
+            maxOptions = Math.Max(maxOptions, count);
+        }
+
+        var work = new Workspace(beamWidth, maxOptions);
+        var paragraphStart = 0;
         for (var p = 0; p < positions.Count; p++)
         {
             var next = history.AsSpan(p * beamWidth, beamWidth);
-            sizes[p] = Step(beam, lattice, positions[p], next, work, cache);
+            sizes[p] = Step(beam, lattice, p, next, work, cache);
             beam = next[..sizes[p]];
+            if (lattice.Options[positions[p].First].WordId == Lattice.ParagraphBreak || p == positions.Count - 1)
+            {
+                Backtrack(history, paragraphStart, p, chosen);
+                cache?.Learn(lattice, chosen, paragraphStart, p + 1);
+                paragraphStart = p + 1;
+            }
         }
 
-        return Backtrack(history, sizes);
+        return chosen;
+    }
+
+    // Follows the best hypothesis at position last back to position first.
+    private void Backtrack(Hypothesis[] history, int first, int last, int[] chosen)
+    {
+        var index = 0;
+        for (var p = last; p >= first; p--)
+        {
+            var hypothesis = history[(p * beamWidth) + index];
+            chosen[p] = hypothesis.Option;
+            index = hypothesis.Back;
+        }
     }
 
     private int Step(
-        ReadOnlySpan<Hypothesis> beam, Lattice lattice, (int First, int Count) position, Span<Hypothesis> next, Workspace work, DocumentCache? cache)
+        ReadOnlySpan<Hypothesis> beam, Lattice lattice, int p, Span<Hypothesis> next, Workspace work, DocumentCache? cache)
     {
-        var options = lattice.Options;
-        if (options[position.First].WordId == Lattice.ParagraphBreak)
+        var position = lattice.Positions[p];
+        var options = CollectionsMarshal.AsSpan(lattice.Options).Slice(position.First, position.Count);
+        if (options[0].WordId == Lattice.ParagraphBreak)
         {
             return CloseParagraph(beam, position.First, next);
         }
 
-        // Group the beam by its last word: extensions from the same last word land in the same state.
-        var groups = 0;
-        for (var h = 0; h < beam.Length; h++)
+        var count = options.Length;
+        var groupWord = work.GroupWord.AsSpan();
+        var hypothesisGroup = work.HypothesisGroup.AsSpan(0, beam.Length);
+        var groups = GroupByLastWord(beam, groupWord, hypothesisGroup);
+        var cells = groups * count;
+        var best = work.Best.AsSpan(0, cells);
+        var bestFrom = work.BestFrom.AsSpan(0, cells);
+        var bigram = work.Bigram.AsSpan(0, cells);
+        var bigramStored = work.BigramStored.AsSpan(0, cells);
+        var bonus = work.Bonus.AsSpan(0, cells);
+        best.Fill(float.NegativeInfinity);
+        bigram.Fill(float.NaN); // NaN: not looked up yet
+
+        // Few words end a cached pair: test each option's word once before probing the pairs per group.
+        var mayEarnBonus = work.MayEarnBonus.AsSpan(0, count);
+        var bonusActive = false;
+        if (cache is not null && count > 1)
         {
-            var g = 0;
-            while (g < groups && work.GroupWord[g] != beam[h].V)
+            for (var o = 0; o < count; o++)
             {
-                g++;
+                mayEarnBonus[o] = cache.Ends(options[o].WordId);
+                bonusActive |= mayEarnBonus[o];
             }
-
-            if (g == groups)
-            {
-                work.GroupWord[groups++] = beam[h].V;
-            }
-
-            work.HypothesisGroup[h] = g;
         }
 
-        var cells = groups * position.Count;
-        work.Best.AsSpan(0, cells).Fill(float.NegativeInfinity);
-        // The bigram part of the backoff depends only on the group's last word: compute it once per group.
-        for (var g = 0; g < groups; g++)
+        // An extension's score is at most the hypothesis's score plus the option's bound (−cost + the best LM score
+        // its word can get + the largest cache bonus). Once beam-width distinct cells hold a score, the lowest of
+        // those first scores is a floor for the beam (cells only improve), so an extension whose bound is below the
+        // floor can never be selected: it is skipped without any look-up. This pruning is exact.
+        var bound = work.OptionBound.AsSpan(0, count);
+        var maxBonus = bonusActive ? DocumentCache.MaxRepeats * cacheBonus : 0f;
+        for (var o = 0; o < count; o++)
         {
-            for (var o = 0; o < position.Count; o++)
-            {
-                var word = options[position.First + o].WordId;
-                work.Bigram[(g * position.Count) + o] = model.LogProb(work.GroupWord[g], word, out var stored);
-                work.BigramStored[(g * position.Count) + o] = stored;
-                work.Bonus[(g * position.Count) + o] = cache is null || position.Count == 1 ? 0f : cache.Bonus(work.GroupWord[g], word, cacheBonus);
-            }
+            bound[o] = (lmWeight * model.BestLogProb(options[o].WordId)) - options[o].Cost + maxBonus;
         }
+
+        var floor = float.NegativeInfinity;
+        var floors = new FloorHeap(work.Heap.AsSpan(0, next.Length));
 
         // The beam is sorted best first and an LM score is never positive, so an extension whose score before
-        // the LM already trails the best extension so far by more than the threshold cannot survive: skip it.
+        // the LM already trails the best extension so far by more than the threshold is taken not to survive; the
+        // options are sorted by cost, so the hypothesis's later options are skipped too.
+        // The bigram part of the backoff depends only on the group's last word: it is looked up once per group
+        // and option, and only for extensions that are not skipped.
         var bestSoFar = float.NegativeInfinity;
         for (var h = 0; h < beam.Length; h++)
         {
-            var from = beam[h];
-            var row = work.HypothesisGroup[h] * position.Count;
-            var backoff = model.ContextBackoff(from.U, from.V);
-            for (var o = 0; o < position.Count; o++)
+
+            ref readonly var from = ref beam[h];
+            var group = hypothesisGroup[h];
+            var previous = groupWord[group];
+            var row = group * count;
+            var context = default(NGramContext);
+            var contextKnown = false;
+            for (var o = 0; o < count; o++)
             {
-                var option = options[position.First + o];
+                ref readonly var option = ref options[o];
                 if (from.Score - option.Cost < bestSoFar - PruneNats)
+                {
+                    break; // options are sorted by cost: the rest trail further
+                }
+
+                if (from.Score + bound[o] < floor)
                 {
                     continue;
                 }
 
-                var lm = work.BigramStored[row + o] && model.TryGetTrigram(from.U, from.V, option.WordId, out var trigram)
-                    ? trigram
-                    : backoff + work.Bigram[row + o];
-                var score = from.Score + (lmWeight * lm) - option.Cost + work.Bonus[row + o];
-                bestSoFar = MathF.Max(bestSoFar, score);
-                if (score > work.Best[row + o])
+                var cell = row + o;
+                if (float.IsNaN(bigram[cell]))
                 {
-                    work.Best[row + o] = score;
-                    work.BestFrom[row + o] = h;
+                    bigram[cell] = model.LogProb(previous, option.WordId, out var stored);
+                    bigramStored[cell] = stored;
+                    bonus[cell] = bonusActive && mayEarnBonus[o] ? cache!.Bonus(previous, option.WordId, cacheBonus) : 0f;
+                }
+
+                if (!contextKnown)
+                {
+                    context = model.Context(from.U, from.V);
+                    contextKnown = true;
+                }
+
+                // Every stored trigram's last two words are a stored bigram: an unseen bigram rules it out.
+                if (!bigramStored[cell] || !model.TryGetTrigram(context, option.WordId, out var lm))
+                {
+                    lm = context.Backoff + bigram[cell];
+                }
+
+                var score = from.Score + (lmWeight * lm) - option.Cost + (bonusActive ? bonus[cell] : 0f);
+                if (score > bestSoFar)
+                {
+                    bestSoFar = score;
+                }
+
+                if (score > best[cell])
+                {
+                    if (float.IsNegativeInfinity(best[cell]))
+                    {
+                        floor = floors.Add(score);
+                    }
+
+                    best[cell] = score;
+                    bestFrom[cell] = h;
                 }
             }
         }
 
-        return SelectTop(work, cells, position, options, next);
+        return SelectTop(best, bestFrom, groupWord, position.First, options, next);
     }
 
-    private int SelectTop(Workspace work, int cells, (int First, int Count) position, List<DecodeOption> options, Span<Hypothesis> next)
+
+    // The first scores of the best distinct cells seen so far (a min-heap of beam-width entries). Cells only
+    // improve, so the smallest entry, once the heap is full, is a floor under the beam's last score.
+    private ref struct FloorHeap(Span<float> heap)
+    {
+        private readonly Span<float> heap = heap;
+        private int count;
+
+        public float Add(float score)
+        {
+            if (count < heap.Length)
+            {
+                var i = count++;
+                heap[i] = score;
+                while (i > 0 && heap[(i - 1) / 2] > heap[i])
+                {
+                    (heap[(i - 1) / 2], heap[i]) = (heap[i], heap[(i - 1) / 2]);
+                    i = (i - 1) / 2;
+                }
+            }
+            else if (score > heap[0])
+            {
+                heap[0] = score;
+                var i = 0;
+                while (true)
+                {
+                    var smallest = i;
+                    var left = (2 * i) + 1;
+                    if (left < count && heap[left] < heap[smallest])
+                    {
+                        smallest = left;
+                    }
+
+                    if (left + 1 < count && heap[left + 1] < heap[smallest])
+                    {
+                        smallest = left + 1;
+                    }
+
+                    if (smallest == i)
+                    {
+                        break;
+                    }
+
+                    (heap[smallest], heap[i]) = (heap[i], heap[smallest]);
+                    i = smallest;
+                }
+            }
+
+            return count == heap.Length ? heap[0] : float.NegativeInfinity;
+        }
+    }
+
+    // Groups the beam by its last word: extensions from the same last word land in the same state.
+    private static int GroupByLastWord(ReadOnlySpan<Hypothesis> beam, Span<int> groupWord, Span<int> hypothesisGroup)
+    {
+        var groups = 0;
+        for (var h = 0; h < beam.Length; h++)
+        {
+            var word = beam[h].V;
+            var g = groupWord[..groups].IndexOf(word);
+            if (g < 0)
+            {
+                g = groups;
+                groupWord[groups++] = word;
+            }
+
+            hypothesisGroup[h] = g;
+        }
+
+        return groups;
+    }
+
+    private static int SelectTop(
+        ReadOnlySpan<float> best, ReadOnlySpan<int> bestFrom, ReadOnlySpan<int> groupWord, int firstOption, ReadOnlySpan<DecodeOption> options, Span<Hypothesis> next)
     {
         var kept = 0;
-        for (var c = 0; c < cells; c++)
+        var count = options.Length;
+        for (var c = 0; c < best.Length; c++)
         {
-            var score = work.Best[c];
+            var score = best[c];
             if (float.IsNegativeInfinity(score) || (kept == next.Length && score <= next[kept - 1].Score))
             {
                 continue;
@@ -125,8 +277,8 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lm
                 i--;
             }
 
-            var o = c % position.Count;
-            next[i] = new Hypothesis(work.GroupWord[c / position.Count], options[position.First + o].WordId, score, work.BestFrom[c], position.First + o);
+            var (g, o) = Math.DivRem(c, count);
+            next[i] = new Hypothesis(groupWord[g], options[o].WordId, score, bestFrom[c], firstOption + o);
         }
 
         return kept;
@@ -150,20 +302,6 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lm
         return 1;
     }
 
-    private int[] Backtrack(Hypothesis[] history, int[] sizes)
-    {
-        var chosen = new int[sizes.Length];
-        var index = 0;
-        for (var p = sizes.Length - 1; p >= 0; p--)
-        {
-            var hypothesis = history[(p * beamWidth) + index];
-            chosen[p] = hypothesis.Option;
-            index = hypothesis.Back;
-        }
-
-        return chosen;
-    }
-
     private sealed class Workspace(int beamWidth, int maxOptions)
     {
         public int[] GroupWord { get; } = new int[beamWidth];
@@ -173,5 +311,8 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lm
         public float[] Bigram { get; } = new float[beamWidth * maxOptions];
         public float[] Bonus { get; } = new float[beamWidth * maxOptions];
         public bool[] BigramStored { get; } = new bool[beamWidth * maxOptions];
+        public bool[] MayEarnBonus { get; } = new bool[maxOptions];
+        public float[] OptionBound { get; } = new float[maxOptions];
+        public float[] Heap { get; } = new float[beamWidth];
     }
 }

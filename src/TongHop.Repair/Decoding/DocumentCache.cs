@@ -1,22 +1,27 @@
 namespace TongHop.Repair.Decoding;
 
 /// <summary>
-/// Per-document memory of word pairs that a first decoding pass read with confidence (cheap channel cost,
-/// e.g. "Quang Ngai" with only accents lost). In the second pass these pairs earn a bonus, so a name or
-/// term read cleanly once wins where the same report garbles it ("Quang Ngii" → Quảng Ngãi).
+/// Per-document memory of word pairs that the decoder read with confidence (cheap channel cost, e.g. "Quang
+/// Ngai" with only accents lost) in the paragraphs decoded so far. In later paragraphs these pairs earn a
+/// bonus, so a name or term read cleanly once wins where the same report garbles it ("Quang Ngii" → Quảng Ngãi).
 /// </summary>
-internal sealed class DocumentCache
+/// <param name="maxCost">A choice at most this costly counts as read cleanly.</param>
+/// <param name="firstWord">The first vocabulary id that is a word (not a marker or punctuation).</param>
+internal sealed class DocumentCache(float maxCost, int firstWord)
 {
     private readonly Dictionary<ulong, int> pairs = [];
+    private readonly HashSet<int> secondWords = [];
+
+    /// <summary>Repeats of a pair beyond this many earn no more bonus.</summary>
+    public const int MaxRepeats = 3;
 
     public int Count => pairs.Count;
 
-    /// <summary>Collects the pairs of consecutive confident choices of a decoded lattice.</summary>
-    public static DocumentCache From(Lattice lattice, int[] chosen, float maxCost, int firstWord)
+    /// <summary>Learns the pairs of consecutive confident choices of the decoded positions [from, to).</summary>
+    public void Learn(Lattice lattice, int[] chosen, int from, int to)
     {
-        var cache = new DocumentCache();
         var previous = -1;
-        for (var p = 0; p < chosen.Length; p++)
+        for (var p = from; p < to; p++)
         {
             var option = lattice.Options[chosen[p]];
             var (_, count) = lattice.Positions[p];
@@ -26,18 +31,23 @@ internal sealed class DocumentCache
             if (previous >= 0 && word >= 0 && count > 1)
             {
                 var key = Key(previous, word);
-                cache.pairs[key] = cache.pairs.GetValueOrDefault(key) + 1;
+                pairs[key] = pairs.GetValueOrDefault(key) + 1;
+                secondWords.Add(word);
             }
 
             previous = word;
         }
-
-        return cache;
     }
+
+    /// <summary>Whether <paramref name="word"/> ends any cached pair (a cheap test before <see cref="Bonus"/>).</summary>
+    public bool Ends(int word) => secondWords.Contains(word);
+
+    /// <summary>Whether the pair was read with confidence somewhere in the document.</summary>
+    public bool Contains(int previous, int word) => pairs.ContainsKey(Key(previous, word));
 
     /// <summary>Bonus in nats for reading <paramref name="word"/> after <paramref name="previous"/>.</summary>
     public float Bonus(int previous, int word, float perPair) =>
-        pairs.TryGetValue(Key(previous, word), out var n) ? perPair * MathF.Min(n, 3) : 0f;
+        pairs.TryGetValue(Key(previous, word), out var n) ? perPair * MathF.Min(n, MaxRepeats) : 0f;
 
     private static ulong Key(int previous, int word) => ((ulong)(uint)previous << 32) | (uint)word;
 }

@@ -35,6 +35,6 @@ internal sealed class Lattice
             return;
         }
 
-        Add(new DecodeOption(ParagraphBreak, 0, null));
+        Add(new DecodeOption(ParagraphBreak, 0));
     }
 }

@@ -43,35 +43,36 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options)
         var fixedId = LmTokenizer.IdOfCore(vocabulary, core, kind);
         if (!repair || kind == TokenKind.Symbol || IsCleanSyllable(core, kind))
         {
-            return Lattice.Add(new DecodeOption(fixedId, 0, null));
+            return Lattice.Add(new DecodeOption(fixedId, 0));
         }
 
         scratch.Clear();
         var lower = core.ToString().ToLowerInvariant();
         if (kind == TokenKind.Number)
         {
-            scratch.Add(new DecodeOption(Vocabulary.Number, 0, null));
+            scratch.Add(new DecodeOption(Vocabulary.Number, 0));
             if (core.Length <= 2)
             {
-                AddCandidates(core, lower, options.NumberAsWordCost);
+                AddCandidates(lower, options.NumberAsWordCost);
             }
         }
         else
         {
-            AddCandidates(core, lower, 0);
+            AddCandidates(lower, 0);
             AddKeep(core, fixedId);
         }
 
+        // The decoder stops extending a hypothesis at the first option that trails too far: cheapest first.
+        scratch.Sort(static (a, b) => a.Cost.CompareTo(b.Cost));
         return Lattice.Add(scratch);
     }
 
-    private void AddCandidates(ReadOnlySpan<char> core, string lower, float extraCost)
+    private void AddCandidates(string lower, float extraCost)
     {
         var candidates = model.Candidates.Generate(lower);
         foreach (var candidate in candidates.AsSpan(0, Math.Min(candidates.Length, options.MaxCandidates)))
         {
-            var word = vocabulary.Words[candidate.WordId];
-            scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost, CasePattern.Apply(core, word)));
+            scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost, Rewrites: true));
         }
     }
 
@@ -90,7 +91,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options)
         var cost = !WordShape.IsLetters(core) ? options.KeepGarbledCost
             : fixedId != Vocabulary.Unknown ? options.KeepKnownWordCost
             : options.KeepCost;
-        scratch.Add(new DecodeOption(fixedId, cost, null));
+        scratch.Add(new DecodeOption(fixedId, cost));
     }
 
     private void AddPunctuation(ReadOnlySpan<char> span)
@@ -100,7 +101,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options)
             var id = Vocabulary.PunctuationId(c);
             if (id >= 0)
             {
-                Lattice.Add(new DecodeOption(id, 0, null));
+                Lattice.Add(new DecodeOption(id, 0));
             }
         }
     }

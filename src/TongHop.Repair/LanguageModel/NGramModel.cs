@@ -5,7 +5,12 @@ namespace TongHop.Repair.LanguageModel;
 /// <summary>
 /// A syllable trigram model with interpolated Kneser–Ney estimates stored as backoff-style scores
 /// (ARPA-like: a trigram's own score when stored, else its context's backoff plus the bigram score).
-/// Scores are natural-log probabilities quantised to <see cref="Step"/> nats. Immutable and thread-safe.
+/// Scores are natural-log probabilities quantised to <see cref="Step"/> nats. N-grams are stored the way the
+/// file sorts them: each word's bigram successors are one run of ascending word ids, and each bigram (as a
+/// context) points at the run of its trigram successors. A look-up is a binary search in a short contiguous
+/// run of 16-bit ids (a few hundred kilobytes in all, which stay in cache) instead of a probe into a hash table
+/// of many megabytes: the decoder makes hundreds of look-ups per word, so this is what sets its speed.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class NGramModel
 {
@@ -15,72 +20,123 @@ public sealed class NGramModel
     private const string Magic = "THLM1";
     private readonly byte[] unigramScore;
     private readonly byte[] unigramBackoff;
-    private readonly NGramTable bigrams;
-    private readonly NGramTable trigrams;
+    private readonly int[] bigramStart;     // per word v: its successors are bigramWords[bigramStart[v]..bigramStart[v + 1]]
+    private readonly ushort[] bigramWords;
+    private readonly byte[] bigramScores;    // apart from the contexts' data: the decoder reads scores far more often
+    private readonly Bigram[] bigrams;       // one more than bigramWords: the last one only closes the trigram runs
+    private readonly ushort[] trigramWords;
+    private readonly byte[] trigramScores;
+    private readonly float[] bestLogProb;
 
-    private NGramModel(Vocabulary vocabulary, byte[] unigramScore, byte[] unigramBackoff, NGramTable bigrams, NGramTable trigrams)
+    private NGramModel(
+        Vocabulary vocabulary, byte[] unigramScore, byte[] unigramBackoff, int[] bigramStart, ushort[] bigramWords, byte[] bigramScores, Bigram[] bigrams,
+        ushort[] trigramWords, byte[] trigramScores, float[] bestLogProb)
     {
         Vocabulary = vocabulary;
         this.unigramScore = unigramScore;
         this.unigramBackoff = unigramBackoff;
+        this.bigramStart = bigramStart;
+        this.bigramWords = bigramWords;
+        this.bigramScores = bigramScores;
         this.bigrams = bigrams;
-        this.trigrams = trigrams;
+        this.trigramWords = trigramWords;
+        this.trigramScores = trigramScores;
+        this.bestLogProb = bestLogProb;
     }
 
     /// <summary>The model's words.</summary>
     public Vocabulary Vocabulary { get; }
 
     /// <summary>Stored bigram and trigram counts.</summary>
-    public (int Bigrams, int Trigrams) Size => (bigrams.Count, trigrams.Count);
+    public (int Bigrams, int Trigrams) Size => (bigramWords.Length, trigramWords.Length);
 
     /// <summary>Approximate memory held by the tables, in bytes.</summary>
-    public long MemoryBytes => bigrams.MemoryBytes + trigrams.MemoryBytes + 2L * unigramScore.Length;
+    public long MemoryBytes => (10L * bigramWords.Length) + (3L * trigramWords.Length) + (6L * unigramScore.Length);
+
+    /// <summary>
+    /// The highest ln P(w | context) over every context: an upper bound on what the model can give
+    /// <paramref name="w"/>, which lets the decoder skip extensions that cannot enter the beam.
+    /// </summary>
+    public float BestLogProb(int w) => bestLogProb[w];
 
     /// <summary>ln P(w | u v).</summary>
     public float LogProb(int u, int v, int w)
     {
-        if (trigrams.TryGet(Key3(u, v, w), out var q3))
-        {
-            return -q3 * Step;
-        }
-
-        var backoff = bigrams.TryGet(Key2(u, v), out var context) ? -(context >> 8) * Step : 0f;
-        return backoff + LogProb(v, w);
+        var context = Context(u, v);
+        return TryGetTrigram(context, w, out var logProb) ? logProb : context.Backoff + LogProb(v, w);
     }
 
     /// <summary>The stored trigram score ln P(w | u v), if the trigram was kept.</summary>
-    public bool TryGetTrigram(int u, int v, int w, out float logProb)
+    public bool TryGetTrigram(int u, int v, int w, out float logProb) => TryGetTrigram(Context(u, v), w, out logProb);
+
+    /// <summary>The context u v: its backoff weight and where its trigrams are (one hash probe).</summary>
+    public NGramContext Context(int u, int v)
     {
-        var found = trigrams.TryGet(Key3(u, v, w), out var q3);
-        logProb = -q3 * Step;
-        return found;
+        var i = FindBigram(u, v);
+        return i < 0 ? default : new NGramContext(-bigrams[i].Backoff * Step, bigrams[i].TrigramStart, bigrams[i + 1].TrigramStart - bigrams[i].TrigramStart);
+    }
+
+    /// <summary>The stored trigram score ln P(w | context), if the trigram was kept (a search in the context's run).</summary>
+    public bool TryGetTrigram(in NGramContext context, int w, out float logProb)
+    {
+        var index = Find(trigramWords, context.Start, context.Count, w);
+        logProb = index >= 0 ? -trigramScores[index] * Step : 0f;
+        return index >= 0;
     }
 
     /// <summary>ln P(w | v); <paramref name="stored"/> says whether the bigram itself was seen (else it backed off).</summary>
     /// <remarks>Every stored trigram's last two words are a stored bigram, so an unseen bigram rules out the trigram.</remarks>
     public float LogProb(int v, int w, out bool stored)
     {
-        stored = bigrams.TryGet(Key2(v, w), out var q2);
-        return stored ? -(q2 & 0xFF) * Step : -(unigramBackoff[v] + unigramScore[w]) * Step;
+        var i = FindBigram(v, w);
+        stored = i >= 0;
+        return stored ? -bigramScores[i] * Step : -(unigramBackoff[v] + unigramScore[w]) * Step;
     }
 
     /// <summary>ln of the backoff weight of context u v (0 when the context was never seen).</summary>
-    public float ContextBackoff(int u, int v) => bigrams.TryGet(Key2(u, v), out var context) ? -(context >> 8) * Step : 0f;
+    public float ContextBackoff(int u, int v) => Context(u, v).Backoff;
 
     /// <summary>ln P(w | v).</summary>
-    public float LogProb(int v, int w)
+    public float LogProb(int v, int w) => LogProb(v, w, out _);
+
+    // The index of bigram (v, w), or a negative number.
+    private int FindBigram(int v, int w)
     {
-        if (bigrams.TryGet(Key2(v, w), out var q2))
+        if ((uint)v >= (uint)(bigramStart.Length - 1))
         {
-            return -(q2 & 0xFF) * Step;
+            return -1;
         }
 
-        return -(unigramBackoff[v] + unigramScore[w]) * Step;
+        var start = bigramStart[v];
+        return Find(bigramWords, start, bigramStart[v + 1] - start, w);
+    }
+
+    // The index of word in the ascending run ids[start..start + count], or −1. Branch-free halving (the compare
+    // becomes a conditional move), because the runs are short and a mispredicted branch costs more than a step.
+    private static int Find(ushort[] ids, int start, int count, int word)
+    {
+        if (count == 0)
+        {
+            return -1;
+        }
+
+        var run = ids.AsSpan(start, count);
+        var low = 0;
+        while (count > 1)
+        {
+            var half = count >> 1;
+            low = run[low + half] <= word ? low + half : low;
+            count -= half;
+        }
+
+        return run[low] == word ? start + low : -1;
     }
 
     internal static ulong Key2(int v, int w) => ((ulong)(uint)v << 16) | (uint)w;
 
     internal static ulong Key3(int u, int v, int w) => ((ulong)(uint)u << 32) | ((ulong)(uint)v << 16) | (uint)w;
+
+    private readonly record struct Bigram(byte Backoff, int TrigramStart);
 
     internal static byte Quantise(double logProb) => (byte)Math.Clamp(Math.Round(-logProb / Step), 0, 255);
 
@@ -106,16 +162,80 @@ public sealed class NGramModel
         var bigramBackoff = reader.ReadBytes(bigramKeys.Length);
         var trigramKeys = ReadKeys(reader);
         var trigramScore = reader.ReadBytes(trigramKeys.Length);
-        var bigramPayload = new ushort[bigramKeys.Length];
-        for (var i = 0; i < bigramPayload.Length; i++)
-        {
-            bigramPayload[i] = (ushort)(bigramScore[i] | (bigramBackoff[i] << 8));
-        }
-
-        var trigramPayload = Array.ConvertAll(trigramScore, b => (ushort)b);
         return new NGramModel(
             new Vocabulary(words), uniScore, uniBackoff,
-            new NGramTable(bigramKeys, bigramPayload), new NGramTable(trigramKeys, trigramPayload));
+            RunStarts(bigramKeys, words.Length), Array.ConvertAll(bigramKeys, k => (ushort)(k & 0xFFFF)), bigramScore,
+            Bigrams(bigramKeys, bigramBackoff, trigramKeys),
+            Array.ConvertAll(trigramKeys, k => (ushort)(k & 0xFFFF)), trigramScore,
+            BestLogProbs(uniScore, bigramKeys, bigramScore, trigramKeys, trigramScore));
+    }
+
+    // Bigram keys (v << 16 | w) are sorted, so each word's successors form one run; starts[v] is where it begins.
+    private static int[] RunStarts(ulong[] bigramKeys, int vocabularySize)
+    {
+        var starts = new int[vocabularySize + 1];
+        var i = 0;
+        for (var v = 0; v <= vocabularySize; v++)
+        {
+            while (i < bigramKeys.Length && (int)(bigramKeys[i] >> 16) < v)
+            {
+                i++;
+            }
+
+            starts[v] = i;
+        }
+
+        return starts;
+    }
+
+    // Trigram keys (u << 32 | v << 16 | w) are sorted the same way, so each context's trigrams form one run, in the
+    // same order as the bigrams: a bigram's run starts after all the runs of the bigrams before it. Every trigram's
+    // context is a stored bigram (the trainer prunes only trigrams).
+    private static Bigram[] Bigrams(ulong[] bigramKeys, byte[] backoffs, ulong[] trigramKeys)
+    {
+        var bigrams = new Bigram[bigramKeys.Length + 1];
+        var t = 0;
+        for (var i = 0; i < bigramKeys.Length; i++)
+        {
+            if (t < trigramKeys.Length && trigramKeys[t] >> 16 < bigramKeys[i])
+            {
+                throw new InvalidDataException("Corrupt language model: a trigram has no stored context bigram.");
+            }
+
+            bigrams[i] = new Bigram(backoffs[i], t);
+            while (t < trigramKeys.Length && trigramKeys[t] >> 16 == bigramKeys[i])
+            {
+                t++;
+            }
+        }
+
+        if (t != trigramKeys.Length)
+        {
+            throw new InvalidDataException("Corrupt language model: a trigram has no stored context bigram.");
+        }
+
+        bigrams[^1] = new Bigram(0, t);
+        return bigrams;
+    }
+
+    // A backed-off score adds a non-positive backoff weight to a lower-order score, so the best score a word can
+    // get is its best stored score at any order.
+    private static float[] BestLogProbs(byte[] unigrams, ulong[] bigramKeys, byte[] bigramScores, ulong[] trigramKeys, byte[] trigramScores)
+    {
+        var best = (byte[])unigrams.Clone();
+        for (var i = 0; i < bigramKeys.Length; i++)
+        {
+            var w = (int)(bigramKeys[i] & 0xFFFF);
+            best[w] = Math.Min(best[w], bigramScores[i]);
+        }
+
+        for (var i = 0; i < trigramKeys.Length; i++)
+        {
+            var w = (int)(trigramKeys[i] & 0xFFFF);
+            best[w] = Math.Min(best[w], trigramScores[i]);
+        }
+
+        return Array.ConvertAll(best, q => -q * Step);
     }
 
     /// <summary>Writes the compact form: vocabulary, unigram bytes, then delta-varint sorted keys with byte scores.</summary>

@@ -35,6 +35,24 @@ public sealed class LanguageModelTrainerTests
             var unseen = model.LogProb(v.IdOf("chuyển"), v.IdOf("đổi"), v.IdOf("sổ"));
             Assert.True(seen > unseen + 3, $"{seen} vs {unseen}");
             Assert.True(seen <= 0);
+
+            // The decoder prunes with BestLogProb: it must bound every score the model gives, stored or backed off,
+            // and the context look-up must find exactly the trigrams LogProb finds.
+            var words = "chuyển đổi số là nhiệm vụ trọng tâm của năm ủy ban nhân dân xã báo cáo kết quả sổ".Split(' ').Select(v.IdOf).ToArray();
+            foreach (var u in words)
+            {
+                foreach (var w2 in words)
+                {
+                    var context = model.Context(u, w2);
+                    foreach (var w in words)
+                    {
+                        var score = model.LogProb(u, w2, w);
+                        Assert.True(score <= model.BestLogProb(w) + 1e-4f, $"{v.Words[u]} {v.Words[w2]} {v.Words[w]}");
+                        var expected = model.TryGetTrigram(context, w, out var trigram) ? trigram : context.Backoff + model.LogProb(w2, w);
+                        Assert.Equal(expected, score);
+                    }
+                }
+            }
         }
         finally
         {
