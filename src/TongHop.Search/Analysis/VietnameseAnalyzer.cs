@@ -14,6 +14,12 @@ public sealed class VietnameseAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    // Components differ by field, so they are cached per field (the default shares one set for all fields).
+    public VietnameseAnalyzer()
+        : base(PER_FIELD_REUSE_STRATEGY)
+    {
+    }
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new WordTokenizer(Version, reader);

@@ -16,6 +16,7 @@ public sealed class SnippetBuilder
 {
     public const int Width = 240;
     private const int Lead = 60;
+    private const int MaxWordLength = 20;
 
     private readonly HashSet<string> _words;
     private readonly string[] _prefixes;
@@ -101,11 +102,23 @@ public sealed class SnippetBuilder
         return best;
     }
 
+    // The start of the word at index, or, inside a very long "word" (a URL, a table rule), the next word.
     private static int WordStartBefore(string text, int index)
     {
-        while (index > 0 && WordTokenizer.IsWordChar(text[index - 1]))
+        var back = index;
+        while (back > 0 && index - back < MaxWordLength && WordTokenizer.IsWordChar(text[back - 1]))
         {
-            index--;
+            back--;
+        }
+
+        if (back == 0 || !WordTokenizer.IsWordChar(text[back - 1]))
+        {
+            return back;
+        }
+
+        while (index < text.Length && WordTokenizer.IsWordChar(text[index]))
+        {
+            index++;
         }
 
         return index;
