@@ -16,15 +16,15 @@ public sealed class ReportSearch(SearchIndex index)
         TongHopDbContext db, string? text, SearchFilters filters, SearchScope scope, int limit = 20, int offset = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filters);
-        if (IndicatorCondition.TryParse(text, out var condition))
-        {
-            var values = await IndicatorValueSearch.RunAsync(db, condition, filters, scope, limit, cancellationToken);
-            return new SearchOutcome(values.Error, condition, SearchResults.Empty, values.Total, values.Hits);
-        }
-
         if (!SearchQuery.TryParse(text, filters, out var query, out var error))
         {
             return new SearchOutcome(error, null, SearchResults.Empty, 0, []);
+        }
+
+        if (IndicatorCondition.TryParse(query.Rest, out var condition))
+        {
+            var values = await IndicatorValueSearch.RunAsync(db, condition, query.Filters, scope, limit, cancellationToken);
+            return new SearchOutcome(values.Error, condition, SearchResults.Empty, values.Total, values.Hits);
         }
 
         index.Refresh();

@@ -10,6 +10,9 @@ namespace TongHop.Search.Querying;
 /// </summary>
 public sealed partial record SearchQuery(IReadOnlyList<QueryClause> Clauses, SearchFilters Filters, string? CitationNumber)
 {
+    /// <summary>The query as typed without its filters, e.g. "online_dossier_rate &lt; 50" of "online_dossier_rate &lt; 50 request:3".</summary>
+    public string Rest { get; private init; } = "";
+
     public const int MaxLength = 500;
 
     /// <summary>Parses <paramref name="text"/>; false with an English <paramref name="error"/> when it asks for nothing or is malformed.</summary>
@@ -57,7 +60,7 @@ public sealed partial record SearchQuery(IReadOnlyList<QueryClause> Clauses, Sea
             return false;
         }
 
-        query = new SearchQuery(clauses, merged, citation);
+        query = new SearchQuery(clauses, merged, citation) { Rest = remaining };
         error = "";
         return true;
     }
