@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TongHop.Search;
 using TongHop.Search.Querying;
-using TongHop.Search.Results;
 using TongHop.Storage;
 using TongHop.Web.Search;
 
@@ -24,22 +23,8 @@ internal static class SearchApi
     {
         var filters = new SearchFilters(unit, request, period, type);
         var outcome = await search.SearchAsync(db, q, filters, SearchScopes.Of(user), limit ?? 20, offset ?? 0, cancellationToken);
-        if (outcome.Error is { } error)
-        {
-            return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        return TypedResults.Ok(outcome.IsValueSearch
-            ? new SearchResponseDto(q ?? "", "values", outcome.ValueTotal, [], outcome.Values.Select(ToDto).ToList())
-            : new SearchResponseDto(q ?? "", "text", outcome.Text.Total, outcome.Text.Hits.Select(ToDto).ToList(), []));
+        return outcome.Error is { } error
+            ? TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest)
+            : TypedResults.Ok(SearchResponses.From(q ?? "", outcome));
     }
-
-    private static SearchHitDto ToDto(SearchHit h) => new(
-        h.SubmissionId, h.Version, h.UnitId, h.UnitCode, h.UnitName, h.RequestId, h.RequestTitle, h.PeriodLabel, h.DocumentType, h.DocumentNumber,
-        h.DocumentDate, Math.Round(h.Score, 4), h.Snippet.Text, [.. h.Snippet.Highlights.Select(s => new[] { s.Start, s.End })],
-        h.Snippet.Match is { } m ? [m.Start, m.End] : null, SearchScopes.ReviewLink(h.SubmissionId, h.Snippet.Match));
-
-    private static SearchValueDto ToDto(IndicatorHit v) => new(
-        v.ValueId, v.SubmissionId, v.UnitId, v.UnitCode, v.UnitName, v.RequestId, v.RequestTitle, v.IndicatorKey, v.IndicatorName, v.Value, v.Unit,
-        v.Evidence, [v.SpanStart, v.SpanEnd], SearchScopes.ReviewLink(v.SubmissionId, v.SpanStart, v.SpanEnd));
 }
