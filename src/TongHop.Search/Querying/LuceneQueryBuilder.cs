@@ -7,8 +7,8 @@ namespace TongHop.Search.Querying;
 
 /// <summary>
 /// Turns a <see cref="SearchQuery"/> into a Lucene query. Every clause must match in the folded field; where the
-/// query is written with diacritics, the same clause in the exact field adds <see cref="ExactBoost"/>, so "Đảng ủy"
-/// finds "Dang uy" too but ranks "Đảng ủy" first. Filters and the caller's <see cref="SearchScope"/> are required
+/// query is written with diacritics, the same clauses in the exact field are an optional part boosted by
+/// <see cref="ExactBoost"/>, so "Đảng ủy" finds "Dang uy" too but ranks "Đảng ủy" first. Filters and the caller's <see cref="SearchScope"/> are required
 /// clauses of the same query, so ranking and paging only ever see what the caller may see.
 /// </summary>
 public static class LuceneQueryBuilder
@@ -22,11 +22,18 @@ public static class LuceneQueryBuilder
     {
         ArgumentNullException.ThrowIfNull(query);
         var root = new BooleanQuery();
+        var exact = new BooleanQuery { Boost = ExactBoost };
         foreach (var clause in query.Clauses)
         {
-            if (Clause(clause) is { } q)
+            if (Clause(clause) is not var (folded, exactOnly))
             {
-                root.Add(query.CitationNumber is { } number ? WithCitationKey(q, number) : q, Occur.MUST);
+                continue;
+            }
+
+            root.Add(query.CitationNumber is { } number ? WithCitationKey(folded, number) : folded, Occur.MUST);
+            if (exactOnly is not null)
+            {
+                exact.Add(exactOnly, Occur.SHOULD);
             }
         }
 
@@ -35,11 +42,20 @@ public static class LuceneQueryBuilder
             root.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
+        // Optional, so it is only advanced to the documents the required clauses match (cheaper than a
+        // disjunction per word), and adds to the score of the exact spelling.
+        if (exact.Clauses.Count > 0)
+        {
+            root.Add(exact, Occur.SHOULD);
+        }
+
         AddFilters(root, query.Filters, scope);
         return root;
     }
 
-    private static Query? Clause(QueryClause clause)
+    // The clause on the folded field, and on the exact field when the query is written with diacritics; null when the
+    // clause has no word at all.
+    private static (Query Folded, Query? Exact)? Clause(QueryClause clause)
     {
         var folded = Analyzer.Terms(SearchFields.Folded, clause.Text);
         var exact = Analyzer.Terms(SearchFields.Exact, clause.Text);
@@ -51,14 +67,7 @@ public static class LuceneQueryBuilder
         // "02-KH" typed as one word is three tokens: a phrase.
         var kind = clause.Kind == ClauseKind.Word && folded.Count > 1 ? ClauseKind.Phrase : clause.Kind;
         var foldedQuery = Single(kind, SearchFields.Folded, folded);
-        if (folded.SequenceEqual(exact, StringComparer.Ordinal))
-        {
-            return foldedQuery;
-        }
-
-        var exactQuery = Single(kind, SearchFields.Exact, exact);
-        exactQuery.Boost = ExactBoost;
-        return new BooleanQuery { { foldedQuery, Occur.SHOULD }, { exactQuery, Occur.SHOULD } };
+        return (foldedQuery, folded.SequenceEqual(exact, StringComparer.Ordinal) ? null : Single(kind, SearchFields.Exact, exact));
     }
 
     private static Query Single(ClauseKind kind, string field, IReadOnlyList<string> terms) => kind switch

@@ -86,16 +86,29 @@ public sealed class SnippetBuilder
     }
 
     // The match whose window [start, start + Width - Lead) holds the most different words; -1 when none.
+    // Two pointers over the matches with a count per word: linear in the number of matches.
     private static int BestWindow(List<(TextSpan Span, string Word)> matches)
     {
         var (best, bestCount) = (-1, 0);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var end = 0;
         for (var i = 0; i < matches.Count; i++)
         {
             var limit = matches[i].Span.Start + Width - Lead;
-            var count = matches.Skip(i).TakeWhile(m => m.Span.End <= limit).Select(m => m.Word).Distinct(StringComparer.Ordinal).Count();
-            if (count > bestCount)
+            end = Math.Max(end, i); // counts holds matches [i, end)
+            for (; end < matches.Count && matches[end].Span.End <= limit; end++)
             {
-                (best, bestCount) = (i, count);
+                counts[matches[end].Word] = counts.GetValueOrDefault(matches[end].Word) + 1;
+            }
+
+            if (counts.Count > bestCount)
+            {
+                (best, bestCount) = (i, counts.Count);
+            }
+
+            if (i < end && --counts[matches[i].Word] == 0)
+            {
+                counts.Remove(matches[i].Word);
             }
         }
 
