@@ -113,10 +113,10 @@ internal static class SearchThroughput
         var report = DemoReportWriter.Write(unit, i, new DateOnly(2025, month, 20));
         var text = report.Text + Extra[i % Extra.Length] + "\n";
         var processed = new DateTime(2025, month, 25, 0, 0, 0, DateTimeKind.Utc).AddSeconds(i);
-        return new SearchDocument(
-            i + 1, 1, processed, unitIndex + 1, code, name, month, $"Báo cáo tháng {month}/2025", $"tháng {month} năm 2025", "Báo cáo",
-            (100 + (i % 300)).ToString(CultureInfo.InvariantCulture) + "/BC-UBND", new DateOnly(2025, month, 20), ["1575/SKHCN-QLCN", "57-NQ/TW", "02-KH/BCĐTW"],
-            i % 10 == 3 ? VietnameseText.Fold(text) : text);
+        var header = new ReportHeader(
+            i + 1, 1, unitIndex + 1, code, name, month, $"Báo cáo tháng {month}/2025", $"tháng {month} năm 2025", "Báo cáo",
+            (100 + (i % 300)).ToString(CultureInfo.InvariantCulture) + "/BC-UBND", new DateOnly(2025, month, 20));
+        return new SearchDocument(header, processed, ["1575/SKHCN-QLCN", "57-NQ/TW", "02-KH/BCĐTW"], i % 10 == 3 ? VietnameseText.Fold(text) : text);
     }
 
     private static readonly string[] Syllables = ["An", "Bình", "Cẩm", "Đức", "Hòa", "Lộc", "Minh", "Nghĩa", "Phong", "Sơn", "Tân", "Thành", "Tịnh", "Trà", "Vĩnh", "Xuân"];

@@ -25,16 +25,17 @@ internal static class SearchTextWriter
         }
 
         text.Append(inv, $"{outcome.Text.Total} reports\n");
-        foreach (var h in outcome.Text.Hits)
+        foreach (var hit in outcome.Text.Hits)
         {
+            var h = hit.Report;
             var number = h.DocumentNumber is null ? "" : $" · {h.DocumentType} {h.DocumentNumber}";
             text.Append(inv, $"{h.UnitName} ({h.UnitCode}) · {h.RequestTitle}{number} · version {h.Version}\n    ");
-            foreach (var (piece, highlighted) in h.Snippet.Pieces())
+            foreach (var (piece, highlighted) in hit.Snippet.Pieces())
             {
                 text.Append(highlighted ? "[" + piece + "]" : piece.ReplaceLineEndings(" "));
             }
 
-            text.Append(inv, $"\n    {SearchScopes.ReviewLink(h.SubmissionId, h.Snippet.Match)}\n");
+            text.Append(inv, $"\n    {SearchScopes.ReviewLink(h.SubmissionId, hit.Snippet.Match)}\n");
         }
 
         return text.ToString();

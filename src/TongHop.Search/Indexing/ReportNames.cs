@@ -16,8 +16,9 @@ internal sealed class ReportNames(Dictionary<int, OrgUnit> units, Dictionary<int
         var unit = units.GetValueOrDefault(s.UnitId);
         var request = requests.GetValueOrDefault(s.RequestId);
         var summary = ExtractionSummary.Read(s.ExtractionJson);
-        return new SearchDocument(
-            s.Id, s.Version, s.ProcessedAtUtc ?? s.ReceivedAtUtc, s.UnitId, unit?.Code ?? "", unit?.Name ?? "", s.RequestId, request?.Title ?? "",
-            request?.PeriodLabel ?? "", summary.Type, summary.Number, summary.Date, summary.CitedNumbers, s.RestoredText ?? "");
+        var header = new ReportHeader(
+            s.Id, s.Version, s.UnitId, unit?.Code ?? "", unit?.Name ?? "", s.RequestId, request?.Title ?? "", request?.PeriodLabel ?? "",
+            summary.Type, summary.Number, summary.Date);
+        return new SearchDocument(header, s.ProcessedAtUtc ?? s.ReceivedAtUtc, summary.CitedNumbers, s.RestoredText ?? "");
     }
 }

@@ -9,13 +9,14 @@ namespace TongHop.Search.Indexing;
 /// <summary>A <see cref="SearchDocument"/> as Lucene fields, and back. The text is stored once (in <see cref="SearchFields.Folded"/>).</summary>
 internal static class SearchDocumentFields
 {
-    public static Document ToLucene(SearchDocument d)
+    public static Document ToLucene(SearchDocument document)
     {
-        var text = VietnameseText.Nfc(d.Text);
+        var d = document.Header;
+        var text = VietnameseText.Nfc(document.Text);
         var doc = new Document
         {
             new StringField(SearchFields.Id, SearchIndex.Id(d.SubmissionId), Field.Store.YES),
-            new StringField(SearchFields.Revision, d.Revision, Field.Store.NO),
+            new StringField(SearchFields.Revision, document.Revision, Field.Store.NO),
             new TextField(SearchFields.Folded, text, Field.Store.YES),
             new TextField(SearchFields.Exact, text, Field.Store.NO),
             new StringField(SearchFields.UnitId, SearchIndex.Id(d.UnitId), Field.Store.YES),
@@ -25,7 +26,7 @@ internal static class SearchDocumentFields
             new StoredField(SearchFields.RequestTitle, d.RequestTitle),
             new TextField(SearchFields.Period, d.PeriodLabel, Field.Store.YES),
             new StoredField(SearchFields.Version, SearchIndex.Id(d.Version)),
-            new StoredField(SearchFields.Processed, d.ProcessedAtUtc.Ticks.ToString(CultureInfo.InvariantCulture)),
+            new StoredField(SearchFields.Processed, document.ProcessedAtUtc.Ticks.ToString(CultureInfo.InvariantCulture)),
         };
         if (d.DocumentType is { Length: > 0 } type)
         {
@@ -35,7 +36,7 @@ internal static class SearchDocumentFields
 
         AddStored(doc, SearchFields.Number, d.DocumentNumber);
         AddStored(doc, SearchFields.Date, d.DocumentDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        foreach (var key in d.CitedNumbers.Select(CitationKey.Of).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+        foreach (var key in document.CitedNumbers.Select(CitationKey.Of).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
         {
             doc.Add(new StringField(SearchFields.Citation, key, Field.Store.NO));
         }

@@ -32,7 +32,9 @@ public static class TextSearch
         });
     }
 
-    private static SearchHit Hit(Document d, float score, SnippetBuilder snippets) => new(
+    private static SearchHit Hit(Document d, float score, SnippetBuilder snippets) => new(Header(d), score, snippets.Build(d.Get(SearchFields.Folded) ?? ""));
+
+    private static ReportHeader Header(Document d) => new(
         Int(d, SearchFields.Id),
         Int(d, SearchFields.Version),
         Int(d, SearchFields.UnitId),
@@ -43,9 +45,7 @@ public static class TextSearch
         d.Get(SearchFields.Period) ?? "",
         d.Get(SearchFields.TypeLabel),
         d.Get(SearchFields.Number),
-        DateOnly.TryParseExact(d.Get(SearchFields.Date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
-        score,
-        snippets.Build(d.Get(SearchFields.Folded) ?? ""));
+        DateOnly.TryParseExact(d.Get(SearchFields.Date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null);
 
     private static int Int(Document d, string field) =>
         int.TryParse(d.Get(field), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : 0;

@@ -1,17 +1,6 @@
+using TongHop.Search.Indexing;
+
 namespace TongHop.Search.Results;
 
-/// <summary>One report found: where it comes from, what it is, and the snippet around its best match.</summary>
-public sealed record SearchHit(
-    int SubmissionId,
-    int Version,
-    int UnitId,
-    string UnitCode,
-    string UnitName,
-    int RequestId,
-    string RequestTitle,
-    string PeriodLabel,
-    string? DocumentType,
-    string? DocumentNumber,
-    DateOnly? DocumentDate,
-    float Score,
-    Snippet Snippet);
+/// <summary>One report found: where it comes from and what it is, its score, and the snippet around its best match.</summary>
+public sealed record SearchHit(ReportHeader Report, float Score, Snippet Snippet);

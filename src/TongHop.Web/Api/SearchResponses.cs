@@ -15,10 +15,14 @@ public static class SearchResponses
             : new SearchResponseDto(query, "text", outcome.Text.Total, outcome.Text.Hits.Select(ToDto).ToList(), []);
     }
 
-    private static SearchHitDto ToDto(SearchHit h) => new(
-        h.SubmissionId, h.Version, h.UnitId, h.UnitCode, h.UnitName, h.RequestId, h.RequestTitle, h.PeriodLabel, h.DocumentType, h.DocumentNumber,
-        h.DocumentDate, Math.Round(h.Score, 4), h.Snippet.Text, [.. h.Snippet.Highlights.Select(s => new[] { s.Start, s.End })],
-        h.Snippet.Match is { } m ? [m.Start, m.End] : null, SearchScopes.ReviewLink(h.SubmissionId, h.Snippet.Match));
+    private static SearchHitDto ToDto(SearchHit hit)
+    {
+        var (h, snippet) = (hit.Report, hit.Snippet);
+        return new SearchHitDto(
+            h.SubmissionId, h.Version, h.UnitId, h.UnitCode, h.UnitName, h.RequestId, h.RequestTitle, h.PeriodLabel, h.DocumentType, h.DocumentNumber,
+            h.DocumentDate, Math.Round(hit.Score, 4), snippet.Text, [.. snippet.Highlights.Select(s => new[] { s.Start, s.End })],
+            snippet.Match is { } m ? [m.Start, m.End] : null, SearchScopes.ReviewLink(h.SubmissionId, snippet.Match));
+    }
 
     private static SearchValueDto ToDto(IndicatorHit v) => new(
         v.ValueId, v.SubmissionId, v.UnitId, v.UnitCode, v.UnitName, v.RequestId, v.RequestTitle, v.IndicatorKey, v.IndicatorName, v.Value, v.Unit,

@@ -21,7 +21,7 @@ public sealed class RepairedOcrSearchTests
         using var temp = new TempIndex().With(TempIndex.Report(1, restored), TempIndex.Report(2, "Xã khác không nhắc tới cấp ủy."));
         Assert.True(SearchQuery.TryParse("Đảng ủy", null, out var query, out _));
         var hit = Assert.Single(TextSearch.Run(temp.Index, query, SearchScope.All).Hits);
-        Assert.Equal(1, hit.SubmissionId);
+        Assert.Equal(1, hit.Report.SubmissionId);
         Assert.Contains("Đảng", hit.Snippet.Pieces().Where(p => p.Highlighted).Select(p => p.Text));
     }
 

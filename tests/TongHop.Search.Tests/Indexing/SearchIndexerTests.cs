@@ -18,7 +18,7 @@ public sealed class SearchIndexerTests
     private static int[] Find(SearchIndex index, string text, SearchScope? scope = null)
     {
         Assert.True(SearchQuery.TryParse(text, null, out var q, out var error), error);
-        return [.. TextSearch.Run(index, q, scope ?? SearchScope.All).Hits.Select(h => h.SubmissionId).Order()];
+        return [.. TextSearch.Run(index, q, scope ?? SearchScope.All).Hits.Select(h => h.Report.SubmissionId).Order()];
     }
 
     [Theory]
@@ -36,7 +36,7 @@ public sealed class SearchIndexerTests
         Assert.Equal([a.Id], Find(temp.Index, "vneid"));
         Assert.Equal([b.Id], Find(temp.Index, "may tinh"));
         var hit = Assert.Single(TextSearch.Run(temp.Index, Parse("02/KH-BCDTW"), SearchScope.All).Hits);
-        Assert.Equal(("51/BC-UBND", "Báo cáo", "Xã An Hòa", "XA-A"), (hit.DocumentNumber, hit.DocumentType, hit.UnitName, hit.UnitCode));
+        Assert.Equal(("51/BC-UBND", "Báo cáo", "Xã An Hòa", "XA-A"), (hit.Report.DocumentNumber, hit.Report.DocumentType, hit.Report.UnitName, hit.Report.UnitCode));
     }
 
     [Theory]
@@ -118,7 +118,7 @@ public sealed class SearchIndexerTests
         var text = await db.WithDbAsync(d => search.SearchAsync(d, "chuyen doi so", SearchFilters.None, SearchScope.OfUnit(db.UnitA.Id), limit: 5));
         Assert.Equal(10, text.Text.Total);
         Assert.Equal(5, text.Text.Hits.Count);
-        Assert.All(text.Text.Hits, h => Assert.Equal(db.UnitA.Id, h.UnitId));
+        Assert.All(text.Text.Hits, h => Assert.Equal(db.UnitA.Id, h.Report.UnitId));
         var values = await db.WithDbAsync(d => search.SearchAsync(d, "online_dossier_rate >= 0", SearchFilters.None, SearchScope.OfUnit(db.UnitA.Id)));
         Assert.Equal(10, values.ValueTotal);
         Assert.All(values.Values, v => Assert.Equal(db.UnitA.Id, v.UnitId));

@@ -20,7 +20,7 @@ public sealed class TextSearchTests : IDisposable
         return TextSearch.Run(_temp.Index, query, scope ?? SearchScope.All);
     }
 
-    private static int[] Ids(SearchResults r) => [.. r.Hits.Select(h => h.SubmissionId)];
+    private static int[] Ids(SearchResults r) => [.. r.Hits.Select(h => h.Report.SubmissionId)];
 
     [Fact]
     public void Run_QueryWithoutDiacritics_FindsDiacriticText() =>
@@ -35,7 +35,7 @@ public sealed class TextSearchTests : IDisposable
     {
         using var temp = new TempIndex().With(Report(1, "Dang uy xa hop."), Report(2, "Đảng ủy xã họp."));
         Assert.True(SearchQuery.TryParse("Đảng ủy", null, out var q, out _));
-        Assert.Equal([2, 1], TextSearch.Run(temp.Index, q, SearchScope.All).Hits.Select(h => h.SubmissionId));
+        Assert.Equal([2, 1], TextSearch.Run(temp.Index, q, SearchScope.All).Hits.Select(h => h.Report.SubmissionId));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class TextSearchTests : IDisposable
         var mine = Search("dang uy", SearchScope.OfUnit(2));
         Assert.Equal([2], Ids(mine));
         Assert.Equal(1, mine.Total);
-        Assert.All(Search("request:2", SearchScope.OfUnit(2)).Hits, h => Assert.Equal(2, h.UnitId));
+        Assert.All(Search("request:2", SearchScope.OfUnit(2)).Hits, h => Assert.Equal(2, h.Report.UnitId));
         Assert.Empty(Search("dang uy unit:U1", SearchScope.OfUnit(2)).Hits);
         Assert.Empty(Search("dang uy", SearchScope.Nothing).Hits);
     }
@@ -86,14 +86,14 @@ public sealed class TextSearchTests : IDisposable
         Assert.Equal(["VNeID"], hit.Snippet.Pieces().Where(p => p.Highlighted).Select(p => p.Text));
         var text = "Đảng ủy xã chỉ đạo triển khai ứng dụng VNeID cho người dân.";
         Assert.Equal("VNeID", hit.Snippet.Match!.Value.Slice(text));
-        Assert.Equal("Xã số 1", hit.UnitName);
-        Assert.Equal("1/BC-UBND", hit.DocumentNumber);
+        Assert.Equal("Xã số 1", hit.Report.UnitName);
+        Assert.Equal("1/BC-UBND", hit.Report.DocumentNumber);
     }
 
     [Fact]
     public void Run_Snippet_FoldedQueryHighlightsDiacriticWords()
     {
-        var hit = Search("dang uy").Hits.Single(h => h.SubmissionId == 1);
+        var hit = Search("dang uy").Hits.Single(h => h.Report.SubmissionId == 1);
         Assert.Equal(["Đảng", "ủy"], hit.Snippet.Pieces().Where(p => p.Highlighted).Select(p => p.Text));
     }
 

@@ -24,8 +24,8 @@ public sealed class TempIndex : IDisposable
     }
 
     public static SearchDocument Report(int id, string text, int unitId = 1, int requestId = 1, string? type = "Báo cáo", string period = "9 tháng đầu năm 2025", params string[] cited) =>
-        new(id, 1, new DateTime(2025, 10, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(id), unitId, "U" + unitId, "Xã số " + unitId, requestId, "Yêu cầu " + requestId,
-            period, type, id + "/BC-UBND", new DateOnly(2025, 9, 30), cited, text);
+        new(new ReportHeader(id, 1, unitId, "U" + unitId, "Xã số " + unitId, requestId, "Yêu cầu " + requestId, period, type, id + "/BC-UBND", new DateOnly(2025, 9, 30)),
+            new DateTime(2025, 10, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(id), cited, text);
 
     public void Dispose()
     {
