@@ -119,6 +119,14 @@ public sealed class SearchTests
         Assert.Contains("Không có chỉ tiêu mã", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OpenApi_DescribesSearch()
+    {
+        using var browser = Browser.Anonymous(await TestApp.GetAsync("sqlite"));
+        var json = await browser.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        Assert.Contains("\"/api/search\"", json, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Search_Anonymous_GetsNothing(string provider)
