@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "extract" => ExtractThroughput.Run(args[1..]),
     "ocr" => OcrThroughput.Run(args[1..]),
     "restore" => RestoreThroughput.Run(args[1..]),
+    "search" => SearchThroughput.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -15,5 +16,6 @@ static int Usage()
     Console.Error.WriteLine("usage: TongHop.Benchmarks extract [FILE|DIR ...] [--seconds N]");
     Console.Error.WriteLine("       TongHop.Benchmarks ocr [--pages 50] [--baseline-pages N]");
     Console.Error.WriteLine("       TongHop.Benchmarks restore OCR[=CLEAN] ... [--seconds N | --rounds N] [--beam N] [--candidates N] [--no-cache]");
+    Console.Error.WriteLine("       TongHop.Benchmarks search [--documents 40000]");
     return 2;
 }

@@ -1,4 +1,5 @@
 using TongHop.Web.Api;
+using TongHop.Web.Search;
 using TongHop.Web.Startup;
 
 namespace TongHop.Web;
@@ -30,6 +31,7 @@ public static class WebApp
         builder.Services.AddTongHopSecurity();
         builder.Services.AddTongHopProcessing(builder.Configuration);
         builder.Services.AddTongHopPages();
+        builder.Services.AddTongHopSearch(builder.Configuration, options);
 
         var app = builder.Build();
         app.UseTongHopPipeline();

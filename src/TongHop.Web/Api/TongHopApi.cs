@@ -17,6 +17,7 @@ public static class TongHopApi
         RequestsApi.MapWrites(write);
         SubmissionsApi.MapReads(read);
         SubmissionsApi.MapWrites(write);
+        SearchApi.MapReads(read);
         return app;
     }
 }

@@ -27,6 +27,9 @@
     r.addEventListener('click', () => highlight(+r.dataset.start, +r.dataset.end)));
   const hash = location.hash.match(/^#v(\d+)$/);
   if (hash) select(rows.findIndex(r => r.dataset.valueId === hash[1]));
+  // A search result links to #sSTART-END: the matched words, [start, end) offsets into the text.
+  const span = location.hash.match(/^#s(\d+)-(\d+)$/);
+  if (span) highlight(+span[1], +span[2]);
   document.addEventListener('keydown', ev => {
     if (ev.target.matches('input, textarea, select')) return;
     const r = rows[current];

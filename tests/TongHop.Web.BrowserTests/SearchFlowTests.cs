@@ -1,0 +1,47 @@
+using Microsoft.Playwright;
+using TongHop.Testing;
+using TongHop.Text.Normalization;
+
+namespace TongHop.Web.BrowserTests;
+
+/// <summary>
+/// Search in a real browser: the box in the top bar → the result list with highlighted words → the review page
+/// with the matched words highlighted in the text (the link's #sSTART-END). Screenshots go to artifacts/screenshots/.
+/// </summary>
+public sealed class SearchFlowTests(LiveApp app) : IClassFixture<LiveApp>
+{
+    [Fact]
+    public async Task Search_FromTopBar_ToHighlightedSpanOnReviewPage()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await Chromium.NewPageAsync(browser);
+        page.SetDefaultTimeout(20_000);
+        await page.GotoAsync(app.BaseUrl + "/Account/Login");
+        await page.FillAsync("#UserName", "chuyenvien");
+        await page.FillAsync("#Password", app.PasswordOf("chuyenvien"));
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+
+        await page.FillAsync("header.top input[name=q]", "to cong nghe so");
+        await page.PressAsync("header.top input[name=q]", "Enter");
+        await page.WaitForURLAsync("**/Search?q=*");
+        // The demo reports are indexed by the background service within a poll or two of start.
+        for (var attempt = 0; attempt < 60 && await page.Locator("#search-hits li").CountAsync() == 0; attempt++)
+        {
+            await page.WaitForTimeoutAsync(500);
+            await page.ReloadAsync();
+        }
+
+        var marks = await page.Locator("#search-hits li").First.Locator("mark").AllTextContentsAsync();
+        Assert.Contains("công", marks.Select(m => m.ToLowerInvariant()));
+        Directory.CreateDirectory(SharedPaths.Repo("artifacts", "screenshots"));
+        await page.ScreenshotAsync(new() { Path = SharedPaths.Repo("artifacts", "screenshots", "10-search-results.png") });
+
+        await page.Locator("#search-hits li a").First.ClickAsync();
+        await page.WaitForURLAsync("**/Submissions/*#s*");
+        var highlighted = await page.TextContentAsync("#doc mark");
+        Assert.Contains(VietnameseText.FoldLower(highlighted ?? ""), new[] { "to", "cong", "nghe", "so" });
+        await page.ScreenshotAsync(new() { Path = SharedPaths.Repo("artifacts", "screenshots", "11-search-review-span.png") });
+    }
+}
