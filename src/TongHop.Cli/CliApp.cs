@@ -15,6 +15,7 @@ public static class CliApp
             LmTrainCommand.Create(stdout, stderr),
             ServeCommand.Create(),
             AdminCommand.Create(stdout, stderr),
+            SynthesizeCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);
