@@ -92,7 +92,7 @@ public sealed class SynthesisDrafterTests
         var all = BodyText + Draft.Subtitle + string.Join("", Draft.Recipients);
         Assert.Equal(all.Normalize(NormalizationForm.FormC), all);
         Assert.DoesNotContain('\uFFFD', all);
-        foreach (var garble in new[] { "Ã", "á»", "Ä‘", "null", "NaN", " the ", " and ", " of ", "Total", "Unit " })
+        foreach (var garble in new[] { "Ã¡", "Ã©", "Æ°", "á»", "Ä‘", "null", "NaN", " the ", " and ", " of ", "Total", "Unit " })
         {
             Assert.DoesNotContain(garble, all, StringComparison.Ordinal);
         }
