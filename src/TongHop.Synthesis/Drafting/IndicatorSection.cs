@@ -12,6 +12,9 @@ internal static class IndicatorSection
     /// <summary>Above this many units the footnote points to Appendix I instead of naming every source.</summary>
     private const int MaxNamedSources = 8;
 
+    /// <summary>Bars of one chart: 30 rows of 7 mm stay within half an A4 page.</summary>
+    private const int MaxBars = 30;
+
     public static IEnumerable<DraftBlock> Write(SynthesisInput input, IReadOnlyList<IndicatorResult> results, SynthesisOptions options)
     {
         yield return new DraftHeading("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", 1);
@@ -49,11 +52,24 @@ internal static class IndicatorSection
 
         foreach (var r in results.Where(r => options.EffectiveChartKeys.Contains(r.Indicator.Key) && r.Actual.Count >= 2))
         {
-            yield return new DraftChart(
-                $"Biểu đồ: {r.Indicator.Name} theo đơn vị ({VnFormat.Quantity(r.Actual.Value!.Value, r.Indicator.Unit)} toàn tỉnh)",
-                r.Indicator.Unit,
-                r.Actual.Ranked.Select(f => new ChartBar(f.UnitName, f.Value)).ToList());
+            yield return Chart(r);
         }
+    }
+
+    // One bar per unit while they fit half a page; beyond that the highest and the lowest, and the caption says so.
+    private static DraftChart Chart(IndicatorResult r)
+    {
+        var ranked = r.Actual.Ranked;
+        var province = VnFormat.Quantity(r.Actual.Value!.Value, r.Indicator.Unit);
+        if (ranked.Count <= MaxBars)
+        {
+            return new DraftChart($"Biểu đồ: {r.Indicator.Name} theo đơn vị ({province} toàn tỉnh)", r.Indicator.Unit, ranked.Select(f => new ChartBar(f.UnitName, f.Value)).ToList());
+        }
+
+        var shown = ranked.Take(MaxBars / 2).Concat(ranked.TakeLast(MaxBars / 2));
+        return new DraftChart(
+            $"Biểu đồ: {r.Indicator.Name}, {MaxBars / 2} đơn vị cao nhất và {MaxBars / 2} đơn vị thấp nhất trong {ranked.Count} đơn vị ({province} toàn tỉnh)",
+            r.Indicator.Unit, shown.Select(f => new ChartBar(f.UnitName, f.Value)).ToList());
     }
 
     private static string ResultLine(IndicatorResult r, int expected)

@@ -107,6 +107,20 @@ public sealed class SynthesisDrafterTests
         Assert.Contains(sources.Rows, r => r[1] == "Xã Cát Tiên" && r[5] == "Chưa gửi");
     }
 
+    [Fact]
+    public void Draft_ManyUnits_ChartShowsTheHighestAndLowestFifteen()
+    {
+        var units = Enumerable.Range(1, 40).Select(i => new SynthesisUnit(
+            i, "U" + i, $"Xã Số {i:00}", Synthesis.Reporting.ReportingState.OnTime, new DateTime(2025, 9, 20), new SourceDocument(null, null, "x.docx"),
+            [new SynthesisValue("online_dossier_rate", ValueKind.Actual, 50 + i, null, null, true, 0.9, "")], [], [], [], [])).ToList();
+        var draft = SynthesisDrafter.Draft(SampleProvince.Input with { Units = units }, SampleProvince.Options);
+        var chart = Assert.Single(draft.Body.OfType<DraftChart>());
+        Assert.Equal(30, chart.Bars.Count);
+        Assert.Equal("Xã Số 40", chart.Bars[0].Label);
+        Assert.Equal("Xã Số 01", chart.Bars[^1].Label);
+        Assert.Contains("15 đơn vị cao nhất và 15 đơn vị thấp nhất trong 40 đơn vị", chart.Caption, StringComparison.Ordinal);
+    }
+
     private static string Section(string from, string to)
     {
         var text = BodyText;
