@@ -85,7 +85,7 @@ public static class DocxReportWriter
             var properties = new ParagraphProperties(new Justification { Val = JustificationValues.Both });
             if (indent)
             {
-                properties.Append(new Indentation { FirstLine = DecreeLayout.Twips(layout.FirstLineIndentMm).ToString(VnFormat.Culture) });
+                properties.Append(new Indentation { FirstLine = DecreeLayout.Twips(layout.FirstLineIndentMm).ToString(System.Globalization.CultureInfo.InvariantCulture) });
             }
 
             return new Paragraph(properties, DocxText.Run(text, layout.BodySize, bold));

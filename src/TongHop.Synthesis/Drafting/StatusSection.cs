@@ -13,7 +13,7 @@ internal static class StatusSection
         yield return new DraftParagraph(
             $"Tổng số cơ quan, đơn vị, địa phương được đề nghị báo cáo: {rates.Expected}; đã gửi báo cáo: {rates.Received}/{rates.Expected} đơn vị " +
             $"(đạt {VnFormat.Number(rates.ReportingRate, 1)}%), trong đó đúng hạn {rates.OnTime} đơn vị, trễ hạn {rates.Late} đơn vị; " +
-            $"chưa gửi báo cáo: {rates.Missing + rates.NotYetDue} đơn vị. Thời hạn gửi báo cáo: {input.Request.DeadlineLocal:HH:mm} ngày {VnFormat.Date(DateOnly.FromDateTime(input.Request.DeadlineLocal))}.");
+            $"chưa gửi báo cáo: {rates.Missing + rates.NotYetDue} đơn vị. Thời hạn gửi báo cáo: {VnFormat.Time(input.Request.DeadlineLocal)} ngày {VnFormat.Date(DateOnly.FromDateTime(input.Request.DeadlineLocal))}.");
         var late = units.Where(u => u.State == ReportingState.Late).ToList();
         if (late.Count > 0)
         {

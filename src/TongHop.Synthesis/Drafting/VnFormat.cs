@@ -12,6 +12,9 @@ public static class VnFormat
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>"16:00": the invariant culture, since a custom ':' follows the culture's time separator.</summary>
+    public static string Time(DateTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>
     /// "ngày 05 tháng 02 năm 2025", "ngày 30 tháng 9 năm 2025": Decree 30, Appendix I writes a day below 10
     /// and the months 1 and 2 with a leading zero, other months without.

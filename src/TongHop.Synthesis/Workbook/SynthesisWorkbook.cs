@@ -45,7 +45,7 @@ public static class SynthesisWorkbook
         var rows = input.Units.Select(u => (IReadOnlyList<object?>)
         [
             u.Code, u.Name, AppendixSection.State(u.State),
-            u.ReceivedLocal is { } r ? $"{VnFormat.Date(DateOnly.FromDateTime(r))} {r:HH:mm}" : "",
+            u.ReceivedLocal is { } r ? $"{VnFormat.Date(DateOnly.FromDateTime(r))} {VnFormat.Time(r)}" : "",
             u.Document?.Number ?? "", u.Document?.Date is { } d ? VnFormat.Date(d) : "",
         ]).ToList();
         return new XlsxSheet("Tình hình báo cáo", ["Mã đơn vị", "Đơn vị", "Tình trạng", "Thời điểm nhận", "Số văn bản", "Ngày văn bản"], rows);
