@@ -15,14 +15,22 @@ public static partial class ReportSentences
     public static IEnumerable<string> Split(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
+        var sentences = new List<string>();
         foreach (var span in SentenceSplitter.Split(body))
         {
             var text = ListMark().Replace(Spaces().Replace(body[span.Start..span.End], " ").Trim(), "").Trim();
-            if (text.Length >= MinLength)
+            // A part after "; " goes on the sentence it continues: a quote never starts in mid-sentence.
+            if (sentences.Count > 0 && text.Length > 0 && char.IsLower(text[0]))
             {
-                yield return text.Normalize(NormalizationForm.FormC);
+                sentences[^1] += " " + text;
+            }
+            else if (text.Length > 0)
+            {
+                sentences.Add(text);
             }
         }
+
+        return sentences.Where(s => s.Length >= MinLength).Select(s => s.Normalize(NormalizationForm.FormC));
     }
 
     [GeneratedRegex(@"^(?:[-+•*–]\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+)", RegexOptions.None, 200)]

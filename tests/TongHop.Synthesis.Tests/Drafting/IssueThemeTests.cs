@@ -21,4 +21,13 @@ public sealed class IssueThemeTests
         var sentences = ReportSentences.Split("- Kinh phí còn hạn chế, chưa đáp ứng yêu cầu.\n+ Ngắn.\n2. Đội ngũ cán bộ chuyên trách còn thiếu.").ToList();
         Assert.Equal(["Kinh phí còn hạn chế, chưa đáp ứng yêu cầu.", "Đội ngũ cán bộ chuyên trách còn thiếu."], sentences);
     }
+
+    [Fact]
+    public void Split_PartAfterSemicolon_StaysWithItsSentence()
+    {
+        var sentences = ReportSentences.Split("- Nhận thức của người dân còn hạn chế; thói quen giao dịch trực tiếp còn phổ biến.").ToList();
+        var sentence = Assert.Single(sentences);
+        Assert.StartsWith("Nhận thức", sentence, StringComparison.Ordinal);
+        Assert.EndsWith("còn phổ biến.", sentence, StringComparison.Ordinal);
+    }
 }
