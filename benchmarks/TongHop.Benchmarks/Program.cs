@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "ocr" => OcrThroughput.Run(args[1..]),
     "restore" => RestoreThroughput.Run(args[1..]),
     "search" => SearchThroughput.Run(args[1..]),
+    "synthesize" => await SynthesisBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -17,5 +18,6 @@ static int Usage()
     Console.Error.WriteLine("       TongHop.Benchmarks ocr [--pages 50] [--baseline-pages N]");
     Console.Error.WriteLine("       TongHop.Benchmarks restore OCR[=CLEAN] ... [--seconds N | --rounds N] [--beam N] [--candidates N] [--no-cache]");
     Console.Error.WriteLine("       TongHop.Benchmarks search [--documents 40000]");
+    Console.Error.WriteLine("       TongHop.Benchmarks synthesize [--units 120]");
     return 2;
 }

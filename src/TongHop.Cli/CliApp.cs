@@ -16,6 +16,7 @@ public static class CliApp
             ServeCommand.Create(),
             AdminCommand.Create(stdout, stderr),
             SearchCommand.Create(stdout, stderr),
+            SynthesizeCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

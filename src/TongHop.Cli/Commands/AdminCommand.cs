@@ -35,7 +35,7 @@ internal static class AdminCommand
     private static async Task<int> CreateUserAsync(
         WebAppOptions options, string name, string role, string? unitCode, string? password, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        await using var services = Services(options);
+        await using var services = Services(options).BuildServiceProvider();
         await DatabaseInitializer.InitializeAsync(services, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TongHopDbContext>();
@@ -58,13 +58,14 @@ internal static class AdminCommand
         return ExitCodes.Ok;
     }
 
-    private static ServiceProvider Services(WebAppOptions options)
+    /// <summary>Storage and Identity without the web host; also used by <c>synthesize --demo</c> to seed the demo.</summary>
+    internal static ServiceCollection Services(WebAppOptions options)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddTongHopStorage(options.Storage);
         services.AddIdentityCore<AppUser>(o => { o.Password.RequiredLength = 10; o.Password.RequireDigit = false; o.Password.RequireLowercase = false; o.Password.RequireUppercase = false; o.Password.RequireNonAlphanumeric = false; })
             .AddRoles<IdentityRole>().AddEntityFrameworkStores<TongHopDbContext>();
-        return services.BuildServiceProvider();
+        return services;
     }
 }

@@ -50,7 +50,7 @@ public static class Aggregator
 
         var numerator = weighted.Sum(f => f.Numerator!.Value);
         var denominator = weighted.Sum(f => f.Denominator!.Value);
-        var basis = $"Tổng tử số / tổng mẫu số của {weighted.Count} đơn vị ({numerator:0.##}/{denominator:0.##})";
+        var basis = $"Tổng tử số / tổng mẫu số của {weighted.Count} đơn vị ({Drafting.VnFormat.Number(numerator)}/{Drafting.VnFormat.Number(denominator)})";
         return (Math.Round(numerator * 100 / denominator, 1), weighted.Count, basis);
     }
 }

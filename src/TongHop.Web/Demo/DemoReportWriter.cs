@@ -32,7 +32,7 @@ public static partial class DemoReportWriter
         return new DemoReport(text.ToString(), values);
     }
 
-    private static Dictionary<string, string> Header(DemoUnit unit, int seed, DateOnly date) => new()
+    private static Dictionary<string, string> Header(DemoUnit unit, int seed, DateOnly date) => new(DemoNarratives.Fields(seed))
     {
         ["ISSUER"] = unit.Issuer,
         ["ISSUER_UPPER"] = unit.Issuer.ToUpper(Vn.Culture),

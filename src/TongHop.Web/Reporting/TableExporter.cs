@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TongHop.Synthesis.Workbook;
 
 namespace TongHop.Web.Reporting;
 

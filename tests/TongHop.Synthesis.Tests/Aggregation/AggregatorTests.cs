@@ -38,7 +38,7 @@ public sealed class AggregatorTests
         var result = Aggregator.Aggregate(AggregateMethod.RatioOfSums, [new(1, "A", 65.5m, 496, 757), new(2, "B", 1.6m, 4, 243)]);
         Assert.Equal(50.0m, result.Value);
         Assert.Equal(2, result.Count);
-        Assert.Contains("500/1000", result.Basis);
+        Assert.Contains("500/1.000", result.Basis);
     }
 
     [Fact]

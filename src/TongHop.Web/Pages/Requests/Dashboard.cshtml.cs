@@ -20,4 +20,19 @@ public sealed class DashboardModel(ReportingQueries queries) : PageModel
         Dashboard = await queries.DashboardAsync(id, HttpContext.RequestAborted);
         return Dashboard is null ? NotFound() : Page();
     }
+
+    /// <summary>The province's synthesis of this request: the Decree 30 report (.docx) or its workbook (.xlsx).</summary>
+    public async Task<IActionResult> OnGetSynthesisAsync(int id, string? format, [FromServices] SynthesisLoader loader)
+    {
+        var synthesis = await loader.LoadAsync(id, HttpContext.RequestAborted);
+        if (synthesis is null)
+        {
+            return NotFound();
+        }
+
+        var name = $"bao-cao-tong-hop-yeu-cau-{id}";
+        return format == "xlsx"
+            ? File(synthesis.ToXlsx(), LoadedSynthesis.XlsxContentType, name + ".xlsx")
+            : File(synthesis.ToDocx(), LoadedSynthesis.DocxContentType, name + ".docx");
+    }
 }

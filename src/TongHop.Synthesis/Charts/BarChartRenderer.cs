@@ -1,0 +1,37 @@
+using ScottPlot;
+using TongHop.Synthesis.Drafting;
+
+namespace TongHop.Synthesis.Charts;
+
+/// <summary>
+/// Draws a <see cref="DraftChart"/> as a PNG: one horizontal bar per unit, highest on top, its value at the
+/// bar's end in Vietnamese notation. Text is set in a font with Vietnamese glyphs (see <see cref="ChartFonts"/>).
+/// </summary>
+public static class BarChartRenderer
+{
+    public static byte[] Render(DraftChart chart, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var plot = new Plot();
+        ChartFonts.Apply(plot);
+        // Bottom-up positions: the first (highest) bar drawn at the top.
+        var bars = chart.Bars.Select((b, i) => new Bar
+        {
+            Position = chart.Bars.Count - 1 - i,
+            Value = (double)b.Value,
+            Label = VnFormat.Quantity(b.Value, chart.ValueUnit),
+            FillColor = Color.FromHex("#2F5597"),
+            Orientation = Orientation.Horizontal,
+        }).ToList();
+        var series = plot.Add.Bars(bars);
+        series.ValueLabelStyle.FontName = ChartFonts.Family;
+        series.ValueLabelStyle.FontSize = 22;
+        plot.Axes.Left.SetTicks(bars.Select(b => b.Position).ToArray(), chart.Bars.Select(b => b.Label).ToArray());
+        plot.Axes.Left.TickLabelStyle.FontSize = 22;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 20;
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Axes.Margins(left: 0, right: 0.15, bottom: 0.02, top: 0.02);
+        plot.Grid.MajorLineColor = Color.FromHex("#E0E0E0");
+        return plot.GetImageBytes(width, height, ImageFormat.Png);
+    }
+}

@@ -1,0 +1,29 @@
+using TongHop.Synthesis.Reporting;
+
+namespace TongHop.Synthesis.Drafting;
+
+/// <summary>Section I: N of M units reported; on time, late (named, with the day received), missing (named).</summary>
+internal static class StatusSection
+{
+    public static IEnumerable<DraftBlock> Write(SynthesisInput input)
+    {
+        var units = input.Units;
+        var rates = ReportingRates.From(units.Select(u => u.State));
+        yield return new DraftHeading("I. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", 1);
+        yield return new DraftParagraph(
+            $"Tổng số cơ quan, đơn vị, địa phương được đề nghị báo cáo: {rates.Expected}; đã gửi báo cáo: {rates.Received}/{rates.Expected} đơn vị " +
+            $"(đạt {VnFormat.Number(rates.ReportingRate, 1)}%), trong đó đúng hạn {rates.OnTime} đơn vị, trễ hạn {rates.Late} đơn vị; " +
+            $"chưa gửi báo cáo: {rates.Missing + rates.NotYetDue} đơn vị. Thời hạn gửi báo cáo: {VnFormat.Time(input.Request.DeadlineLocal)} ngày {VnFormat.Date(DateOnly.FromDateTime(input.Request.DeadlineLocal))}.");
+        var late = units.Where(u => u.State == ReportingState.Late).ToList();
+        if (late.Count > 0)
+        {
+            yield return new DraftParagraph("- Đơn vị gửi báo cáo trễ hạn: " + string.Join("; ", late.Select(u => $"{u.Name} (nhận ngày {VnFormat.Date(DateOnly.FromDateTime(u.ReceivedLocal!.Value))})")) + ".");
+        }
+
+        var missing = units.Where(u => u.State is ReportingState.Missing or ReportingState.NotYetDue).Select(u => u.Name).ToList();
+        if (missing.Count > 0)
+        {
+            yield return new DraftParagraph("- Đơn vị chưa gửi báo cáo: " + string.Join("; ", missing) + ".");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace TongHop.Synthesis.Drafting;
+
+/// <summary>
+/// Who issues the synthesis and what enters it. The defaults are the Department of Science and Technology
+/// of the province; <see cref="Province"/> is filled from the unit tree when known.
+/// </summary>
+/// <param name="Province">"Quảng Ngãi": the province's name without "Tỉnh".</param>
+/// <param name="IssuerName">The issuing body in running text, e.g. "Sở Khoa học và Công nghệ".</param>
+/// <param name="IssuerShort">Its abbreviation in the document number, e.g. "SKHCN" (Số: …/BC-SKHCN).</param>
+/// <param name="IssuerHeading">The issuer as the header block writes it, caps, "\n" where the line should break.</param>
+/// <param name="SignPrefix">"KT. GIÁM ĐỐC" (signing on behalf, Decree 30 art. 13) or "TM. …" for a collective body.</param>
+/// <param name="MinConfidence">An unreviewed value enters the text only at or above this extractor confidence.</param>
+/// <param name="ChartKeys">Indicators drawn as a bar chart by unit, where at least two units gave them.</param>
+public sealed record SynthesisOptions(
+    string Province,
+    string IssuerName = "Sở Khoa học và Công nghệ",
+    string IssuerShort = "SKHCN",
+    string IssuerHeading = "SỞ KHOA HỌC VÀ\nCÔNG NGHỆ",
+    string SignPrefix = "KT. GIÁM ĐỐC",
+    string SignerTitle = "PHÓ GIÁM ĐỐC",
+    double MinConfidence = 0.5,
+    IReadOnlyList<string>? ChartKeys = null,
+    IReadOnlyList<string>? Recipients = null)
+{
+    public IReadOnlyList<string> EffectiveChartKeys => ChartKeys ?? ["online_dossier_rate", "staff_digital_skills_trained"];
+
+    /// <summary>Decree 30 "Nơi nhận": addressees first, "- Lưu: VT, …" last.</summary>
+    public IReadOnlyList<string> EffectiveRecipients => Recipients ??
+        ["Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số;", $"UBND tỉnh {Province} (b/c);", "Giám đốc, các Phó Giám đốc Sở;", "Các cơ quan, đơn vị, địa phương;", "Lưu: VT, QLCN."];
+}
