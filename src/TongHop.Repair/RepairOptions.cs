@@ -8,7 +8,8 @@ namespace TongHop.Repair;
 /// <param name="KeepKnownWordCost">Cost of keeping a non-syllable word the model knows (zalo, scan, wifi).</param>
 /// <param name="KeepGarbledCost">Cost of keeping a token with OCR digits or symbols inside (s6, 1ap).</param>
 /// <param name="CacheBonus">Bonus per earlier confident reading of the same word pair in the document (0 turns the cache off).</param>
-/// <param name="ConfidentCost">A first-pass choice at most this costly counts as read cleanly.</param>
+/// <param name="ConfidentCost">A choice at most this costly counts as read cleanly (for the document cache).</param>
+/// <param name="NotANameCost">Extra cost, on a line that is a personal name, of a reading outside the name lists.</param>
 /// <param name="NumberAsWordCost">Extra cost of reading a short number as a word ("18" as lệ); real numbers must survive.</param>
 public sealed record RepairOptions(
     int BeamWidth = 10,
@@ -19,4 +20,5 @@ public sealed record RepairOptions(
     float KeepGarbledCost = 14f,
     float NumberAsWordCost = 6f,
     float CacheBonus = 1f,
-    float ConfidentCost = 2f);
+    float ConfidentCost = 2f,
+    float NotANameCost = 6f);

@@ -1,6 +1,7 @@
 using System.Text;
 using TongHop.Core.Text;
 using TongHop.Repair.Decoding;
+using TongHop.Repair.Names;
 using TongHop.Repair.Tokenization;
 using TongHop.Text.Normalization;
 using TongHop.Text.Syllables;
@@ -63,7 +64,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         var positions = new int[lines.Length][];
         for (var i = 0; i < lines.Length; i++)
         {
-            positions[i] = builder.AddLine(lines[i], tokens[i], repair[i]);
+            positions[i] = builder.AddLine(lines[i], tokens[i], repair[i], repair[i] && PersonNames.IsNameLine(lines, i, tokens[i]));
         }
 
         var chosen = ChooseOptions(builder.Lattice);

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using TongHop.Repair.LanguageModel;
+using TongHop.Repair.Names;
 using TongHop.Repair.Tokenization;
 using TongHop.Text.Syllables;
 
@@ -16,8 +18,11 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options)
 
     public Lattice Lattice { get; } = new();
 
-    /// <summary>Adds one line; returns, per token, the lattice position of its core (or -1).</summary>
-    public int[] AddLine(string line, List<RepairToken> tokens, bool repair)
+    /// <summary>
+    /// Adds one line; returns, per token, the lattice position of its core (or -1). On a <paramref name="nameLine"/>
+    /// (a personal name, see <see cref="PersonNames"/>) readings outside the name lists cost more.
+    /// </summary>
+    public int[] AddLine(string line, List<RepairToken> tokens, bool repair, bool nameLine = false)
     {
         var positions = new int[tokens.Count];
         if (tokens.Count == 0)
@@ -30,7 +35,8 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options)
         {
             var token = tokens[t];
             AddPunctuation(line.AsSpan(token.Start, token.CoreStart - token.Start));
-            positions[t] = token.CoreLength == 0 ? -1 : AddCore(line.AsSpan(token.CoreStart, token.CoreLength), token.Kind, repair);
+            var names = !nameLine ? null : t == 0 ? PersonNames.FamilyNames : PersonNames.GivenNames;
+            positions[t] = token.CoreLength == 0 ? -1 : AddCore(line.AsSpan(token.CoreStart, token.CoreLength), token.Kind, repair, names);
             var coreEnd = token.CoreStart + token.CoreLength;
             AddPunctuation(line.AsSpan(coreEnd, token.Start + token.Length - coreEnd));
         }
@@ -38,7 +44,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options)
         return positions;
     }
 
-    private int AddCore(ReadOnlySpan<char> core, TokenKind kind, bool repair)
+    private int AddCore(ReadOnlySpan<char> core, TokenKind kind, bool repair, FrozenSet<string>? names)
     {
         var fixedId = LmTokenizer.IdOfCore(vocabulary, core, kind);
         if (!repair || kind == TokenKind.Symbol || IsCleanSyllable(core, kind))
@@ -60,6 +66,17 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options)
         {
             AddCandidates(lower, 0);
             AddKeep(core, fixedId);
+        }
+
+        if (names is not null)
+        {
+            for (var i = 0; i < scratch.Count; i++)
+            {
+                if (!names.Contains(vocabulary.Words[scratch[i].WordId]))
+                {
+                    scratch[i] = scratch[i] with { Cost = scratch[i].Cost + options.NotANameCost };
+                }
+            }
         }
 
         // The decoder stops extending a hypothesis at the first option that trails too far: cheapest first.
