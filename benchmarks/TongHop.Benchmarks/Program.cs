@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
 {
     "extract" => ExtractThroughput.Run(args[1..]),
     "ocr" => OcrThroughput.Run(args[1..]),
+    "seed-scale" => await ScaleSeeder.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -13,5 +14,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: TongHop.Benchmarks extract [FILE|DIR ...] [--seconds N]");
     Console.Error.WriteLine("       TongHop.Benchmarks ocr [--pages 50] [--baseline-pages N]");
+    Console.Error.WriteLine("       TongHop.Benchmarks seed-scale --postgres CONN [--units 3321] [--periods 8] [--data DIR]  (see benchmarks/web-scale.sh)");
     return 2;
 }

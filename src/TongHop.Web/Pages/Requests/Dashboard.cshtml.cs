@@ -11,7 +11,16 @@ namespace TongHop.Web.Pages.Requests;
 [Authorize(Policy = Policies.Read)]
 public sealed class DashboardModel(ReportingQueries queries) : PageModel
 {
+    /// <summary>Above this many units the grid shows one tile per province (parent unit), each leading to its units.</summary>
+    public const int GridLimit = 300;
+
     public RequestDashboard? Dashboard { get; private set; }
+
+    /// <summary>Only the units under this parent (a province at national scale); null for all.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Parent { get; set; }
+
+    public bool Grouped => Parent is null && Dashboard is { Units.Count: > GridLimit };
 
     public bool CanUpload => User.IsInRole(AppRoles.Admin) || User.IsInRole(AppRoles.Reviewer);
 
