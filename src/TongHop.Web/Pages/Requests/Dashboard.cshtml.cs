@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TongHop.Storage.Entities;
 using TongHop.Storage.Identity;
+using TongHop.Synthesis.Reporting;
 using TongHop.Web.Reporting;
 using TongHop.Web.Security;
 
@@ -23,6 +25,13 @@ public sealed class DashboardModel(ReportingQueries queries) : PageModel
     public bool Grouped => Parent is null && Dashboard is { Units.Count: > GridLimit };
 
     public bool CanUpload => User.IsInRole(AppRoles.Admin) || User.IsInRole(AppRoles.Reviewer);
+
+    /// <summary>The units' rates per parent (province), in code order; what the grouped grid and call list show.</summary>
+    public IReadOnlyList<(OrgUnit? Parent, ReportingRates Rates)> ByParent() =>
+        Dashboard!.Units.GroupBy(u => u.Unit.Parent)
+            .OrderBy(g => g.Key?.Code, StringComparer.Ordinal)
+            .Select(g => (g.Key, ReportingRates.From(g.Select(u => u.State))))
+            .ToList();
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
