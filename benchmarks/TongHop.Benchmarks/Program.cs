@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "restore" => RestoreThroughput.Run(args[1..]),
     "search" => SearchThroughput.Run(args[1..]),
     "synthesize" => await SynthesisBenchmark.RunAsync(args[1..]),
+    "seed-scale" => await ScaleSeeder.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -19,5 +20,6 @@ static int Usage()
     Console.Error.WriteLine("       TongHop.Benchmarks restore OCR[=CLEAN] ... [--seconds N | --rounds N] [--beam N] [--candidates N] [--no-cache]");
     Console.Error.WriteLine("       TongHop.Benchmarks search [--documents 40000]");
     Console.Error.WriteLine("       TongHop.Benchmarks synthesize [--units 120]");
+    Console.Error.WriteLine("       TongHop.Benchmarks seed-scale --postgres CONN [--units 3321] [--periods 8] [--data DIR]  (see benchmarks/web-scale.sh)");
     return 2;
 }

@@ -37,8 +37,46 @@ public abstract class TongHopDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<DataStamp> DataStamps => Set<DataStamp>();
+
     /// <summary>Which database this context talks to; the job queue's claim statement depends on it.</summary>
     public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>The current <see cref="DataStamp.Version"/>: equal versions mean equal reporting data.</summary>
+    public Task<long> DataVersionAsync(CancellationToken cancellationToken = default) =>
+        DataStamps.AsNoTracking().Where(s => s.Id == DataStamp.SingletonId).Select(s => s.Version).SingleAsync(cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var touches = TouchesReporting();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (touches)
+        {
+            BumpQuery().ExecuteUpdate(s => s.SetProperty(x => x.Version, x => x.Version + 1));
+        }
+
+        return saved;
+    }
+
+    // The stamp goes up AFTER the change is committed (or inside the caller's transaction): a reader that
+    // sees the new version also sees the new data, so nothing stale is ever cached under the new version.
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var touches = TouchesReporting();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        if (touches)
+        {
+            await BumpQuery().ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1), cancellationToken).ConfigureAwait(false);
+        }
+
+        return saved;
+    }
+
+    private IQueryable<DataStamp> BumpQuery() => DataStamps.Where(s => s.Id == DataStamp.SingletonId);
+
+    private bool TouchesReporting() => ChangeTracker.Entries().Any(e =>
+        e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+        && e.Entity is OrgUnit or IndicatorDefinition or ReportRequest or RequestRecipient or RequestIndicator or Submission or ReportedValue or ReviewEvent);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

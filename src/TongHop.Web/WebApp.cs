@@ -26,6 +26,8 @@ public static class WebApp
 
         // Every SQL statement at Information level would bury the demo users' passwords printed at start.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        // As ASP.NET Core's templates do: ten console lines per request would cost more than the pages themselves.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(options);
         builder.Services.AddTongHopData(options);
         builder.Services.AddTongHopSecurity();

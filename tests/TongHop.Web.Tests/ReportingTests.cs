@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using TongHop.Web.Tests.Support;
@@ -98,6 +99,27 @@ public sealed class ReportingTests
         Assert.Contains("Báo cáo năm 2025 " + world.Tag, dashboard, StringComparison.Ordinal);
         Assert.Contains("còn ", dashboard, StringComparison.Ordinal);
         Assert.Contains("<b>0%</b>0/1", dashboard, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task CreateRequest_WithOneIndicatorPicked_AsksForOnlyThatOne(string provider)
+    {
+        var world = await World.CreateAsync(provider);
+        using var reviewer = await Browser.LoginAsync(world.App, world.Reviewer);
+        var form = await reviewer.Client.GetStringAsync(new Uri("/Requests/Create", UriKind.Relative));
+        Assert.Contains("name=\"Input.IndicatorKeys\" value=\"online_dossier_rate\" checked=\"checked\"", form, StringComparison.Ordinal);
+        var response = await reviewer.PostFormAsync("/Requests/Create", "/Requests/Create", new()
+        {
+            ["Input.Title"] = "Chỉ số BTS " + world.Tag, ["Input.PeriodLabel"] = "Năm 2025", ["Input.DeadlineDate"] = "2025-12-20", ["Input.DeadlineTime"] = "17:00",
+            ["Input.UnitIds"] = $"{world.UnitA.Id}", ["Input.IndicatorKeys"] = "bts_stations",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(["bts_stations"], await world.WithDbAsync(db => db.RequestIndicators.Where(r => r.RequestId == id).Select(r => r.IndicatorKey).ToListAsync()));
+        var figures = await reviewer.Client.GetStringAsync(new Uri($"/Requests/{id}/Figures", UriKind.Relative));
+        Assert.Contains("data-key=\"bts_stations\"", figures, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-key=\"online_dossier_rate\"", figures, StringComparison.Ordinal);
     }
 
     [Theory]

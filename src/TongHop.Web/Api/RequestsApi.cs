@@ -40,7 +40,7 @@ internal static class RequestsApi
         await queries.DashboardAsync(id) is { } dashboard ? TypedResults.Ok(ApiMapping.ToDto(dashboard)) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<List<FigureDto>>, NotFound>> FiguresAsync(int id, ReportingQueries queries) =>
-        await queries.FiguresAsync(id) is { } figures ? TypedResults.Ok(figures.Select(ApiMapping.ToDto).ToList()) : TypedResults.NotFound();
+        await queries.FiguresAsync(id) is { } figures ? TypedResults.Ok(figures.Figures.Select(ApiMapping.ToDto).ToList()) : TypedResults.NotFound();
 
     private static async Task<Ok<List<SubmissionDto>>> SubmissionsAsync(int id, ClaimsPrincipal user, TongHopDbContext db)
     {

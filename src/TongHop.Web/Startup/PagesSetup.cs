@@ -25,6 +25,7 @@ internal static class PagesSetup
         });
         services.AddOpenApi(o => o.AddDocumentTransformer<Api.BearerSecurityTransformer>());
         services.AddProblemDetails();
+        services.AddMemoryCache();
         services.AddScoped<Reporting.ReportingQueries>();
         services.AddScoped<Reporting.SynthesisLoader>();
         services.ConfigureHttpJsonOptions(o =>

@@ -22,15 +22,17 @@ public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline
 
     public IReadOnlyList<OrgUnit> Units { get; private set; } = [];
 
+    public IReadOnlyList<IndicatorDefinition> Indicators { get; private set; } = [];
+
     public List<string> Errors { get; } = [];
 
     public string? Notice { get; private set; }
 
-    public async Task OnGetAsync() => Units = await ActiveUnitsAsync();
+    public async Task OnGetAsync() => await LoadChoicesAsync();
 
     public async Task<IActionResult> OnPostFromDispatchAsync(IFormFile? dispatch)
     {
-        Units = await ActiveUnitsAsync();
+        await LoadChoicesAsync();
         if (dispatch is null || dispatch.Length is 0 or > 50L * 1024 * 1024)
         {
             Notice = "Chưa chọn tệp công văn hợp lệ.";
@@ -52,7 +54,7 @@ public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Units = await ActiveUnitsAsync();
+        await LoadChoicesAsync();
         Validate();
         if (Errors.Count > 0)
         {
@@ -66,6 +68,7 @@ public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline
             DeadlineUtc = ProvinceTime.ToUtc(Input.DeadlineDate!.Value.ToDateTime(Input.DeadlineTime)),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = User.Identity?.Name,
             Recipients = Input.UnitIds.Distinct().Where(id => Units.Any(u => u.Id == id)).Select(id => new RequestRecipient { UnitId = id }).ToList(),
+            Indicators = ChosenIndicators().Select(key => new RequestIndicator { IndicatorKey = key }).ToList(),
         };
         db.Requests.Add(request);
         await db.SaveChangesAsync();
@@ -99,6 +102,19 @@ public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline
         if (Input.UnitIds.Count == 0) { Errors.Add("Cần chọn ít nhất một đơn vị nhận."); }
     }
 
-    private async Task<IReadOnlyList<OrgUnit>> ActiveUnitsAsync() =>
-        await db.Units.AsNoTracking().Where(u => u.Kind != OrgUnitKind.Province && u.ClosedOn == null).OrderBy(u => u.Name).ToListAsync();
+    // A subset of the catalog is stored as RequestIndicator rows; the whole catalog as none, so that indicators an
+    // administrator adds later are asked for too.
+    private List<string> ChosenIndicators()
+    {
+        var keys = Input.IndicatorKeys.Distinct(StringComparer.Ordinal).Where(k => Indicators.Any(i => i.Key == k)).ToList();
+        return keys.Count == Indicators.Count ? [] : keys;
+    }
+
+    public bool IsChosen(string key) => Input.IndicatorKeys.Count == 0 || Input.IndicatorKeys.Contains(key);
+
+    private async Task LoadChoicesAsync()
+    {
+        Units = await db.Units.AsNoTracking().Where(u => u.Kind != OrgUnitKind.Province && u.ClosedOn == null).OrderBy(u => u.Name).ToListAsync();
+        Indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.SortOrder).ToListAsync();
+    }
 }

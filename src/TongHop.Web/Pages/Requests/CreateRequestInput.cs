@@ -18,4 +18,7 @@ public sealed class CreateRequestInput
     public TimeOnly DeadlineTime { get; set; } = new(17, 0);
 
     public List<int> UnitIds { get; set; } = [];
+
+    /// <summary>The catalog indicators the request asks for; none (or all) means the whole catalog.</summary>
+    public List<string> IndicatorKeys { get; set; } = [];
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TongHop.Storage.Entities;
 using TongHop.Storage.Identity;
+using TongHop.Synthesis.Reporting;
 using TongHop.Web.Reporting;
 using TongHop.Web.Security;
 
@@ -11,9 +13,25 @@ namespace TongHop.Web.Pages.Requests;
 [Authorize(Policy = Policies.Read)]
 public sealed class DashboardModel(ReportingQueries queries) : PageModel
 {
+    /// <summary>Above this many units the grid shows one tile per province (parent unit), each leading to its units.</summary>
+    public const int GridLimit = 300;
+
     public RequestDashboard? Dashboard { get; private set; }
 
+    /// <summary>Only the units under this parent (a province at national scale); null for all.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Parent { get; set; }
+
+    public bool Grouped => Parent is null && Dashboard is { Units.Count: > GridLimit };
+
     public bool CanUpload => User.IsInRole(AppRoles.Admin) || User.IsInRole(AppRoles.Reviewer);
+
+    /// <summary>The units' rates per parent (province), in code order; what the grouped grid and call list show.</summary>
+    public IReadOnlyList<(OrgUnit? Parent, ReportingRates Rates)> ByParent() =>
+        Dashboard!.Units.GroupBy(u => u.Unit.Parent)
+            .OrderBy(g => g.Key?.Code, StringComparer.Ordinal)
+            .Select(g => (g.Key, ReportingRates.From(g.Select(u => u.State))))
+            .ToList();
 
     public async Task<IActionResult> OnGetAsync(int id)
     {

@@ -3,8 +3,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using TongHop.Storage;
 using TongHop.Synthesis.Aggregation;
 using TongHop.Web.Reporting;
 using TongHop.Web.Security;
@@ -13,16 +11,22 @@ namespace TongHop.Web.Pages.Requests;
 
 /// <summary>Province figures: each indicator aggregated as the catalog says, spread, targets, charts.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class FiguresModel(ReportingQueries queries, TongHopDbContext db) : PageModel
+public sealed class FiguresModel(ReportingQueries queries) : PageModel
 {
     // Safe inside <script>: <, >, & and quotes are escaped, Vietnamese letters kept.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Default, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    /// <summary>The ranking chart shows at most this many units (the highest); the table counts them all.</summary>
+    public const int ChartUnits = 30;
 
     public IReadOnlyList<IndicatorFigure> Figures { get; private set; } = [];
 
     public string Title { get; private set; } = "";
 
-    public string ChartJson { get; private set; } = "[]";
+    public int RequestId { get; private set; }
+
+    /// <summary>The data version the figures were read at: the page's cached parts are keyed by it.</summary>
+    public long DataVersion { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -32,15 +36,18 @@ public sealed class FiguresModel(ReportingQueries queries, TongHopDbContext db) 
             return NotFound();
         }
 
-        Figures = figures;
-        Title = await db.Requests.Where(r => r.Id == id).Select(r => r.PeriodLabel).SingleAsync();
-        ChartJson = JsonSerializer.Serialize(figures.Where(f => f.Actual.Count > 0).Select(f => new
-        {
-            key = f.Indicator.Key, name = f.Indicator.Name, unit = f.Indicator.Unit, value = f.Actual.Value, target = f.Target.Value,
-            units = f.Actual.Ranked.Select(r => r.UnitName), values = f.Actual.Ranked.Select(r => r.Value),
-        }), Json);
+        (Figures, RequestId, DataVersion) = (figures.Figures, id, figures.DataVersion);
+        Title = figures.PeriodLabel;
         return Page();
     }
+
+    /// <summary>The charts' data; called by the view only when its cached part is rendered.</summary>
+    public string ChartJson() =>
+        JsonSerializer.Serialize(Figures.Where(f => f.Actual.Count > 0).Select(f => new
+        {
+            key = f.Indicator.Key, name = f.Indicator.Name, unit = f.Indicator.Unit, value = f.Actual.Value, target = f.Target.Value,
+            units = f.Actual.Ranked.Take(ChartUnits).Select(r => r.UnitName), values = f.Actual.Ranked.Take(ChartUnits).Select(r => r.Value),
+        }), Json);
 
     public static string MethodLabel(AggregateMethod method) => method switch
     {
