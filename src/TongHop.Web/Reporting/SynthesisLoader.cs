@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Synthesis.Drafting;
@@ -11,11 +12,13 @@ namespace TongHop.Web.Reporting;
 /// (the drafting itself knows no database). Units and their reporting states are the dashboard's; values
 /// are those of each unit's latest processed submission, rejected ones left out, corrections applied.
 /// </summary>
-public sealed class SynthesisLoader(TongHopDbContext db, TimeProvider clock)
+/// <remarks>Without a <paramref name="cache"/> (the command line), the dashboard's states are computed afresh.</remarks>
+public sealed class SynthesisLoader(TongHopDbContext db, TimeProvider clock, IMemoryCache? cache = null)
 {
     public async Task<LoadedSynthesis?> LoadAsync(int requestId, CancellationToken cancellationToken = default)
     {
-        var dashboard = await new ReportingQueries(db, clock).DashboardAsync(requestId, cancellationToken);
+        using var ownCache = cache is null ? new MemoryCache(new MemoryCacheOptions()) : null;
+        var dashboard = await new ReportingQueries(db, clock, cache ?? ownCache!).DashboardAsync(requestId, cancellationToken);
         if (dashboard is null)
         {
             return null;
