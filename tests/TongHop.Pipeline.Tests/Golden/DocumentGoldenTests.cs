@@ -19,13 +19,13 @@ public sealed class DocumentGoldenTests(ITestOutputHelper output)
         { "ocr", "001" }, { "ocr", "002" }, { "ocr", "003" },
     };
 
-    // Clean text: the bar, exact. OCR text after repair: the bar holds without diacritics; with them, the
-    // signers' names still miss (measured 15/18: "Phần Văn Hiệu" for Phan Văn Hiếu, "Đình Thành Minh" for
-    // Đinh Thanh Minh, a surname the scan lost), so the exact floor is 0.8 until names are repaired better.
+    // Clean text: the bar, exact. OCR text after repair: the bar holds without diacritics; with them, two
+    // signers' names still miss (measured 16/18 since name lines are read from name lists: "Đinh Thành Minh" for
+    // Đinh Thanh Minh, where both are names, and a surname the scan lost), so the exact floor is 0.85.
     [Theory]
     [InlineData("clean", false, 0.9)]
     [InlineData("ocr", true, 0.9)]
-    [InlineData("ocr", false, 0.8)]
+    [InlineData("ocr", false, 0.85)]
     public void MetadataAccuracy_AllSamples_MeetsBar(string kind, bool folded, double bar)
     {
         var matched = 0;
