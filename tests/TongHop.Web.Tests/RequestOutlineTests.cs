@@ -35,6 +35,23 @@ public sealed partial class RequestOutlineTests
         Assert.Empty(await OutlineFindingsAsync(world, complete.Id));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Create_TamperedOutline_ShowsReasonAndStoresNothing(string provider)
+    {
+        var world = await World.CreateAsync(provider);
+        using var reviewer = await Browser.LoginAsync(world.App, world.Reviewer);
+        var title = "Yêu cầu hỏng " + world.Tag;
+        var response = await reviewer.PostFormAsync("/Requests/Create", "/Requests/Create", new()
+        {
+            ["Input.Title"] = title, ["Input.PeriodLabel"] = "Quý III năm 2025", ["Input.DeadlineDate"] = "2025-10-20",
+            ["Input.DeadlineTime"] = "17:00", ["Input.UnitIds"] = $"{world.UnitA.Id}", ["Input.OutlineJson"] = "[{\"title\": ",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Đề cương đọc từ công văn bị hỏng", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await world.WithDbAsync(db => db.Requests.AnyAsync(r => r.Title == title)));
+    }
+
     private static async Task<int> CreateFromDispatchAsync(World world, Browser reviewer)
     {
         var dispatch = new StringBuilder($"""
