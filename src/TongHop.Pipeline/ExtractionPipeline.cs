@@ -78,6 +78,10 @@ public sealed class ExtractionPipeline
         new OutlineMissingCheck(),
     ];
 
+    /// <summary>The same pipeline reading indicators with <paramref name="indicators"/> (e.g. a catalog built from the database).</summary>
+    public ExtractionPipeline WithIndicators(IIndicatorExtractor indicators) =>
+        new(_reader, _repairer, _parser, _metadata, _request, _citations, indicators, _checks);
+
     /// <summary>Reads and extracts a file. An unreadable file gives a failed result with the reason.</summary>
     /// <param name="progress">Receives reading progress (OCR pages) for long documents; may be null.</param>
     public PipelineResult Run(

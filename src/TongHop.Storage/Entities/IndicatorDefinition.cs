@@ -3,8 +3,8 @@ using TongHop.Synthesis.Aggregation;
 namespace TongHop.Storage.Entities;
 
 /// <summary>
-/// An indicator of the catalog, editable by administrators: a new indicator or phrasing (one example
-/// sentence per line of <see cref="Examples"/>) is data, not a deploy.
+/// An indicator of the catalog, editable by administrators: a new indicator or phrasing (one phrasing in the
+/// catalog's syntax per line of <see cref="Examples"/>) is data, not a deploy; the web jobs' extractor reads it.
 /// </summary>
 public sealed class IndicatorDefinition
 {
@@ -24,7 +24,7 @@ public sealed class IndicatorDefinition
 
     public string Definition { get; set; } = "";
 
-    /// <summary>Example sentences, one per line.</summary>
+    /// <summary>Phrasings added by administrators, one per line ("trạm sạc + xe điện"), read besides the shipped ones.</summary>
     public string Examples { get; set; } = "";
 
     public int SortOrder { get; set; }

@@ -9,13 +9,13 @@ using TongHop.Storage.Jobs;
 namespace TongHop.Web.Jobs;
 
 /// <summary>
-/// Runs the extraction pipeline on a submission's original and stores the result, its indicator values
+/// Runs the extraction pipeline (with the database's indicator catalog, against the answered request's outline) on a submission's original and stores the result, its indicator values
 /// and findings, and the job's completion in ONE SaveChanges: a crash leaves either nothing or everything,
 /// and a re-run after a crash starts clean. An unreadable file is an expected failure (kept, not retried);
 /// an exception is retried by the queue with its message kept.
 /// </summary>
 public sealed class SubmissionProcessor(
-    TongHopDbContext db, JobQueue queue, OriginalStore originals, ExtractionPipeline pipeline, TimeProvider clock, ILogger<SubmissionProcessor> logger)
+    TongHopDbContext db, JobQueue queue, OriginalStore originals, CatalogPipeline pipelines, TimeProvider clock, ILogger<SubmissionProcessor> logger)
 {
     public async Task ProcessAsync(Job job, CancellationToken cancellationToken)
     {
@@ -25,6 +25,7 @@ public sealed class SubmissionProcessor(
         await db.SaveChangesAsync(cancellationToken);
         try
         {
+            var pipeline = await pipelines.CurrentAsync(db, cancellationToken);
             var bytes = await File.ReadAllBytesAsync(originals.PathOf(submission.FileSha256), cancellationToken);
             var read = pipeline.Reader.Read(bytes, submission.FileName, cancellationToken);
             if (read.Succeeded)

@@ -11,6 +11,7 @@ internal static class ProcessingSetup
     public static IServiceCollection AddTongHopProcessing(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
+        services.AddSingleton<CatalogPipeline>();
         services.AddSingleton<JobSignal>();
         services.AddScoped<SubmissionIntake>();
         services.AddScoped<SubmissionProcessor>();

@@ -34,6 +34,19 @@ public sealed class IndicatorCatalog
     /// <summary>The catalog TongHop ships.</summary>
     public static IndicatorCatalog Default => LazyDefault.Value;
 
+    /// <summary>
+    /// This catalog's groups and cues with other indicators (the definitions an administrator edited in the
+    /// database), for an extractor that reads what the catalog says today.
+    /// </summary>
+    public IndicatorCatalog WithIndicators(IEnumerable<IndicatorDefinition> indicators)
+    {
+        var list = indicators.ToImmutableArray();
+        var duplicate = list.GroupBy(i => i.Key).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null
+            ? new IndicatorCatalog(list, Groups, Cues)
+            : throw new ArgumentException($"indicator key '{duplicate.Key}' appears more than once", nameof(indicators));
+    }
+
     /// <summary>Reads a catalog file. A malformed file gives <c>false</c> and the reason, never an exception.</summary>
     public static bool TryParse(string json, out IndicatorCatalog? catalog, out string? error)
     {

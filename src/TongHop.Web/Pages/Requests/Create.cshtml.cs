@@ -2,17 +2,20 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TongHop.Core.Documents;
 using TongHop.Pipeline;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Web.Formatting;
+using TongHop.Web.Jobs;
 using TongHop.Web.Security;
 
 namespace TongHop.Web.Pages.Requests;
 
 /// <summary>
 /// Creates a report request, by hand or pre-filled from the dispatch itself: the dispatch is read by the
-/// extraction pipeline and its <c>request</c> fields (deadline, period) and number/title fill the form.
+/// extraction pipeline and its <c>request</c> fields (deadline, period, outline) and number/title fill the form.
+/// The outline is kept with the request, so that the reports answering it are checked against it (outline-missing).
 /// </summary>
 [Authorize(Policy = Policies.Review)]
 public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline, TimeProvider clock) : PageModel
@@ -27,6 +30,9 @@ public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline
     public List<string> Errors { get; } = [];
 
     public string? Notice { get; private set; }
+
+    /// <summary>The outline the form carries (read from the dispatch), shown so the user sees what reports will be checked against.</summary>
+    public IReadOnlyList<Section> Outline => RequestOutline.Of(Input.OutlineJson);
 
     public async Task OnGetAsync() => await LoadChoicesAsync();
 
@@ -56,6 +62,11 @@ public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline
     {
         await LoadChoicesAsync();
         Validate();
+        if (!RequestOutline.TryParse(Input.OutlineJson, out var outline))
+        {
+            Errors.Add("Đề cương đọc từ công văn bị hỏng; vui lòng đọc lại công văn.");
+        }
+
         if (Errors.Count > 0)
         {
             return Page();
@@ -69,6 +80,7 @@ public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = User.Identity?.Name,
             Recipients = Input.UnitIds.Distinct().Where(id => Units.Any(u => u.Id == id)).Select(id => new RequestRecipient { UnitId = id }).ToList(),
             Indicators = ChosenIndicators().Select(key => new RequestIndicator { IndicatorKey = key }).ToList(),
+            OutlineJson = RequestOutline.ToJson(outline),
         };
         db.Requests.Add(request);
         await db.SaveChangesAsync();
@@ -86,6 +98,7 @@ public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline
             Input.PeriodTo = r.Period?.To ?? Input.PeriodTo;
             Input.DeadlineDate = r.Deadline is { } d ? DateOnly.FromDateTime(d) : Input.DeadlineDate;
             Input.DeadlineTime = r.Deadline is { } t ? TimeOnly.FromDateTime(t) : Input.DeadlineTime;
+            Input.OutlineJson = RequestOutline.ToJson(r.Outline);
         }
 
         Notice = result.Request is null

@@ -21,4 +21,7 @@ public sealed class CreateRequestInput
 
     /// <summary>The catalog indicators the request asks for; none (or all) means the whole catalog.</summary>
     public List<string> IndicatorKeys { get; set; } = [];
+
+    /// <summary>The dispatch's outline (đề cương) as JSON, carried from "Đọc công văn" to "Tạo yêu cầu" in a hidden field.</summary>
+    public string? OutlineJson { get; set; }
 }
