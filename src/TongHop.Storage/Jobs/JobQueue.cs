@@ -42,6 +42,18 @@ public sealed class JobQueue(TongHopDbContext db, TimeProvider clock)
         return ids.Count == 0 ? null : await db.Jobs.AsTracking().SingleAsync(j => j.Id == ids[0], cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The heartbeat of a long job: moves the lease of a job this worker still holds to now + <paramref name="lease"/>.
+    /// </summary>
+    /// <returns>False when the job is no longer this worker's (finished, or taken over after the lease ran out).</returns>
+    public async Task<bool> RenewAsync(long jobId, string workerId, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        var until = Now + lease;
+        var rows = await db.Jobs.Where(j => j.Id == jobId && j.State == JobState.Running && j.LockedBy == workerId)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LockedUntilUtc, until), cancellationToken).ConfigureAwait(false);
+        return rows == 1;
+    }
+
     public void MarkDone(Job job)
     {
         ArgumentNullException.ThrowIfNull(job);

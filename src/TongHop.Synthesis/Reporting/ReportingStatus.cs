@@ -15,9 +15,11 @@ public static class ReportingStatus
         };
 
     /// <summary>
-    /// Whether a unit is expected to answer: it must be open on the deadline's day. A unit merged away
-    /// before the deadline, or created after it, is not counted, so reorganisations do not distort rates.
+    /// Whether a unit is expected to answer a request: it must have been opened by the deadline's day and
+    /// not closed before the reported period starts (<paramref name="periodStart"/>; the deadline's day when the
+    /// request names no period). A unit closed mid-year is still expected for periods it was open in, and no
+    /// longer for periods that start after its closing, so reorganisations do not distort rates.
     /// </summary>
-    public static bool IsExpected(DateOnly? openedOn, DateOnly? closedOn, DateOnly deadlineDay) =>
-        (openedOn is null || openedOn <= deadlineDay) && (closedOn is null || closedOn >= deadlineDay);
+    public static bool IsExpected(DateOnly? openedOn, DateOnly? closedOn, DateOnly periodStart, DateOnly deadlineDay) =>
+        (openedOn is null || openedOn <= deadlineDay) && (closedOn is null || closedOn >= periodStart);
 }

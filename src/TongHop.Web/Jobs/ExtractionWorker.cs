@@ -45,7 +45,10 @@ internal sealed class ExtractionWorker(IServiceProvider services, JobSignal sign
         }
 
         logger.LogInformation("Job {Job} (submission {Submission}), attempt {Attempt}", job.Id, job.SubmissionId, job.Attempts);
-        await scope.ServiceProvider.GetRequiredService<SubmissionProcessor>().ProcessAsync(job, cancellationToken);
+        // A heartbeat renews the lease while the extraction runs, so a long OCR is not taken over by another worker.
+        var processor = scope.ServiceProvider.GetRequiredService<SubmissionProcessor>();
+        await JobLease.RunAsync(services.GetRequiredService<IServiceScopeFactory>(), job.Id, _workerId, options.Lease,
+            () => processor.ProcessAsync(job, cancellationToken), cancellationToken);
         return true;
     }
 }

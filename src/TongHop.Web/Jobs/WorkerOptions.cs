@@ -1,8 +1,9 @@
 namespace TongHop.Web.Jobs;
 
 /// <summary>
-/// The background worker's settings (<c>TongHop:Jobs:*</c>). <see cref="Lease"/> must exceed the longest
-/// extraction (a many-page OCR): a job whose lease runs out is taken over by another worker.
+/// The background worker's settings (<c>TongHop:Jobs:*</c>). A running job's <see cref="Lease"/> is renewed
+/// every third of it (<see cref="TongHop.Storage.Jobs.JobLease"/>), so a long extraction keeps its job; a job whose
+/// worker died stops being renewed, its lease runs out and another worker takes it over.
 /// </summary>
 public sealed record WorkerOptions(bool Enabled, TimeSpan Lease, TimeSpan Poll)
 {

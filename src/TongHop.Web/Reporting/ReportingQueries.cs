@@ -133,7 +133,8 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
         var deadlineDay = DateOnly.FromDateTime(request.DeadlineUtc);
         var units = await db.Units.AsNoTrackingWithIdentityResolution().Include(u => u.Parent)
             .Where(u => db.RequestRecipients.Any(r => r.RequestId == request.Id && r.UnitId == u.Id)).ToListAsync(cancellationToken);
-        return units.Where(u => ReportingStatus.IsExpected(u.OpenedOn, u.ClosedOn, deadlineDay)).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
+        var periodStart = request.PeriodFrom ?? deadlineDay;
+        return units.Where(u => ReportingStatus.IsExpected(u.OpenedOn, u.ClosedOn, periodStart, deadlineDay)).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
     }
 
     // Values of each unit's latest processed submission, rejected ones left out.

@@ -122,6 +122,51 @@ public sealed class JobQueueTests
         Assert.NotNull(await queue.ClaimNextAsync("restarted", Lease));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Lease_RenewedWhileWorkRuns_JobIsNotTakenOverAndRunsOnce(string provider)
+    {
+        // A job whose work takes well beyond its (short) lease: the heartbeat keeps it from a second worker.
+        var lease = TimeSpan.FromMilliseconds(900);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await database.BuildServicesAsync();
+        await EnqueueAsync(services, 1);
+        var scopes = services.GetRequiredService<IServiceScopeFactory>();
+        await using var scope = services.CreateAsyncScope();
+        var job = await scope.ServiceProvider.GetRequiredService<JobQueue>().ClaimNextAsync("w1", lease);
+        Assert.NotNull(job);
+        var runs = 1;
+        var takenBySecond = 0;
+        await JobLease.RunAsync(scopes, job.Id, "w1", lease, async () =>
+        {
+            var end = DateTime.UtcNow + lease * 4;
+            while (DateTime.UtcNow < end)
+            {
+                await using var other = services.CreateAsyncScope();
+                if (await other.ServiceProvider.GetRequiredService<JobQueue>().ClaimNextAsync("w2", lease) is not null)
+                {
+                    takenBySecond++;
+                    runs++;
+                }
+
+                await Task.Delay(100);
+            }
+        }, CancellationToken.None);
+        Assert.Equal(0, takenBySecond);
+        Assert.Equal(1, runs);
+
+        // The renewals stopped with the work (as when the worker dies): the lease runs out and w2 takes the job over,
+        // after which the first worker can no longer renew it.
+        await Task.Delay(lease + TimeSpan.FromMilliseconds(300));
+        await using var later = services.CreateAsyncScope();
+        var queue = later.ServiceProvider.GetRequiredService<JobQueue>();
+        var taken = await queue.ClaimNextAsync("w2", lease);
+        Assert.NotNull(taken);
+        Assert.Equal(job.Id, taken.Id);
+        Assert.False(await queue.RenewAsync(job.Id, "w1", lease));
+        Assert.True(await queue.RenewAsync(job.Id, "w2", lease));
+    }
+
     private static async Task EnqueueAsync(IServiceProvider services, int count)
     {
         await using var scope = services.CreateAsyncScope();

@@ -27,8 +27,10 @@ public sealed class ReportingStatusTests
     [InlineData("2025-10-01", null, false)]
     [InlineData(null, "2025-06-30", false)]
     [InlineData(null, "2025-09-22", true)]
-    public void IsExpected_OpenOnDeadlineDay(string? opened, string? closed, bool expected) =>
-        Assert.Equal(expected, ReportingStatus.IsExpected(Parse(opened), Parse(closed), new DateOnly(2025, 9, 22)));
+    [InlineData(null, "2025-08-15", true)]
+    [InlineData(null, "2025-07-01", true)]
+    public void IsExpected_OpenedByDeadline_NotClosedBeforePeriodStart(string? opened, string? closed, bool expected) =>
+        Assert.Equal(expected, ReportingStatus.IsExpected(Parse(opened), Parse(closed), new DateOnly(2025, 7, 1), new DateOnly(2025, 9, 22)));
 
     [Fact]
     public void Rates_CountOnlyReceivedAgainstExpected()

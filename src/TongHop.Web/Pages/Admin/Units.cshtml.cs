@@ -9,7 +9,10 @@ using TongHop.Web.Units;
 
 namespace TongHop.Web.Pages.Admin;
 
-/// <summary>The org unit tree, and its import from CSV (adds new codes, updates known ones).</summary>
+/// <summary>
+/// The org unit tree, its import from CSV (adds new codes, updates known ones), and editing one unit:
+/// name, code, kind, parent, contact; closing it on a date and reopening it.
+/// </summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class UnitsModel(TongHopDbContext db) : PageModel
 {
@@ -19,7 +22,23 @@ public sealed class UnitsModel(TongHopDbContext db) : PageModel
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync() => Units = await LoadAsync();
+    /// <summary>The unit whose edit form is shown (<c>?edit=ID</c>).</summary>
+    public OrgUnit? Editing { get; private set; }
+
+    public async Task OnGetAsync(int? edit)
+    {
+        Units = await LoadAsync();
+        Editing = Units.FirstOrDefault(u => u.Id == edit);
+    }
+
+    public async Task<IActionResult> OnPostEditAsync(int id, UnitEdit unit) =>
+        await AfterAsync(await UnitAdministration.EditAsync(db, id, unit), "Đã lưu đơn vị.", id);
+
+    public async Task<IActionResult> OnPostCloseAsync(int id, DateOnly? closedOn) =>
+        await AfterAsync(await UnitAdministration.CloseAsync(db, id, closedOn), $"Đã ghi nhận giải thể từ ngày {Formatting.Vn.Date(closedOn)}.", null);
+
+    public async Task<IActionResult> OnPostReopenAsync(int id) =>
+        await AfterAsync(await UnitAdministration.ReopenAsync(db, id), "Đã mở lại đơn vị.", null);
 
     public async Task<IActionResult> OnPostAsync(IFormFile? csv)
     {
@@ -37,6 +56,21 @@ public sealed class UnitsModel(TongHopDbContext db) : PageModel
 
         Units = await LoadAsync();
         return Page();
+    }
+
+    // Shows the outcome on the page; a failed edit keeps its form open. A missing unit is a 404.
+    private async Task<IActionResult> AfterAsync(string? error, string done, int? editId)
+    {
+        Units = await LoadAsync();
+        if (error is null)
+        {
+            Message = done;
+            return Page();
+        }
+
+        Errors.Add(error);
+        Editing = Units.FirstOrDefault(u => u.Id == editId);
+        return error == UnitAdministration.NotFound ? NotFound() : Page();
     }
 
     private async Task<IReadOnlyList<OrgUnit>> LoadAsync() =>

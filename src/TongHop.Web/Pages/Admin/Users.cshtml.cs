@@ -10,7 +10,10 @@ using TongHop.Web.Security;
 
 namespace TongHop.Web.Pages.Admin;
 
-/// <summary>User administration: list with roles and lockouts; add a user bound to a unit when a reporter.</summary>
+/// <summary>
+/// User administration: list with roles and lockouts; add a user bound to a unit when a reporter; change a
+/// user's role and unit, lock and unlock, reset the password.
+/// </summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class UsersModel(TongHopDbContext db, UserManager<AppUser> users) : PageModel
 {
@@ -28,6 +31,31 @@ public sealed class UsersModel(TongHopDbContext db, UserManager<AppUser> users) 
     {
         var result = await UserAdministration.CreateAsync(users, userName, displayName, password, role, unitId);
         (Message, Failed) = result.Succeeded ? ($"Đã thêm người dùng {userName}.", false) : (result.Error, true);
+        await LoadAsync();
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostRoleAsync(string id, string role, int? unitId) =>
+        AfterAsync(UserAdministration.ChangeRoleAsync(users, id, role, unitId, users.GetUserId(User)), "Đã đổi vai trò và đơn vị.");
+
+    public Task<IActionResult> OnPostLockAsync(string id) =>
+        AfterAsync(UserAdministration.SetLockedAsync(users, id, locked: true, users.GetUserId(User)), "Đã khóa tài khoản.");
+
+    public Task<IActionResult> OnPostUnlockAsync(string id) =>
+        AfterAsync(UserAdministration.SetLockedAsync(users, id, locked: false, users.GetUserId(User)), "Đã mở khóa tài khoản.");
+
+    public Task<IActionResult> OnPostResetAsync(string id, string? password) =>
+        AfterAsync(UserAdministration.ResetPasswordAsync(users, id, password), "Đã đặt lại mật khẩu.");
+
+    private async Task<IActionResult> AfterAsync(Task<(bool Succeeded, string? Error)> change, string done)
+    {
+        var result = await change;
+        if (result.Error == UserAdministration.NotFound)
+        {
+            return NotFound();
+        }
+
+        (Message, Failed) = result.Succeeded ? (done, false) : (result.Error, true);
         await LoadAsync();
         return Page();
     }
