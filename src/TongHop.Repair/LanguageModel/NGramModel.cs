@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace TongHop.Repair.LanguageModel;
@@ -111,8 +113,9 @@ public sealed class NGramModel
         return Find(bigramWords, start, bigramStart[v + 1] - start, w);
     }
 
-    // The index of word in the ascending run ids[start..start + count], or −1. Branch-free halving (the compare
-    // becomes a conditional move), because the runs are short and a mispredicted branch costs more than a step.
+    // The index of word in the ascending run ids[start..start + count], or −1. Branch-free halving: the step is
+    // masked arithmetically (ids and word are below 65,536, so the difference's sign says which half), because
+    // the runs are short and a mispredicted branch costs more than a step; bounds are checked once, up front.
     private static int Find(ushort[] ids, int start, int count, int word)
     {
         if (count == 0)
@@ -120,16 +123,17 @@ public sealed class NGramModel
             return -1;
         }
 
-        var run = ids.AsSpan(start, count);
+        ref var run = ref MemoryMarshal.GetReference(ids.AsSpan(start, count));
         var low = 0;
         while (count > 1)
         {
             var half = count >> 1;
-            low = run[low + half] <= word ? low + half : low;
+            var below = (word - Unsafe.Add(ref run, low + half)) >> 31; // −1 when word < the middle id, else 0
+            low += half & ~below;
             count -= half;
         }
 
-        return run[low] == word ? start + low : -1;
+        return Unsafe.Add(ref run, low) == word ? start + low : -1;
     }
 
     internal static ulong Key2(int v, int w) => ((ulong)(uint)v << 16) | (uint)w;
