@@ -1,4 +1,5 @@
 using TongHop.Core.Extraction;
+using TongHop.Text.Dates;
 
 namespace TongHop.Checks.Citations;
 
@@ -23,7 +24,7 @@ public sealed class CitationDateConflictCheck : IDocumentCheck
                 continue;
             }
 
-            var dates = string.Join(", ", group.Select(c => c.Date!.Value).Distinct().Select(VietnameseDate));
+            var dates = string.Join(", ", group.Select(c => c.Date!.Value).Distinct().Select(VietnameseDates.Format));
             yield return new Finding(
                 Code,
                 FindingSeverity.Warning,
@@ -32,6 +33,4 @@ public sealed class CitationDateConflictCheck : IDocumentCheck
                 group.Key);
         }
     }
-
-    internal static string VietnameseDate(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

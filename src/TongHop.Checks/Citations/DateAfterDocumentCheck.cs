@@ -1,4 +1,5 @@
 using TongHop.Core.Extraction;
+using TongHop.Text.Dates;
 
 namespace TongHop.Checks.Citations;
 
@@ -25,8 +26,8 @@ public sealed class DateAfterDocumentCheck : IDocumentCheck
                 yield return new Finding(
                     Code,
                     FindingSeverity.Warning,
-                    $"{citation.Type} số {citation.Number} ghi ngày {CitationDateConflictCheck.VietnameseDate(cited)}, sau ngày của văn bản " +
-                    $"({CitationDateConflictCheck.VietnameseDate(own)}).",
+                    $"{citation.Type} số {citation.Number} ghi ngày {VietnameseDates.Format(cited)}, sau ngày của văn bản " +
+                    $"({VietnameseDates.Format(own)}).",
                     citation.Span,
                     citation.Number);
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using TongHop.Core.Documents;
 using TongHop.Core.Extraction;
+using TongHop.Text.Dates;
 
 namespace TongHop.Pipeline.Output;
 
@@ -79,5 +80,5 @@ public static class TextSummaryWriter
         }
     }
 
-    private static string FormatDate(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "-";
+    private static string FormatDate(DateOnly? date) => date is { } d ? VietnameseDates.Format(d) : "-";
 }

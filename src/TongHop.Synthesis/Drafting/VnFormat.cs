@@ -1,4 +1,6 @@
 using System.Globalization;
+using TongHop.Text.Dates;
+using TongHop.Text.Numbers;
 
 namespace TongHop.Synthesis.Drafting;
 
@@ -7,10 +9,9 @@ public static class VnFormat
 {
     public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("vi-VN");
 
-    public static string Number(decimal value, int maxDecimals = 2) =>
-        value.ToString("#,##0." + new string('#', maxDecimals), Culture).TrimEnd(',');
+    public static string Number(decimal value, int maxDecimals = 2) => VietnameseNumber.ToVietnamese(value, maxDecimals);
 
-    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => VietnameseDates.Format(date);
 
     /// <summary>"16:00": the invariant culture, since a custom ':' follows the culture's time separator.</summary>
     public static string Time(DateTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -34,6 +34,9 @@ public static class VietnameseDates
 
     public const int MaxYear = 2100;
 
+    /// <summary>Writes a date the way Vietnamese documents and screens show it: 06/08/2025.</summary>
+    public static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>Builds a date when day, month and year are a real calendar date in range; otherwise <c>null</c>.</summary>
     public static DateOnly? Create(int day, int month, int year) =>
         year is >= MinYear and <= MaxYear && month is >= 1 and <= 12 && day >= 1 &&

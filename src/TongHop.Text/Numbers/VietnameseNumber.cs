@@ -58,6 +58,10 @@ public static class VietnameseNumber
     public static string ToVietnamese(decimal value) =>
         value.ToString("#,##0.##########", Format);
 
+    /// <summary>Writes a value the Vietnamese way with at most <paramref name="maxDecimals"/> decimals (rounded): 1234.56 → "1.234,56".</summary>
+    public static string ToVietnamese(decimal value, int maxDecimals) =>
+        value.ToString("#,##0." + new string('#', maxDecimals), Format).TrimEnd(',');
+
     private static bool HasValidGroups(ReadOnlySpan<char> integer)
     {
         var first = true;

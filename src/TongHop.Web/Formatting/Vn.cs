@@ -1,4 +1,6 @@
 using System.Globalization;
+using TongHop.Text.Dates;
+using TongHop.Text.Numbers;
 
 namespace TongHop.Web.Formatting;
 
@@ -8,11 +10,11 @@ public static class Vn
     public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("vi-VN");
 
     public static string Number(decimal? value, int maxDecimals = 2) =>
-        value is { } v ? v.ToString("#,##0." + new string('#', maxDecimals), Culture).TrimEnd(',') : "—";
+        value is { } v ? VietnameseNumber.ToVietnamese(v, maxDecimals) : "—";
 
     public static string Percent(decimal value) => Number(value, 1) + "%";
 
-    public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
+    public static string Date(DateOnly? date) => date is { } d ? VietnameseDates.Format(d) : "—";
 
     /// <summary>A UTC time shown in province time, e.g. "22/09/2025 14:00".</summary>
     public static string DateTime(DateTime? utc) =>

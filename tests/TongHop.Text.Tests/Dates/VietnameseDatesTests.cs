@@ -62,4 +62,8 @@ public sealed class VietnameseDatesTests
     [InlineData(1, 1, 1800)]
     [InlineData(1, 1, 2200)]
     public void Create_OutOfRange_IsNull(int day, int month, int year) => Assert.Null(VietnameseDates.Create(day, month, year));
+
+    [Fact]
+    public void Format_WritesTwoDigitDayAndMonth() =>
+        Assert.Equal("06/08/2025", VietnameseDates.Format(new DateOnly(2025, 8, 6)));
 }

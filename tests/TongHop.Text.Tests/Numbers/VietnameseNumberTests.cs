@@ -51,4 +51,13 @@ public sealed class VietnameseNumberTests
     [InlineData("100", "100")]
     public void ToVietnamese_WritesGroupsAndDecimalComma(string value, string expected) =>
         Assert.Equal(expected, VietnameseNumber.ToVietnamese(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("1234.56", 2, "1.234,56")]
+    [InlineData("65.55", 1, "65,6")]
+    [InlineData("7630404000.4", 0, "7.630.404.000")]
+    [InlineData("12", 2, "12")]
+    [InlineData("-0.5", 1, "-0,5")]
+    public void ToVietnamese_WithMaxDecimals_RoundsAndDropsTheBareComma(string value, int maxDecimals, string expected) =>
+        Assert.Equal(expected, VietnameseNumber.ToVietnamese(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), maxDecimals));
 }
