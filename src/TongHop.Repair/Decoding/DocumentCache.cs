@@ -15,8 +15,6 @@ internal sealed class DocumentCache(float maxCost, int firstWord)
     /// <summary>Repeats of a pair beyond this many earn no more bonus.</summary>
     public const int MaxRepeats = 3;
 
-    public int Count => pairs.Count;
-
     /// <summary>Learns the pairs of consecutive confident choices of the decoded positions [from, to).</summary>
     public void Learn(Lattice lattice, int[] chosen, int from, int to)
     {
@@ -41,9 +39,6 @@ internal sealed class DocumentCache(float maxCost, int firstWord)
 
     /// <summary>Whether <paramref name="word"/> ends any cached pair (a cheap test before <see cref="Bonus"/>).</summary>
     public bool Ends(int word) => secondWords.Contains(word);
-
-    /// <summary>Whether the pair was read with confidence somewhere in the document.</summary>
-    public bool Contains(int previous, int word) => pairs.ContainsKey(Key(previous, word));
 
     /// <summary>Bonus in nats for reading <paramref name="word"/> after <paramref name="previous"/>.</summary>
     public float Bonus(int previous, int word, float perPair) =>

@@ -52,9 +52,6 @@ public sealed class NGramModel
     /// <summary>Stored bigram and trigram counts.</summary>
     public (int Bigrams, int Trigrams) Size => (bigramWords.Length, trigramWords.Length);
 
-    /// <summary>Approximate memory held by the tables, in bytes.</summary>
-    public long MemoryBytes => (10L * bigramWords.Length) + (3L * trigramWords.Length) + (6L * unigramScore.Length);
-
     /// <summary>
     /// The highest ln P(w | context) over every context: an upper bound on what the model can give
     /// <paramref name="w"/>, which lets the decoder skip extensions that cannot enter the beam.
@@ -68,10 +65,7 @@ public sealed class NGramModel
         return TryGetTrigram(context, w, out var logProb) ? logProb : context.Backoff + LogProb(v, w);
     }
 
-    /// <summary>The stored trigram score ln P(w | u v), if the trigram was kept.</summary>
-    public bool TryGetTrigram(int u, int v, int w, out float logProb) => TryGetTrigram(Context(u, v), w, out logProb);
-
-    /// <summary>The context u v: its backoff weight and where its trigrams are (one hash probe).</summary>
+    /// <summary>The context u v: its backoff weight and where its trigrams are (one search in u's successors).</summary>
     public NGramContext Context(int u, int v)
     {
         var i = FindBigram(u, v);
@@ -94,9 +88,6 @@ public sealed class NGramModel
         stored = i >= 0;
         return stored ? -bigramScores[i] * Step : -(unigramBackoff[v] + unigramScore[w]) * Step;
     }
-
-    /// <summary>ln of the backoff weight of context u v (0 when the context was never seen).</summary>
-    public float ContextBackoff(int u, int v) => Context(u, v).Backoff;
 
     /// <summary>ln P(w | v).</summary>
     public float LogProb(int v, int w) => LogProb(v, w, out _);

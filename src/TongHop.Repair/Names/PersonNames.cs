@@ -55,22 +55,12 @@ public static class PersonNames
             }
         }
 
-        var first = Fold(lines[index].Substring(tokens[0].CoreStart, tokens[0].CoreLength));
-        return FamilyKeys.Contains(first);
+        // English OCR writes Đ as D, P or B: "Pinh" and "Binh" may be Đinh.
+        var first = VietnameseText.FoldLower(lines[index].Substring(tokens[0].CoreStart, tokens[0].CoreLength));
+        return FamilyKeys.Contains(first) || (first.Length > 1 && first[0] is 'p' or 'b' && FamilyKeys.Contains("d" + first[1..]));
     }
 
-    private static readonly FrozenSet<string> FamilyKeys = FamilyNames.Select(Fold).ToFrozenSet(StringComparer.Ordinal);
-
-    // English OCR writes Đ as D, P or B: the family-name key uses d for all of them at the start.
-    private static string Fold(string word)
-    {
-        var folded = VietnameseText.FoldLower(word);
-        return folded.Length > 1 && folded[0] is 'p' or 'b' && folded[1] is 'a' or 'i' or 'o' or 'u' && !FamilyNamesStartingWith(folded)
-            ? "d" + folded[1..]
-            : folded;
-    }
-
-    private static bool FamilyNamesStartingWith(string folded) => folded is "phan" or "pham" or "bui" or "bach";
+    private static readonly FrozenSet<string> FamilyKeys = FamilyNames.Select(VietnameseText.FoldLower).ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsCapitalised(ReadOnlySpan<char> word)
     {

@@ -27,7 +27,7 @@ internal static class KneserNeyEstimator
         var (contextTotal, contextTypes) = BigramContexts(continuation, vocabularySize);
         double Gamma2(int v) => contextTotal[v] == 0 ? 1.0 : d2 * contextTypes[v] / contextTotal[v];
         double P2(int v, int w) =>
-            (contextTotal[v] == 0 ? 0 : Math.Max(continuation.GetValueOrDefault(((ulong)v << 16) | (uint)w) - d2, 0) / contextTotal[v])
+            (contextTotal[v] == 0 ? 0 : Math.Max(continuation.GetValueOrDefault(NGramModel.Key2(v, w)) - d2, 0) / contextTotal[v])
             + Gamma2(v) * unigram[w];
 
         // Trigram contexts u v: total count and number of distinct followers, from the sorted runs.
