@@ -32,6 +32,10 @@ internal static class RestoreThroughput
             {
                 options = options with { MaxCandidates = int.Parse(args[++i], CultureInfo.InvariantCulture) };
             }
+            else if (args[i] == "--threshold" && i + 1 < args.Length)
+            {
+                options = options with { BeamThreshold = float.Parse(args[++i], CultureInfo.InvariantCulture) };
+            }
             else if (args[i] == "--no-cache")
             {
                 options = options with { CacheBonus = 0 };
@@ -50,7 +54,7 @@ internal static class RestoreThroughput
 
         if (inputs.Count == 0)
         {
-            Console.Error.WriteLine("usage: TongHop.Benchmarks restore OCR[=CLEAN] ... [--seconds N | --rounds N] [--beam N] [--candidates N] [--no-cache]");
+            Console.Error.WriteLine("usage: TongHop.Benchmarks restore OCR[=CLEAN] ... [--seconds N | --rounds N] [--beam N] [--threshold NATS] [--candidates N] [--no-cache]");
             return 2;
         }
 
@@ -78,7 +82,7 @@ internal static class RestoreThroughput
         long done = 0;
         var warm = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        for (var i = 0; warm.Elapsed.TotalSeconds < seconds && i < rounds * texts.Count; i++)
+        for (var i = 0; warm.Elapsed.TotalSeconds < seconds && i < (long)rounds * texts.Count; i++)
         {
             repairer.Repair(texts[i % texts.Count].Ocr);
             done += syllables[i % texts.Count];

@@ -10,6 +10,8 @@ namespace TongHop.Repair;
 /// <param name="CacheBonus">Bonus per earlier confident reading of the same word pair in the document (0 turns the cache off).</param>
 /// <param name="ConfidentCost">A choice at most this costly counts as read cleanly (for the document cache).</param>
 /// <param name="NotANameCost">Extra cost, on a line that is a personal name, of a reading outside the name lists.</param>
+/// <param name="BeamThreshold">An extension whose score before the LM already trails the best extension at its position by
+/// more than this many nats is dropped (the main speed/accuracy trade-off of the search).</param>
 /// <param name="NumberAsWordCost">Extra cost of reading a short number as a word ("18" as lệ); real numbers must survive.</param>
 public sealed record RepairOptions(
     int BeamWidth = 10,
@@ -21,4 +23,5 @@ public sealed record RepairOptions(
     float NumberAsWordCost = 6f,
     float CacheBonus = 1f,
     float ConfidentCost = 2f,
-    float NotANameCost = 6f);
+    float NotANameCost = 6f,
+    float BeamThreshold = 4f);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using TongHop.Core.Text;
 using TongHop.Repair.Decoding;
@@ -22,6 +23,8 @@ public sealed class VietnameseTextRepairer : ITextRepairer
     private readonly RepairModel model;
     private readonly RepairOptions options;
     private readonly BeamDecoder decoder;
+    private readonly TokenOptionCache optionCache = new();
+    private readonly ConcurrentBag<LatticeBuilder> builders = [];
 
     /// <summary>Creates a repairer over a loaded model.</summary>
     public VietnameseTextRepairer(RepairModel model, RepairOptions? options = null)
@@ -29,7 +32,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         ArgumentNullException.ThrowIfNull(model);
         this.model = model;
         this.options = options ?? new RepairOptions();
-        decoder = new BeamDecoder(model.LanguageModel, this.options.BeamWidth, this.options.LmWeight, this.options.CacheBonus);
+        decoder = new BeamDecoder(model.LanguageModel, this.options.BeamWidth, this.options.LmWeight, this.options.CacheBonus, this.options.BeamThreshold);
     }
 
     /// <summary>The repairer over the shipped model, loaded on first use.</summary>
@@ -60,7 +63,25 @@ public sealed class VietnameseTextRepairer : ITextRepairer
 
     private string Restore(string[] lines, List<RepairToken>[] tokens, bool[] repair)
     {
-        var builder = new LatticeBuilder(model, options);
+        // A builder keeps its lattice's storage between documents: no large arrays to allocate and fault in each time.
+        if (!builders.TryTake(out var builder))
+        {
+            builder = new LatticeBuilder(model, options, optionCache);
+        }
+
+        try
+        {
+            return Restore(lines, tokens, repair, builder);
+        }
+        finally
+        {
+            builder.Clear();
+            builders.Add(builder);
+        }
+    }
+
+    private string Restore(string[] lines, List<RepairToken>[] tokens, bool[] repair, LatticeBuilder builder)
+    {
         var positions = new int[lines.Length][];
         for (var i = 0; i < lines.Length; i++)
         {
@@ -85,7 +106,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
 
     // With the document cache, what earlier paragraphs read cleanly helps later ones.
     private int[] ChooseOptions(Lattice lattice) =>
-        decoder.Decode(lattice, options.CacheBonus <= 0 ? null : new DocumentCache(options.ConfidentCost, model.LanguageModel.Vocabulary.FirstSyllable));
+        decoder.Decode(lattice, options.CacheBonus <= 0 ? null : new DocumentCache(options.ConfidentCost, model.LanguageModel.Vocabulary.FirstSyllable, model.LanguageModel.Vocabulary.Count));
 
     private void AppendLine(
         StringBuilder output, string line, List<RepairToken> tokens, int[] positions, bool repair, Lattice lattice, int[] chosen)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using TongHop.Repair.LanguageModel;
 
@@ -10,10 +11,8 @@ namespace TongHop.Repair.Decoding;
 /// beam × options LM lookups and no pairwise comparisons. Only the best <c>beamWidth</c> hypotheses survive
 /// each position. Stateless between calls; safe to share across threads.
 /// </summary>
-internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lmWeight = 1f, float cacheBonus = 1f)
+internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lmWeight = 1f, float cacheBonus = 1f, float threshold = 4f)
 {
-    private const float PruneNats = 14f;
-
     private readonly record struct Hypothesis(int U, int V, float Score, int Back, int Option);
 
     /// <summary>
@@ -26,7 +25,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lm
     {
         var positions = lattice.Positions;
         var chosen = new int[positions.Count];
-        var history = new Hypothesis[positions.Count * beamWidth];
+        var history = ArrayPool<Hypothesis>.Shared.Rent(positions.Count * beamWidth);
         var sizes = new int[positions.Count];
         Span<Hypothesis> beam = [new Hypothesis(Vocabulary.Start, Vocabulary.Start, 0, -1, -1)];
         var maxOptions = 1;
@@ -50,6 +49,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lm
             }
         }
 
+        ArrayPool<Hypothesis>.Shared.Return(history);
         return chosen;
     }
 
@@ -111,6 +111,8 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lm
             bound[o] = (lmWeight * model.BestLogProb(options[o].WordId)) - options[o].Cost + maxBonus;
         }
 
+        var touched = work.Touched.AsSpan(0, cells);
+        var touchedCount = 0;
         var floor = float.NegativeInfinity;
         var floors = new FloorHeap(work.Heap.AsSpan(0, next.Length));
 
@@ -132,7 +134,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lm
             for (var o = 0; o < count; o++)
             {
                 ref readonly var option = ref options[o];
-                if (from.Score - option.Cost < bestSoFar - PruneNats)
+                if (from.Score - option.Cost < bestSoFar - threshold)
                 {
                     break; // options are sorted by cost: the rest trail further
                 }
@@ -173,6 +175,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lm
                     if (float.IsNegativeInfinity(best[cell]))
                     {
                         floor = floors.Add(score);
+                        touched[touchedCount++] = cell;
                     }
 
                     best[cell] = score;
@@ -181,7 +184,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lm
             }
         }
 
-        return SelectTop(best, bestFrom, groupWord, position.First, options, next);
+        return SelectTop(touched[..touchedCount], best, bestFrom, groupWord, position.First, options, next);
     }
 
 
@@ -256,15 +259,17 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lm
         return groups;
     }
 
+    // The best beam-width cells among those reached (only they hold a score), as the next beam, best first.
     private static int SelectTop(
-        ReadOnlySpan<float> best, ReadOnlySpan<int> bestFrom, ReadOnlySpan<int> groupWord, int firstOption, ReadOnlySpan<DecodeOption> options, Span<Hypothesis> next)
+        ReadOnlySpan<int> reached, ReadOnlySpan<float> best, ReadOnlySpan<int> bestFrom, ReadOnlySpan<int> groupWord, int firstOption,
+        ReadOnlySpan<DecodeOption> options, Span<Hypothesis> next)
     {
         var kept = 0;
         var count = options.Length;
-        for (var c = 0; c < best.Length; c++)
+        foreach (var c in reached)
         {
             var score = best[c];
-            if (float.IsNegativeInfinity(score) || (kept == next.Length && score <= next[kept - 1].Score))
+            if (kept == next.Length && score <= next[kept - 1].Score)
             {
                 continue;
             }
@@ -314,5 +319,6 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 12, float lm
         public bool[] MayEarnBonus { get; } = new bool[maxOptions];
         public float[] OptionBound { get; } = new float[maxOptions];
         public float[] Heap { get; } = new float[beamWidth];
+        public int[] Touched { get; } = new int[beamWidth * maxOptions];
     }
 }

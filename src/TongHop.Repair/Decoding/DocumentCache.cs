@@ -7,10 +7,11 @@ namespace TongHop.Repair.Decoding;
 /// </summary>
 /// <param name="maxCost">A choice at most this costly counts as read cleanly.</param>
 /// <param name="firstWord">The first vocabulary id that is a word (not a marker or punctuation).</param>
-internal sealed class DocumentCache(float maxCost, int firstWord)
+/// <param name="vocabularySize">The number of vocabulary ids.</param>
+internal sealed class DocumentCache(float maxCost, int firstWord, int vocabularySize)
 {
     private readonly Dictionary<ulong, int> pairs = [];
-    private readonly HashSet<int> secondWords = [];
+    private readonly bool[] secondWords = new bool[vocabularySize]; // asked for every option: a flag, not a hash probe
 
     /// <summary>Repeats of a pair beyond this many earn no more bonus.</summary>
     public const int MaxRepeats = 3;
@@ -30,7 +31,7 @@ internal sealed class DocumentCache(float maxCost, int firstWord)
             {
                 var key = Key(previous, word);
                 pairs[key] = pairs.GetValueOrDefault(key) + 1;
-                secondWords.Add(word);
+                secondWords[word] = true;
             }
 
             previous = word;
@@ -38,7 +39,7 @@ internal sealed class DocumentCache(float maxCost, int firstWord)
     }
 
     /// <summary>Whether <paramref name="word"/> ends any cached pair (a cheap test before <see cref="Bonus"/>).</summary>
-    public bool Ends(int word) => secondWords.Contains(word);
+    public bool Ends(int word) => (uint)word < (uint)secondWords.Length && secondWords[word];
 
     /// <summary>Bonus in nats for reading <paramref name="word"/> after <paramref name="previous"/>.</summary>
     public float Bonus(int previous, int word, float perPair) =>

@@ -21,11 +21,18 @@ internal sealed class Lattice
         return Positions.Count - 1;
     }
 
-    public int Add(List<DecodeOption> options)
+    public int Add(ReadOnlySpan<DecodeOption> options)
     {
-        Positions.Add((Options.Count, options.Count));
+        Positions.Add((Options.Count, options.Length));
         Options.AddRange(options);
         return Positions.Count - 1;
+    }
+
+    /// <summary>Empties the lattice, keeping its storage for the next document.</summary>
+    public void Clear()
+    {
+        Options.Clear();
+        Positions.Clear();
     }
 
     public void AddBreak()

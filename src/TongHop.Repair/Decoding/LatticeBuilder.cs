@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using TongHop.Repair.LanguageModel;
 using TongHop.Repair.Names;
 using TongHop.Repair.Tokenization;
@@ -11,12 +12,16 @@ namespace TongHop.Repair.Decoding;
 /// across line breaks (a blank line ends a paragraph). Words of lines that need repair get their candidate
 /// syllables plus "keep as written"; everything else is a fixed position that only feeds the context.
 /// </summary>
-internal sealed class LatticeBuilder(RepairModel model, RepairOptions options)
+internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, TokenOptionCache optionCache)
 {
+    private static readonly Comparison<DecodeOption> ByCost = static (a, b) => a.Cost.CompareTo(b.Cost);
     private readonly Vocabulary vocabulary = model.LanguageModel.Vocabulary;
     private readonly List<DecodeOption> scratch = [];
 
     public Lattice Lattice { get; } = new();
+
+    /// <summary>Empties the lattice for the next document, keeping its storage.</summary>
+    public void Clear() => Lattice.Clear();
 
     /// <summary>
     /// Adds one line; returns, per token, the lattice position of its core (or -1). On a <paramref name="nameLine"/>
@@ -46,10 +51,38 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options)
 
     private int AddCore(ReadOnlySpan<char> core, TokenKind kind, bool repair, FrozenSet<string>? names)
     {
-        var fixedId = LmTokenizer.IdOfCore(vocabulary, core, kind);
-        if (!repair || kind == TokenKind.Symbol || IsCleanSyllable(core, kind))
+        if (!repair || kind == TokenKind.Symbol)
         {
-            return Lattice.Add(new DecodeOption(fixedId, 0));
+            return Lattice.Add(new DecodeOption(LmTokenizer.IdOfCore(vocabulary, core, kind), 0));
+        }
+
+        var tokenOptions = optionCache.GetOrAdd(core, kind, this);
+        if (names is null || tokenOptions.Length == 1)
+        {
+            return Lattice.Add(tokenOptions);
+        }
+
+        scratch.Clear();
+        foreach (var option in tokenOptions)
+        {
+            scratch.Add(names.Contains(vocabulary.Words[option.WordId]) ? option : option with { Cost = option.Cost + options.NotANameCost });
+        }
+
+        scratch.Sort(ByCost);
+        return Lattice.Add(CollectionsMarshal.AsSpan(scratch));
+    }
+
+    /// <summary>
+    /// The options of a token that needs repair, cheapest first (the decoder stops extending a hypothesis at the
+    /// first option that trails too far): its candidate syllables plus keeping it as written, or the token alone
+    /// when it is a clean syllable. They depend only on the token's letters, not its case, so they are memoised.
+    /// </summary>
+    internal DecodeOption[] BuildOptions(ReadOnlySpan<char> core, TokenKind kind)
+    {
+        var fixedId = LmTokenizer.IdOfCore(vocabulary, core, kind);
+        if (IsCleanSyllable(core, kind))
+        {
+            return [new DecodeOption(fixedId, 0)];
         }
 
         scratch.Clear();
@@ -68,20 +101,8 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options)
             AddKeep(core, fixedId);
         }
 
-        if (names is not null)
-        {
-            for (var i = 0; i < scratch.Count; i++)
-            {
-                if (!names.Contains(vocabulary.Words[scratch[i].WordId]))
-                {
-                    scratch[i] = scratch[i] with { Cost = scratch[i].Cost + options.NotANameCost };
-                }
-            }
-        }
-
-        // The decoder stops extending a hypothesis at the first option that trails too far: cheapest first.
-        scratch.Sort(static (a, b) => a.Cost.CompareTo(b.Cost));
-        return Lattice.Add(scratch);
+        scratch.Sort(ByCost);
+        return [.. scratch];
     }
 
     private void AddCandidates(string lower, float extraCost)

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using TongHop.Repair.Tokenization;
+
+namespace TongHop.Repair.Decoding;
+
+/// <summary>
+/// The sorted decoding options of every distinct token seen (per kind, case-insensitive: "Tong", "TONG" and
+/// "tong" share one entry), so a repeated word costs one look-up instead of candidate generation, pricing
+/// and sorting. Bounded: past <see cref="MaxEntries"/> new tokens are built each time and not kept. Thread-safe.
+/// </summary>
+internal sealed class TokenOptionCache
+{
+    /// <summary>Distinct tokens kept (about 1 KB each with their options).</summary>
+    public const int MaxEntries = 200_000;
+
+    private readonly ConcurrentDictionary<string, DecodeOption[]> words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, DecodeOption[]> numbers = new(StringComparer.Ordinal);
+
+    /// <summary>The options of <paramref name="core"/>, built by <paramref name="builder"/> on first sight.</summary>
+    public DecodeOption[] GetOrAdd(ReadOnlySpan<char> core, TokenKind kind, LatticeBuilder builder)
+    {
+        var map = kind == TokenKind.Number ? numbers : words;
+        var lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(core, out var cached))
+        {
+            return cached;
+        }
+
+        var built = builder.BuildOptions(core, kind);
+        if (map.Count < MaxEntries)
+        {
+            lookup.TryAdd(core, built);
+        }
+
+        return built;
+    }
+}
