@@ -85,8 +85,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         var bigram = work.Bigram.AsSpan(0, cells);
         var bigramStored = work.BigramStored.AsSpan(0, cells);
         var bonus = work.Bonus.AsSpan(0, cells);
-        best.Fill(float.NegativeInfinity);
-        bigram.Fill(float.NaN); // NaN: not looked up yet
+        // best holds −∞ and bigram NaN (not looked up yet) in every cell: SelectTop resets the cells it read.
 
         // Few words end a cached pair: test each option's word once before probing the pairs per group.
         var mayEarnBonus = work.MayEarnBonus.AsSpan(0, count);
@@ -104,13 +103,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         // its word can get + the largest cache bonus). Once beam-width distinct cells hold a score, the lowest of
         // those first scores is a floor for the beam (cells only improve), so an extension whose bound is below the
         // floor can never be selected: it is skipped without any look-up. This pruning is exact.
-        var bound = work.OptionBound.AsSpan(0, count);
         var maxBonus = bonusActive ? DocumentCache.MaxRepeats * cacheBonus : 0f;
-        for (var o = 0; o < count; o++)
-        {
-            bound[o] = (lmWeight * model.BestLogProb(options[o].WordId)) - options[o].Cost + maxBonus;
-        }
-
         var touched = work.Touched.AsSpan(0, cells);
         var touchedCount = 0;
         var floor = float.NegativeInfinity;
@@ -139,7 +132,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
                     break; // options are sorted by cost: the rest trail further
                 }
 
-                if (from.Score + bound[o] < floor)
+                if (from.Score + option.Ceiling + maxBonus < floor)
                 {
                     continue;
                 }
@@ -184,7 +177,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
             }
         }
 
-        return SelectTop(touched[..touchedCount], best, bestFrom, groupWord, position.First, options, next);
+        return SelectTop(touched[..touchedCount], best, bigram, bestFrom, groupWord, position.First, options, next);
     }
 
 
@@ -259,9 +252,10 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         return groups;
     }
 
-    // The best beam-width cells among those reached (only they hold a score), as the next beam, best first.
+    // The best beam-width cells among those reached (only they hold a score), as the next beam, best first. The cells
+    // read are reset for the next position (best to −∞, bigram to NaN), so no position clears all its cells.
     private static int SelectTop(
-        ReadOnlySpan<int> reached, ReadOnlySpan<float> best, ReadOnlySpan<int> bestFrom, ReadOnlySpan<int> groupWord, int firstOption,
+        ReadOnlySpan<int> reached, Span<float> best, Span<float> bigram, ReadOnlySpan<int> bestFrom, ReadOnlySpan<int> groupWord, int firstOption,
         ReadOnlySpan<DecodeOption> options, Span<Hypothesis> next)
     {
         var kept = 0;
@@ -269,6 +263,8 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         foreach (var c in reached)
         {
             var score = best[c];
+            best[c] = float.NegativeInfinity;
+            bigram[c] = float.NaN;
             if (kept == next.Length && score <= next[kept - 1].Score)
             {
                 continue;
@@ -311,14 +307,20 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
     {
         public int[] GroupWord { get; } = new int[beamWidth];
         public int[] HypothesisGroup { get; } = new int[beamWidth];
-        public float[] Best { get; } = new float[beamWidth * maxOptions];
+        public float[] Best { get; } = Filled(beamWidth * maxOptions, float.NegativeInfinity);
         public int[] BestFrom { get; } = new int[beamWidth * maxOptions];
-        public float[] Bigram { get; } = new float[beamWidth * maxOptions];
+        public float[] Bigram { get; } = Filled(beamWidth * maxOptions, float.NaN);
         public float[] Bonus { get; } = new float[beamWidth * maxOptions];
         public bool[] BigramStored { get; } = new bool[beamWidth * maxOptions];
         public bool[] MayEarnBonus { get; } = new bool[maxOptions];
-        public float[] OptionBound { get; } = new float[maxOptions];
         public float[] Heap { get; } = new float[beamWidth];
         public int[] Touched { get; } = new int[beamWidth * maxOptions];
+
+        private static float[] Filled(int length, float value)
+        {
+            var array = new float[length];
+            Array.Fill(array, value);
+            return array;
+        }
     }
 }

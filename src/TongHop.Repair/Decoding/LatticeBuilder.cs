@@ -65,7 +65,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         scratch.Clear();
         foreach (var option in tokenOptions)
         {
-            scratch.Add(names.Contains(vocabulary.Words[option.WordId]) ? option : option with { Cost = option.Cost + options.NotANameCost });
+            scratch.Add(names.Contains(vocabulary.Words[option.WordId]) ? option : Bounded(option with { Cost = option.Cost + options.NotANameCost }));
         }
 
         scratch.Sort(ByCost);
@@ -102,8 +102,17 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         }
 
         scratch.Sort(ByCost);
-        return [.. scratch];
+        var built = new DecodeOption[scratch.Count];
+        for (var i = 0; i < built.Length; i++)
+        {
+            built[i] = Bounded(scratch[i]);
+        }
+
+        return built;
     }
+
+    private DecodeOption Bounded(DecodeOption option) =>
+        option with { Ceiling = (options.LmWeight * model.LanguageModel.BestLogProb(option.WordId)) - option.Cost };
 
     private void AddCandidates(string lower, float extraCost)
     {
