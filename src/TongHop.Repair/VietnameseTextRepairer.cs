@@ -121,7 +121,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            var replacement = Replacement(line, token, positions[t], lattice, chosen);
+            var replacement = Replacement(line, tokens, t, positions[t], lattice, chosen);
             if (replacement is null)
             {
                 continue;
@@ -134,9 +134,10 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         output.Append(line, copied, line.Length - copied);
     }
 
-    private string? Replacement(string line, RepairToken token, int position, Lattice lattice, int[] chosen)
+    private string? Replacement(string line, List<RepairToken> tokens, int t, int position, Lattice lattice, int[] chosen)
     {
         var words = model.LanguageModel.Vocabulary.Words;
+        var token = tokens[t];
         if (position < 0)
         {
             return null;
@@ -150,6 +151,15 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         }
 
         var option = lattice.Options[chosen[position]];
-        return option.Rewrites ? CasePattern.Apply(line.AsSpan(token.CoreStart, token.CoreLength), words[option.WordId]) : null;
+        if (!option.Rewrites)
+        {
+            return null;
+        }
+
+        var capitalNeighbour = (t > 0 && CasePattern.IsCapitalWord(Core(line, tokens[t - 1])))
+            || (t + 1 < tokens.Count && CasePattern.IsCapitalWord(Core(line, tokens[t + 1])));
+        return CasePattern.Apply(Core(line, token), words[option.WordId], capitalNeighbour);
     }
+
+    private static ReadOnlySpan<char> Core(string line, RepairToken token) => line.AsSpan(token.CoreStart, token.CoreLength);
 }

@@ -13,4 +13,31 @@ public sealed class CasePatternTests
     [InlineData("1ap", "lập", "lập")]
     public void Apply_CopiesTheOcrTokensCase(string ocr, string word, string expected) =>
         Assert.Equal(expected, CasePattern.Apply(ocr, word));
+
+    [Theory]
+    [InlineData("BO", "bộ", false, "Bộ")]
+    [InlineData("BO", "bộ", true, "BỘ")]
+    [InlineData("HQI", "hội", false, "HỘI")]
+    [InlineData("Iy", "lý", false, "lý")]
+    [InlineData("Iy", "lý", true, "lý")]
+    [InlineData("Ich", "ích", false, "Ích")]
+    public void Apply_DoesNotTakeOcrCapitalsOfShortWordsOrOfLAsCase(string ocr, string word, bool upperCaseLine, string expected) =>
+        Assert.Equal(expected, CasePattern.Apply(ocr, word, upperCaseLine));
+
+    [Theory]
+    [InlineData("KHOA", true)]
+    [InlineData("HQC", true)]
+    [InlineData("BO", true)]
+    [InlineData("Y", false)]
+    [InlineData("Noi", false)]
+    [InlineData("(&,", false)]
+    public void IsCapitalWord_NeedsTwoLettersAllInCapitals(string token, bool expected) =>
+        Assert.Equal(expected, CasePattern.IsCapitalWord(token));
+
+    [Theory]
+    [InlineData("SO TAI CHINH Doc Iap - Tw do", "SỞ TÀI CHÍNH Độc lập - Tự do")]
+    [InlineData("d) BO Y té ra soat két qua bao cao thu hdi.", "d) Bộ Y tế rà soát kết quả báo cáo thu hồi.")]
+    [InlineData("Lanh dao Phong Quan Iy ngan sach", "Lãnh đạo Phòng Quản lý ngân sách")]
+    public void Repair_TakesCaseFromTheNeighbourhoodNotFromOcrCapitals(string ocr, string expected) =>
+        Assert.Equal(expected, VietnameseTextRepairer.Default.Repair(ocr).Restored);
 }
