@@ -41,7 +41,10 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
             var token = tokens[t];
             AddPunctuation(line.AsSpan(token.Start, token.CoreStart - token.Start));
             var names = !nameLine ? null : t == 0 ? PersonNames.FamilyNames : PersonNames.GivenNames;
-            positions[t] = token.CoreLength == 0 ? -1 : AddCore(line.AsSpan(token.CoreStart, token.CoreLength), token.Kind, repair, names);
+            positions[t] = token.CoreLength == 0 ? -1
+                : repair && token.Kind == TokenKind.Number && RomanNumerals.Restore(line, tokens, t) is { } roman
+                    ? Lattice.Add(new DecodeOption(LmTokenizer.IdOfCore(vocabulary, roman, TokenKind.Symbol), 0))
+                    : AddCore(line.AsSpan(token.CoreStart, token.CoreLength), token.Kind, repair, names);
             var coreEnd = token.CoreStart + token.CoreLength;
             AddPunctuation(line.AsSpan(coreEnd, token.Start + token.Length - coreEnd));
         }
