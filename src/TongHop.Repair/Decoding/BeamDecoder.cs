@@ -132,7 +132,8 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
                     break; // options are sorted by cost: the rest trail further
                 }
 
-                if (from.Score + option.Ceiling + maxBonus < floor)
+                var ceiling = from.Score + option.Ceiling + maxBonus;
+                if (ceiling < floor || ceiling < bestSoFar - threshold)
                 {
                     continue;
                 }

@@ -4,16 +4,16 @@ using TongHop.Repair.Tokenization;
 namespace TongHop.Repair.Decoding;
 
 /// <summary>
-/// The sorted decoding options of every distinct token seen (per kind, case-insensitive: "Tong", "TONG" and
-/// "tong" share one entry), so a repeated word costs one look-up instead of candidate generation, pricing
-/// and sorting. Bounded: past <see cref="MaxEntries"/> new tokens are built each time and not kept. Thread-safe.
+/// The sorted decoding options of every distinct token seen (per kind and spelling: "Tong" and "tong" are two
+/// entries, because an ordinal hash is several times cheaper than a case-insensitive one on Vietnamese letters),
+/// so a repeated word costs one look-up instead of candidate generation, pricing and sorting. Bounded: past <see cref="MaxEntries"/> new tokens are built each time and not kept. Thread-safe.
 /// </summary>
 internal sealed class TokenOptionCache
 {
     /// <summary>Distinct tokens kept (about 1 KB each with their options).</summary>
     public const int MaxEntries = 200_000;
 
-    private readonly ConcurrentDictionary<string, DecodeOption[]> words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, DecodeOption[]> words = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DecodeOption[]> numbers = new(StringComparer.Ordinal);
 
     /// <summary>The options of <paramref name="core"/>, built by <paramref name="builder"/> on first sight.</summary>
