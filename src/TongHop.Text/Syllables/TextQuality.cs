@@ -36,7 +36,7 @@ public static class TextQuality
             }
 
             words++;
-            if (WordShape.IsLetters(core) && VietnameseSyllable.IsValid(core.ToString()))
+            if (WordShape.IsLetters(core) && VietnameseSyllable.IsValid(core))
             {
                 valid++;
             }
@@ -69,7 +69,7 @@ public static class TextQuality
         return letters > 0;
     }
 
+    // "://" needs no test of its own: it contains '/'.
     private static bool IsUrlOrSymbol(ReadOnlySpan<char> token) =>
-        token.Contains('/') || token.Contains('@') || token.Contains("://", StringComparison.Ordinal)
-        || token.Contains("www.", StringComparison.OrdinalIgnoreCase);
+        token.ContainsAny('/', '@') || token.Contains("www.", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,0 +1,48 @@
+using System.Text;
+using TongHop.Text.Normalization;
+
+namespace TongHop.Text.Tests.Normalization;
+
+/// <summary>The one-pass <see cref="VietnameseText.FoldLower"/> gives what folding and then lower-casing gives.</summary>
+public sealed class FoldLowerTableTests
+{
+    [Fact]
+    public void FoldLower_EqualsFoldThenLowerForEveryNormalizedChar()
+    {
+        var compared = 0;
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (char.IsSurrogate(c) || !IsNormalized(c))
+            {
+                continue;
+            }
+
+            var text = "A" + c;
+            Assert.Equal(VietnameseText.Fold(text).ToLowerInvariant(), VietnameseText.FoldLower(text));
+            compared++;
+        }
+
+        Assert.True(compared > 60000);
+    }
+
+    // Noncharacters such as U+FFFF cannot be normalised at all; Nfc rejects them before either path runs.
+    private static bool IsNormalized(char c)
+    {
+        try
+        {
+            return c.ToString().IsNormalized(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    [Theory]
+    [InlineData("Đảng Ủy", "dang uy")]
+    [InlineData("Ho\u0300a", "hoa")] // decomposed input is normalised first
+    [InlineData("\U00010400x", "\U00010428x")] // a supplementary capital (Deseret) still lower-cases
+    public void FoldLower_HandlesUnusualInput(string text, string expected) =>
+        Assert.Equal(expected, VietnameseText.FoldLower(text));
+}
