@@ -9,13 +9,15 @@ namespace TongHop.Text.Syllables;
 /// </summary>
 internal static class BareSyllables
 {
-    private static readonly FrozenDictionary<string, byte> TonesByBare = Build();
-    private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> TonesBySpan =
-        TonesByBare.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<ulong, byte> TonesByKey = Build();
 
     /// <summary>Whether <paramref name="bare"/> (lower case, no tone mark) is a syllable that may carry <paramref name="tone"/>.</summary>
     public static bool Fits(ReadOnlySpan<char> bare, VietnameseTone tone) =>
-        TonesBySpan.TryGetValue(bare, out var tones) && (tones & (1 << (int)tone)) != 0;
+        BareKey.TryCreate(bare, out var key) && Fits(key, tone);
+
+    /// <summary>Whether the spelling packed in <paramref name="key"/> is a syllable that may carry <paramref name="tone"/>.</summary>
+    public static bool Fits(ulong key, VietnameseTone tone) =>
+        TonesByKey.TryGetValue(key, out var tones) && (tones & (1 << (int)tone)) != 0;
 
     /// <summary>The rules themselves, onset by onset (longest first), for one spelling and tone.</summary>
     internal static bool FitsByRules(string bare, VietnameseTone tone)
@@ -37,20 +39,21 @@ internal static class BareSyllables
         return false;
     }
 
-    private static FrozenDictionary<string, byte> Build()
+    private static FrozenDictionary<ulong, byte> Build()
     {
         var rhymes = PhonotacticRules.Rhymes.Concat(PhonotacticRules.OnsetlessRhymes).Concat(PhonotacticRules.QuRhymes).Append("");
-        var table = new Dictionary<string, byte>(StringComparer.Ordinal);
+        var table = new Dictionary<ulong, byte>();
         foreach (var bare in PhonotacticRules.Onsets.SelectMany(onset => rhymes.Select(rhyme => onset + rhyme)).Distinct())
         {
             var tones = Enum.GetValues<VietnameseTone>().Where(tone => FitsByRules(bare, tone)).Aggregate(0, (mask, tone) => mask | (1 << (int)tone));
             if (tones != 0)
             {
-                table[bare] = (byte)tones;
+                // Every rule spelling fits a key; a rule list that grew past the alphabet would fail here, loudly.
+                table[BareKey.TryCreate(bare, out var key) ? key : throw new InvalidOperationException($"'{bare}' cannot be packed")] = (byte)tones;
             }
         }
 
-        return table.ToFrozenDictionary(StringComparer.Ordinal);
+        return table.ToFrozenDictionary();
     }
 
     private static bool RhymeFits(string onset, string rhyme) => onset switch

@@ -12,7 +12,7 @@ namespace TongHop.Text.Syllables;
 /// </summary>
 public static class VietnameseSyllable
 {
-    private const int MaxLength = 8;
+    private const int MaxLength = BareKey.MaxLength;
 
     /// <summary>Whether <paramref name="token"/> (letters only, any case) is a well-formed Vietnamese syllable.</summary>
     public static bool IsValid(string token)
@@ -29,15 +29,14 @@ public static class VietnameseSyllable
             return false;
         }
 
-        Span<char> bare = stackalloc char[MaxLength];
-        var status = ToneLetters.Split(token, bare, out var tone);
+        var status = ToneLetters.SplitToKey(token, out var key, out var tone);
         if (status == ToneLetters.Status.Unknown)
         {
             return SplitToneByDecomposition(token.ToString(), out var decomposedBare, out tone) == ToneLetters.Status.Ok
                 && BareSyllables.Fits(decomposedBare, tone);
         }
 
-        return status == ToneLetters.Status.Ok && BareSyllables.Fits(bare[..token.Length], tone);
+        return status == ToneLetters.Status.Ok && BareSyllables.Fits(key, tone);
     }
 
     /// <summary>The tone written on <paramref name="token"/>, or <see langword="null"/> if it carries two tone marks.</summary>

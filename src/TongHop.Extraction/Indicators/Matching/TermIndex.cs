@@ -11,6 +11,10 @@ internal sealed class TermIndex
     private readonly Node _root = new();
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
+    // Every distinct word of every term (after OcrFold), numbered: a document word is looked up once, and the
+    // trie is walked by number, not by hashing the same word again at every term start that reaches it.
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+
     public int Count => _ids.Count;
 
     /// <summary>The id of a folded term, adding it if new ("khong dung tien mat").</summary>
@@ -26,7 +30,7 @@ internal sealed class TermIndex
         var node = _root;
         foreach (var word in folded.Split(' '))
         {
-            node = node.Child(OcrFold.Word(word, word));
+            node = node.Child(WordId(OcrFold.Word(word, word)));
         }
 
         node.TermId = id;
@@ -37,22 +41,51 @@ internal sealed class TermIndex
     public List<TermHit> FindAll(string folded)
     {
         var words = WordSpans(folded);
+        var ids = WordIds(folded, words);
         var hits = new List<TermHit>();
         for (var i = 0; i < words.Count; i++)
         {
-            Walk(folded, words, i, hits);
+            if (ids[i] >= 0)
+            {
+                Walk(words, ids, i, hits);
+            }
         }
 
         return hits;
     }
 
-    private void Walk(string folded, List<(int Start, int End)> words, int first, List<TermHit> hits)
+    private int WordId(string word)
+    {
+        if (!_wordIds.TryGetValue(word, out var id))
+        {
+            id = _wordIds.Count;
+            _wordIds[word] = id;
+        }
+
+        return id;
+    }
+
+    // The number of each document word, -1 for a word that no term uses.
+    private int[] WordIds(string folded, List<(int Start, int End)> words)
+    {
+        var lookup = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ids = new int[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = folded.AsSpan(words[i].Start, words[i].End - words[i].Start);
+            var found = OcrFold.NeedsMapping(word) ? lookup.TryGetValue(OcrFold.Word(word), out var id) : lookup.TryGetValue(word, out id);
+            ids[i] = found ? id : -1;
+        }
+
+        return ids;
+    }
+
+    private void Walk(List<(int Start, int End)> words, int[] ids, int first, List<TermHit> hits)
     {
         var node = _root;
         for (var i = first; i < words.Count && node is not null; i++)
         {
-            var word = folded.AsSpan(words[i].Start, words[i].End - words[i].Start);
-            node = OcrFold.NeedsMapping(word) ? node.Find(OcrFold.Word(word)) : node.Find(word);
+            node = node.Find(ids[i]);
             if (node?.TermId >= 0)
             {
                 hits.Add(new TermHit(node.TermId, words[first].Start, words[i].End));
@@ -83,13 +116,13 @@ internal sealed class TermIndex
 
     private sealed class Node
     {
-        private Dictionary<string, Node>? _children;
+        private Dictionary<int, Node>? _children;
 
         public int TermId { get; set; } = -1;
 
-        public Node Child(string word)
+        public Node Child(int word)
         {
-            _children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            _children ??= [];
             if (!_children.TryGetValue(word, out var child))
             {
                 child = new Node();
@@ -99,7 +132,7 @@ internal sealed class TermIndex
             return child;
         }
 
-        public Node? Find(ReadOnlySpan<char> word) =>
-            _children is not null && _children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var child) ? child : null;
+        // -1 (a word no term uses) is never a key.
+        public Node? Find(int word) => _children is not null && _children.TryGetValue(word, out var child) ? child : null;
     }
 }
