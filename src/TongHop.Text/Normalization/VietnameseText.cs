@@ -8,38 +8,61 @@ public static class VietnameseText
 {
     /// <summary>Returns <paramref name="text"/> in Unicode NFC, the form every stage works on.</summary>
     public static string Nfc(string text) =>
-        text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        IsPlainlyNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+
+    /// <summary>
+    /// Whether every char is one that NFC leaves alone whatever its neighbours (a starter that neither decomposes
+    /// nor composes): ASCII, Latin-1 and Latin Extended (below the combining marks at U+0300), the precomposed
+    /// Vietnamese letters of Latin Extended Additional and the dashes and quotes of General Punctuation. Such text
+    /// (nearly every report) is NFC without asking ICU; any other char leaves the answer to ICU.
+    /// </summary>
+    internal static bool IsPlainlyNfc(ReadOnlySpan<char> text)
+    {
+        var i = text.IndexOfAnyInRange(CombiningMarks, char.MaxValue);
+        for (; i >= 0 && i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= CombiningMarks && !IsPlainStarter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const char CombiningMarks = '\u0300';
+
+    internal static bool IsPlainStarter(char c) =>
+        c < CombiningMarks || c is (>= '\u1E00' and < '\u1F00') or (>= '\u2010' and < '\u2070');
 
     /// <summary>
     /// Removes diacritics (tone marks and vowel marks) and maps đ/Đ to d/D, keeping case and length
     /// for precomposed input: "Đảng ủy" → "Dang uy". Every output char corresponds to one input char
     /// of an NFC string, so offsets in the folded text are offsets in the original.
     /// </summary>
-    public static string Fold(string text)
-    {
-        var nfc = Nfc(text);
-        return string.Create(nfc.Length, nfc, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = FoldChar(source[i]);
-            }
-        });
-    }
+    public static string Fold(string text) => FoldChars(Nfc(text));
 
     /// <summary>
     /// Folds and lower-cases: "Đảng Ủy" → "dang uy". Offsets are preserved as in <see cref="Fold"/>. One pass over
-    /// a table for NFC text without surrogates (the same as folding, then <see cref="string.ToLowerInvariant"/>).
+    /// a table (the same as folding, then <see cref="string.ToLowerInvariant"/>).
     /// </summary>
-    public static string FoldLower(string text)
+    public static string FoldLower(string text) => FoldLowerChars(Nfc(text));
+
+    /// <summary>
+    /// Folds and lower-cases char by char without normalising first, so the result has the length and offsets of
+    /// <paramref name="text"/> even when it is not NFC (a stray combining mark is kept). For NFC text it is
+    /// <see cref="FoldLower"/>.
+    /// </summary>
+    public static string FoldLowerChars(string text)
     {
-        var nfc = Nfc(text);
-        if (nfc.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
         {
-            return Fold(nfc).ToLowerInvariant(); // a supplementary letter lower-cases as a pair
+            return FoldChars(text).ToLowerInvariant(); // a supplementary letter lower-cases as a pair, to a pair
         }
 
-        return string.Create(nfc.Length, nfc, static (span, source) =>
+        return string.Create(text.Length, text, static (span, source) =>
         {
             var table = FoldLowerTable.Value;
             for (var i = 0; i < source.Length; i++)
@@ -48,6 +71,14 @@ public static class VietnameseText
             }
         });
     }
+
+    private static string FoldChars(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = FoldChar(source[i]);
+        }
+    });
 
     /// <summary>Folds one character: removes its combining marks and maps đ/Đ to d/D.</summary>
     public static char FoldChar(char c) => c < FoldTable.Length ? FoldTable[c] : c;

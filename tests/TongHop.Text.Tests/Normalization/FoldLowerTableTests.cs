@@ -45,4 +45,36 @@ public sealed class FoldLowerTableTests
     [InlineData("\U00010400x", "\U00010428x")] // a supplementary capital (Deseret) still lower-cases
     public void FoldLower_HandlesUnusualInput(string text, string expected) =>
         Assert.Equal(expected, VietnameseText.FoldLower(text));
+
+    [Fact]
+    public void IsPlainStarter_EveryPlainCharIsNfcBesideAnyPlainChar()
+    {
+        var plain = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(VietnameseText.IsPlainStarter).ToList();
+        foreach (var c in plain)
+        {
+            Assert.True(IsNormalized(c), $"U+{(int)c:X4} is not NFC on its own");
+        }
+
+        // A plain char never composes with what precedes it: check it after every letter that takes marks.
+        foreach (var c in plain.Where(c => c >= '\u00C0'))
+        {
+            foreach (var before in "aAeEoOuUyYđĐăâêôơư")
+            {
+                Assert.True($"{before}{c}".IsNormalized(NormalizationForm.FormC), $"U+{(int)c:X4} composes");
+            }
+        }
+
+        Assert.True(plain.Count > 900);
+    }
+
+    [Theory]
+    [InlineData("Kết quả – “triển khai”…", true)]
+    [InlineData("Ke\u0302\u0301t", false)]
+    [InlineData("\u2000", false)] // EN QUAD decomposes to EN SPACE
+    [InlineData("안녕", false)]
+    public void IsPlainlyNfc_AnswersOnlyForPlainText(string text, bool plain)
+    {
+        Assert.Equal(plain, VietnameseText.IsPlainlyNfc(text));
+        Assert.Equal(text.Normalize(NormalizationForm.FormC), VietnameseText.Nfc(text));
+    }
 }
