@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TongHop.Extraction.Indicators.Matching;
 
 /// <summary>
@@ -40,18 +42,25 @@ internal sealed class TermIndex
     /// <summary>All term occurrences in <paramref name="folded"/> (folded, lower-cased text), by start.</summary>
     public List<TermHit> FindAll(string folded)
     {
-        var words = WordSpans(folded);
-        var ids = WordIds(folded, words);
-        var hits = new List<TermHit>();
-        for (var i = 0; i < words.Count; i++)
+        var words = ArrayPool<Word>.Shared.Rent((folded.Length / 2) + 1);
+        try
         {
-            if (ids[i] >= 0)
+            var count = ReadWords(folded, words);
+            var hits = new List<TermHit>();
+            for (var i = 0; i < count; i++)
             {
-                Walk(words, ids, i, hits);
+                if (words[i].Id >= 0)
+                {
+                    Walk(words.AsSpan(0, count), i, hits);
+                }
             }
-        }
 
-        return hits;
+            return hits;
+        }
+        finally
+        {
+            ArrayPool<Word>.Shared.Return(words);
+        }
     }
 
     private int WordId(string word)
@@ -65,27 +74,41 @@ internal sealed class TermIndex
         return id;
     }
 
-    // The number of each document word, -1 for a word that no term uses.
-    private int[] WordIds(string folded, List<(int Start, int End)> words)
+    // The words (letter-or-digit runs) of the text with their numbers, -1 for a word that no term uses. A text of n
+    // chars has at most (n + 1) / 2 words.
+    private int ReadWords(string folded, Word[] words)
     {
         var lookup = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        var ids = new int[words.Count];
-        for (var i = 0; i < words.Count; i++)
+        var count = 0;
+        var i = 0;
+        while (i < folded.Length)
         {
-            var word = folded.AsSpan(words[i].Start, words[i].End - words[i].Start);
+            if (!char.IsLetterOrDigit(folded[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < folded.Length && char.IsLetterOrDigit(folded[i]))
+            {
+                i++;
+            }
+
+            var word = folded.AsSpan(start, i - start);
             var found = OcrFold.NeedsMapping(word) ? lookup.TryGetValue(OcrFold.Word(word), out var id) : lookup.TryGetValue(word, out id);
-            ids[i] = found ? id : -1;
+            words[count++] = new Word(start, i, found ? id : -1);
         }
 
-        return ids;
+        return count;
     }
 
-    private void Walk(List<(int Start, int End)> words, int[] ids, int first, List<TermHit> hits)
+    private void Walk(ReadOnlySpan<Word> words, int first, List<TermHit> hits)
     {
         var node = _root;
-        for (var i = first; i < words.Count && node is not null; i++)
+        for (var i = first; i < words.Length && node is not null; i++)
         {
-            node = node.Find(ids[i]);
+            node = node.Find(words[i].Id);
             if (node?.TermId >= 0)
             {
                 hits.Add(new TermHit(node.TermId, words[first].Start, words[i].End));
@@ -93,26 +116,7 @@ internal sealed class TermIndex
         }
     }
 
-    private static List<(int Start, int End)> WordSpans(string folded)
-    {
-        var spans = new List<(int, int)>(folded.Length / 4);
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                spans.Add((start, i));
-                start = -1;
-            }
-        }
-
-        return spans;
-    }
+    private readonly record struct Word(int Start, int End, int Id);
 
     private sealed class Node
     {
