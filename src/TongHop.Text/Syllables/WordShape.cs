@@ -35,7 +35,6 @@ public static class WordShape
         var upper = 0;
         var lowerBeforeUpper = false;
         var seenLower = false;
-        var vowels = 0;
         foreach (var c in core)
         {
             if (char.IsUpper(c))
@@ -46,11 +45,6 @@ public static class WordShape
             else if (char.IsLower(c))
             {
                 seenLower = true;
-            }
-
-            if (IsVowel(c))
-            {
-                vowels++;
             }
         }
 
@@ -65,7 +59,20 @@ public static class WordShape
             return false;
         }
 
-        return vowels == 0 || KnownAcronyms.Contains(core);
+        return !HasVowel(core) || KnownAcronyms.Contains(core);
+    }
+
+    private static bool HasVowel(ReadOnlySpan<char> core)
+    {
+        foreach (var c in core)
+        {
+            if (IsVowel(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether every char of <paramref name="core"/> is a letter (a candidate Vietnamese syllable).</summary>
