@@ -15,9 +15,10 @@ public sealed record ParsedDocument(string Text, IReadOnlyList<TextSpan> Lines, 
 {
     /// <summary>
     /// <see cref="Text"/> without diacritics and in lower case ("Quyết định" → "quyet dinh"), same length and offsets:
-    /// keywords are matched here so that raw OCR text ("Quyét dinh") and repaired text are read alike.
+    /// keywords are matched here so that raw OCR text ("Quyét dinh") and repaired text are read alike. Folded char by
+    /// char, so the offsets hold even where <see cref="Text"/> is not NFC (a stray combining mark after a repaired letter).
     /// </summary>
-    public string Folded { get; } = VietnameseText.FoldLower(Text);
+    public string Folded { get; } = VietnameseText.FoldLowerChars(Text);
 
     public string LineText(int index) => Lines[index].Slice(Text);
 

@@ -88,4 +88,17 @@ public sealed class DocumentParserTests
         Assert.Equal(0, _document.LineAt(0));
         Assert.Equal(3, _document.LineAt(Report.IndexOf("I. KẾT", StringComparison.Ordinal)));
     }
+
+    // Repair can leave a stray combining mark after a letter it rewrote ("e" + U+0302): the text is then not NFC, and
+    // the folded text must still line up with it, or reading a line of it near the end runs past the folded text.
+    [Fact]
+    public void Parse_TextNotInNfc_FoldedTextKeepsOffsets()
+    {
+        var text = "I. KE\u0302\u0301T QUA\u0309\nNội dung e\u0302\u0301.\nTrên đây là báo cáo.\nNơi nhận:";
+        var document = new DocumentParser().Parse(text);
+
+        Assert.Equal(text.Length, document.Folded.Length);
+        Assert.Equal("noi nhan:", document.FoldedLine(document.Lines.Count - 1));
+        Assert.Equal(["I"], document.Sections.Select(s => s.Number));
+    }
 }

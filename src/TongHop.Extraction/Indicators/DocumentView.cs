@@ -1,6 +1,6 @@
 using TongHop.Core;
 using TongHop.Extraction.Indicators.Matching;
-using TongHop.Text.Normalization;
+using TongHop.Parsing;
 using TongHop.Text.Numbers;
 using TongHop.Text.Sentences;
 
@@ -13,10 +13,10 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 internal sealed class DocumentView
 {
-    private DocumentView(string text, IReadOnlyList<TextSpan> sentences)
+    private DocumentView(string text, string folded, IReadOnlyList<TextSpan> sentences)
     {
         Text = text;
-        Folded = VietnameseText.FoldLower(text);
+        Folded = folded;
         Sentences = sentences;
     }
 
@@ -43,9 +43,12 @@ internal sealed class DocumentView
 
     public PlanSections PlanSections { get; private set; } = PlanSections.None;
 
-    public static DocumentView Build(string text, CompiledCatalog catalog, IReadOnlyList<Core.Documents.Section> sections)
+    /// <summary>Builds the view of a parsed document, reusing its folded text.</summary>
+    public static DocumentView Build(ParsedDocument document, CompiledCatalog catalog)
     {
-        var view = new DocumentView(text, SentenceSplitter.Split(text));
+        var text = document.Text;
+        var sections = document.Sections;
+        var view = new DocumentView(text, document.Folded, SentenceSplitter.Split(text));
         view._evidence = new string?[view.Sentences.Count];
         view.Terms = AssignTerms(view.Sentences, catalog.Index.FindAll(view.Folded));
         view.Quantities = QuantityScanner.Scan(text);

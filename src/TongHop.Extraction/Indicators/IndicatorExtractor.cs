@@ -25,7 +25,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
 
     public IndicatorExtraction Extract(ParsedDocument document)
     {
-        var view = DocumentView.Build(document.Text, _catalog, document.Sections);
+        var view = DocumentView.Build(document, _catalog);
         var kinds = new KindReader(_catalog, view);
         var candidates = new CandidateFinder(_catalog, view).Find();
         candidates.AddRange(PartsSummer.Sum(document.Text, candidates));

@@ -8,63 +8,120 @@ public static class VietnameseText
 {
     /// <summary>Returns <paramref name="text"/> in Unicode NFC, the form every stage works on.</summary>
     public static string Nfc(string text) =>
-        text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        IsPlainlyNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+
+    /// <summary>
+    /// Whether every char is one that NFC leaves alone whatever its neighbours (a starter that neither decomposes
+    /// nor composes): ASCII, Latin-1 and Latin Extended (below the combining marks at U+0300), the precomposed
+    /// Vietnamese letters of Latin Extended Additional and the dashes and quotes of General Punctuation. Such text
+    /// (nearly every report) is NFC without asking ICU; any other char leaves the answer to ICU.
+    /// </summary>
+    internal static bool IsPlainlyNfc(ReadOnlySpan<char> text)
+    {
+        var i = text.IndexOfAnyInRange(CombiningMarks, char.MaxValue);
+        for (; i >= 0 && i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= CombiningMarks && !IsPlainStarter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const char CombiningMarks = '\u0300';
+
+    internal static bool IsPlainStarter(char c) =>
+        c < CombiningMarks || c is (>= '\u1E00' and < '\u1F00') or (>= '\u2010' and < '\u2070');
 
     /// <summary>
     /// Removes diacritics (tone marks and vowel marks) and maps đ/Đ to d/D, keeping case and length
     /// for precomposed input: "Đảng ủy" → "Dang uy". Every output char corresponds to one input char
     /// of an NFC string, so offsets in the folded text are offsets in the original.
     /// </summary>
-    public static string Fold(string text)
+    public static string Fold(string text) => FoldChars(Nfc(text));
+
+    /// <summary>
+    /// Folds and lower-cases: "Đảng Ủy" → "dang uy". Offsets are preserved as in <see cref="Fold"/>. One pass over
+    /// a table (the same as folding, then <see cref="string.ToLowerInvariant"/>).
+    /// </summary>
+    public static string FoldLower(string text) => FoldLowerChars(Nfc(text));
+
+    /// <summary>
+    /// Folds and lower-cases char by char without normalising first, so the result has the length and offsets of
+    /// <paramref name="text"/> even when it is not NFC (a stray combining mark is kept). For NFC text it is
+    /// <see cref="FoldLower"/>.
+    /// </summary>
+    public static string FoldLowerChars(string text)
     {
-        var nfc = Nfc(text);
-        return string.Create(nfc.Length, nfc, static (span, source) =>
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
         {
+            return FoldChars(text).ToLowerInvariant(); // a supplementary letter lower-cases as a pair, to a pair
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            var table = FoldLowerTable.Value;
             for (var i = 0; i < source.Length; i++)
             {
-                span[i] = FoldChar(source[i]);
+                span[i] = table[source[i]];
             }
         });
     }
 
-    /// <summary>Folds and lower-cases: "Đảng Ủy" → "dang uy". Offsets are preserved as in <see cref="Fold"/>.</summary>
-    public static string FoldLower(string text) => Fold(text).ToLowerInvariant();
+    private static string FoldChars(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = FoldChar(source[i]);
+        }
+    });
 
     /// <summary>Folds one character: removes its combining marks and maps đ/Đ to d/D.</summary>
-    public static char FoldChar(char c)
-    {
-        if (c < 0x80)
-        {
-            return c;
-        }
+    public static char FoldChar(char c) => c < FoldTable.Length ? FoldTable[c] : c;
 
-        if (c == 'đ')
-        {
-            return 'd';
-        }
+    private const char FoldTableEnd = '\u1F00';
 
-        if (c == 'Đ')
-        {
-            return 'D';
-        }
+    private static readonly char[] FoldTable = BuildFoldTable();
 
-        return FoldTable.TryGetValue(c, out var folded) ? folded : c;
-    }
-
-    private static readonly Dictionary<char, char> FoldTable = BuildFoldTable();
+    private static readonly Lazy<char[]> FoldLowerTable = new(BuildFoldLowerTable);
 
     // Built once from Unicode decomposition rather than typed by hand, so no letter is forgotten.
-    private static Dictionary<char, char> BuildFoldTable()
+    private static char[] BuildFoldTable()
     {
-        var table = new Dictionary<char, char>();
-        for (var c = '\u00C0'; c <= '\u1EFF'; c++)
+        var table = new char[FoldTableEnd];
+        for (var c = '\0'; c < FoldTableEnd; c++)
         {
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            if (decomposed.Length > 1 && decomposed[0] < 0x80 && char.IsLetter(decomposed[0]) &&
-                decomposed.Skip(1).All(m => CharUnicodeInfo.GetUnicodeCategory(m) == UnicodeCategory.NonSpacingMark))
+            table[c] = c switch
             {
-                table[c] = decomposed[0];
-            }
+                'đ' => 'd',
+                'Đ' => 'D',
+                >= '\u00C0' => DecomposedBase(c) ?? c,
+                _ => c,
+            };
+        }
+
+        return table;
+    }
+
+    private static char? DecomposedBase(char c)
+    {
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        return decomposed.Length > 1 && decomposed[0] < 0x80 && char.IsLetter(decomposed[0]) &&
+               decomposed.Skip(1).All(m => CharUnicodeInfo.GetUnicodeCategory(m) == UnicodeCategory.NonSpacingMark)
+            ? decomposed[0]
+            : null;
+    }
+
+    private static char[] BuildFoldLowerTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = char.ToLowerInvariant(FoldChar((char)c));
         }
 
         return table;

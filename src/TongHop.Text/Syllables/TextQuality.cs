@@ -30,13 +30,14 @@ public static class TextQuality
             }
 
             var core = WordShape.Core(token);
-            if (!IsWordToken(core))
+            var shape = Shape(core);
+            if (shape == TokenShape.NotWord)
             {
                 continue;
             }
 
             words++;
-            if (WordShape.IsLetters(core) && VietnameseSyllable.IsValid(core.ToString()))
+            if (shape == TokenShape.Letters && VietnameseSyllable.IsValid(core))
             {
                 valid++;
             }
@@ -45,12 +46,19 @@ public static class TextQuality
         return (words, valid);
     }
 
+    private enum TokenShape
+    {
+        NotWord,
+        Letters,
+        Mixed,
+    }
+
     // A token with letters and digits mixed ("s6", "1ap", "d6i") is a garbled word; a pure number is not a word.
-    private static bool IsWordToken(ReadOnlySpan<char> core)
+    private static TokenShape Shape(ReadOnlySpan<char> core)
     {
         if (core.IsEmpty || WordShape.IsAbbreviation(core))
         {
-            return false;
+            return TokenShape.NotWord;
         }
 
         var letters = 0;
@@ -62,14 +70,14 @@ public static class TextQuality
             }
             else if (!char.IsDigit(c) && c is not '&')
             {
-                return false;
+                return TokenShape.NotWord;
             }
         }
 
-        return letters > 0;
+        return letters == 0 ? TokenShape.NotWord : letters == core.Length ? TokenShape.Letters : TokenShape.Mixed;
     }
 
+    // "://" needs no test of its own: it contains '/'.
     private static bool IsUrlOrSymbol(ReadOnlySpan<char> token) =>
-        token.Contains('/') || token.Contains('@') || token.Contains("://", StringComparison.Ordinal)
-        || token.Contains("www.", StringComparison.OrdinalIgnoreCase);
+        token.ContainsAny('/', '@') || token.Contains("www.", StringComparison.OrdinalIgnoreCase);
 }

@@ -7,75 +7,71 @@ namespace TongHop.Text.Syllables;
 /// Phonotactic rules for one written Vietnamese syllable (onset + rhyme + tone). Accepts syllables that
 /// no corpus has seen but that Vietnamese spelling allows (names such as "Khuyến", "Nghĩa"), and
 /// rejects English-OCR debris such as "trién" (ê lost its circumflex) or "thue". Case-insensitive;
-/// both tone placements ("hòa"/"hoà") are valid. Thread-safe and allocation-light.
+/// both tone placements ("hòa"/"hoà") are valid. Thread-safe; <see cref="IsValid(ReadOnlySpan{char})"/>
+/// allocates nothing for Latin letters (tables of <see cref="ToneLetters"/> and <see cref="BareSyllables"/>).
 /// </summary>
 public static class VietnameseSyllable
 {
+    private const int MaxLength = BareKey.MaxLength;
+
     /// <summary>Whether <paramref name="token"/> (letters only, any case) is a well-formed Vietnamese syllable.</summary>
     public static bool IsValid(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        if (token.Length is 0 or > 8)
+        return IsValid(token.AsSpan());
+    }
+
+    /// <summary>Whether <paramref name="token"/> (letters only, any case) is a well-formed Vietnamese syllable.</summary>
+    public static bool IsValid(ReadOnlySpan<char> token)
+    {
+        if (token.Length is 0 or > MaxLength)
         {
             return false;
         }
 
-        if (!TrySplitTone(token, out var bare, out var tone))
+        var status = ToneLetters.SplitToKey(token, out var key, out var tone);
+        if (status == ToneLetters.Status.Unknown)
         {
-            return false;
+            return SplitToneByDecomposition(token.ToString(), out var decomposedBare, out tone) == ToneLetters.Status.Ok
+                && BareSyllables.Fits(decomposedBare, tone);
         }
 
-        return IsValidBare(bare, tone);
+        return status == ToneLetters.Status.Ok && BareSyllables.Fits(key, tone);
     }
 
     /// <summary>The tone written on <paramref name="token"/>, or <see langword="null"/> if it carries two tone marks.</summary>
     public static VietnameseTone? ToneOf(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        return TrySplitTone(token, out _, out var tone) ? tone : null;
+        return SplitTone(token, out _, out var tone) == ToneLetters.Status.Ok ? tone : null;
     }
 
     /// <summary>Lower-case <paramref name="token"/> without its tone mark, vowel-quality marks kept: "Quyết" → "quyêt".</summary>
     public static string StripTone(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        TrySplitTone(token, out var bare, out _);
+        SplitTone(token, out var bare, out _);
         return bare;
     }
 
-    private static bool IsValidBare(string bare, VietnameseTone tone)
+    private static ToneLetters.Status SplitTone(string token, out string bare, out VietnameseTone tone)
     {
-        foreach (var onset in PhonotacticRules.Onsets)
+        var letters = new char[token.Length];
+        var status = ToneLetters.Split(token, letters, out tone);
+        if (status == ToneLetters.Status.Unknown)
         {
-            if (!bare.StartsWith(onset, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var rhyme = bare[onset.Length..];
-            if (RhymeFits(onset, rhyme) && ToneFits(rhyme, tone))
-            {
-                return true;
-            }
+            return SplitToneByDecomposition(token, out bare, out tone);
         }
 
-        return false;
+        bare = status == ToneLetters.Status.NotLetter ? string.Empty : new string(letters);
+        return status;
     }
 
-    private static bool RhymeFits(string onset, string rhyme) => onset switch
-    {
-        "" => PhonotacticRules.Rhymes.Contains(rhyme) || PhonotacticRules.OnsetlessRhymes.Contains(rhyme),
-        "qu" => PhonotacticRules.QuRhymes.Contains(rhyme),
-        "gi" => PhonotacticRules.IsGiRhyme(rhyme),
-        _ => rhyme.Length > 0 && PhonotacticRules.Rhymes.Contains(rhyme) && PhonotacticRules.OnsetFitsRhyme(onset, rhyme),
-    };
-
-    // Stop-final rhymes (các, học, lập, kịch) admit only sắc or nặng.
-    private static bool ToneFits(string rhyme, VietnameseTone tone) =>
-        !PhonotacticRules.IsStopRhyme(rhyme) || tone is VietnameseTone.Rising or VietnameseTone.Heavy;
-
-    /// <summary>Splits off the (single) tone mark through canonical decomposition; fails on non-letters or two marks.</summary>
-    private static bool TrySplitTone(string token, out string bare, out VietnameseTone tone)
+    /// <summary>
+    /// Splits off the (single) tone mark through canonical decomposition: the reference that
+    /// <see cref="ToneLetters"/> tabulates, and the path for chars outside its table.
+    /// </summary>
+    internal static ToneLetters.Status SplitToneByDecomposition(string token, out string bare, out VietnameseTone tone)
     {
         tone = VietnameseTone.Level;
         var decomposed = token.Normalize(NormalizationForm.FormD);
@@ -94,14 +90,14 @@ public static class VietnameseSyllable
             if (!char.IsLetter(c) && c is not ('\u0302' or '\u0306' or '\u031B'))
             {
                 bare = string.Empty;
-                return false;
+                return ToneLetters.Status.NotLetter;
             }
 
             builder.Append(char.ToLower(c, CultureInfo.InvariantCulture));
         }
 
         bare = builder.ToString().Normalize(NormalizationForm.FormC);
-        return marks <= 1;
+        return marks <= 1 ? ToneLetters.Status.Ok : ToneLetters.Status.TwoMarks;
     }
 
     private static VietnameseTone? ToneMark(char c) => c switch

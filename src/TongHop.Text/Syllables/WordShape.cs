@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace TongHop.Text.Syllables;
 
 /// <summary>
@@ -33,7 +35,6 @@ public static class WordShape
         var upper = 0;
         var lowerBeforeUpper = false;
         var seenLower = false;
-        var vowels = 0;
         foreach (var c in core)
         {
             if (char.IsUpper(c))
@@ -44,11 +45,6 @@ public static class WordShape
             else if (char.IsLower(c))
             {
                 seenLower = true;
-            }
-
-            if (IsVowel(c))
-            {
-                vowels++;
             }
         }
 
@@ -63,7 +59,20 @@ public static class WordShape
             return false;
         }
 
-        return vowels == 0 || KnownAcronyms.Contains(core.ToString());
+        return !HasVowel(core) || KnownAcronyms.Contains(core);
+    }
+
+    private static bool HasVowel(ReadOnlySpan<char> core)
+    {
+        foreach (var c in core)
+        {
+            if (IsVowel(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether every char of <paramref name="core"/> is a letter (a candidate Vietnamese syllable).</summary>
@@ -85,16 +94,17 @@ public static class WordShape
         return true;
     }
 
-    private static bool IsVowel(char c) =>
-        "aeiouyAEIOUY".Contains(Normalization.VietnameseText.FoldChar(c), StringComparison.Ordinal);
+    private static bool IsVowel(char c) => Vowels.Contains(Normalization.VietnameseText.FoldChar(c));
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouyAEIOUY");
 
     // All-caps acronyms with a vowel, common in reports; vowel-less ones (TTHC, HĐND) need no listing.
-    private static readonly HashSet<string> KnownAcronyms = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownAcronyms = new[]
     {
         "UBND", "OCOP", "ICT", "IOC", "IT", "SIM", "PKI", "KPI", "IP", "USB", "GIS", "BHYT", "BHXH", "MTTQ",
         "CNTT", "VNPT", "LGSP", "NGSP", "QCVN", "TCVN", "ISO", "API", "PDF", "SMS", "OTP", "ATTT", "CSDL", "CAND",
         "ĐU", "BCĐ", "BTV", "TTU", "HTX", "GTVT", "KHĐT", "NQ", "UBMTTQ", "KHCN",
         "ĐMST", "CĐS", "VNEID", "IOFFICE", "EMC", "WAN", "WIFI", "IOT", "ODA", "GDP", "GRDP", "SIPAS",
         "PCI", "DDCI", "PAPI", "VHXH", "VPĐU", "ĐTN", "HLHPN", "HCCB", "HND", "CCB", "LĐLĐ", "QS", "BCH",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

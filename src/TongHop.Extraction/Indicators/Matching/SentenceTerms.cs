@@ -5,7 +5,8 @@ namespace TongHop.Extraction.Indicators.Matching;
 /// <summary>The catalog terms that occur in one sentence, by term id.</summary>
 internal sealed class SentenceTerms
 {
-    private readonly Dictionary<int, List<TermHit>> _byTerm = [];
+    // Made on the first hit: many sentences have none.
+    private Dictionary<int, List<TermHit>>? _byTerm;
 
     public SentenceTerms(TextSpan span) => Span = span;
 
@@ -13,6 +14,7 @@ internal sealed class SentenceTerms
 
     public void Add(TermHit hit)
     {
+        _byTerm ??= [];
         if (!_byTerm.TryGetValue(hit.TermId, out var list))
         {
             list = [];
@@ -22,14 +24,14 @@ internal sealed class SentenceTerms
         list.Add(hit);
     }
 
-    public bool Has(int termId) => _byTerm.ContainsKey(termId);
+    public bool Has(int termId) => _byTerm is not null && _byTerm.ContainsKey(termId);
 
-    public IReadOnlyList<TermHit> Hits(int termId) => _byTerm.TryGetValue(termId, out var list) ? list : [];
+    public IReadOnlyList<TermHit> Hits(int termId) => _byTerm is not null && _byTerm.TryGetValue(termId, out var list) ? list : [];
 
     /// <summary>Whether the term occurs in the sentence before <paramref name="position"/>.</summary>
     public bool HasBefore(int termId, int position)
     {
-        if (_byTerm.TryGetValue(termId, out var list))
+        if (_byTerm is not null && _byTerm.TryGetValue(termId, out var list))
         {
             foreach (var hit in list)
             {

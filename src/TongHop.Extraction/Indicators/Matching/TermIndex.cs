@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TongHop.Extraction.Indicators.Matching;
 
 /// <summary>
@@ -10,6 +12,10 @@ internal sealed class TermIndex
 {
     private readonly Node _root = new();
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+
+    // Every distinct word of every term (after OcrFold), numbered: a document word is looked up once, and the
+    // trie is walked by number, not by hashing the same word again at every term start that reaches it.
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
 
     public int Count => _ids.Count;
 
@@ -26,7 +32,7 @@ internal sealed class TermIndex
         var node = _root;
         foreach (var word in folded.Split(' '))
         {
-            node = node.Child(OcrFold.Word(word, word));
+            node = node.Child(WordId(OcrFold.Word(word, word)));
         }
 
         node.TermId = id;
@@ -36,23 +42,73 @@ internal sealed class TermIndex
     /// <summary>All term occurrences in <paramref name="folded"/> (folded, lower-cased text), by start.</summary>
     public List<TermHit> FindAll(string folded)
     {
-        var words = WordSpans(folded);
-        var hits = new List<TermHit>();
-        for (var i = 0; i < words.Count; i++)
+        var words = ArrayPool<Word>.Shared.Rent((folded.Length / 2) + 1);
+        try
         {
-            Walk(folded, words, i, hits);
-        }
+            var count = ReadWords(folded, words);
+            var hits = new List<TermHit>();
+            for (var i = 0; i < count; i++)
+            {
+                if (words[i].Id >= 0)
+                {
+                    Walk(words.AsSpan(0, count), i, hits);
+                }
+            }
 
-        return hits;
+            return hits;
+        }
+        finally
+        {
+            ArrayPool<Word>.Shared.Return(words);
+        }
     }
 
-    private void Walk(string folded, List<(int Start, int End)> words, int first, List<TermHit> hits)
+    private int WordId(string word)
+    {
+        if (!_wordIds.TryGetValue(word, out var id))
+        {
+            id = _wordIds.Count;
+            _wordIds[word] = id;
+        }
+
+        return id;
+    }
+
+    // The words (letter-or-digit runs) of the text with their numbers, -1 for a word that no term uses. A text of n
+    // chars has at most (n + 1) / 2 words.
+    private int ReadWords(string folded, Word[] words)
+    {
+        var lookup = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var count = 0;
+        var i = 0;
+        while (i < folded.Length)
+        {
+            if (!char.IsLetterOrDigit(folded[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < folded.Length && char.IsLetterOrDigit(folded[i]))
+            {
+                i++;
+            }
+
+            var word = folded.AsSpan(start, i - start);
+            var found = OcrFold.NeedsMapping(word) ? lookup.TryGetValue(OcrFold.Word(word), out var id) : lookup.TryGetValue(word, out id);
+            words[count++] = new Word(start, i, found ? id : -1);
+        }
+
+        return count;
+    }
+
+    private void Walk(ReadOnlySpan<Word> words, int first, List<TermHit> hits)
     {
         var node = _root;
-        for (var i = first; i < words.Count && node is not null; i++)
+        for (var i = first; i < words.Length && node is not null; i++)
         {
-            var word = folded.AsSpan(words[i].Start, words[i].End - words[i].Start);
-            node = OcrFold.NeedsMapping(word) ? node.Find(OcrFold.Word(word)) : node.Find(word);
+            node = node.Find(words[i].Id);
             if (node?.TermId >= 0)
             {
                 hits.Add(new TermHit(node.TermId, words[first].Start, words[i].End));
@@ -60,36 +116,17 @@ internal sealed class TermIndex
         }
     }
 
-    private static List<(int Start, int End)> WordSpans(string folded)
-    {
-        var spans = new List<(int, int)>(folded.Length / 4);
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                spans.Add((start, i));
-                start = -1;
-            }
-        }
-
-        return spans;
-    }
+    private readonly record struct Word(int Start, int End, int Id);
 
     private sealed class Node
     {
-        private Dictionary<string, Node>? _children;
+        private Dictionary<int, Node>? _children;
 
         public int TermId { get; set; } = -1;
 
-        public Node Child(string word)
+        public Node Child(int word)
         {
-            _children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            _children ??= [];
             if (!_children.TryGetValue(word, out var child))
             {
                 child = new Node();
@@ -99,7 +136,7 @@ internal sealed class TermIndex
             return child;
         }
 
-        public Node? Find(ReadOnlySpan<char> word) =>
-            _children is not null && _children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var child) ? child : null;
+        // -1 (a word no term uses) is never a key.
+        public Node? Find(int word) => _children is not null && _children.TryGetValue(word, out var child) ? child : null;
     }
 }
