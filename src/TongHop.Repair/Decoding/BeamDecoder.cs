@@ -13,7 +13,11 @@ namespace TongHop.Repair.Decoding;
 /// </summary>
 internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lmWeight = 1f, float cacheBonus = 1f, float threshold = 4f)
 {
-    private readonly record struct Hypothesis(int U, int V, float Score, int Back, int Option);
+    // The context (<s>, <s>) that every paragraph starts in.
+    private readonly int startContext = model.BigramNumber(Vocabulary.Start, Vocabulary.Start);
+
+    // Context: the number of the stored bigram (U, V), or −1; its trigrams are found without a search.
+    private readonly record struct Hypothesis(int U, int V, float Score, int Back, int Option, int Context);
 
     /// <summary>
     /// The chosen option index (into <see cref="Lattice.Options"/>) for every position. With a
@@ -27,7 +31,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         var chosen = new int[positions.Count];
         var history = ArrayPool<Hypothesis>.Shared.Rent(positions.Count * beamWidth);
         var sizes = new int[positions.Count];
-        Span<Hypothesis> beam = [new Hypothesis(Vocabulary.Start, Vocabulary.Start, 0, -1, -1)];
+        Span<Hypothesis> beam = [new Hypothesis(Vocabulary.Start, Vocabulary.Start, 0, -1, -1, startContext)];
         var maxOptions = 1;
         foreach (var (_, count) in positions)
         {
@@ -83,7 +87,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         var best = work.Best.AsSpan(0, cells);
         var bestFrom = work.BestFrom.AsSpan(0, cells);
         var bigram = work.Bigram.AsSpan(0, cells);
-        var bigramStored = work.BigramStored.AsSpan(0, cells);
+        var bigramIndex = work.BigramIndex.AsSpan(0, cells);
         var bonus = work.Bonus.AsSpan(0, cells);
         // best holds −∞ and bigram NaN (not looked up yet) in every cell: SelectTop resets the cells it read.
 
@@ -141,19 +145,19 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
                 var cell = row + o;
                 if (float.IsNaN(bigram[cell]))
                 {
-                    bigram[cell] = model.LogProb(previous, option.WordId, out var stored);
-                    bigramStored[cell] = stored;
+                    bigram[cell] = model.LogProb(previous, option.WordId, out int stored);
+                    bigramIndex[cell] = stored;
                     bonus[cell] = bonusActive && mayEarnBonus[o] ? cache!.Bonus(previous, option.WordId, cacheBonus) : 0f;
                 }
 
                 if (!contextKnown)
                 {
-                    context = model.Context(from.U, from.V);
+                    context = model.Context(from.Context);
                     contextKnown = true;
                 }
 
                 // Every stored trigram's last two words are a stored bigram: an unseen bigram rules it out.
-                if (!bigramStored[cell] || !model.TryGetTrigram(context, option.WordId, out var lm))
+                if (bigramIndex[cell] < 0 || !model.TryGetTrigram(context, option.WordId, out var lm))
                 {
                     lm = context.Backoff + bigram[cell];
                 }
@@ -178,7 +182,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
             }
         }
 
-        return SelectTop(touched[..touchedCount], best, bigram, bestFrom, groupWord, position.First, options, next);
+        return SelectTop(touched[..touchedCount], best, bigram, bigramIndex, bestFrom, groupWord, position.First, options, next);
     }
 
 
@@ -256,7 +260,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
     // The best beam-width cells among those reached (only they hold a score), as the next beam, best first. The cells
     // read are reset for the next position (best to −∞, bigram to NaN), so no position clears all its cells.
     private static int SelectTop(
-        ReadOnlySpan<int> reached, Span<float> best, Span<float> bigram, ReadOnlySpan<int> bestFrom, ReadOnlySpan<int> groupWord, int firstOption,
+        ReadOnlySpan<int> reached, Span<float> best, Span<float> bigram, ReadOnlySpan<int> bigramIndex, ReadOnlySpan<int> bestFrom, ReadOnlySpan<int> groupWord, int firstOption,
         ReadOnlySpan<DecodeOption> options, Span<Hypothesis> next)
     {
         var kept = 0;
@@ -280,7 +284,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
             }
 
             var (g, o) = Math.DivRem(c, count);
-            next[i] = new Hypothesis(groupWord[g], options[o].WordId, score, bestFrom[c], firstOption + o);
+            next[i] = new Hypothesis(groupWord[g], options[o].WordId, score, bestFrom[c], firstOption + o, bigramIndex[c]);
         }
 
         return kept;
@@ -300,7 +304,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
             }
         }
 
-        next[0] = new Hypothesis(Vocabulary.Start, Vocabulary.Start, best, from, option);
+        next[0] = new Hypothesis(Vocabulary.Start, Vocabulary.Start, best, from, option, startContext);
         return 1;
     }
 
@@ -312,7 +316,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         public int[] BestFrom { get; } = new int[beamWidth * maxOptions];
         public float[] Bigram { get; } = Filled(beamWidth * maxOptions, float.NaN);
         public float[] Bonus { get; } = new float[beamWidth * maxOptions];
-        public bool[] BigramStored { get; } = new bool[beamWidth * maxOptions];
+        public int[] BigramIndex { get; } = new int[beamWidth * maxOptions];
         public bool[] MayEarnBonus { get; } = new bool[maxOptions];
         public float[] Heap { get; } = new float[beamWidth];
         public int[] Touched { get; } = new int[beamWidth * maxOptions];

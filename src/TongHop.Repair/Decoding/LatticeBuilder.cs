@@ -158,5 +158,5 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
 
     // A syllable written with Vietnamese's own letters was read correctly: English OCR cannot produce it.
     private static bool IsCleanSyllable(ReadOnlySpan<char> core, TokenKind kind) =>
-        kind == TokenKind.Word && LineAssessment.HasVietnameseLetter(core) && VietnameseSyllable.IsValid(core.ToString());
+        kind == TokenKind.Word && LineAssessment.HasVietnameseLetter(core) && VietnameseSyllable.IsValid(core);
 }

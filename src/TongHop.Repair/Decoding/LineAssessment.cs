@@ -28,7 +28,7 @@ internal static class LineAssessment
 
             var core = line.AsSpan(token.CoreStart, token.CoreLength);
             words++;
-            valid += WordShape.IsLetters(core) && VietnameseSyllable.IsValid(core.ToString()) ? 1 : 0;
+            valid += WordShape.IsLetters(core) && VietnameseSyllable.IsValid(core) ? 1 : 0;
             vietnamese += HasVietnameseLetter(core) ? 1 : 0;
         }
 

@@ -101,11 +101,15 @@ public sealed class NGramModel
     }
 
     /// <summary>The context u v: its backoff weight and where its trigrams are (one search in u's successors).</summary>
-    public NGramContext Context(int u, int v)
-    {
-        var i = FindBigram(u, v);
-        return i < 0 ? default : new NGramContext(-bigrams[i].Backoff * Step, bigrams[i].TrigramStart, bigrams[i + 1].TrigramStart - bigrams[i].TrigramStart);
-    }
+    public NGramContext Context(int u, int v) => Context(FindBigram(u, v));
+
+    /// <summary>
+    /// The context of the stored bigram number <paramref name="bigram"/> (as given by
+    /// <see cref="LogProb(int, int, out int)"/>; negative for an unseen pair: no trigrams, no backoff weight).
+    /// A decoder that keeps the number with its hypothesis finds the context without a search.
+    /// </summary>
+    public NGramContext Context(int bigram) =>
+        bigram < 0 ? default : new NGramContext(-bigrams[bigram].Backoff * Step, bigrams[bigram].TrigramStart, bigrams[bigram + 1].TrigramStart - bigrams[bigram].TrigramStart);
 
     /// <summary>The stored trigram score ln P(w | context), if the trigram was kept (a search in the context's run).</summary>
     public bool TryGetTrigram(in NGramContext context, int w, out float logProb)
@@ -119,13 +123,23 @@ public sealed class NGramModel
     /// <remarks>Every stored trigram's last two words are a stored bigram, so an unseen bigram rules out the trigram.</remarks>
     public float LogProb(int v, int w, out bool stored)
     {
-        var i = FindBigram(v, w);
-        stored = i >= 0;
-        return stored ? -bigramScores[i] * Step : -(unigramBackoff[v] + unigramScore[w]) * Step;
+        var score = LogProb(v, w, out int bigram);
+        stored = bigram >= 0;
+        return score;
+    }
+
+    /// <summary>The number of the stored bigram (v, w) for <see cref="Context(int)"/>, or −1.</summary>
+    public int BigramNumber(int v, int w) => FindBigram(v, w);
+
+    /// <summary>ln P(w | v); <paramref name="bigram"/> is the stored bigram's number (see <see cref="Context(int)"/>), or −1.</summary>
+    public float LogProb(int v, int w, out int bigram)
+    {
+        bigram = FindBigram(v, w);
+        return bigram >= 0 ? -bigramScores[bigram] * Step : -(unigramBackoff[v] + unigramScore[w]) * Step;
     }
 
     /// <summary>ln P(w | v).</summary>
-    public float LogProb(int v, int w) => LogProb(v, w, out _);
+    public float LogProb(int v, int w) => LogProb(v, w, out bool _);
 
     // The index of bigram (v, w), or a negative number.
     private int FindBigram(int v, int w)
