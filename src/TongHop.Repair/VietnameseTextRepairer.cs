@@ -101,7 +101,8 @@ public sealed class VietnameseTextRepairer : ITextRepairer
             AppendLine(output, lines[i], tokens[i], positions[i], repair[i], builder.Lattice, chosen);
         }
 
-        return output.ToString();
+        // A combining mark the OCR left after a rewritten letter must compose with it: the output is NFC too.
+        return VietnameseText.Nfc(output.ToString());
     }
 
     // With the document cache, what earlier paragraphs read cleanly helps later ones.

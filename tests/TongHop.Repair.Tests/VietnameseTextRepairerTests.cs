@@ -72,4 +72,14 @@ public sealed class VietnameseTextRepairerTests
     [InlineData("¢) Pay manh tng dung", "¢) Đẩy mạnh ứng dụng")]
     public void Repair_KeepsSectionNumbersAtLineStart(string input, string expected) =>
         Assert.Equal(expected, Repairer.Repair(input).Restored);
+
+    [Theory]
+    [InlineData("Tong ket nim 2025 ctia x\u0301a Binh Minh")]
+    [InlineData("Ty 1\u0302e\u0301 s6\u0301 hoa ho so dat 100%")]
+    [InlineData("Pang uy xa\u0303\u0301 lanh dao")]
+    public void Repair_WritesNfcEvenWhereTheOcrLeftCombiningMarks(string input)
+    {
+        var restored = Repairer.Repair(input).Restored;
+        Assert.True(restored.IsNormalized(System.Text.NormalizationForm.FormC), restored);
+    }
 }

@@ -45,6 +45,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
             var next = history.AsSpan(p * beamWidth, beamWidth);
             sizes[p] = Step(beam, lattice, p, next, work, cache);
             beam = next[..sizes[p]];
+            PrefetchContexts(beam);
             if (lattice.Options[positions[p].First].WordId == Lattice.ParagraphBreak || p == positions.Count - 1)
             {
                 Backtrack(history, paragraphStart, p, chosen);
@@ -288,6 +289,15 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         }
 
         return kept;
+    }
+
+    // The kept hypotheses are the contexts of the next position: their trigram runs are fetched ahead.
+    private void PrefetchContexts(ReadOnlySpan<Hypothesis> beam)
+    {
+        foreach (ref readonly var hypothesis in beam)
+        {
+            model.Prefetch(hypothesis.Context);
+        }
     }
 
     // A paragraph ends: every hypothesis closes with </s> and all land in the one state (<s>, <s>).

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace TongHop.Repair.LanguageModel;
@@ -126,6 +127,30 @@ public sealed class NGramModel
         var score = LogProb(v, w, out int bigram);
         stored = bigram >= 0;
         return score;
+    }
+
+    /// <summary>
+    /// Asks the processor to bring the trigram run of context bigram number <paramref name="bigram"/> into its
+    /// cache: the runs (megabytes in all) do not stay in the core's own caches, so a decoder that knows the contexts
+    /// of its next position overlaps their loads with its other work instead of waiting on each.
+    /// </summary>
+    public unsafe void Prefetch(int bigram)
+    {
+        if (bigram < 0 || !Sse.IsSupported)
+        {
+            return;
+        }
+
+        var start = bigrams[bigram].TrigramStart;
+        if (start < trigramWords.Length)
+        {
+            fixed (ushort* words = &trigramWords[start])
+            fixed (byte* scores = &trigramScores[start])
+            {
+                Sse.Prefetch0(words);
+                Sse.Prefetch0(scores);
+            }
+        }
     }
 
     /// <summary>The number of the stored bigram (v, w) for <see cref="Context(int)"/>, or −1.</summary>
