@@ -84,13 +84,9 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         var groupWord = work.GroupWord.AsSpan();
         var hypothesisGroup = work.HypothesisGroup.AsSpan(0, beam.Length);
         var groups = GroupByLastWord(beam, groupWord, hypothesisGroup);
-        var cells = groups * count;
-        var best = work.Best.AsSpan(0, cells);
-        var bestFrom = work.BestFrom.AsSpan(0, cells);
-        var bigram = work.Bigram.AsSpan(0, cells);
-        var bigramIndex = work.BigramIndex.AsSpan(0, cells);
-        var bonus = work.Bonus.AsSpan(0, cells);
-        // best holds −∞ and bigram NaN (not looked up yet) in every cell: SelectTop resets the cells it read.
+        // One cell per (group, option), all of its data side by side: every cell starts as Cell.Empty and SelectTop
+        // resets the cells it read.
+        var cells = work.Cells.AsSpan(0, groups * count);
 
         // Few words end a cached pair: test each option's word once before probing the pairs per group.
         var mayEarnBonus = work.MayEarnBonus.AsSpan(0, count);
@@ -109,7 +105,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         // those first scores is a floor for the beam (cells only improve), so an extension whose bound is below the
         // floor can never be selected: it is skipped without any look-up. This pruning is exact.
         var maxBonus = bonusActive ? DocumentCache.MaxRepeats * cacheBonus : 0f;
-        var touched = work.Touched.AsSpan(0, cells);
+        var touched = work.Touched.AsSpan(0, cells.Length);
         var touchedCount = 0;
         var floor = float.NegativeInfinity;
         var floors = new FloorHeap(work.Heap.AsSpan(0, next.Length));
@@ -143,12 +139,11 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
                     continue;
                 }
 
-                var cell = row + o;
-                if (float.IsNaN(bigram[cell]))
+                ref var cell = ref cells[row + o];
+                if (float.IsNaN(cell.Bigram))
                 {
-                    bigram[cell] = model.LogProb(previous, option.WordId, out int stored);
-                    bigramIndex[cell] = stored;
-                    bonus[cell] = bonusActive && mayEarnBonus[o] ? cache!.Bonus(previous, option.WordId, cacheBonus) : 0f;
+                    cell.Bigram = model.LogProb(previous, option.WordId, out cell.BigramNumber);
+                    cell.Bonus = bonusActive && mayEarnBonus[o] ? cache!.Bonus(previous, option.WordId, cacheBonus) : 0f;
                 }
 
                 if (!contextKnown)
@@ -158,32 +153,32 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
                 }
 
                 // Every stored trigram's last two words are a stored bigram: an unseen bigram rules it out.
-                if (bigramIndex[cell] < 0 || !model.TryGetTrigram(context, option.WordId, out var lm))
+                if (cell.BigramNumber < 0 || !model.TryGetTrigram(context, option.WordId, out var lm))
                 {
-                    lm = context.Backoff + bigram[cell];
+                    lm = context.Backoff + cell.Bigram;
                 }
 
-                var score = from.Score + (lmWeight * lm) - option.Cost + (bonusActive ? bonus[cell] : 0f);
+                var score = from.Score + (lmWeight * lm) - option.Cost + cell.Bonus;
                 if (score > bestSoFar)
                 {
                     bestSoFar = score;
                 }
 
-                if (score > best[cell])
+                if (score > cell.Best)
                 {
-                    if (float.IsNegativeInfinity(best[cell]))
+                    if (float.IsNegativeInfinity(cell.Best))
                     {
                         floor = floors.Add(score);
-                        touched[touchedCount++] = cell;
+                        touched[touchedCount++] = row + o;
                     }
 
-                    best[cell] = score;
-                    bestFrom[cell] = h;
+                    cell.Best = score;
+                    cell.From = h;
                 }
             }
         }
 
-        return SelectTop(touched[..touchedCount], best, bigram, bigramIndex, bestFrom, groupWord, position.First, options, next);
+        return SelectTop(touched[..touchedCount], cells, groupWord, position.First, options, next);
     }
 
 
@@ -245,8 +240,13 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         for (var h = 0; h < beam.Length; h++)
         {
             var word = beam[h].V;
-            var g = groupWord[..groups].IndexOf(word);
-            if (g < 0)
+            var g = 0;
+            while (g < groups && groupWord[g] != word)
+            {
+                g++;
+            }
+
+            if (g == groups)
             {
                 g = groups;
                 groupWord[groups++] = word;
@@ -261,16 +261,16 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
     // The best beam-width cells among those reached (only they hold a score), as the next beam, best first. The cells
     // read are reset for the next position (best to −∞, bigram to NaN), so no position clears all its cells.
     private static int SelectTop(
-        ReadOnlySpan<int> reached, Span<float> best, Span<float> bigram, ReadOnlySpan<int> bigramIndex, ReadOnlySpan<int> bestFrom, ReadOnlySpan<int> groupWord, int firstOption,
-        ReadOnlySpan<DecodeOption> options, Span<Hypothesis> next)
+        ReadOnlySpan<int> reached, Span<Cell> cells, ReadOnlySpan<int> groupWord, int firstOption, ReadOnlySpan<DecodeOption> options,
+        Span<Hypothesis> next)
     {
         var kept = 0;
         var count = options.Length;
         foreach (var c in reached)
         {
-            var score = best[c];
-            best[c] = float.NegativeInfinity;
-            bigram[c] = float.NaN;
+            var cell = cells[c];
+            cells[c] = Cell.Empty;
+            var score = cell.Best;
             if (kept == next.Length && score <= next[kept - 1].Score)
             {
                 continue;
@@ -285,7 +285,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
             }
 
             var (g, o) = Math.DivRem(c, count);
-            next[i] = new Hypothesis(groupWord[g], options[o].WordId, score, bestFrom[c], firstOption + o, bigramIndex[c]);
+            next[i] = new Hypothesis(groupWord[g], options[o].WordId, score, cell.From, firstOption + o, cell.BigramNumber);
         }
 
         return kept;
@@ -318,24 +318,37 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         return 1;
     }
 
-    private sealed class Workspace(int beamWidth, int maxOptions)
+    // The extensions of one (group, option) pair at a position: the best score and the hypothesis it came from, and
+    // the pair's bigram look-up (NaN until made: its score, the stored bigram's number, the cache bonus).
+    private struct Cell
     {
-        public int[] GroupWord { get; } = new int[beamWidth];
-        public int[] HypothesisGroup { get; } = new int[beamWidth];
-        public float[] Best { get; } = Filled(beamWidth * maxOptions, float.NegativeInfinity);
-        public int[] BestFrom { get; } = new int[beamWidth * maxOptions];
-        public float[] Bigram { get; } = Filled(beamWidth * maxOptions, float.NaN);
-        public float[] Bonus { get; } = new float[beamWidth * maxOptions];
-        public int[] BigramIndex { get; } = new int[beamWidth * maxOptions];
-        public bool[] MayEarnBonus { get; } = new bool[maxOptions];
-        public float[] Heap { get; } = new float[beamWidth];
-        public int[] Touched { get; } = new int[beamWidth * maxOptions];
+        public static readonly Cell Empty = new() { Best = float.NegativeInfinity, From = -1, Bigram = float.NaN, BigramNumber = -1 };
 
-        private static float[] Filled(int length, float value)
+        public float Best;
+        public int From;
+        public float Bigram;
+        public int BigramNumber;
+        public float Bonus;
+    }
+
+    private sealed class Workspace
+    {
+        public Workspace(int beamWidth, int maxOptions)
         {
-            var array = new float[length];
-            Array.Fill(array, value);
-            return array;
+            GroupWord = new int[beamWidth];
+            HypothesisGroup = new int[beamWidth];
+            Cells = new Cell[beamWidth * maxOptions];
+            Cells.AsSpan().Fill(Cell.Empty);
+            Touched = new int[beamWidth * maxOptions];
+            MayEarnBonus = new bool[maxOptions];
+            Heap = new float[beamWidth];
         }
+
+        public int[] GroupWord { get; }
+        public int[] HypothesisGroup { get; }
+        public Cell[] Cells { get; }
+        public int[] Touched { get; }
+        public bool[] MayEarnBonus { get; }
+        public float[] Heap { get; }
     }
 }

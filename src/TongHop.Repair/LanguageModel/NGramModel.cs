@@ -32,6 +32,7 @@ public sealed class NGramModel
     private readonly float[] bestLogProb;
     private readonly int[] denseRow;         // per word v: its row in denseIndex, or −1 (a short run: binary search)
     private readonly ushort[] denseIndex;    // per dense row, per word w: 1 + the position of (v, w) in v's run, or 0
+    private readonly int vocabularySize;
 
     /// <summary>Successor runs at least this long get a dense row: a look-up is one read instead of ~10 halvings.</summary>
     private const int DenseRunLength = 192;
@@ -53,7 +54,8 @@ public sealed class NGramModel
         this.trigramWords = trigramWords;
         this.trigramScores = trigramScores;
         this.bestLogProb = bestLogProb;
-        (denseRow, denseIndex) = DenseRows(bigramStart, bigramWords, vocabulary.Count);
+        vocabularySize = vocabulary.Count;
+        (denseRow, denseIndex) = DenseRows(bigramStart, bigramWords, vocabularySize);
     }
 
     // The few words with thousands of successors (và, của, các, được…) are the previous word of most look-ups and
@@ -178,7 +180,7 @@ public sealed class NGramModel
         var row = denseRow[v];
         if (row >= 0)
         {
-            var offset = (uint)w < (uint)Vocabulary.Count ? denseIndex[(row * Vocabulary.Count) + w] : 0;
+            var offset = (uint)w < (uint)vocabularySize ? denseIndex[(row * vocabularySize) + w] : 0;
             return offset == 0 ? -1 : start + offset - 1;
         }
 
