@@ -143,9 +143,17 @@ public sealed class CandidateGenerator
 
         // Many syllables share a key and cost about the same (dong: động, đồng, dòng, đọng…), so the cut ranks
         // by channel cost plus a light frequency prior: rare readings must not crowd out the common ones.
-        scored.Sort((a, b) => Rank(a).CompareTo(Rank(b)));
-        var best = scored.Count == 0 ? 0 : scored.Min(c => c.Cost);
-        return [.. scored.Where(c => c.Cost <= best + BeamNats).Take(MaxCandidates)];
+        // The ranks are computed once and sorted with the candidates as keys (not recomputed at every comparison).
+        var candidates = scored.ToArray();
+        var ranks = new float[candidates.Length];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            ranks[i] = Rank(candidates[i]);
+        }
+
+        Array.Sort(ranks, candidates);
+        var best = candidates.Length == 0 ? 0 : candidates.Min(c => c.Cost);
+        return [.. candidates.Where(c => c.Cost <= best + BeamNats).Take(MaxCandidates)];
     }
 
     private float Rank(Candidate candidate) => candidate.Cost + (PriorWeight * priorCost[candidate.WordId]);

@@ -17,6 +17,19 @@ public sealed class ChannelScorer(ConfusionModel confusion)
             return float.PositiveInfinity;
         }
 
+        // A char's insertion and deletion costs are looked up once, not at every cell of the table.
+        Span<float> insert = stackalloc float[ocr.Length];
+        for (var j = 0; j < ocr.Length; j++)
+        {
+            insert[j] = confusion.Insert(ocr[j]);
+        }
+
+        Span<float> delete = stackalloc float[clean.Length];
+        for (var i = 0; i < clean.Length; i++)
+        {
+            delete[i] = confusion.Delete(clean[i]);
+        }
+
         var width = ocr.Length + 1;
         Span<float> d = stackalloc float[(clean.Length + 1) * width];
         d.Fill(float.PositiveInfinity);
@@ -33,7 +46,7 @@ public sealed class ChannelScorer(ConfusionModel confusion)
 
                 if (j < ocr.Length)
                 {
-                    Relax(d, (i * width) + j + 1, here + confusion.Insert(ocr[j]));
+                    Relax(d, (i * width) + j + 1, here + insert[j]);
                 }
 
                 if (i == clean.Length)
@@ -41,7 +54,7 @@ public sealed class ChannelScorer(ConfusionModel confusion)
                     continue;
                 }
 
-                Relax(d, ((i + 1) * width) + j, here + confusion.Delete(clean[i]));
+                Relax(d, ((i + 1) * width) + j, here + delete[i]);
                 if (j < ocr.Length)
                 {
                     Relax(d, ((i + 1) * width) + j + 1, here + confusion.Substitute(clean[i], ocr[j]));
