@@ -90,7 +90,7 @@ public static class LineTokenizer
             return others == 0 ? TokenKind.Number : core.Length <= 3 && joiners == 0 ? TokenKind.Word : TokenKind.Symbol;
         }
 
-        if (joiners > 0 || IsRomanNumeral(core) || Text.Syllables.WordShape.IsAbbreviation(core))
+        if (joiners > 0 || IsRomanNumeral(core) || (Text.Syllables.WordShape.IsAbbreviation(core) && !IsCapitalWordWithQForO(core)))
         {
             return TokenKind.Symbol;
         }
@@ -101,6 +101,30 @@ public static class LineTokenizer
             && !LooksLikeUnitOrCode(core, digits)
             ? TokenKind.Word
             : TokenKind.Symbol;
+    }
+
+    // English OCR reads a capital Ọ or Ộ as Q: "HQC" is HỌC, "HQI" HỘI. A capitals-only token with a Q after its first
+    // letter that reads as a syllable with O there is such a word, not an abbreviation (BQL, with no such reading, stays one).
+    private static bool IsCapitalWordWithQForO(ReadOnlySpan<char> core)
+    {
+        var q = core.IndexOf('Q');
+        if (core.Length is < 3 or > 7 || q < 1)
+        {
+            return false;
+        }
+
+        Span<char> read = stackalloc char[core.Length];
+        core.ToLowerInvariant(read);
+        foreach (var vowel in "oọộ") // học (a stop final takes only a sắc or nặng tone), hội, ho…
+        {
+            read[q] = vowel;
+            if (Text.Syllables.VietnameseSyllable.IsValid(read))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OnlyLookAlikeDigits(ReadOnlySpan<char> core) => !core.ContainsAny("279");

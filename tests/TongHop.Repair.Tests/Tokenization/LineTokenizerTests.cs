@@ -10,6 +10,8 @@ public sealed class LineTokenizerTests
     [InlineData("85,3", TokenKind.Number)]
     [InlineData("359-KH/TU", TokenKind.Symbol)]
     [InlineData("QD-UBND", TokenKind.Symbol)]
+    [InlineData("HQC", TokenKind.Word)]
+    [InlineData("BQL", TokenKind.Symbol)]
     [InlineData("UBND", TokenKind.Symbol)]
     [InlineData("KH&CN", TokenKind.Symbol)]
     [InlineData("VNeID", TokenKind.Symbol)]
