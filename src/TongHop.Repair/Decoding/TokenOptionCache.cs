@@ -10,8 +10,11 @@ namespace TongHop.Repair.Decoding;
 /// </summary>
 internal sealed class TokenOptionCache
 {
-    /// <summary>Distinct tokens kept (about 1 KB each with their options).</summary>
-    public const int MaxEntries = 200_000;
+    /// <summary>
+    /// Distinct tokens kept per kind: about 0.4 KB each with their options (≈ 20 of 16 bytes), so at most ≈ 40 MB in a
+    /// server that has read a great many garbled reports; a report brings a few hundred new spellings.
+    /// </summary>
+    public const int MaxEntries = 100_000;
 
     private readonly ConcurrentDictionary<string, DecodeOption[]> words = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DecodeOption[]> numbers = new(StringComparer.Ordinal);
