@@ -162,10 +162,9 @@ public sealed class VietnameseTextRepairer : ITextRepairer
             return null;
         }
 
-        var capitalNeighbour = (t > 0 && CasePattern.IsCapitalWord(Core(line, tokens[t - 1])))
-            || (t + 1 < tokens.Count && CasePattern.IsCapitalWord(Core(line, tokens[t + 1])));
-        return CasePattern.Apply(Core(line, token), words[option.WordId], capitalNeighbour);
+        var capitalNeighbour = (t > 0 && CasePattern.IsCapitalWord(tokens[t - 1].Core(line)))
+            || (t + 1 < tokens.Count && CasePattern.IsCapitalWord(tokens[t + 1].Core(line)));
+        return CasePattern.Apply(token.Core(line), words[option.WordId], capitalNeighbour);
     }
 
-    private static ReadOnlySpan<char> Core(string line, RepairToken token) => line.AsSpan(token.CoreStart, token.CoreLength);
 }

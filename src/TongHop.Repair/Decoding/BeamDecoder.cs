@@ -30,7 +30,6 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         var positions = lattice.Positions;
         var chosen = new int[positions.Count];
         var history = ArrayPool<Hypothesis>.Shared.Rent(positions.Count * beamWidth);
-        var sizes = new int[positions.Count];
         Span<Hypothesis> beam = [new Hypothesis(Vocabulary.Start, Vocabulary.Start, 0, -1, -1, startContext)];
         var maxOptions = 1;
         foreach (var (_, count) in positions)
@@ -43,8 +42,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         for (var p = 0; p < positions.Count; p++)
         {
             var next = history.AsSpan(p * beamWidth, beamWidth);
-            sizes[p] = Step(beam, lattice, p, next, work, cache);
-            beam = next[..sizes[p]];
+            beam = next[..Step(beam, lattice, p, next, work, cache)];
             PrefetchContexts(beam);
             if (lattice.Options[positions[p].First].WordId == Lattice.ParagraphBreak || p == positions.Count - 1)
             {
@@ -116,7 +114,6 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         var bestSoFar = float.NegativeInfinity;
         for (var h = 0; h < beam.Length; h++)
         {
-
             ref readonly var from = ref beam[h];
             var group = hypothesisGroup[h];
             var previous = groupWord[group];
@@ -178,7 +175,6 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         return SelectTop(touched[..touchedCount], cells, hypothesisGroup, groupWord, position.First, options, next);
     }
 
-
     // Groups the beam by its last word: extensions from the same last word land in the same state.
     private static int GroupByLastWord(ReadOnlySpan<Hypothesis> beam, Span<int> groupWord, Span<int> hypothesisGroup)
     {
@@ -194,7 +190,6 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
 
             if (g == groups)
             {
-                g = groups;
                 groupWord[groups++] = word;
             }
 

@@ -44,7 +44,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
             positions[t] = token.CoreLength == 0 ? -1
                 : repair && token.Kind == TokenKind.Number && RomanNumerals.Restore(line, tokens, t) is { } roman
                     ? Lattice.Add(new DecodeOption(LmTokenizer.IdOfCore(vocabulary, roman, TokenKind.Symbol), 0))
-                    : AddCore(line.AsSpan(token.CoreStart, token.CoreLength), token.Kind, repair, names);
+                    : AddCore(token.Core(line), token.Kind, repair, names);
             var coreEnd = token.CoreStart + token.CoreLength;
             AddPunctuation(line.AsSpan(coreEnd, token.Start + token.Length - coreEnd));
         }

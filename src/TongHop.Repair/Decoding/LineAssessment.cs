@@ -26,7 +26,7 @@ internal static class LineAssessment
                 continue;
             }
 
-            var core = line.AsSpan(token.CoreStart, token.CoreLength);
+            var core = token.Core(line);
             words++;
             valid += WordShape.IsLetters(core) && VietnameseSyllable.IsValid(core) ? 1 : 0;
             vietnamese += HasVietnameseLetter(core) ? 1 : 0;

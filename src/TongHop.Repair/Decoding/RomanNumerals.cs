@@ -15,13 +15,13 @@ internal static class RomanNumerals
     public static string? Restore(string line, IReadOnlyList<RepairToken> tokens, int t)
     {
         var token = tokens[t];
-        var core = line.AsSpan(token.CoreStart, token.CoreLength);
+        var core = token.Core(line);
         if (core.Length is 0 or > 3 || core.ContainsAnyExcept('1'))
         {
             return null;
         }
 
-        var previous = t > 0 ? Core(line, tokens[t - 1]) : default;
+        var previous = t > 0 ? tokens[t - 1].Core(line) : default;
         if (core.Length >= 2 && previous.Length == 3 && VietnameseText.FoldLower(previous.ToString()) == "quy")
         {
             return new string('I', core.Length);
@@ -29,7 +29,7 @@ internal static class RomanNumerals
 
         var coreEnd = token.CoreStart + token.CoreLength;
         var sectionNumber = IsFirstWord(tokens, t) && coreEnd < line.Length && line[coreEnd] == '.'
-            && t + 1 < tokens.Count && CasePattern.IsCapitalWord(Core(line, tokens[t + 1]));
+            && t + 1 < tokens.Count && CasePattern.IsCapitalWord(tokens[t + 1].Core(line));
         return sectionNumber ? new string('I', core.Length) : null;
     }
 
@@ -46,5 +46,4 @@ internal static class RomanNumerals
         return true;
     }
 
-    private static ReadOnlySpan<char> Core(string line, RepairToken token) => line.AsSpan(token.CoreStart, token.CoreLength);
 }

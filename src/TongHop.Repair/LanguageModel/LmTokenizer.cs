@@ -22,7 +22,7 @@ public static class LmTokenizer
             AppendPunctuation(line.AsSpan(token.Start, token.CoreStart - token.Start), ids);
             if (token.CoreLength > 0)
             {
-                ids.Add(IdOfCore(vocabulary, line.AsSpan(token.CoreStart, token.CoreLength), token.Kind));
+                ids.Add(IdOfCore(vocabulary, token.Core(line), token.Kind));
             }
 
             var coreEnd = token.CoreStart + token.CoreLength;

@@ -11,8 +11,9 @@ namespace TongHop.Repair.LanguageModel;
 /// Scores are natural-log probabilities quantised to <see cref="Step"/> nats. N-grams are stored the way the
 /// file sorts them: each word's bigram successors are one run of ascending word ids, and each bigram (as a
 /// context) points at the run of its trigram successors. A look-up is a binary search in a short contiguous
-/// run of 16-bit ids (a few hundred kilobytes in all, which stay in cache) instead of a probe into a hash table
-/// of many megabytes: the decoder makes hundreds of look-ups per word, so this is what sets its speed.
+/// run of 16-bit ids instead of a probe into a hash table of many megabytes, whose cache misses set the decoder's
+/// speed; the words with the longest runs get a dense row, and a decoder that keeps a bigram's number
+/// (<see cref="Context(int)"/>) reads its trigrams without any search.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class NGramModel
@@ -122,15 +123,6 @@ public sealed class NGramModel
         return index >= 0;
     }
 
-    /// <summary>ln P(w | v); <paramref name="stored"/> says whether the bigram itself was seen (else it backed off).</summary>
-    /// <remarks>Every stored trigram's last two words are a stored bigram, so an unseen bigram rules out the trigram.</remarks>
-    public float LogProb(int v, int w, out bool stored)
-    {
-        var score = LogProb(v, w, out int bigram);
-        stored = bigram >= 0;
-        return score;
-    }
-
     /// <summary>
     /// Asks the processor to bring the trigram run of context bigram number <paramref name="bigram"/> into its
     /// cache: the runs (megabytes in all) do not stay in the core's own caches, so a decoder that knows the contexts
@@ -166,7 +158,7 @@ public sealed class NGramModel
     }
 
     /// <summary>ln P(w | v).</summary>
-    public float LogProb(int v, int w) => LogProb(v, w, out bool _);
+    public float LogProb(int v, int w) => LogProb(v, w, out int _);
 
     // The index of bigram (v, w), or a negative number.
     private int FindBigram(int v, int w)

@@ -49,7 +49,7 @@ public static class PersonNames
 
         foreach (var token in tokens)
         {
-            if (token.Kind != TokenKind.Word || token.Length != token.CoreLength || !IsCapitalised(lines[index].AsSpan(token.CoreStart, token.CoreLength)))
+            if (token.Kind != TokenKind.Word || token.Length != token.CoreLength || !IsCapitalised(token.Core(lines[index])))
             {
                 return false;
             }

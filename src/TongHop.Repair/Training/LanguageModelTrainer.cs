@@ -87,7 +87,7 @@ public sealed class LanguageModelTrainer
             {
                 if (token.Kind is TokenKind.Word or TokenKind.Symbol && token.CoreLength > 0)
                 {
-                    var core = line.AsSpan(token.CoreStart, token.CoreLength);
+                    var core = token.Core(line);
                     if (WordShape.IsLetters(core))
                     {
                         var word = Vocabulary.Normalize(core);
