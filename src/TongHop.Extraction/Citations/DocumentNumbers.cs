@@ -30,6 +30,18 @@ public static class DocumentNumbers
             return null;
         }
 
+        // "66.12/2026/NQ-CP": a number with a decimal part (the Government's thematic resolutions).
+        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+        {
+            var j = i + 1;
+            var fraction = ReadWhile(text, ref j, char.IsAsciiDigit, 3);
+            if (j < text.Length && text[j] == '/')
+            {
+                digits += "." + fraction;
+                i = j;
+            }
+        }
+
         var parts = new List<string> { digits };
         var separators = new List<char>();
         var end = ReadParts(text, i, parts, separators);
@@ -86,7 +98,7 @@ public static class DocumentNumbers
             }
 
             var partEnd = j;
-            var part = ReadWhile(text, ref partEnd, IsSymbolChar, MaxPartLength);
+            var part = Latin(ReadWhile(text, ref partEnd, IsSymbolChar, MaxPartLength));
             if (!IsPart(part, parts.Count))
             {
                 break;
@@ -153,7 +165,28 @@ public static class DocumentNumbers
         return i;
     }
 
-    private static bool IsSymbolChar(char c) => char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or '&';
+    private static bool IsSymbolChar(char c) => char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or '&' || CyrillicLookAlikes.Contains(c);
+
+    // Cyrillic capitals that look like Latin ones, typed into some published symbols ("TT-BTС" with a Cyrillic С).
+    private const string CyrillicLookAlikes = "АВСЕНКМОРТХ";
+    private const string LatinLookAlikes = "ABCEHKMOPTX";
+
+    private static string Latin(string part)
+    {
+        if (part.AsSpan().IndexOfAny(CyrillicLookAlikes) < 0)
+        {
+            return part;
+        }
+
+        return string.Create(part.Length, part, static (span, source) =>
+        {
+            for (var k = 0; k < source.Length; k++)
+            {
+                var at = CyrillicLookAlikes.IndexOf(source[k], StringComparison.Ordinal);
+                span[k] = at >= 0 ? LatinLookAlikes[at] : source[k];
+            }
+        });
+    }
 
     private static string ReadWhile(string text, ref int i, Func<char, bool> accept, int max)
     {
