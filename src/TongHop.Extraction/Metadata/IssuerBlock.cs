@@ -48,8 +48,9 @@ public static class IssuerBlock
             return true;
         }
 
-        // A body written without its place ("ỦY BAN NHÂN DÂN", "ĐẢNG ỦY") takes the next line as its place.
-        return AgencyNames.AtStart(above) is { Agency.Kind: AgencyKind.CommuneBody or AgencyKind.ProvincialBody } found &&
+        // A body written without its place ("ỦY BAN NHÂN DÂN", "ĐẢNG ỦY") takes the next line as its place, a kind of
+        // unit without its name ("CÔNG TY CỔ PHẦN", "TRƯỜNG TIỂU HỌC") its name.
+        return AgencyNames.AtStart(above) is { Agency.Kind: AgencyKind.CommuneBody or AgencyKind.ProvincialBody or AgencyKind.UnitKind } found &&
                AdministrativeUnits.Key(above[found.Length..]).Length == 0;
     }
 

@@ -30,41 +30,47 @@ public static class PlaceNames
 
         bool Fits(AdministrativeUnit u) => level(u.Level) && (province is null || Units.IsIn(u, province));
         var limits = keys.Select(Limit).ToArray();
-        // Candidates: the units any reading names exactly; every unit of the province; without a province, the units
-        // near a reading when another reading can confirm them (a garbled name alone is too weak: communes a letter
-        // apart abound).
-        var candidates = new HashSet<AdministrativeUnit>(ReferenceEqualityComparer.Instance);
-        foreach (var key in keys.Distinct())
+
+        // A unit some reading names exactly, close to the main reading: the one most readings name exactly.
+        var exact = keys.Distinct().SelectMany(k => Units.Named(k)).Where(Fits).Distinct().ToList();
+        var eligible = exact
+            .Select(u => (Unit: u, Key: AdministrativeUnits.Key(u.Name)))
+            .Where(p => EditDistance.Compute(keys[0], p.Key, limits[0]) <= limits[0])
+            .Select(p => (p.Unit, Count: keys.Count(k => k == p.Key)))
+            .ToList();
+        if (eligible.Count > 0)
         {
-            candidates.UnionWith(Units.Named(key).Where(Fits));
+            var most = eligible.Max(e => e.Count);
+            return Unambiguous(eligible.Where(e => e.Count == most).Select(e => e.Unit).ToList(), witnesses[0]);
         }
 
-        if (province is not null)
+        // No reading is a name of the list: the nearest unit, within the province or confirmed by a second reading,
+        // and clearly nearer than any other (a garbled "Phòng Lọc" is one letter from Hồng Lộc and two from Đồng Lộc:
+        // no choice).
+        if (province is null && keys.Distinct().Count() < 2)
         {
-            candidates.UnionWith(Units.All.Where(Fits));
-        }
-        else if (keys.Distinct().Count() > 1)
-        {
-            for (var i = 0; i < keys.Length; i++)
-            {
-                candidates.UnionWith(Units.Closest(keys[i], limits[i], u => level(u.Level)).Select(m => m.Unit));
-            }
+            return null;
         }
 
+        var candidates = province is not null
+            ? Units.All.Where(Fits)
+            : keys.SelectMany((k, i) => Units.Closest(k, limits[i], u => level(u.Level))).Select(m => m.Unit).Distinct();
+        // A garble repeated (the date line copies the header's) is one reading.
+        var distinct = keys.Distinct().ToArray();
+        var distinctLimits = distinct.Select(Limit).ToArray();
         var scored = new List<(AdministrativeUnit Unit, int Cost)>();
         foreach (var unit in candidates)
         {
             var key = AdministrativeUnits.Key(unit.Name);
             int cost = 0, near = 0;
-            for (var i = 0; i < keys.Length; i++)
+            for (var i = 0; i < distinct.Length; i++)
             {
-                var d = EditDistance.Compute(keys[i], key, limits[i]);
+                var d = EditDistance.Compute(distinct[i], key, distinctLimits[i]);
                 cost += d;
-                near += d <= limits[i] ? 1 : 0;
+                near += d <= distinctLimits[i] ? 1 : 0;
             }
 
-            // Most readings must name it: one stray mention of another unit is not enough.
-            if (near * 2 > keys.Length || (near > 0 && keys.Length == 2 && EditDistance.Compute(keys[0], key, limits[0]) <= limits[0]))
+            if (near * 2 > distinct.Length)
             {
                 scored.Add((unit, cost));
             }
@@ -76,7 +82,9 @@ public static class PlaceNames
         }
 
         var min = scored.Min(s => s.Cost);
-        return Unambiguous(scored.Where(s => s.Cost == min).Select(s => s.Unit).ToList(), witnesses[0]);
+        var best = scored.Where(s => s.Cost == min).Select(s => s.Unit).ToList();
+        var runnerUp = scored.Where(s => s.Cost > min && !best.Any(b => b.Name == s.Unit.Name)).Select(s => s.Cost).DefaultIfEmpty(int.MaxValue).Min();
+        return runnerUp - min >= 2 ? Unambiguous(best, witnesses[0]) : null;
     }
 
     /// <summary>The official spelling of a place of the date line, given the issuer's unit and the province when known.</summary>

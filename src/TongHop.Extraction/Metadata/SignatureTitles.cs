@@ -99,6 +99,13 @@ public static class SignatureTitles
         var written = string.Join(' ', line.Substring(roleIndex, roleLength).Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
         var key = VietnameseText.FoldLower(written);
         var role = Canonical.FirstOrDefault(c => c.Folded == key).Role ?? written.ToUpperInvariant();
+        // "TRƯỞNG PHÒNG CHUYỂN ĐỔI SỐ", "PHÓ CHỦ TỊCH THƯỜNG TRỰC": the rest of the line in capitals belongs to the title.
+        var rest = line[(roleIndex + roleLength)..].Trim();
+        if (rest.Length > 0 && rest.Any(char.IsLetter) && IsUpper(rest))
+        {
+            role += " " + string.Join(' ', rest.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        }
+
         var text = (mark.Length > 0 ? mark + " " : "") + (deputy ? "PHÓ " : "") + role;
         return new Found(text, mark, role, deputy, index);
     }
