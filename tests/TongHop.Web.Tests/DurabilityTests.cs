@@ -5,8 +5,8 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using TongHop.Application.Demo;
 using TongHop.Testing;
-using TongHop.Web.Demo;
 
 namespace TongHop.Web.Tests;
 
