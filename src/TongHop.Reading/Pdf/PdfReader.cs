@@ -81,7 +81,10 @@ public sealed class PdfReader : IDocumentReader
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var page = document.GetPage(number);
-            var source = Decide(number, PdfTextLayer.Text(page));
+            var stamped = PdfAnnotationText.HasAppearances(page)
+                ? PdfAnnotationText.StampedWords(page, number, Copy(pdfCopy, content), _options.PdftotextPath, _options.Ocr.PageTimeout, context.CancellationToken)
+                : [];
+            var source = Decide(number, PdfTextLayer.Text(page, stamped));
             plan.Add(source);
             if (source.UseOcr)
             {
@@ -118,12 +121,18 @@ public sealed class PdfReader : IDocumentReader
             return new PageImage(number, file, dpi, null);
         }
 
+        return new PageImage(number, null, null, Copy(pdfCopy, content));
+    }
+
+    // The PDF written once to the work folder, for the command-line tools that read it.
+    private static string Copy(string pdfCopy, byte[] content)
+    {
         if (!File.Exists(pdfCopy))
         {
             File.WriteAllBytes(pdfCopy, content);
         }
 
-        return new PageImage(number, null, null, pdfCopy);
+        return pdfCopy;
     }
 
     private static ReadResult Compose(byte[] content, string path, List<PageSource> plan, List<PageImage> images, IReadOnlyList<OcrPageResult> ocr)
