@@ -105,7 +105,7 @@ public sealed class ExtractionPipeline
         var document = _parser.Parse(repaired.Restored);
         var metadata = _metadata.Extract(document);
         var request = _request.Extract(document, metadata);
-        var citations = _citations.Extract(document);
+        var citations = CitationExtractor.WithoutOwn(_citations.Extract(document), metadata.Number);
         var indicators = _indicators.Extract(document);
         var draft = new ExtractionResult(
             source, repaired, metadata, request, document.Sections, citations, indicators.Indicators, indicators.Facts, []);

@@ -30,6 +30,24 @@ public static class DocumentNumbers
             return null;
         }
 
+        // "số 113 1/QĐ-TTg": the OCR split the number's last digits off with a space.
+        if (SplitHead(text, start, digits.Length) is { } head)
+        {
+            digits = text[head..(start - 1)] + digits;
+            start = head;
+        }
+        else if (i + 2 < text.Length && text[i] == ' ' && char.IsAsciiDigit(text[i + 1]))
+        {
+            // The same read from the head: "113" then " 1/".
+            var tail = i + 1;
+            var tailDigits = ReadWhile(text, ref tail, char.IsAsciiDigit, 3);
+            if (tail < text.Length && text[tail] is '/' or '-' && SplitHead(text, i + 1, tailDigits.Length) == start)
+            {
+                digits += tailDigits;
+                i = tail;
+            }
+        }
+
         // "66.12/2026/NQ-CP": a number with a decimal part (the Government's thematic resolutions).
         if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
         {
@@ -68,6 +86,11 @@ public static class DocumentNumbers
             }
 
             char separator;
+            if (j < text.Length && text[j] == '|' && j > end && j + 1 < text.Length && text[j + 1] is ' ' or '\t')
+            {
+                break; // " | ": a table's column rule, not an OCR'd slash
+            }
+
             if (j < text.Length && text[j] is '-' or '/' or '–' or '[' or '|')
             {
                 separator = text[j] is '-' or '–' ? '-' : '/';
@@ -142,6 +165,25 @@ public static class DocumentNumbers
         }
 
         return builder.ToString();
+    }
+
+    // The start of the head of a number split by OCR: 2–3 digits right after "số " and a space before a 1–2 digit tail.
+    private static int? SplitHead(string text, int tail, int tailLength)
+    {
+        if (tailLength > 2 || tail < 7 || text[tail - 1] != ' ' || !char.IsAsciiDigit(text[tail - 2]))
+        {
+            return null;
+        }
+
+        var head = tail - 1;
+        while (head > 0 && char.IsAsciiDigit(text[head - 1]))
+        {
+            head--;
+        }
+
+        var length = tail - 1 - head;
+        var word = head >= 3 ? Text.Normalization.VietnameseText.FoldLower(text.Substring(head - 3, 3)) : "";
+        return length is 2 or 3 && (word == "so " || word.EndsWith("s6 ", StringComparison.Ordinal)) ? head : null;
     }
 
     // "so 5 1464/SKHCN…" (sample 001): a lone digit before the real number is OCR debris.
