@@ -24,7 +24,7 @@ public sealed class CitationExtractor : ICitationExtractor
 
     private static readonly Regex NamedLaw = Patterns.Create(@"(?<code>bo[ \t]+luat)[ \t\n]+|(?<ordinance>phap[ \t]+lenh)[ \t\n]+|luat[ \t\n]+");
 
-    private static readonly Regex Candidate = Patterns.Create(@"\d{1,5}[ \t]*[-/\[|][ \t\n]*(?:[-/][ \t]*)?(?:\d{4}[ \t]*/[ \t]*)?[a-z0]");
+    private static readonly Regex Candidate = Patterns.Create(@"\d{1,5}[ \t]*[-/\[|⁄∕][ \t\n]*(?:[-/][ \t]*)?(?:\d{4}[ \t]*/[ \t]*)?[a-z0]");
 
     /// <summary>The citations without the document's reference to itself ("Kèm theo Báo cáo số 512/BC-UBND" in its appendix).</summary>
     public static IReadOnlyList<Citation> WithoutOwn(IReadOnlyList<Citation> citations, string? ownNumber)
@@ -133,7 +133,7 @@ public sealed class CitationExtractor : ICitationExtractor
         }
 
         var name = document.Text[(law.Index + law.Length)..so];
-        if (name.Length == 0 || !char.IsUpper(name[0]) || name.AsSpan().IndexOfAny(".;:()\"\u201c\u201d") >= 0 ||
+        if (name.Length == 0 || !char.IsUpper(name[0]) || name.AsSpan().IndexOfAny(";:()\"\u201c\u201d") >= 0 || EndsSentence(name) ||
             name.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length > 12)
         {
             return null;
@@ -141,6 +141,21 @@ public sealed class CitationExtractor : ICitationExtractor
 
         var type = law.Groups["code"].Success ? DocumentTypes.LegalCode : law.Groups["ordinance"].Success ? DocumentTypes.Ordinance : DocumentTypes.Law;
         return Complete(document, type, number, law.Index);
+    }
+
+    // A full stop inside a law's name ends a sentence, unless a lower-case word follows (an OCR'd comma: "Khoa học. công nghệ").
+    private static bool EndsSentence(string name)
+    {
+        for (var i = name.IndexOf('.'); i >= 0; i = name.IndexOf('.', i + 1))
+        {
+            var next = name.AsSpan(i + 1).TrimStart();
+            if (next.Length == 0 || !char.IsLower(next[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Where the "số" written just before a number starts, or -1.

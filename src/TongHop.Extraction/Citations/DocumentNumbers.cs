@@ -91,7 +91,7 @@ public static class DocumentNumbers
                 break; // " | ": a table's column rule, not an OCR'd slash
             }
 
-            if (j < text.Length && text[j] is '-' or '/' or '–' or '[' or '|')
+            if (j < text.Length && text[j] is '-' or '/' or '–' or '[' or '|' or '⁄' or '∕')
             {
                 separator = text[j] is '-' or '–' ? '-' : '/';
                 j++;
@@ -207,24 +207,27 @@ public static class DocumentNumbers
         return i;
     }
 
-    private static bool IsSymbolChar(char c) => char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or '&' || CyrillicLookAlikes.Contains(c);
+    private static bool IsSymbolChar(char c) => char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or '&' || LookAlikes.Contains(c);
 
-    // Cyrillic capitals that look like Latin ones, typed into some published symbols ("TT-BTС" with a Cyrillic С).
-    private const string CyrillicLookAlikes = "АВСЕНКМОРТХ";
-    private const string LatinLookAlikes = "ABCEHKMOPTX";
+    // Letters that look like those of a symbol: Cyrillic capitals typed into some published symbols ("TT-BTС" with a
+    // Cyrillic С), and the eth Ð that Tesseract writes for Đ ("QĐÐ-TTg", "NQ/ÐU": after a Đ it is the same letter read twice).
+    private const string LookAlikes = "АВСЕНКМОРТХÐð";
+    private const string LatinLookAlikes = "ABCEHKMOPTXĐđ";
 
     private static string Latin(string part)
     {
-        if (part.AsSpan().IndexOfAny(CyrillicLookAlikes) < 0)
+        if (part.AsSpan().IndexOfAny(LookAlikes) < 0)
         {
             return part;
         }
+
+        part = part.Replace("ĐÐ", "Đ", StringComparison.Ordinal);
 
         return string.Create(part.Length, part, static (span, source) =>
         {
             for (var k = 0; k < source.Length; k++)
             {
-                var at = CyrillicLookAlikes.IndexOf(source[k], StringComparison.Ordinal);
+                var at = LookAlikes.IndexOf(source[k], StringComparison.Ordinal);
                 span[k] = at >= 0 ? LatinLookAlikes[at] : source[k];
             }
         });
