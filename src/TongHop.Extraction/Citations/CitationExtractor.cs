@@ -26,7 +26,7 @@ public sealed class CitationExtractor : ICitationExtractor
 
     private static readonly Regex Candidate = Patterns.Create(@"\d{1,5}[ \t]*[-/\[|⁄∕][ \t\n]*(?:[-/][ \t]*)?(?:\d{4}[ \t]*/[ \t]*)?[a-z0]");
 
-    /// <summary>The citations without the document's reference to itself ("Kèm theo Báo cáo số 512/BC-UBND" in its appendix).</summary>
+    /// <summary>The citations without the document's reference to itself ("Kèm theo Báo cáo số 77/BC-UBND" in its appendix).</summary>
     public static IReadOnlyList<Citation> WithoutOwn(IReadOnlyList<Citation> citations, string? ownNumber)
     {
         if (ownNumber is null)
@@ -109,7 +109,7 @@ public sealed class CitationExtractor : ICitationExtractor
         return type is null ? null : Complete(document, type, number, found.Index);
     }
 
-    // "Luật Chuyển đổi số số 148/2025/QH15", "Bộ luật Lao động số 45/2019/QH14": a law's type word, its name (starting
+    // "Luật Dữ liệu số 60/2024/QH15", "Bộ luật Lao động số 45/2019/QH14": a law's type word, its name (starting
     // with a capital, no sentence punctuation), then "số" and the number.
     private static Citation? ReadNamedLaw(ParsedDocument document, NumberMatch number)
     {

@@ -48,7 +48,7 @@ public static class DocumentNumbers
             }
         }
 
-        // "66.12/2026/NQ-CP": a number with a decimal part (the Government's thematic resolutions).
+        // "71.3/2026/NQ-CP": a number with a decimal part (the Government's thematic resolutions).
         if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
         {
             var j = i + 1;

@@ -103,12 +103,13 @@ public static class HeaderLines
 
     /// <summary>
     /// Where the place before a place-and-date comma starts: the run of capitalised words before it, up to four
-    /// ("… /SKHCN-KH&amp;PMST Qudng Ngdi, ngày" → "Qudng Ngdi"; "TP. Hồ Chí Minh"). <paramref name="comma"/> when none.
+    /// ("… /SKHCN-KH&amp;PMST Qudng Ngdi, ngày" → "Qudng Ngdi"; "TP. Hồ Chí Minh"; "Lâm Viên - Đà Lạt"). <paramref name="comma"/> when none.
     /// </summary>
     public static int PlaceStart(string text, int comma)
     {
         var start = comma;
         var i = comma;
+        var hyphens = 0;
         for (var taken = 0; taken < 5; taken++)
         {
             while (i > 0 && text[i - 1] is ' ' or '\t')
@@ -123,6 +124,18 @@ public static class HeaderLines
             }
 
             var word = text[i..end];
+            if (taken == 0 && start == comma && word.Length is 1 or 2 && word.All(char.IsAsciiDigit) && hyphens++ == 0)
+            {
+                taken--; // "Tân Phước 2": a commune numbered after its namesake; a place only if a name comes before
+                continue;
+            }
+
+            if (word is "-" or "–" && taken > 0 && hyphens++ == 0)
+            {
+                taken--; // "Lâm Viên - Đà Lạt": a ward named after the two it was made of
+                continue;
+            }
+
             var isName = word.Length > 0 && char.IsUpper(word[0]) &&
                          (word.Skip(1).Any(char.IsLower) || word.Length == 1 || word is "TP." or "TX.");
             if (!isName || (taken == 4 && word is not ("TP." or "TX.")))

@@ -7,8 +7,8 @@ namespace TongHop.Extraction.Metadata;
 
 /// <summary>
 /// Writes an issuing body in its usual form: "ỦY BAN NHÂN DÂN XÃ KHÁNH CƯỜNG" → "UBND xã Khánh Cường",
-/// "SỞ KHOA HỌC VÀ CÔNG NGHỆ" (OCR "SO KHOA HQC VA CONG NGHE") → "Sở Khoa học và Công nghệ", "CÔNG AN TỈNH THANH HÓA" →
-/// "Công an tỉnh Thanh Hóa", "BỆNH VIỆN ĐA KHOA ĐỒNG NAI" → "Bệnh viện Đa khoa Đồng Nai", "TRƯỜNG ĐẠI HỌC PHẠM VĂN ĐỒNG"
+/// "SỞ KHOA HỌC VÀ CÔNG NGHỆ" (OCR "SO KHOA HQC VA CONG NGHE") → "Sở Khoa học và Công nghệ", "CÔNG AN TỈNH NINH BÌNH" →
+/// "Công an tỉnh Ninh Bình", "BỆNH VIỆN ĐA KHOA GIA LAI" → "Bệnh viện Đa khoa Gia Lai", "TRƯỜNG ĐẠI HỌC PHẠM VĂN ĐỒNG"
 /// → "Trường Đại học Phạm Văn Đồng". Fixed words come from the list of agencies, place names from the list of
 /// administrative units (official spelling, when the list names the place without doubt), other proper names from the
 /// text as repaired.
@@ -59,12 +59,20 @@ public static class IssuerNames
                 return new IssuerReading(agency.Name, null);
             }
 
-            // "Công an tỉnh" + "Thanh Hóa": the level is in the agency's name.
+            // "Công an tỉnh" + "Ninh Bình": the level is in the agency's name. The header may write the other level
+            // ("BẢO HIỂM XÃ HỘI" / "THÀNH PHỐ CẦN THƠ", which an OCR-tolerant match takes for "… tỉnh"): the level written wins.
             if (agency.Name.EndsWith(" tỉnh", StringComparison.Ordinal) || agency.Name.EndsWith(" thành phố", StringComparison.Ordinal))
             {
-                var level = agency.Name.EndsWith(" tỉnh", StringComparison.Ordinal) ? "tỉnh " : "thành phố ";
-                return LevelAndPlace(level + rest, province, otherReadings) is var (p, u) && p.Length > 0
-                    ? new IssuerReading(agency.Name[..agency.Name.LastIndexOf(' ')] + " " + p, u)
+                var levelWord = agency.Name.EndsWith(" tỉnh", StringComparison.Ordinal) ? "tỉnh" : "thành phố";
+                var stem = agency.Name[..^(levelWord.Length + 1)];
+                var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var stemWords = stem.Split(' ').Length;
+                var afterStem = stemWords < words.Length ? string.Join(' ', words[stemWords..]) : "";
+                var place = UnitLevels.TryRead(VietnameseText.FoldLower(afterStem), out var written, out _) && written.IsProvincial()
+                    ? afterStem
+                    : levelWord + " " + rest;
+                return LevelAndPlace(place, province, otherReadings) is var (p, u) && p.Length > 0
+                    ? new IssuerReading(stem + " " + p, u)
                     : new IssuerReading(agency.Name + " " + NameCase(rest), null);
             }
 
@@ -124,8 +132,8 @@ public static class IssuerNames
         return PlaceNames.Resolve(readings, accepts, level.IsProvincial() ? null : province);
     }
 
-    // The words after an agency's name: a level and a place ("tỉnh Lâm Đồng"), a sector ("Giáo dục và Đào tạo"),
-    // a place alone ("Đồng Nai"), or a proper name ("Phạm Văn Đồng").
+    // The words after an agency's name: a level and a place ("tỉnh Cao Bằng"), a sector ("Giáo dục và Đào tạo"),
+    // a place alone ("Gia Lai"), or a proper name ("Phạm Văn Đồng").
     private static string Rest(string text, AdministrativeUnit? province, bool sentence = false)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);

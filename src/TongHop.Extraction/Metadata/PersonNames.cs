@@ -5,7 +5,7 @@ using TongHop.Text.Normalization;
 namespace TongHop.Extraction.Metadata;
 
 /// <summary>
-/// Recognises a signer's name line: 2–5 capitalised words ("Phan Văn Hiếu", "Giàng A Dơ", "NGUYỄN VĂN AN"), after
+/// Recognises a signer's name line: 2–5 capitalised words ("Trần Văn Bình", "Sùng A Páo", "NGUYỄN VĂN AN"), after
 /// a rank or degree that is not part of the name ("Thượng tướng", "Đại tá", "TS.", "PGS.TS.", "BSCKII."), and
 /// not a heading ("Chương III", "Phụ lục I") or a body's name.
 /// </summary>

@@ -5,8 +5,8 @@ namespace TongHop.Extraction.Metadata;
 
 /// <summary>
 /// Gives a place name read from a document its official spelling from the list of administrative units
-/// (<see cref="AdministrativeUnits"/>), when the list names it without doubt: "Mương Nhẹ" (a word repaired from
-/// "Muong Nhe") → "Mường Nhé", "Hoặc Thành" → "Hạc Thành" in a ward of Thanh Hóa. Names are compared on folded text
+/// (<see cref="AdministrativeUnits"/>), when the list names it without doubt: "Mương Là" (a word repaired from
+/// "Muong La") → "Mường La", "Hoài Xuân" → "Hòa Xuân" in a ward of Đà Nẵng. Names are compared on folded text
 /// (no diacritics); a garbled name is matched within the document's province, or against the other places the
 /// document names for the same unit (the issuer's line, the place of the date line, the body's "UBND xã …"). A wrong
 /// unit is worse than none: when two units fit equally well, nothing is chosen.

@@ -57,7 +57,7 @@ public static class SignatureReader
         return fallback is null && title is null ? null : new Signer(fallback, title);
     }
 
-    /// <summary>A line that is only a person's name, 2–5 capitalised words ("Phan Văn Hiếu"), rank dropped.</summary>
+    /// <summary>A line that is only a person's name, 2–5 capitalised words ("Trần Văn Bình"), rank dropped.</summary>
     public static string? PersonName(string line) => PersonNames.Read(line);
 
     private static (List<SignatureTitles.Found> Titles, string? Name, int Last) ReadBlock(ParsedDocument document, int first)
@@ -91,7 +91,7 @@ public static class SignatureReader
                 continue;
             }
 
-            if (PersonNames.Read(column) is { } name)
+            if (PersonNames.Read(NameColumn(document.LineText(j))) is { } name)
             {
                 return (titles, name, j);
             }
@@ -130,6 +130,20 @@ public static class SignatureReader
         var trimmed = text.TrimEnd();
         var tab = trimmed.LastIndexOf('\t');
         return (tab >= 0 ? trimmed[(tab + 1)..] : trimmed).Trim();
+    }
+
+    // Where a name may stand in a line: its signature column; once OCR ran the columns together, the words after a
+    // recipient item ("- Lưu: VT, VP. Trần Văn Bình", "- Như trên; Đại tá Lê Văn Tâm").
+    private static string NameColumn(string text)
+    {
+        var column = Column(text);
+        if (text.Contains('\t') || !(column.StartsWith('-') || column.StartsWith('+') || VietnameseText.FoldLower(column).StartsWith("noi nhan", StringComparison.Ordinal)))
+        {
+            return column;
+        }
+
+        var cut = column.LastIndexOfAny([';', '.', ',', ':']);
+        return cut >= 0 ? column[(cut + 1)..].Trim() : "";
     }
 
     private static string? ComposeTitle(List<SignatureTitles.Found> titles)
@@ -172,7 +186,7 @@ public static class SignatureReader
     {
         for (var i = from; i < Math.Min(document.Lines.Count, to + 10); i++)
         {
-            if (PersonNames.Read(Column(document.LineText(i))) is { } name)
+            if (PersonNames.Read(NameColumn(document.LineText(i))) is { } name)
             {
                 return name;
             }

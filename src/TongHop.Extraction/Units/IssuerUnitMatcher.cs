@@ -9,7 +9,7 @@ namespace TongHop.Extraction.Units;
 /// Matches a document's issuer to one of a province's org units (for intake: which unit sent this report?). Pure
 /// code: the caller passes the candidates (name, kind, parent). Names are compared by their parts, on folded text: a
 /// local body ("UBND xã Đồng Lộc", "Đảng ủy phường …") by level and place name, with a commune named before the 2025
-/// merger counted for the commune it went into; an agency ("Sở Y tế", "Công an tỉnh Thanh Hóa") by its name and
+/// merger counted for the commune it went into; an agency ("Sở Y tế", "Công an tỉnh Ninh Bình") by its name and
 /// province; anything else by its whole name. The place of the date line and a "TM. ỦY BAN NHÂN DÂN" signature add
 /// to the evidence. A wrong unit is worse than none: no unit is returned below <see cref="MinConfidence"/>, or when
 /// a second candidate comes within <see cref="MinMargin"/> of the best.
@@ -238,7 +238,7 @@ public static class IssuerUnitMatcher
                 var after = AdministrativeUnits.Key(text[agencyLength..]);
                 if (UnitLevels.TryRead(after, out _, out var levelLength) && levelLength < after.Length)
                 {
-                    after = after[(levelLength + 1)..]; // "Sở Y tế tỉnh Lâm Đồng": the province
+                    after = after[(levelLength + 1)..]; // "Sở Y tế tỉnh Cao Bằng": the province
                 }
 
                 var agencyKey = AdministrativeUnits.Key(agency.Name);

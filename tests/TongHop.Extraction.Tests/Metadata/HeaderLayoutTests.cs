@@ -161,4 +161,52 @@ public sealed class HeaderLayoutTests
     [InlineData("Phụ Lục Ii", null)]
     [InlineData("TRẦN VĂN NAM", "Trần Văn Nam")]
     public void PersonNames_RankDropped_HeadingsRefused(string line, string? name) => Assert.Equal(name, PersonNames.Read(line));
+
+    private static DocumentMetadata ReadText(string text) => Extractor.Extract(new DocumentParser().Parse(text));
+
+    [Fact]
+    public void SocialInsurance_OfACity_KeepsTheLevelWritten()
+    {
+        var m = ReadText(
+            "BẢO HIỂM XÃ HỘI VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBẢO HIỂM XÃ HỘI\tĐộc lập - Tự do - Hạnh phúc\n" +
+            "THÀNH PHỐ HẢI PHÒNG\nSố: 905/TB-BHXH\tHải Phòng, ngày 02 tháng 3 năm 2026\n\nTHÔNG BÁO\nLịch tiếp nhận hồ sơ điện tử\n\n" +
+            "Đơn vị thông báo lịch tiếp nhận như sau.\n\nNơi nhận:\tGIÁM ĐỐC\n- Như trên;\n- Lưu: VT.\n\tHoàng Văn Lực\n");
+        Assert.Equal("Bảo hiểm xã hội thành phố Hải Phòng", m.Issuer);
+        Assert.Equal("Hải Phòng", m.Place);
+    }
+
+    [Fact]
+    public void PlaceOfDateLine_HyphenatedOrNumberedName()
+    {
+        var ward = ReadText(
+            "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG LÂM VIÊN - ĐÀ LẠT\tĐộc lập - Tự do - Hạnh phúc\n" +
+            "Số: 64/KH-UBND\tLâm Viên - Đà Lạt, ngày 11 tháng 5 năm 2026\n\nKẾ HOẠCH\nSố hóa hồ sơ hộ tịch\n\nNội dung kế hoạch.\n");
+        Assert.Equal("UBND phường Lâm Viên - Đà Lạt", ward.Issuer);
+        Assert.Equal("Lâm Viên - Đà Lạt", ward.Place);
+
+        var commune = ReadText(
+            "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TÂN PHƯỚC 2\tĐộc lập - Tự do - Hạnh phúc\n" +
+            "Số: 17/BC-UBND\tTân Phước 2, ngày 20 tháng 4 năm 2026\n\nBÁO CÁO\nKết quả chuyển đổi số\n\nNội dung báo cáo.\n");
+        Assert.Equal("Tân Phước 2", commune.Place);
+    }
+
+    [Fact]
+    public void Signature_OcrRanColumnsTogether_NameAfterARecipientItem()
+    {
+        var m = ReadText(
+            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ MƯỜNG LA Độc lập - Tự do - Hạnh phúc\n" +
+            "Số: 233/BC-UBND Mường La, ngày 09 tháng 10 năm 2025\n\nBÁO CÁO\nCông tác chuyển đổi số quý III\n\n" +
+            "Trong quý, xã đã triển khai các việc sau.\n\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- UBND tỉnh; CHỦ TỊCH\n" +
+            "- Lưu: VT, VP. Quàng Văn Thượng\n");
+        Assert.Equal("UBND xã Mường La", m.Issuer);
+        Assert.Equal("Quàng Văn Thượng", m.Signer?.Name);
+        Assert.Equal("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", m.Signer?.Title);
+
+        var police = ReadText(
+            "BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN TỈNH CAO BẰNG Độc lập - Tự do - Hạnh phúc\n" +
+            "Số: 1502/BC-CAT Cao Bằng, ngày 14 tháng 11 năm 2025\n\nBÁO CÁO\nKết quả cấp định danh điện tử\n\n" +
+            "Nội dung báo cáo.\n\nNơi nhận: GIÁM ĐỐC\n- Như trên; Đại tá Nông Văn Khải\n- Lưu: VT.\n");
+        Assert.Equal("Công an tỉnh Cao Bằng", police.Issuer);
+        Assert.Equal("Nông Văn Khải", police.Signer?.Name);
+    }
 }
