@@ -32,6 +32,7 @@ public static class ApplicationRegistration
         services.AddMemoryCache();
 
         services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
+        services.AddSingleton<CurrentCatalog>();
         services.AddSingleton<CatalogPipeline>();
         services.AddSingleton<JobSignal>();
         services.AddScoped<SubmissionIntake>();

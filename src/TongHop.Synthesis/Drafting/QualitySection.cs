@@ -1,3 +1,5 @@
+using TongHop.Core.Indicators;
+
 namespace TongHop.Synthesis.Drafting;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal static class QualitySection
             yield return new DraftParagraph(
                 $"- Có {held.Count} giá trị do hệ thống trích xuất với độ tin cậy dưới {VnFormat.Number((decimal)options.MinConfidence)} và chưa được chuyên viên xác nhận, " +
                 "nên chưa đưa vào số liệu tổng hợp: " +
-                string.Join("; ", held.Take(MaxListed).Select(h => $"{h.Unit.Name}: {SynthesisDrafter.LowerFirst(names[h.Value.IndicatorKey].Name)} {VnFormat.Quantity(h.Value.Value, names[h.Value.IndicatorKey].Unit)}")) +
+                string.Join("; ", held.Take(MaxListed).Select(h => $"{h.Unit.Name}: {SynthesisDrafter.LowerFirst(names[h.Value.IndicatorKey].Name)} {VnFormat.Quantity(h.Value.Value, names[h.Value.IndicatorKey].Unit.Code())}")) +
                 (held.Count > MaxListed ? $" và {held.Count - MaxListed} giá trị khác." : "."));
         }
 
