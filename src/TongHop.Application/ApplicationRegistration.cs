@@ -37,6 +37,7 @@ public static class ApplicationRegistration
         services.AddSingleton<JobSignal>();
         services.AddScoped<SubmissionIntake>();
         services.AddScoped<SubmissionProcessor>();
+        services.AddJobHandler<SubmissionProcessor>(JobKinds.Extract);
         services.AddScoped<ReviewService>();
         services.AddScoped<ReportingQueries>();
         services.AddScoped<SynthesisLoader>();
@@ -49,7 +50,7 @@ public static class ApplicationRegistration
         services.AddSingleton(options.Workers);
         if (options.Workers.Enabled)
         {
-            services.AddHostedService<ExtractionWorker>();
+            services.AddHostedService<JobWorker>();
         }
 
         services.AddHostedService<SearchIndexingService>();
