@@ -13,6 +13,11 @@ public sealed class ImageReader : IDocumentReader
 
     public ImageReader(OcrOptions options) => _engine = new TesseractEngine(options);
 
+    /// <summary>Scans and photos: PNG, JPEG, TIFF (several pages).</summary>
+    public static InputFormat Declared { get; } = new("image", "an image", [".png", ".jpg", ".jpeg", ".tif", ".tiff"]);
+
+    public InputFormat Format => Declared;
+
     public bool CanRead(ReadOnlySpan<byte> head, string path) =>
         FileSignature.IsPng(head) || FileSignature.IsJpeg(head) || FileSignature.IsTiff(head);
 
