@@ -119,10 +119,11 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         }
 
         var copied = 0;
+        var capitalLine = CasePattern.IsCapitalLine(line, tokens);
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            var replacement = Replacement(line, tokens, t, positions[t], lattice, chosen);
+            var replacement = Replacement(line, tokens, t, positions[t], lattice, chosen, capitalLine);
             if (replacement is null)
             {
                 continue;
@@ -135,7 +136,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         output.Append(line, copied, line.Length - copied);
     }
 
-    private string? Replacement(string line, List<RepairToken> tokens, int t, int position, Lattice lattice, int[] chosen)
+    private string? Replacement(string line, List<RepairToken> tokens, int t, int position, Lattice lattice, int[] chosen, bool capitalLine)
     {
         var words = model.LanguageModel.Vocabulary.Words;
         var token = tokens[t];
@@ -154,15 +155,17 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         var option = lattice.Options[chosen[position]];
         if (token.Kind == TokenKind.Number && !option.Rewrites)
         {
-            return RomanNumerals.Restore(line, tokens, t); // the lattice gave it the numeral's id too
+            // the lattice gave a Roman numeral its id too
+            return RomanNumerals.Restore(line, tokens, t) ?? DecimalComma.Restore(line, token);
         }
 
-        if (!option.Rewrites)
+        // A reading that only changes the case is no repair ("OA" of Zalo OA stays as written).
+        if (!option.Rewrites || token.Core(line).Equals(words[option.WordId], StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var capitalNeighbour = (t > 0 && CasePattern.IsCapitalWord(tokens[t - 1].Core(line)))
+        var capitalNeighbour = capitalLine || (t > 0 && CasePattern.IsCapitalWord(tokens[t - 1].Core(line)))
             || (t + 1 < tokens.Count && CasePattern.IsCapitalWord(tokens[t + 1].Core(line)));
         return CasePattern.Apply(token.Core(line), words[option.WordId], capitalNeighbour);
     }

@@ -12,6 +12,7 @@ namespace TongHop.Repair.Channel;
 public sealed class ConfusionModel
 {
     private const float UnseenSameLetter = 2.5f;
+    private const float UnseenSymbol = 3.5f;
     private const float UnseenOther = 8f;
     private const float UnseenDeletion = 5f;
     private const float UnseenInsertion = 6f;
@@ -68,9 +69,12 @@ public sealed class ConfusionModel
 
     private float LookUpSubstitute(char clean, char ocr)
     {
+        var lookAlike = OcrFolding.IsLookAlike(ocr, char.ToLowerInvariant(VietnameseText.FoldChar(clean)));
         if (costs.TryGetValue(Key(clean, ocr, '\0'), out var cost))
         {
-            return cost;
+            // A symbol standing for a letter is rare in the training pairs: a handful of sightings must not price it
+            // above what its shape says (S& = Sở and t& = tế were seen twice, 1& = lệ never).
+            return lookAlike && !char.IsLetter(ocr) ? MathF.Min(cost, UnseenSymbol) : cost;
         }
 
         if (clean == ocr)
@@ -78,7 +82,7 @@ public sealed class ConfusionModel
             return 0.3f;
         }
 
-        return char.ToLowerInvariant(VietnameseText.FoldChar(clean)) == OcrFolding.FoldChar(ocr) ? UnseenSameLetter : UnseenOther;
+        return !lookAlike ? UnseenOther : char.IsLetter(ocr) ? UnseenSameLetter : UnseenSymbol;
     }
 
     /// <summary>Cost of clean char <paramref name="clean"/> read as two chars (ủ → "ti", ứ → "ir").</summary>

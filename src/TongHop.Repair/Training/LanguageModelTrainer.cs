@@ -21,9 +21,14 @@ public sealed class LanguageModelTrainer
         this.options = options ?? new LanguageModelTrainerOptions();
 
     /// <summary>Trains on <paramref name="corpusGz"/> and the *.txt files of <paramref name="extraDirectory"/>, writing <paramref name="output"/>.</summary>
-    public TrainingSummary Train(string corpusGz, string? extraDirectory, string output, TextWriter? log = null)
+    public TrainingSummary Train(string corpusGz, string? extraDirectory, string output, TextWriter? log = null) =>
+        Train(corpusGz, extraDirectory is null ? [] : [extraDirectory], output, log);
+
+    /// <summary>Trains on <paramref name="corpusGz"/> and the *.txt files of every folder of <paramref name="extraDirectories"/>, writing <paramref name="output"/>.</summary>
+    public TrainingSummary Train(string corpusGz, IReadOnlyList<string> extraDirectories, string output, TextWriter? log = null)
     {
-        var text = ReadParagraphs(corpusGz, extraDirectory);
+        ArgumentNullException.ThrowIfNull(extraDirectories);
+        var text = ReadParagraphs(corpusGz, extraDirectories);
         log?.WriteLine("Counting words…");
         var vocabulary = BuildVocabulary(text());
         log?.WriteLine($"Vocabulary: {vocabulary.Count} words. Counting trigrams…");
@@ -39,8 +44,8 @@ public sealed class LanguageModelTrainer
         return new TrainingSummary(tokens, vocabulary.Count, data.BigramKeys.Length, data.TrigramKeys.Length, new FileInfo(output).Length);
     }
 
-    private Func<IEnumerable<string>> ReadParagraphs(string corpusGz, string? extraDirectory) => () =>
-        ReadCorpus(corpusGz).Concat(ReadExtra(extraDirectory));
+    private Func<IEnumerable<string>> ReadParagraphs(string corpusGz, IReadOnlyList<string> extraDirectories) => () =>
+        ReadCorpus(corpusGz).Concat(extraDirectories.SelectMany(ReadExtra));
 
     private static IEnumerable<string> ReadCorpus(string corpusGz)
     {
@@ -53,18 +58,18 @@ public sealed class LanguageModelTrainer
         }
     }
 
-    // Domain text (report phrases, place names) is repeated so that a few hundred lines weigh against 16 M tokens.
-    private IEnumerable<string> ReadExtra(string? directory)
+    // Domain text (report phrases, place names) is repeated so that a few hundred lines weigh against 16 M tokens. A file
+    // whose first line is "# weight N" is counted N times instead (a long list of names must not drown the prose).
+    private IEnumerable<string> ReadExtra(string directory)
     {
-        if (directory is null)
-        {
-            yield break;
-        }
-
         foreach (var path in Directory.EnumerateFiles(directory, "*.txt").Order(StringComparer.Ordinal))
         {
-            var lines = File.ReadAllLines(path, Encoding.UTF8).Where(l => l.Length > 0 && l[0] != '#').ToArray();
-            for (var r = 0; r < options.ExtraWeight; r++)
+            var all = File.ReadAllLines(path, Encoding.UTF8);
+            var weight = all.Length > 0 && all[0].StartsWith("# weight ", StringComparison.Ordinal)
+                && int.TryParse(all[0].AsSpan(9), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var w)
+                ? w : options.ExtraWeight;
+            var lines = all.Where(l => l.Length > 0 && l[0] != '#').ToArray();
+            for (var r = 0; r < weight; r++)
             {
                 foreach (var line in lines)
                 {
