@@ -13,6 +13,8 @@ namespace TongHop.Repair;
 /// <param name="BeamThreshold">An extension whose score before the LM already trails the best extension at its position by
 /// more than this many nats is dropped (the main speed/accuracy trade-off of the search).</param>
 /// <param name="NumberAsWordCost">Extra cost of reading a short number as a word ("18" as lệ); real numbers must survive.</param>
+/// <param name="VietnameseOcrKeepCost">On Tesseract-Vietnamese text, the cost of keeping a word that is not a syllable (a name,
+/// a foreign word): that OCR seldom makes non-words, so it is kept more readily than an English OCR's token.</param>
 public sealed record RepairOptions(
     int BeamWidth = 10,
     int MaxCandidates = 24,
@@ -24,4 +26,5 @@ public sealed record RepairOptions(
     float CacheBonus = 1f,
     float ConfidentCost = 2f,
     float NotANameCost = 6f,
-    float BeamThreshold = 4f);
+    float BeamThreshold = 4f,
+    float VietnameseOcrKeepCost = 3f);

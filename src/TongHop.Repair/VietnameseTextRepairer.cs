@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using TongHop.Core.Documents;
 using TongHop.Core.Text;
 using TongHop.Repair.Decoding;
 using TongHop.Repair.Names;
@@ -24,7 +25,9 @@ public sealed class VietnameseTextRepairer : ITextRepairer
     private readonly RepairOptions options;
     private readonly BeamDecoder decoder;
     private readonly TokenOptionCache optionCache = new();
+    private readonly TokenOptionCache vietnameseOcrOptionCache = new();
     private readonly ConcurrentBag<LatticeBuilder> builders = [];
+    private readonly ConcurrentBag<LatticeBuilder> vietnameseOcrBuilders = [];
 
     /// <summary>Creates a repairer over a loaded model.</summary>
     public VietnameseTextRepairer(RepairModel model, RepairOptions? options = null)
@@ -39,7 +42,23 @@ public sealed class VietnameseTextRepairer : ITextRepairer
     public static VietnameseTextRepairer Default => LazyDefault.Value;
 
     /// <inheritdoc />
-    public RepairResult Repair(string text)
+    public RepairResult Repair(string text) => Repair(text, OcrChannel.EnglishOcr);
+
+    /// <summary>
+    /// Repairs text that came from <paramref name="textFrom"/> (<see cref="SourceText.TextFrom"/>): TongHop's own OCR
+    /// (<c>ocr</c>, Tesseract's Vietnamese model) gets the Vietnamese-OCR channel, unless it reads as English-OCR garble;
+    /// any other text the English-OCR repair, which leaves clean text alone.
+    /// </summary>
+    public RepairResult Repair(string text, string textFrom) =>
+        Repair(text, string.Equals(textFrom, "ocr", StringComparison.Ordinal) ? OcrChannel.VietnameseOcr : OcrChannel.EnglishOcr);
+
+    /// <summary>
+    /// Repairs <paramref name="text"/> as the output of <paramref name="channel"/>. English-OCR repair touches only lines that
+    /// read as garbled; Vietnamese-OCR repair reads every line (a word is changed only where the language model outweighs
+    /// the cost of the OCR having erred) and first puts back digits read as look-alike letters inside numbers ("l6" = 16).
+    /// A text that reads as English-OCR garble is repaired as such whatever the channel.
+    /// </summary>
+    public RepairResult Repair(string text, OcrChannel channel)
     {
         ArgumentNullException.ThrowIfNull(text);
         var nfc = VietnameseText.Nfc(text);
@@ -56,17 +75,41 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         }
 
         var garbled = LineAssessment.IsGarbled(document);
+        if (channel == OcrChannel.VietnameseOcr && !garbled)
+        {
+            return RepairVietnameseOcr(nfc, lines, tokens);
+        }
+
         var repair = counts.Select(c => LineAssessment.NeedsRepair(c, garbled)).ToArray();
-        var restored = repair.Any(r => r) ? Restore(lines, tokens, repair) : nfc;
+        var restored = repair.Any(r => r) ? Restore(lines, tokens, repair, OcrChannel.EnglishOcr) : nfc;
         return new RepairResult(restored, !string.Equals(restored, nfc, StringComparison.Ordinal), TextQuality.Measure(nfc));
     }
 
-    private string Restore(string[] lines, List<RepairToken>[] tokens, bool[] repair)
+    private RepairResult RepairVietnameseOcr(string nfc, string[] lines, List<RepairToken>[] tokens)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var digits = DigitLookAlikes.Restore(lines[i]);
+            if (!ReferenceEquals(digits, lines[i]))
+            {
+                lines[i] = digits;
+                tokens[i].Clear();
+                LineTokenizer.Tokenize(lines[i], tokens[i]);
+            }
+        }
+
+        var repair = lines.Select(l => l.Length > 0).ToArray();
+        var restored = repair.Any(r => r) ? Restore(lines, tokens, repair, OcrChannel.VietnameseOcr) : nfc;
+        return new RepairResult(restored, !string.Equals(restored, nfc, StringComparison.Ordinal), TextQuality.Measure(nfc));
+    }
+
+    private string Restore(string[] lines, List<RepairToken>[] tokens, bool[] repair, OcrChannel channel)
     {
         // A builder keeps its lattice's storage between documents: no large arrays to allocate and fault in each time.
-        if (!builders.TryTake(out var builder))
+        var pool = channel == OcrChannel.VietnameseOcr ? vietnameseOcrBuilders : builders;
+        if (!pool.TryTake(out var builder))
         {
-            builder = new LatticeBuilder(model, options, optionCache);
+            builder = new LatticeBuilder(model, options, channel == OcrChannel.VietnameseOcr ? vietnameseOcrOptionCache : optionCache, channel);
         }
 
         try
@@ -76,15 +119,22 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         finally
         {
             builder.Clear();
-            builders.Add(builder);
+            pool.Add(builder);
         }
     }
 
     private string Restore(string[] lines, List<RepairToken>[] tokens, bool[] repair, LatticeBuilder builder)
     {
+        // Page numbers are dropped (the line stays, empty) and end the paragraph for the language model.
+        var pageNumbers = PageNumbers.Find(lines, repair);
         var positions = new int[lines.Length][];
         for (var i = 0; i < lines.Length; i++)
         {
+            if (pageNumbers[i])
+            {
+                (lines[i], tokens[i]) = (string.Empty, []);
+            }
+
             positions[i] = builder.AddLine(lines[i], tokens[i], repair[i], repair[i] && PersonNames.IsNameLine(lines, i, tokens[i]));
         }
 

@@ -12,8 +12,9 @@ namespace TongHop.Repair.Decoding;
 /// across line breaks (a blank line ends a paragraph). Words of lines that need repair get their candidate
 /// syllables plus "keep as written"; everything else is a fixed position that only feeds the context.
 /// </summary>
-internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, TokenOptionCache optionCache)
+internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, TokenOptionCache optionCache, OcrChannel channel = OcrChannel.EnglishOcr)
 {
+    private readonly Channel.CandidateGenerator candidates = model.CandidatesFor(channel);
     private static readonly Comparison<DecodeOption> ByCost = static (a, b) => a.Cost.CompareTo(b.Cost);
     private readonly Vocabulary vocabulary = model.LanguageModel.Vocabulary;
     private readonly List<DecodeOption> scratch = [];
@@ -83,7 +84,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
     internal DecodeOption[] BuildOptions(ReadOnlySpan<char> core, TokenKind kind)
     {
         var fixedId = LmTokenizer.IdOfCore(vocabulary, core, kind);
-        if (IsCleanSyllable(core, kind))
+        if (channel == OcrChannel.EnglishOcr && IsCleanSyllable(core, kind))
         {
             return [new DecodeOption(fixedId, 0)];
         }
@@ -93,7 +94,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         if (kind == TokenKind.Number)
         {
             scratch.Add(new DecodeOption(Vocabulary.Number, 0));
-            if (core.Length <= 2)
+            if (core.Length <= 2 && channel == OcrChannel.EnglishOcr)
             {
                 AddCandidates(lower, options.NumberAsWordCost);
             }
@@ -119,8 +120,8 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
 
     private void AddCandidates(string lower, float extraCost)
     {
-        var candidates = model.Candidates.Generate(lower);
-        foreach (var candidate in candidates.AsSpan(0, Math.Min(candidates.Length, options.MaxCandidates)))
+        var generated = candidates.Generate(lower);
+        foreach (var candidate in generated.AsSpan(0, Math.Min(generated.Length, options.MaxCandidates)))
         {
             scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost, Rewrites: true));
         }
@@ -140,6 +141,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         // A word the model knows that is not a syllable (zalo, scan, wifi) is most likely meant as written.
         var cost = !WordShape.IsLetters(core) ? options.KeepGarbledCost
             : fixedId != Vocabulary.Unknown ? options.KeepKnownWordCost
+            : channel == OcrChannel.VietnameseOcr ? options.VietnameseOcrKeepCost
             : options.KeepCost;
         scratch.Add(new DecodeOption(fixedId, cost));
     }
