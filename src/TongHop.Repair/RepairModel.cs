@@ -26,6 +26,7 @@ public sealed class RepairModel
     {
         LanguageModel = languageModel;
         Confusion = confusion;
+        VietnameseOcrConfusion = vietnameseOcrConfusion;
         Candidates = new CandidateGenerator(languageModel.Vocabulary, new ChannelScorer(confusion));
         VietnameseOcrCandidates = new CandidateGenerator(languageModel.Vocabulary, new ChannelScorer(vietnameseOcrConfusion), maxDistance: 1);
         LoadTime = loadTime;
@@ -40,8 +41,14 @@ public sealed class RepairModel
     /// <summary>The syllable trigram model.</summary>
     public NGramModel LanguageModel { get; }
 
-    /// <summary>The OCR confusion costs.</summary>
+    /// <summary>The English-OCR confusion costs.</summary>
     public ConfusionModel Confusion { get; }
+
+    /// <summary>The Tesseract-Vietnamese confusion costs.</summary>
+    public ConfusionModel VietnameseOcrConfusion { get; }
+
+    /// <summary>The confusion costs of a channel.</summary>
+    public ConfusionModel ConfusionFor(OcrChannel channel) => channel == OcrChannel.VietnameseOcr ? VietnameseOcrConfusion : Confusion;
 
     /// <summary>The candidate generator over the model's syllables for English OCR's garble.</summary>
     public CandidateGenerator Candidates { get; }

@@ -118,8 +118,11 @@ def initial_cost(a, b):
 def main():
     args = sys.argv[1:]
     ocr_name = 'ocr.eng.txt'
-    if args[0] == '--ocr':
-        ocr_name, args = args[1], args[2:]
+    unseen = []  # --unseen KIND=COST: the price of operations never seen (written as U rows)
+    while args[0].startswith('--'):
+        if args[0] == '--ocr': ocr_name = args[1]
+        elif args[0] == '--unseen': unseen.append(args[1].split('='))
+        args = args[2:]
     out, dirs = args[0], args[1:]
     pairs = []
     for d in dirs:
@@ -145,6 +148,8 @@ def main():
     tok = Counter(pairs)
     with open(out, 'w', encoding='utf-8') as f:
         f.write('# OCR confusion model (build_confusion.py): clean\tocr\tcost in nats; "" = nothing\n')
+        for kind, v in unseen:
+            f.write(f'U\t{kind}\t{float(v):.3f}\n')
         for (a, b), v in sorted(table.items(), key=lambda x: (x[0][0], x[1])):
             if counts[a][b] >= 2 or a == b:
                 f.write(f'C\t{a}\t{b}\t{v:.3f}\t{counts[a][b]}\n')

@@ -15,6 +15,7 @@ namespace TongHop.Repair.Decoding;
 internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, TokenOptionCache optionCache, OcrChannel channel = OcrChannel.EnglishOcr)
 {
     private readonly Channel.CandidateGenerator candidates = model.CandidatesFor(channel);
+    private readonly float changeCost = model.ConfusionFor(channel).ChangeCost;
     private static readonly Comparison<DecodeOption> ByCost = static (a, b) => a.Cost.CompareTo(b.Cost);
     private readonly Vocabulary vocabulary = model.LanguageModel.Vocabulary;
     private readonly List<DecodeOption> scratch = [];
@@ -84,7 +85,9 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
     internal DecodeOption[] BuildOptions(ReadOnlySpan<char> core, TokenKind kind)
     {
         var fixedId = LmTokenizer.IdOfCore(vocabulary, core, kind);
-        if (channel == OcrChannel.EnglishOcr && IsCleanSyllable(core, kind))
+        // English OCR cannot write Vietnamese's own letters: a syllable with them was read right. Tesseract's Vietnamese
+        // model misreads digits and symbols only as digits and symbols (see DigitLookAlikes): only letters are re-read.
+        if (channel == OcrChannel.EnglishOcr ? IsCleanSyllable(core, kind) : kind == TokenKind.Word && !WordShape.IsLetters(core))
         {
             return [new DecodeOption(fixedId, 0)];
         }
@@ -121,9 +124,14 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
     private void AddCandidates(string lower, float extraCost)
     {
         var generated = candidates.Generate(lower);
+        // On Tesseract-Vietnamese text the token's own word is kept as written (hoà stays hoà, not the model's hòa) and
+        // any other reading pays the channel's cost of a change.
+        var asWritten = channel == OcrChannel.VietnameseOcr ? Vocabulary.Normalize(lower) : null;
         foreach (var candidate in generated.AsSpan(0, Math.Min(generated.Length, options.MaxCandidates)))
         {
-            scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost, Rewrites: true));
+            var same = asWritten is not null && string.Equals(vocabulary.Words[candidate.WordId], asWritten, StringComparison.Ordinal);
+            var change = asWritten is not null && !same ? changeCost : 0f;
+            scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost + change, Rewrites: !same));
         }
     }
 

@@ -59,4 +59,42 @@ public sealed class LanguageModelTrainerTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Train_CountsExtraFoldersByTheirWeightLine()
+    {
+        var dir = Directory.CreateTempSubdirectory("tonghop-lm-");
+        try
+        {
+            var corpus = Path.Combine(dir.FullName, "corpus.txt.gz");
+            using (var gz = new GZipStream(File.Create(corpus), CompressionLevel.Fastest))
+            using (var writer = new StreamWriter(gz, Encoding.UTF8))
+            {
+                for (var i = 0; i < 40; i++)
+                {
+                    writer.WriteLine("Ủy ban nhân dân xã báo cáo kết quả thực hiện.");
+                }
+            }
+
+            // Two extra folders: place names counted once each (their weight line), and domain text at the default weight.
+            var places = Directory.CreateDirectory(Path.Combine(dir.FullName, "places"));
+            File.WriteAllText(Path.Combine(places.FullName, "units.txt"), "# weight 1\nxã Hòa Lộc, tỉnh Gia Minh.\n");
+            var domain = Directory.CreateDirectory(Path.Combine(dir.FullName, "domain"));
+            File.WriteAllText(Path.Combine(domain.FullName, "phrases.txt"), "# a comment line\nxã Đồng Tâm báo cáo.\n");
+
+            var output = Path.Combine(dir.FullName, "model.lm");
+            new LanguageModelTrainer().Train(corpus, [places.FullName, domain.FullName], output);
+            using var stream = File.OpenRead(output);
+            var model = NGramModel.Read(stream);
+            var v = model.Vocabulary;
+            var heavy = model.LogProb(v.IdOf("xã"), v.IdOf("đồng"));
+            var light = model.LogProb(v.IdOf("xã"), v.IdOf("hòa"));
+            Assert.True(light > model.LogProb(v.IdOf("xã"), v.IdOf("tâm")), "a weight-1 name is still learnt");
+            Assert.True(heavy > light + 1, $"{heavy} vs {light}: the default weight counts a line many times");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }
