@@ -190,8 +190,8 @@ public static class LineTokenizer
         return (start, end);
     }
 
-    // '&', '€', '¢', '@', '$', '¥' and '§' stand for letters in English OCR of Vietnamese (S& = Sở, 1€ = lệ, ¢ = ê, k¥ = kỹ, s§ = số).
-    private static bool IsCoreChar(char c) => char.IsLetterOrDigit(c) || c is '&' or '€' or '¢' or '@' or '$' or '¥' or '§';
+    // The look-alikes that stand for letters in English OCR of Vietnamese (S& = Sở, 1€ = lệ, ¢ = ê, k¥ = kỹ, s§ = số).
+    private static bool IsCoreChar(char c) => char.IsLetterOrDigit(c) || Text.Ocr.OcrLookAlikes.WordSymbols.Contains(c);
 
     private static bool IsLinkOrMail(ReadOnlySpan<char> token) =>
         token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
