@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using TongHop.Text.Ocr;
 

@@ -8,7 +8,8 @@ namespace TongHop.Repair.Training;
 
 /// <summary>
 /// Trains the syllable trigram model (interpolated Kneser–Ney) from a gzipped corpus (one paragraph a line)
-/// plus optional extra text files, and writes the compact binary model. Counting sorts packed n-gram keys
+/// plus optional extra text files and the official place names (<see cref="PlacePhrases"/>), and writes the compact
+/// binary model. Counting sorts packed n-gram keys
 /// instead of filling hash maps, so 16 M tokens need about 150 MB and well under a minute.
 /// This is what <c>./tonghop lm train --corpus FILE.gz [--extra DIR] --out FILE</c> runs.
 /// </summary>
@@ -45,7 +46,25 @@ public sealed class LanguageModelTrainer
     }
 
     private Func<IEnumerable<string>> ReadParagraphs(string corpusGz, IReadOnlyList<string> extraDirectories) => () =>
-        ReadCorpus(corpusGz).Concat(extraDirectories.SelectMany(ReadExtra));
+        ReadCorpus(corpusGz).Concat(extraDirectories.SelectMany(ReadExtra)).Concat(ReadPlaceNames());
+
+    // The official place and agency names, from the list shipped in TongHop.Text.
+    private IEnumerable<string> ReadPlaceNames()
+    {
+        if (!options.PlaceNames)
+        {
+            yield break;
+        }
+
+        var lines = PlacePhrases.Lines(Text.Places.AdministrativeUnits.Official).Distinct(StringComparer.Ordinal).ToArray();
+        for (var r = 0; r < PlacePhrases.Weight; r++)
+        {
+            foreach (var line in lines)
+            {
+                yield return line;
+            }
+        }
+    }
 
     private static IEnumerable<string> ReadCorpus(string corpusGz)
     {

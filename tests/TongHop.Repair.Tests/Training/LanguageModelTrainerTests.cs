@@ -25,7 +25,7 @@ public sealed class LanguageModelTrainerTests
             }
 
             var output = Path.Combine(dir.FullName, "model.lm");
-            var summary = new LanguageModelTrainer().Train(corpus, null, output);
+            var summary = new LanguageModelTrainer(new LanguageModelTrainerOptions(PlaceNames: false)).Train(corpus, null, output);
             Assert.True(summary.Trigrams > 10);
 
             using var stream = File.OpenRead(output);
@@ -83,7 +83,7 @@ public sealed class LanguageModelTrainerTests
             File.WriteAllText(Path.Combine(domain.FullName, "phrases.txt"), "# a comment line\nxã Đồng Tâm báo cáo.\n");
 
             var output = Path.Combine(dir.FullName, "model.lm");
-            new LanguageModelTrainer().Train(corpus, [places.FullName, domain.FullName], output);
+            new LanguageModelTrainer(new LanguageModelTrainerOptions(PlaceNames: false)).Train(corpus, [places.FullName, domain.FullName], output);
             using var stream = File.OpenRead(output);
             var model = NGramModel.Read(stream);
             var v = model.Vocabulary;
@@ -96,5 +96,17 @@ public sealed class LanguageModelTrainerTests
         {
             dir.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void PlacePhrases_NameEveryUnitWithItsLevelAgencyAndDateLine()
+    {
+        var lines = PlacePhrases.Lines(Text.Places.AdministrativeUnits.Official).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("xã Đồng Lộc, tỉnh Hà Tĩnh.", lines);
+        Assert.Contains("Ủy ban nhân dân xã Đồng Lộc; UBND xã Đồng Lộc; Đảng ủy xã Đồng Lộc.", lines);
+        Assert.Contains("Đồng Lộc, ngày", lines);
+        Assert.Contains(lines, l => l.StartsWith("phường Trường Vinh, tỉnh Nghệ An", StringComparison.Ordinal));
+        Assert.Contains("Bộ Khoa học và Công nghệ.", lines);
+        Assert.True(lines.Count > 20_000, $"{lines.Count}");
     }
 }
