@@ -24,6 +24,8 @@ public sealed class VietnameseTextRepairer : ITextRepairer
     private readonly RepairModel model;
     private readonly RepairOptions options;
     private readonly BeamDecoder decoder;
+    private readonly RepairOptions vietnameseOcrOptions;
+    private readonly BeamDecoder vietnameseOcrDecoder;
     private readonly TokenOptionCache optionCache = new();
     private readonly TokenOptionCache vietnameseOcrOptionCache = new();
     private readonly ConcurrentBag<LatticeBuilder> builders = [];
@@ -36,6 +38,9 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         this.model = model;
         this.options = options ?? new RepairOptions();
         decoder = new BeamDecoder(model.LanguageModel, this.options.BeamWidth, this.options.LmWeight, this.options.CacheBonus, this.options.BeamThreshold);
+        vietnameseOcrOptions = this.options with { LmWeight = this.options.VietnameseOcrLmWeight };
+        vietnameseOcrDecoder = new BeamDecoder(
+            model.LanguageModel, this.options.BeamWidth, vietnameseOcrOptions.LmWeight, this.options.CacheBonus, this.options.BeamThreshold);
     }
 
     /// <summary>The repairer over the shipped model, loaded on first use.</summary>
@@ -109,12 +114,14 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         var pool = channel == OcrChannel.VietnameseOcr ? vietnameseOcrBuilders : builders;
         if (!pool.TryTake(out var builder))
         {
-            builder = new LatticeBuilder(model, options, channel == OcrChannel.VietnameseOcr ? vietnameseOcrOptionCache : optionCache, channel);
+            builder = channel == OcrChannel.VietnameseOcr
+                ? new LatticeBuilder(model, vietnameseOcrOptions, vietnameseOcrOptionCache, channel)
+                : new LatticeBuilder(model, options, optionCache, channel);
         }
 
         try
         {
-            return Restore(lines, tokens, repair, builder);
+            return Restore(lines, tokens, repair, builder, channel == OcrChannel.VietnameseOcr ? vietnameseOcrDecoder : decoder);
         }
         finally
         {
@@ -123,7 +130,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         }
     }
 
-    private string Restore(string[] lines, List<RepairToken>[] tokens, bool[] repair, LatticeBuilder builder)
+    private string Restore(string[] lines, List<RepairToken>[] tokens, bool[] repair, LatticeBuilder builder, BeamDecoder beamDecoder)
     {
         // Page numbers are dropped (the line stays, empty) and end the paragraph for the language model.
         var pageNumbers = PageNumbers.Find(lines, repair);
@@ -138,7 +145,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
             positions[i] = builder.AddLine(lines[i], tokens[i], repair[i], repair[i] && PersonNames.IsNameLine(lines, i, tokens[i]));
         }
 
-        var chosen = ChooseOptions(builder.Lattice);
+        var chosen = ChooseOptions(builder.Lattice, beamDecoder);
 
         var output = new StringBuilder(lines.Sum(l => l.Length + 1));
         for (var i = 0; i < lines.Length; i++)
@@ -156,8 +163,8 @@ public sealed class VietnameseTextRepairer : ITextRepairer
     }
 
     // With the document cache, what earlier paragraphs read cleanly helps later ones.
-    private int[] ChooseOptions(Lattice lattice) =>
-        decoder.Decode(lattice, options.CacheBonus <= 0 ? null : new DocumentCache(options.ConfidentCost, model.LanguageModel.Vocabulary.FirstSyllable, model.LanguageModel.Vocabulary.Count));
+    private int[] ChooseOptions(Lattice lattice, BeamDecoder beamDecoder) =>
+        beamDecoder.Decode(lattice, options.CacheBonus <= 0 ? null : new DocumentCache(options.ConfidentCost, model.LanguageModel.Vocabulary.FirstSyllable, model.LanguageModel.Vocabulary.Count));
 
     private void AppendLine(
         StringBuilder output, string line, List<RepairToken> tokens, int[] positions, bool repair, Lattice lattice, int[] chosen)

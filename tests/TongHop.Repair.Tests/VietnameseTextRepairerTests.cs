@@ -86,10 +86,11 @@ public sealed class VietnameseTextRepairerTests
     [Fact]
     public void Repair_ReadsGarbledPlaceNamesAsTheOfficialOnes()
     {
-        // Two units of the official list (1 July 2025), written in words of our own.
-        var restored = Repairer.Repair("UBND phudng Truong Vinh va Uy ban nhan dan x3 Pong Loc da hop ban").Restored;
+        // Units of the official lists, written in words of our own; where two communes share a spelling but for the accents
+        // (Đồng Lộc, Đông Lộc), the district and province settle it.
+        var restored = Repairer.Repair("UBND phudng Truong Vinh bdo cdo.\nUy ban nhan dan x3 Pong Loc, huyén Can Léc, tinh Ha Tinh").Restored;
         Assert.Contains("phường Trường Vinh", restored, StringComparison.Ordinal);
-        Assert.Contains("xã Đồng Lộc", restored, StringComparison.Ordinal);
+        Assert.Contains("xã Đồng Lộc, huyện Can Lộc, tỉnh Hà Tĩnh", restored, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,9 +4,9 @@ namespace TongHop.Repair.Decoding;
 
 /// <summary>
 /// Digits that Tesseract's Vietnamese model read as look-alike letters inside a number: "l6" = 16, "I0" = 10, "0I/7/2025" =
-/// 01/7/2025, "Ø7" = 07, "2O25" = 2025. A token changes only when it is unambiguous: every part between the joiners of a
-/// number or date ('/', '.', ',', '-', ':') is digits and look-alikes with at least one real digit, so "II" (a Roman
-/// numeral), "lO" or a word ("lo") is never read as a number, and "57-NQ/TW" keeps its letters.
+/// 01/7/2025, "Ø7/BC-UBND" = 07/BC-UBND, "2O25" = 2025. Only unambiguous parts change: a part between the joiners of a
+/// number, date or symbol ('/', '.', ',', '-', ':') made of digits and look-alikes with at least one real digit, so "II"
+/// (a Roman numeral), "lO" or a word ("lo") is never read as a number, and "57-NQ/TW" keeps its letters.
 /// </summary>
 internal static class DigitLookAlikes
 {
@@ -57,48 +57,47 @@ internal static class DigitLookAlikes
         return builder is null ? line : builder.Append(line, copied, line.Length - copied).ToString();
     }
 
+    // Each part between joiners that is digits and look-alikes with at least one real digit is read as digits; other parts
+    // ("BC", "UBND", "lO") stay as written.
     private static bool TryRead(ReadOnlySpan<char> core, out string digits)
     {
         digits = string.Empty;
-        var lookAlikes = 0;
-        var partDigits = 0;
-        var partLength = 0;
         Span<char> read = core.Length <= 64 ? stackalloc char[core.Length] : new char[core.Length];
+        core.CopyTo(read);
+        var changed = false;
+        var start = 0;
         for (var i = 0; i <= core.Length; i++)
         {
-            if (i == core.Length || core[i] is '/' or '.' or ',' or '-' or ':')
+            if (i < core.Length && core[i] is not ('/' or '.' or ',' or '-' or ':'))
             {
-                // A part must hold a real digit; an empty part (a doubled joiner) is no number.
-                if (partLength == 0 || partDigits == 0)
-                {
-                    return false;
-                }
-
-                if (i < core.Length)
-                {
-                    read[i] = core[i];
-                }
-
-                partDigits = partLength = 0;
                 continue;
             }
 
-            var c = core[i];
-            partLength++;
+            changed |= ReadPart(core[start..i], read[start..i]);
+            start = i + 1;
+        }
+
+        if (!changed)
+        {
+            return false;
+        }
+
+        digits = new string(read);
+        return true;
+    }
+
+    private static bool ReadPart(ReadOnlySpan<char> part, Span<char> read)
+    {
+        int realDigits = 0, lookAlikes = 0;
+        foreach (var c in part)
+        {
             if (char.IsAsciiDigit(c))
             {
-                partDigits++;
-                read[i] = c;
+                realDigits++;
             }
-            else if (c is 'l' or 'I' or '|')
+            else if (c is 'l' or 'I' or '|' or 'O' or 'o' or 'Ø' or 'ø')
             {
                 lookAlikes++;
-                read[i] = '1';
-            }
-            else if (c is 'O' or 'o' or 'Ø' or 'ø')
-            {
-                lookAlikes++;
-                read[i] = '0';
             }
             else
             {
@@ -106,12 +105,21 @@ internal static class DigitLookAlikes
             }
         }
 
-        if (lookAlikes == 0)
+        if (realDigits == 0 || lookAlikes == 0)
         {
             return false;
         }
 
-        digits = new string(read);
+        for (var i = 0; i < part.Length; i++)
+        {
+            read[i] = part[i] switch
+            {
+                'l' or 'I' or '|' => '1',
+                'O' or 'o' or 'Ø' or 'ø' => '0',
+                var c => c,
+            };
+        }
+
         return true;
     }
 }

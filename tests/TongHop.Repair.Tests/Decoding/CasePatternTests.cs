@@ -43,8 +43,8 @@ public sealed class CasePatternTests
     [InlineData("SO", false)]
     public void IsCapitalLine_NeedsTwoCapitalWordsAndNoLowerCase(string line, bool expected)
     {
-        var tokens = new List<Tokenization.RepairToken>();
-        Tokenization.LineTokenizer.Tokenize(line, tokens);
+        var tokens = new List<TongHop.Repair.Tokenization.RepairToken>();
+        TongHop.Repair.Tokenization.LineTokenizer.Tokenize(line, tokens);
         Assert.Equal(expected, CasePattern.IsCapitalLine(line, tokens));
     }
 

@@ -35,7 +35,7 @@ public sealed class NumberRepairTests
     [Fact]
     public void PageNumbers_AreTheRunningSequenceBesideBlankLines()
     {
-        string[] lines = ["Báo cáo", "", "2", "", "nội dung", "15", "", "3", "nội dung", "", "", "5", "", "7", ""];
+        string[] lines = ["Báo cáo", "", "2", "", "nội dung", "15", "", "3", "nội dung", "", "", "5", "", "9", ""];
         var found = PageNumbers.Find(lines, [.. lines.Select(_ => true)]);
         Assert.Equal([2, 7, 11], Enumerable.Range(0, lines.Length).Where(i => found[i]));
     }

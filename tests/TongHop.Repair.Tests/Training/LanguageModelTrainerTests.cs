@@ -25,7 +25,7 @@ public sealed class LanguageModelTrainerTests
             }
 
             var output = Path.Combine(dir.FullName, "model.lm");
-            var summary = new LanguageModelTrainer(new LanguageModelTrainerOptions(PlaceNames: false)).Train(corpus, null, output);
+            var summary = new LanguageModelTrainer(new LanguageModelTrainerOptions(PlaceNames: false)).Train(corpus, (string?)null, output);
             Assert.True(summary.Trigrams > 10);
 
             using var stream = File.OpenRead(output);
@@ -78,18 +78,19 @@ public sealed class LanguageModelTrainerTests
 
             // Two extra folders: place names counted once each (their weight line), and domain text at the default weight.
             var places = Directory.CreateDirectory(Path.Combine(dir.FullName, "places"));
-            File.WriteAllText(Path.Combine(places.FullName, "units.txt"), "# weight 1\nxã Hòa Lộc, tỉnh Gia Minh.\n");
+            File.WriteAllText(Path.Combine(places.FullName, "units.txt"), "# weight 1\nxã Hòa Lộc ban hành quyết định.\n");
             var domain = Directory.CreateDirectory(Path.Combine(dir.FullName, "domain"));
-            File.WriteAllText(Path.Combine(domain.FullName, "phrases.txt"), "# a comment line\nxã Đồng Tâm báo cáo.\n");
+            File.WriteAllText(Path.Combine(domain.FullName, "phrases.txt"), "# a comment line\nxã Đồng Tâm ban hành kế hoạch.\n");
 
             var output = Path.Combine(dir.FullName, "model.lm");
             new LanguageModelTrainer(new LanguageModelTrainerOptions(PlaceNames: false)).Train(corpus, [places.FullName, domain.FullName], output);
             using var stream = File.OpenRead(output);
             var model = NGramModel.Read(stream);
             var v = model.Vocabulary;
-            var heavy = model.LogProb(v.IdOf("xã"), v.IdOf("đồng"));
-            var light = model.LogProb(v.IdOf("xã"), v.IdOf("hòa"));
-            Assert.True(light > model.LogProb(v.IdOf("xã"), v.IdOf("tâm")), "a weight-1 name is still learnt");
+            // The same context, "ban hành", followed 20 times by "kế" and once by "quyết".
+            var heavy = model.LogProb(v.IdOf("ban"), v.IdOf("hành"), v.IdOf("kế"));
+            var light = model.LogProb(v.IdOf("ban"), v.IdOf("hành"), v.IdOf("quyết"));
+            Assert.True(light > model.LogProb(v.IdOf("ban"), v.IdOf("hành"), v.IdOf("tâm")), "a weight-1 line is still learnt");
             Assert.True(heavy > light + 1, $"{heavy} vs {light}: the default weight counts a line many times");
         }
         finally
