@@ -124,14 +124,21 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
     private void AddCandidates(string lower, float extraCost)
     {
         var generated = candidates.Generate(lower);
-        // On Tesseract-Vietnamese text the token's own word is kept as written (hoà stays hoà, not the model's hòa) and
-        // any other reading pays the channel's cost of a change.
-        var asWritten = channel == OcrChannel.VietnameseOcr ? Vocabulary.Normalize(lower) : null;
+        // On Tesseract-Vietnamese text the token's own word costs nothing and is kept as written (hoà stays hoà, not the
+        // model's hòa), whatever the channel says of its spelling; any other reading pays the channel's cost of a change.
+        var own = channel == OcrChannel.VietnameseOcr && vocabulary.TryGetId(Vocabulary.Normalize(lower), out var id) ? id : -1;
+        if (own >= 0)
+        {
+            scratch.Add(new DecodeOption(own, extraCost));
+        }
+
         foreach (var candidate in generated.AsSpan(0, Math.Min(generated.Length, options.MaxCandidates)))
         {
-            var same = asWritten is not null && string.Equals(vocabulary.Words[candidate.WordId], asWritten, StringComparison.Ordinal);
-            var change = asWritten is not null && !same ? changeCost : 0f;
-            scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost + change, Rewrites: !same));
+            if (candidate.WordId != own)
+            {
+                var change = channel == OcrChannel.VietnameseOcr ? changeCost : 0f;
+                scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost + change, Rewrites: true));
+            }
         }
     }
 
