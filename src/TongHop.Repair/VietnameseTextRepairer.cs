@@ -213,7 +213,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         if (token.Kind == TokenKind.Number && !option.Rewrites)
         {
             // the lattice gave a Roman numeral its id too
-            return RomanNumerals.Restore(line, tokens, t) ?? DecimalComma.Restore(line, token);
+            return RomanNumeralRestorer.Restore(line, tokens, t) ?? DecimalComma.Restore(line, token);
         }
 
         // A reading that only changes the case is no repair ("OA" of Zalo OA stays as written).
