@@ -31,7 +31,8 @@ internal static class PagePreprocessor
             return new PreparedPage(imagePath, dpi, []);
         }
 
-        using var image = Cv2.ImRead(imagePath, ImreadModes.AnyColor);
+        // The turn is ours to make (EXIF or /Rotate, given by the caller): OpenCV must not apply EXIF itself.
+        using var image = Cv2.ImRead(imagePath, ImreadModes.AnyColor | ImreadModes.IgnoreOrientation);
         if (image.Empty())
         {
             return new PreparedPage(imagePath, dpi, ["the page image could not be decoded for preprocessing; OCR'd as it is"]);
@@ -44,7 +45,7 @@ internal static class PagePreprocessor
             if (rotation != 0)
             {
                 Turn(ref grey, rotation);
-                notes.Add($"turned {rotation}° as the PDF page says");
+                notes.Add($"turned {rotation}° as the file says (PDF page rotation or EXIF orientation)");
                 changed = true;
             }
 
@@ -73,7 +74,7 @@ internal static class PagePreprocessor
     /// <summary>Turns an image file by a multiple of 90° clockwise into <paramref name="outputPath"/> (PGM); false when it cannot be decoded.</summary>
     public static bool Rotate(string imagePath, int degrees, string outputPath)
     {
-        using var image = Cv2.ImRead(imagePath, ImreadModes.Grayscale);
+        using var image = Cv2.ImRead(imagePath, ImreadModes.Grayscale | ImreadModes.IgnoreOrientation);
         if (image.Empty())
         {
             return false;
