@@ -70,7 +70,7 @@ internal static class OcrThroughput
             throw new InvalidOperationException($"{scan} could not be read: {read.Error}");
         }
 
-        var ours = new Side(elapsed, read.Source.Text);
+        var ours = new Side(elapsed, read.Source.Text) { Times = read.OcrTimes };
         if (Environment.GetEnvironmentVariable("TONGHOP_OCR_DUMP") is { Length: > 0 } dump)
         {
             Directory.CreateDirectory(dump);
@@ -267,7 +267,10 @@ internal static class OcrThroughput
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private sealed record Side(TimeSpan Elapsed, string Text);
+    private sealed record Side(TimeSpan Elapsed, string Text)
+    {
+        public PageTimes Times { get; init; }
+    }
 
     private sealed record Row(string Name, int Pages, Side Ours, Side? Plain, string? Truth, long PeakBytes)
     {
@@ -304,6 +307,11 @@ internal static class OcrThroughput
             }
 
             Console.WriteLine(line + string.Create(CultureInfo.InvariantCulture, $"; peak memory {_rows.Max(r => r.PeakBytes) / (1024.0 * 1024):0} MB"));
+            var image = _rows.Sum(r => r.Ours.Times.Image.TotalSeconds);
+            var preprocess = _rows.Sum(r => r.Ours.Times.Preprocess.TotalSeconds);
+            var tesseract = _rows.Sum(r => r.Ours.Times.Tesseract.TotalSeconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"tonghop's page work, summed over workers: page images (written out or rendered) {image:0.0} s; preprocessing {preprocess:0.0} s = {preprocess / Math.Max(tesseract, 1e-9):P1} of the {tesseract:0.0} s in tesseract"));
         }
 
         private (int, int)? Sum(Func<Row, (int Distance, int Length)?> errors)

@@ -23,6 +23,9 @@ public sealed record ReadResult(SourceText? Source, string? Error)
     /// </summary>
     public IReadOnlyList<PageWords> Pages { get; init; } = [];
 
+    /// <summary>OCR time summed over the pages (not wall time: pages run side by side): getting and cleaning the images, and tesseract.</summary>
+    public Ocr.PageTimes OcrTimes { get; init; }
+
     public static ReadResult Ok(SourceText source, IReadOnlyList<string>? notes = null) =>
         new(source, null) { Notes = notes ?? [] };
 

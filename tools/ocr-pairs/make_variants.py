@@ -8,6 +8,7 @@ ground truth: ocrsim's reference.txt) for each variant:
   photo       colour phone photos: perspective, 2.5° slant, uneven light, yellowish paper, JPEG q80
   upside-down the degraded grey pages turned 180° (grey JPEG)
   sideways    the degraded grey pages turned 90° (grey JPEG)
+  lowres      the degraded grey pages at 150 dpi (a fax-quality scan), grey JPEG
   g4          the degraded pages thresholded to black and white, CCITT Group 4 (tiff2pdf, not re-encoded)
   jbig2       the same bits as JBIG2 (one generic region per page, MMR-coded: the Group 4 code inside a
               JBIG2 segment), in a PDF written here
@@ -159,6 +160,16 @@ def turned(variant, degrees):
     save_pair(variant, images=files)
 
 
+def lowres():
+    files = []
+    for i, path in enumerate(degraded):
+        page = Image.open(path)
+        out = os.path.join(tmp, f"lowres-{i}.jpg")
+        page.resize((page.width // 2, page.height // 2), Image.LANCZOS).save(out, quality=75, dpi=(DPI // 2, DPI // 2))
+        files.append(out)
+    save_pair("lowres", images=files)
+
+
 def bilevel_pages():
     TiffImagePlugin.STRIP_SIZE = 1 << 30  # one strip a page: the whole Group 4 code in one piece
     pages = []
@@ -226,6 +237,7 @@ stamped()
 photo()
 turned("upside-down", 180)
 turned("sideways", 90)
+lowres()
 bw = bilevel_pages()
 g4(bw)
 jbig2(bw)

@@ -112,6 +112,6 @@ public sealed class ImageReader : IDocumentReader
         notes.AddRange(pages.SelectMany(p => p.Notes));
         return string.IsNullOrWhiteSpace(text.ToString())
             ? ReadResult.Fail("no text was found in the image")
-            : ReadResult.Ok(new SourceText(path, Hashing.Sha256Hex(content), "image", info.Pages.Count, "ocr", text.ToString()), notes) with { Pages = boxes };
+            : ReadResult.Ok(new SourceText(path, Hashing.Sha256Hex(content), "image", info.Pages.Count, "ocr", text.ToString()), notes) with { Pages = boxes, OcrTimes = pages.Aggregate(default(PageTimes), (sum, page) => sum + page.Times) };
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using TongHop.Reading.Preprocessing;
 
@@ -26,6 +27,7 @@ internal sealed class PageOcr
     {
         var stem = Path.Combine(workDir, $"page-{page.Number:D4}");
         var written = new List<string>();
+        var clock = Stopwatch.StartNew();
         try
         {
             var (source, error) = Materialise(page, stem, written, cancellationToken);
@@ -34,8 +36,10 @@ internal sealed class PageOcr
                 return OcrPageResult.Fail(error!);
             }
 
+            var image = clock.Elapsed;
             written.Add(stem + ".prepared.pgm");
             var prepared = PagePreprocessor.Prepare(source, page.Dpi, page.Rotation, page.Bilevel, _preprocess, stem + ".prepared.pgm");
+            var preprocess = clock.Elapsed - image;
             var result = _engine.Recognize(prepared.ImagePath, page.Number, prepared.Dpi, cancellationToken);
             if (_preprocess.FixOrientation && ReadsBadly(result))
             {
@@ -43,7 +47,7 @@ internal sealed class PageOcr
                 result = Reoriented(result, prepared, page.Number, stem + ".turned.pgm", cancellationToken);
             }
 
-            return result with { Notes = [.. prepared.Notes, .. result.Notes] };
+            return result with { Notes = [.. prepared.Notes, .. result.Notes], Times = new PageTimes(image, preprocess, clock.Elapsed - image - preprocess) };
         }
         finally
         {

@@ -150,7 +150,11 @@ public sealed class PdfReader : IDocumentReader
         {
             // OCR words are NFC already; should a text layer not be, its offsets would move: keep no boxes then.
             var source = new SourceText(path, Hashing.Sha256Hex(content), "pdf", plan.Count, TextFrom(usedLayer, usedOcr), normalised);
-            return ReadResult.Ok(source, notes) with { Pages = normalised.Length == joined.Length && normalised == joined ? boxes : [] };
+            return ReadResult.Ok(source, notes) with
+            {
+                Pages = normalised.Length == joined.Length && normalised == joined ? boxes : [],
+                OcrTimes = ocr.Aggregate(default(PageTimes), (sum, page) => sum + page.Times),
+            };
         }
 
         var failure = ocr.FirstOrDefault(o => o.Error is not null)?.Error;

@@ -13,7 +13,12 @@ public sealed record PreprocessOptions
     /// <summary>Turn a page scanned at a slant straight when it leans by at least <see cref="MinSkewDegrees"/>.</summary>
     public bool Deskew { get; init; } = true;
 
-    public double MinSkewDegrees { get; init; } = 0.4;
+    /// <summary>
+    /// Tesseract reads a slant of a degree or so as well as a straight page, and turning a page blurs it a
+    /// little: real scans leaning 0.7–1.4° read worse straightened (CER 1.00 → 1.06 %; "PV01" became "PV0I"),
+    /// pages leaning 2.5° (phone photos) much better. So only clear slants are turned.
+    /// </summary>
+    public double MinSkewDegrees { get; init; } = 2.0;
 
     /// <summary>The largest slant looked for, either way.</summary>
     public double MaxSkewDegrees { get; init; } = 8;
