@@ -5,11 +5,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TongHop.Application.Reporting;
 using TongHop.Core.Extraction;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Synthesis.Drafting;
-using TongHop.Web.Reporting;
 using TongHop.Web.Tests.Support;
 
 namespace TongHop.Web.Tests;

@@ -1,23 +1,16 @@
-using System.Collections.Frozen;
 using System.Text;
+using TongHop.Text.Ocr;
 
 namespace TongHop.Repair.Decoding;
 
 /// <summary>
 /// Restores Đ inside document symbols and abbreviations, which English OCR reads as D, P, B or b
-/// (real samples: "QD-UBND" = QĐ-UBND, "BCDTW" = BCĐTW, "KH&amp;PMST" = KH&amp;ĐMST, "327/Qb-" = 327/QĐ-).
+/// (real samples: "QD-UBND" = QĐ-UBND, "BCDTW" = BCĐTW, "KH&amp;PMST" = KH&amp;ĐMST, "327/Qb-" = 327/QĐ-), from the
+/// list in <see cref="DStrokeAbbreviations"/>; and Roman numerals whose I the OCR read as 1 or l ("I11" = III).
 /// A part changes only when the result is a known abbreviation, so UBND, PB or DN stay as written.
 /// </summary>
 public static class SymbolRepair
 {
-    // Abbreviations of Vietnamese administrative names that contain Đ (Quyết định, Ban Chỉ đạo, Đổi mới sáng tạo…).
-    private static readonly FrozenSet<string> Known = new[]
-    {
-        "QĐ", "NĐ", "BCĐ", "BCĐTW", "ĐMST", "HĐND", "ĐU", "ĐTN", "CĐS", "TTĐT", "KHĐT", "TĐKT", "HĐ", "BĐS", "VPĐU",
-        "ĐCS", "TBĐ", "BTGDVĐU", "UBKTĐU", "ĐĐBQH", "HĐQT", "HĐTV", "LĐLĐ", "LĐTBXH",
-        "ĐVHC", "ĐKKD", "GCNĐKKD", "QĐTTG", "KH&ĐMST", "ĐBQH", "BCĐ06", "ĐBSCL",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>The symbol with Đ restored in the parts where it belongs.</summary>
     public static string Restore(string symbol)
     {
@@ -53,7 +46,7 @@ public static class SymbolRepair
 
     private static string RestorePart(string part)
     {
-        if (part.Length is 0 or > 12 || Known.Contains(part))
+        if (part.Length is 0 or > 12)
         {
             return part;
         }
@@ -63,46 +56,6 @@ public static class SymbolRepair
             return part.Replace('1', 'I').Replace('l', 'I').Replace('L', 'I');
         }
 
-        // "0P" is QĐ with both letters misread (real sample: 327/0P-UBND).
-        if (part.Length == 2 && part[0] is '0' or 'O' && part[1] is 'P' or 'D' or 'B')
-        {
-            return "QĐ";
-        }
-
-        // Try every way of reading the suspicious letters as Đ; parts are short, so this stays tiny.
-        var positions = new List<int>();
-        for (var i = 0; i < part.Length; i++)
-        {
-            if (part[i] is 'D' or 'P' or 'B' or 'b' or 'd')
-            {
-                positions.Add(i);
-            }
-        }
-
-        if (positions.Count is 0 or > 4 || part.Any(char.IsDigit) || part.Count(char.IsLower) > 1)
-        {
-            return part;
-        }
-
-        var chars = part.ToUpperInvariant().ToCharArray();
-        for (var mask = 1; mask < 1 << positions.Count; mask++)
-        {
-            var variant = (char[])chars.Clone();
-            for (var p = 0; p < positions.Count; p++)
-            {
-                if ((mask & (1 << p)) != 0)
-                {
-                    variant[positions[p]] = 'Đ';
-                }
-            }
-
-            var text = new string(variant);
-            if (Known.Contains(text))
-            {
-                return text;
-            }
-        }
-
-        return part;
+        return DStrokeAbbreviations.Restore(part) ?? part;
     }
 }

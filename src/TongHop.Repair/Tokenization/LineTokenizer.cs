@@ -162,7 +162,7 @@ public static class LineTokenizer
     }
 
     // '&', '€', '¢', '@' and '$' stand for letters in English OCR of Vietnamese (S& = Sở, 1€ = lệ, ¢ = ê).
-    private static bool IsCoreChar(char c) => char.IsLetterOrDigit(c) || c is '&' or '€' or '¢' or '@' or '$';
+    private static bool IsCoreChar(char c) => char.IsLetterOrDigit(c) || Text.Ocr.OcrLookAlikes.WordSymbols.Contains(c);
 
     private static bool IsLinkOrMail(ReadOnlySpan<char> token) =>
         token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TongHop.Core.Time;
 using TongHop.Text.Dates;
 using TongHop.Text.Numbers;
 

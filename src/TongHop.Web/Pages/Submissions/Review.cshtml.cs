@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TongHop.Application.Review;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Storage.Files;
 using TongHop.Storage.Identity;
 using TongHop.Web.Formatting;
-using TongHop.Web.Review;
-using TongHop.Web.Security;
 
 namespace TongHop.Web.Pages.Submissions;
 
