@@ -15,6 +15,10 @@ internal sealed record PreparedPage(string ImagePath, int? Dpi, IReadOnlyList<st
 /// </summary>
 internal static class PagePreprocessor
 {
+    // Pages are cleaned side by side, one per worker (as tesseract runs with OMP_THREAD_LIMIT=1): OpenCV's own
+    // thread pool would only make the workers wait for each other.
+    static PagePreprocessor() => Cv2.SetNumThreads(1);
+
     // Chroma (max − min channel) above which a pixel is coloured ink, not black text or grey paper.
     private const int InkChroma = 60;
 
