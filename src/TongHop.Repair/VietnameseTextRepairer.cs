@@ -154,7 +154,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         var option = lattice.Options[chosen[position]];
         if (token.Kind == TokenKind.Number && !option.Rewrites)
         {
-            return RomanNumerals.Restore(line, tokens, t); // the lattice gave it the numeral's id too
+            return RomanNumeralRestorer.Restore(line, tokens, t); // the lattice gave it the numeral's id too
         }
 
         if (!option.Rewrites)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using TongHop.Synthesis.Drafting;
 using TongHop.Synthesis.Workbook;
+using TongHop.Text.Normalization;
 
 namespace TongHop.Application.Reporting;
 
@@ -27,7 +27,7 @@ public static class TableExporter
         csv.AppendJoin(';', new[] { "Mã đơn vị", "Đơn vị" }.Concat(table.Indicators.Select(i => $"{i.Name} ({i.Unit})")).Select(Quote)).Append("\r\n");
         foreach (var unit in table.Units)
         {
-            var cells = table.Indicators.Select(i => table.ValueAt(unit.Id, i.Key)?.ToString("0.######", VnFormat.Culture) ?? "");
+            var cells = table.Indicators.Select(i => table.ValueAt(unit.Id, i.Key)?.ToString("0.######", VietnameseText.Culture) ?? "");
             csv.AppendJoin(';', new[] { Quote(unit.Code), Quote(unit.Name) }.Concat(cells)).Append("\r\n");
         }
 

@@ -42,7 +42,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
             AddPunctuation(line.AsSpan(token.Start, token.CoreStart - token.Start));
             var names = !nameLine ? null : t == 0 ? PersonNames.FamilyNames : PersonNames.GivenNames;
             positions[t] = token.CoreLength == 0 ? -1
-                : repair && token.Kind == TokenKind.Number && RomanNumerals.Restore(line, tokens, t) is { } roman
+                : repair && token.Kind == TokenKind.Number && RomanNumeralRestorer.Restore(line, tokens, t) is { } roman
                     ? Lattice.Add(new DecodeOption(LmTokenizer.IdOfCore(vocabulary, roman, TokenKind.Symbol), 0))
                     : AddCore(token.Core(line), token.Kind, repair, names);
             var coreEnd = token.CoreStart + token.CoreLength;

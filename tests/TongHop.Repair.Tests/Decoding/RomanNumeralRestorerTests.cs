@@ -1,6 +1,6 @@
 namespace TongHop.Repair.Tests.Decoding;
 
-public sealed class RomanNumeralTests
+public sealed class RomanNumeralRestorerTests
 {
     [Theory]
     [InlineData("bdo cdo két qua chuyén doi so quy 111 nam 2025", "báo cáo kết quả chuyển đổi số quý III năm 2025")]
