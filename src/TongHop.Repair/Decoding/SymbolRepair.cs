@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using TongHop.Text.Numbers;
 using TongHop.Text.Ocr;
@@ -47,11 +48,25 @@ public static class SymbolRepair
         part.Length >= 2 && part.AsSpan().ContainsAny("IVX") && part.AsSpan().ContainsAny("1l")
         && !part.AsSpan().ContainsAnyExcept("IVX1lL") && (part[0] is 'I' or 'V' or 'X' || part[^1] is 'I' or 'L');
 
+    // Names written with a capital I that English OCR reads as l ("VNelD", "VNelID" = VNeID: the citizen identity app).
+    private static readonly FrozenSet<string> KnownWithCapitalI = new[] { "VNeID" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static string RestorePart(string part)
     {
         if (part.Length is 0 or > 12)
         {
             return part;
+        }
+
+        if (part.Contains('l', StringComparison.Ordinal))
+        {
+            foreach (var reading in (string[])[part.Replace('l', 'I'), part.Replace("lI", "I", StringComparison.Ordinal)])
+            {
+                if (KnownWithCapitalI.Contains(reading))
+                {
+                    return reading;
+                }
+            }
         }
 
         if (IsOcrRomanNumeral(part) && RomanNumerals.TryReadOcr(part, out var value, out _))

@@ -16,6 +16,8 @@ public sealed class SymbolRepairTests
     [InlineData("327/0P-UBND", "327/QĐ-UBND")]
     [InlineData("I11", "III")]
     [InlineData("I1", "II")]
+    [InlineData("VNelD", "VNeID")]
+    [InlineData("VNelID", "VNeID")]
     [InlineData("Xl", "XI")]
     public void Restore_PutsĐBackInKnownAbbreviations(string symbol, string expected) =>
         Assert.Equal(expected, SymbolRepair.Restore(symbol));
