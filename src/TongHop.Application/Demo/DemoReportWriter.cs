@@ -3,7 +3,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using TongHop.Core;
 using TongHop.Core.Extraction;
-using TongHop.Synthesis.Drafting;
+using TongHop.Text.Normalization;
+using TongHop.Text.Numbers;
 
 namespace TongHop.Application.Demo;
 
@@ -35,7 +36,7 @@ public static partial class DemoReportWriter
     private static Dictionary<string, string> Header(DemoUnit unit, int seed, DateOnly date) => new(DemoNarratives.Fields(seed))
     {
         ["ISSUER"] = unit.Issuer,
-        ["ISSUER_UPPER"] = unit.Issuer.ToUpper(VnFormat.Culture),
+        ["ISSUER_UPPER"] = unit.Issuer.ToUpper(VietnameseText.Culture),
         ["NAME"] = unit.Name,
         ["SHORT"] = unit.Short,
         ["PLACE"] = unit.Name.Split(' ', 2)[1],
@@ -45,7 +46,7 @@ public static partial class DemoReportWriter
     };
 
     private static string Fill(string key, string part, Dictionary<string, string> header, DemoFigures figures) =>
-        header.TryGetValue(key, out var text) ? text : VnFormat.Number(figures.Get(key, part), 3);
+        header.TryGetValue(key, out var text) ? text : VietnameseNumber.ToVietnamese(figures.Get(key, part), 3);
 
     private static IEnumerable<DemoValue> ValuesOn(string template, string filled, int lineStart, DemoFigures figures)
     {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
-using TongHop.Synthesis.Drafting;
+using TongHop.Text.Dates;
 
 namespace TongHop.Application.Units;
 
@@ -87,7 +87,7 @@ public static class UnitAdministration
 
         if (unit.OpenedOn is { } opened && closedOn < opened)
         {
-            return $"Ngày giải thể không thể trước ngày thành lập ({VnFormat.Date(opened)}).";
+            return $"Ngày giải thể không thể trước ngày thành lập ({VietnameseDates.Format(opened)}).";
         }
 
         unit.ClosedOn = closedOn;

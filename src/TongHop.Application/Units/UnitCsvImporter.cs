@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
+using TongHop.Text.Dates;
 
 namespace TongHop.Application.Units;
 
@@ -69,7 +69,7 @@ public static class UnitCsvImporter
 
     private static (bool Ok, DateOnly? Value) Date(string? text) =>
         text is null ? (true, null)
-        : DateOnly.TryParseExact(text, ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? (true, d)
+        : VietnameseDates.TryParseLenient(text, out var d) ? (true, d)
         : (false, null);
 
     private static OrgUnitKind KindOf(string text) => text.ToLowerInvariant() switch

@@ -24,7 +24,8 @@ public static class OcrFolding
 
     /// <summary>
     /// The folded key plus variants where a two-letter OCR rendering of one vowel is read back as that vowel
-    /// (ư → "ir": "chirc" = chức; ủ → "ii": "ciia" = của), which plain edit distance 2 would miss.
+    /// (ư → "ir": "chirc" = chức; ủ → "ii": "ciia" = của), which plain edit distance 2 would miss, and where a
+    /// look-alike that stands for two letters is read as its second one ("t&amp;" = tế beside "S&amp;" = Sở).
     /// </summary>
     public static IEnumerable<string> Keys(ReadOnlySpan<char> token)
     {
@@ -42,8 +43,24 @@ public static class OcrFolding
             }
         }
 
+        for (var i = 0; i < token.Length && keys.Count < 4; i++)
+        {
+            var second = OcrLookAlikes.SecondLetter(token[i]);
+            if (second != '\0')
+            {
+                var variant = string.Concat(folded.AsSpan(0, i), new ReadOnlySpan<char>(in second), folded.AsSpan(i + 1));
+                if (!keys.Contains(variant))
+                {
+                    keys.Add(variant);
+                }
+            }
+        }
+
         return keys;
     }
+
+    /// <summary>Whether OCR char <paramref name="ocr"/> may stand for base letter <paramref name="letter"/> (lower case, no accent).</summary>
+    public static bool IsLookAlike(char ocr, char letter) => FoldChar(ocr) == letter || OcrLookAlikes.SecondLetter(ocr) == letter;
 
     /// <summary>The letter an OCR character most likely stands for.</summary>
     public static char FoldChar(char c) =>

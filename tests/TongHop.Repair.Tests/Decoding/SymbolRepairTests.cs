@@ -16,6 +16,9 @@ public sealed class SymbolRepairTests
     [InlineData("327/0P-UBND", "327/QĐ-UBND")]
     [InlineData("I11", "III")]
     [InlineData("I1", "II")]
+    [InlineData("VNelD", "VNeID")]
+    [InlineData("VNelID", "VNeID")]
+    [InlineData("Xl", "XI")]
     public void Restore_PutsĐBackInKnownAbbreviations(string symbol, string expected) =>
         Assert.Equal(expected, SymbolRepair.Restore(symbol));
 
@@ -25,6 +28,7 @@ public sealed class SymbolRepairTests
     [InlineData("57-NQ/TW")]
     [InlineData("71/NQ-CP")]
     [InlineData("PB")]
+    [InlineData("IIIl1")] // five I's: no numeral
     [InlineData("12/HD-UBND")] // Hướng dẫn, a type of its own, not HĐ (Hợp đồng)
     [InlineData("05/DA-UBND")] // Dự án
     public void Restore_LeavesOtherSymbolsAlone(string symbol) => Assert.Equal(symbol, SymbolRepair.Restore(symbol));

@@ -23,6 +23,9 @@ public sealed class OcrLookAlikesTests
     [InlineData('$', 's')]
     [InlineData('2', 'z')]
     [InlineData('7', 't')]
+    [InlineData('§', 'o')]
+    [InlineData('¥', 'y')]
+    [InlineData('ﬁ', 'a')]
     public void Letter_ReadsEachLookAlike(char ocr, char letter) => Assert.Equal(letter, OcrLookAlikes.Letter(ocr));
 
     [Theory]
@@ -33,6 +36,14 @@ public sealed class OcrLookAlikesTests
     [InlineData('-')]
     [InlineData(' ')]
     public void Letter_OfALetterOrPunctuation_IsNone(char c) => Assert.Equal('\0', OcrLookAlikes.Letter(c));
+
+    [Theory]
+    [InlineData('&', 'e')]
+    [InlineData('¢', 'c')]
+    [InlineData('¥', 'u')]
+    [InlineData('6', '\0')]
+    [InlineData('€', '\0')]
+    public void SecondLetter_OfLookAlikesThatStandForTwo(char ocr, char letter) => Assert.Equal(letter, OcrLookAlikes.SecondLetter(ocr));
 
     [Fact]
     public void Chars_AreExactlyTheCharactersLetterMaps()
@@ -46,7 +57,7 @@ public sealed class OcrLookAlikesTests
     [Fact]
     public void WordSymbols_AreLookAlikesThatAreNeitherDigitsNorPipeOrBang()
     {
-        foreach (var c in "&€¢@$")
+        foreach (var c in "&€¢@$¥§")
         {
             Assert.True(OcrLookAlikes.WordSymbols.Contains(c));
             Assert.NotEqual('\0', OcrLookAlikes.Letter(c));
