@@ -20,6 +20,11 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var found = new List<Candidate>();
         foreach (var m in view.Measurements)
         {
+            if (view.IsTableRow(m.Sentence))
+            {
+                continue; // read by column (Tables/TableCandidates)
+            }
+
             var requested = IsRequested(m);
             foreach (var indicator in catalog.Indicators)
             {

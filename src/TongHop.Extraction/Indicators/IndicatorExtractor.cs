@@ -1,6 +1,7 @@
 using TongHop.Core.Extraction;
 using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Extraction.Indicators.Matching;
+using TongHop.Extraction.Indicators.Tables;
 using TongHop.Parsing;
 using TongHop.Text.Numbers;
 
@@ -29,18 +30,26 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var kinds = new KindReader(_catalog, view);
         var candidates = new CandidateFinder(_catalog, view).Find();
         candidates.AddRange(PartsSummer.Sum(document.Text, candidates));
-        var chosen = CandidateSelector.Select(candidates, c => kinds.Read(c.First, c.Indicator.Definition.DefaultKind));
+        var (tableCandidates, findings) = new TableCandidates(_catalog, view).Read();
+        candidates.AddRange(tableCandidates);
+        var chosen = CandidateSelector.Select(candidates, c => c.Table is { Kind: { } fixedKind } table
+            ? (fixedKind, table.Period, "cột của bảng")
+            : kinds.Read(c.First, c.Indicator.Definition.DefaultKind));
         var used = chosen.SelectMany(c => c.Candidate.From).ToHashSet();
         var values = chosen.Select(c => ToValue(view, c.Candidate, c.Kind, c.Period, used)).ToList();
         var claimed = used.SelectMany(m => m.Sources).ToHashSet();
-        return new IndicatorExtraction(values.OrderBy(v => v.Span.Start).ToList(), FactBuilder.Build(view, claimed));
+        return new IndicatorExtraction(values.OrderBy(v => v.Span.Start).ToList(), FactBuilder.Build(view, claimed), findings);
     }
 
     private IndicatorValue ToValue(DocumentView view, Candidate c, ValueKind kind, int? period, HashSet<Measurement> used)
     {
         var m = c.First;
         var (value, numerator, denominator) = c.Indicator.Definition.IsRatio ? (c.Value, m.Numerator, m.Denominator) : (c.Value, null, null);
-        if (c.Indicator.Definition.IsRatio && m.Measure == Measure.Percent &&
+        if (c.Table is { } table)
+        {
+            (numerator, denominator) = c.Indicator.Definition.IsRatio ? (table.Numerator, table.Denominator) : (null, null);
+        }
+        else if (c.Indicator.Definition.IsRatio && m.Measure == Measure.Percent &&
             new RatioCompletion(_catalog, view).Find(m, used) is { } pair)
         {
             (numerator, denominator) = (pair.Numerator.Value, pair.Denominator.Value);
@@ -51,7 +60,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var qualifier = c.From.Count == 1 ? m.Qualifier : Qualifier.Exact;
         return new IndicatorValue(
             c.Indicator.Definition.Key, kind, value, c.Indicator.Definition.UnitName, numerator, denominator, qualifier, period,
-            view.Evidence(m.Sentence), view.Sentences[m.Sentence], Confidence(c.Score));
+            c.Table?.Evidence ?? view.Evidence(m.Sentence), view.Sentences[m.Sentence], Confidence(c.Score));
     }
 
     private static double Confidence(double score) => Math.Round(Math.Clamp(0.3 + (0.13 * score), 0.3, 0.97), 2);

@@ -13,7 +13,7 @@ internal static class PartsSummer
 {
     public static IEnumerable<Candidate> Sum(string text, IEnumerable<Candidate> candidates) =>
         candidates
-            .Where(c => c.Indicator.Definition.SumsParts && CandidateFinder.UnitWordMatches(c.Indicator, c.First))
+            .Where(c => c.Table is null && c.Indicator.Definition.SumsParts && CandidateFinder.UnitWordMatches(c.Indicator, c.First))
             .GroupBy(c => (c.Indicator.Definition.Key, c.First.Sentence))
             .SelectMany(g => Siblings(text, [.. g.OrderBy(c => c.First.Span.Start)]))
             .Where(run => run.Count > 1)
