@@ -15,7 +15,8 @@ internal sealed record Candidate(
     decimal Value,
     double Score,
     string Reason,
-    TableOrigin? Table = null)
+    TableOrigin? Table = null,
+    Support Support = default)
 {
     public Measurement First => From[0];
 }
@@ -23,3 +24,8 @@ internal sealed record Candidate(
 /// <summary>Where a table value comes from: its column's kind (null without a header) and year, the evidence
 /// ("Tỷ lệ hồ sơ trực tuyến (%) — Thực hiện 2025: 84,7"), and a share's parts where a cell gives them.</summary>
 internal sealed record TableOrigin(ValueKind? Kind, int? Period, string Evidence, decimal? Numerator, decimal? Denominator);
+
+/// <summary>What a candidate's score is made of, for the confidence model: the phrasing's own score, the nearest
+/// term's penalty points and the farther terms', how far back a "~" term was, the phrasing's length, whether the
+/// noun after the number is a unit word of the indicator, and whether that alone carried it ("74 máy tính").</summary>
+internal readonly record struct Support(double Phrasing, double Distance, double Spread, int ContextBack, int Words, bool UnitWord, bool UnitOnly);

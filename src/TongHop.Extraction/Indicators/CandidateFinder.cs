@@ -53,14 +53,17 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return null;
         }
 
-        var (phrasingScore, reason) = new PhrasingScorer(view, m).Best(indicator);
-        if ((phrasingScore is null && !(definition.UnitWordSuffices && unitWord)) || IsExcluded(indicator, m))
+        var phrasing = new PhrasingScorer(view, m).Best(indicator);
+        if ((phrasing is null && !(definition.UnitWordSuffices && unitWord)) || IsExcluded(indicator, m))
         {
             return null;
         }
 
-        var score = (phrasingScore ?? 1.2) + (unitWord ? 1.0 : 0) - (m.IsPart && !definition.SumsParts ? 1.5 : 0);
-        return new Candidate(indicator, [m], CountOrValue(definition, m), score, reason ?? "từ đơn vị \"" + m.Noun + "\"");
+        var score = (phrasing?.Score ?? 1.2) + (unitWord ? 1.0 : 0) - (m.IsPart && !definition.SumsParts ? 1.5 : 0);
+        var support = phrasing is { } p
+            ? new Support(p.Score, p.Distance, p.Spread, p.ContextBack, p.Words, unitWord, false)
+            : new Support(1.2, 0, 0, 0, 0, unitWord, true);
+        return new Candidate(indicator, [m], CountOrValue(definition, m), score, phrasing?.Reason ?? "từ đơn vị \"" + m.Noun + "\"", null, support);
     }
 
     // "9/9 thôn thành lập Tổ công nghệ số": for a count the part is the number of things.

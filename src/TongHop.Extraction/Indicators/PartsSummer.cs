@@ -22,7 +22,9 @@ internal static class PartsSummer
                 [.. run.Select(c => c.First)],
                 run.Sum(c => c.Value),
                 run.Max(c => c.Score) + 0.5,
-                "tổng các phần: " + string.Join(" + ", run.Select(c => VietnameseNumber.ToVietnamese(c.Value)))));
+                "tổng các phần: " + string.Join(" + ", run.Select(c => VietnameseNumber.ToVietnamese(c.Value))),
+                null,
+                run.MaxBy(c => c.Score)!.Support));
 
     // Splits a sentence's counts into runs of siblings: a "trong đó" between two counts starts a new run.
     private static IEnumerable<List<Candidate>> Siblings(string text, List<Candidate> ordered)

@@ -72,7 +72,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         c.Year is not { } year || view.ReportYear is not { } report || year == report ||
         (year > report && c.Role == ColumnRole.Target);
 
-    private readonly record struct Match(CompiledIndicator Indicator, RowUnit Unit, double Score, string Reason);
+    private readonly record struct Match(CompiledIndicator Indicator, RowUnit Unit, double Score, string Reason, Support Support);
 
     private Match? MatchRow(DataTable table, DataRow row, string? notKey)
     {
@@ -96,10 +96,11 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
                 continue;
             }
 
-            var (score, reason) = PhrasingIn(indicator, sentence, row.LabelSpan);
+            var (score, reason, words) = PhrasingIn(indicator, sentence, row.LabelSpan);
+            var unitOnly = false;
             if (score is null && indicator.Definition.UnitWordSuffices && labelUnit is { } lu && lu.NounStartsWithAny(indicator.UnitWords))
             {
-                (score, reason) = (1.2, "từ đơn vị \"" + lu.Noun + "\"");
+                (score, reason, unitOnly) = (1.2, "từ đơn vị \"" + lu.Noun + "\"", true);
             }
 
             if (score is not { } s)
@@ -110,7 +111,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
             var total = s + TableBonus + 1.0;
             if (best is null || total > best.Value.Score + 0.01)
             {
-                best = new Match(indicator, fit, total, reason!);
+                best = new Match(indicator, fit, total, reason!, new Support(s, 0, 0, 0, words, true, unitOnly));
                 tied = false;
             }
             else if (Math.Abs(total - best.Value.Score) <= 0.01)
@@ -152,10 +153,11 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
     }
 
     // Like a sentence: every term of a phrasing in the label; longer phrasings score higher.
-    private (double? Score, string? Reason) PhrasingIn(CompiledIndicator indicator, int sentence, TextSpan label)
+    private (double? Score, string? Reason, int Words) PhrasingIn(CompiledIndicator indicator, int sentence, TextSpan label)
     {
         double? best = null;
         string? reason = null;
+        var words = 0;
         foreach (var phrasing in indicator.Phrasings)
         {
             if (phrasing.Terms.All(id => view.Terms[sentence].Hits(id).Any(h => h.Start >= label.Start && h.End <= label.End)))
@@ -163,12 +165,12 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
                 var score = 2 + (0.35 * phrasing.Source.WordCount);
                 if (best is null || score > best)
                 {
-                    (best, reason) = (score, "bảng, dòng \"" + phrasing.Source.Text + "\"");
+                    (best, reason, words) = (score, "bảng, dòng \"" + phrasing.Source.Text + "\"", phrasing.Source.WordCount);
                 }
             }
         }
 
-        return (best, reason);
+        return (best, reason, words);
     }
 
     private bool IsExcluded(CompiledIndicator indicator, int sentence, TextSpan label) =>
@@ -209,7 +211,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         var kind = !table.HasHeader ? (ValueKind?)null : column.Role == ColumnRole.Target ? ValueKind.Target : ValueKind.Actual;
         var measurement = MeasurementOf(cell, x, v.Qualifier, d.Unit, row);
         var origin = new TableOrigin(kind, column.Year, Evidence(table, row, column, cell), numerator, denominator);
-        return new Candidate(match.Indicator, [measurement], x, match.Score, match.Reason, origin);
+        return new Candidate(match.Indicator, [measurement], x, match.Score, match.Reason, origin, match.Support);
     }
 
     private static (decimal? Value, decimal? Numerator, decimal? Denominator) Convert(IndicatorDefinition d, RowUnit unit, CellValue v) => d.Unit switch
@@ -290,7 +292,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
                 var evidence = $"{item.Label} — {column.Title}: tổng các dòng \"trong đó\" = {VietnameseNumber.ToVietnamese(value)}";
                 var measurement = MeasurementOf(own, value, Qualifier.Exact, m.Indicator.Definition.Unit, item);
                 candidates.Add(new Candidate(m.Indicator, [measurement], value, m.Score - 0.5, "tổng các phần trong bảng",
-                    new TableOrigin(kind, column.Year, evidence, null, null)));
+                    new TableOrigin(kind, column.Year, evidence, null, null), m.Support));
             }
         }
     }
