@@ -32,9 +32,17 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var view = DocumentView.Build(document, _catalog);
         var kinds = new KindReader(_catalog, view);
         var candidates = new CandidateFinder(_catalog, view).Find();
-        candidates.AddRange(PartsSummer.Sum(document.Text, candidates));
+        candidates.AddRange(PartsSummer.Sum(view, candidates));
         var (tableCandidates, findings) = new TableCandidates(_catalog, view).Read();
         candidates.AddRange(tableCandidates);
+        if (Environment.GetEnvironmentVariable("TONGHOP_DEBUG_CANDIDATES") is not null)
+        {
+            foreach (var c in candidates.OrderBy(c => c.First.Span.Start))
+            {
+                Console.Error.WriteLine($"  cand {c.Indicator.Definition.Key}={c.Value} score={c.Score:0.00} at {c.First.Span} '{view.Text[c.First.Span.Start..c.First.Span.End]}' {c.Reason}");
+            }
+        }
+
         var chosen = CandidateSelector.Select(candidates, c => c.Table is { Kind: { } fixedKind } table
             ? (fixedKind, table.Period, "cột của bảng")
             : kinds.Read(c.First, c.Indicator.Definition.DefaultKind));

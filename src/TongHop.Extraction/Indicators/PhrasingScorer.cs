@@ -15,8 +15,9 @@ internal readonly record struct PhrasingMatch(double Score, string Reason, doubl
 /// and falls with the distance from the number to its nearest term and, by half, to its farthest, with terms
 /// only found in earlier sentences, with a bracket between term and number, with another number between them
 /// (the term then belongs to that nearer number), and with a clause break (",", ";", ":") between the number and
-/// a term after it: "… đúng hạn đạt 99,8%, tỷ lệ người dân sử dụng dịch vụ công trực tuyến đạt 64%" names the
-/// 64%, not the 99,8%.
+/// a term after it that another number follows: "… đúng hạn đạt 99,8%, tỷ lệ người dân sử dụng dịch vụ công trực
+/// tuyến đạt 64%" names the 64%, not the 99,8% (a phrasing all of whose terms are so placed does not hold), while
+/// "100% cán bộ, chiến sĩ … được bồi dưỡng kỹ năng số" names its 100%.
 /// </summary>
 internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
 {
@@ -28,7 +29,7 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
         PhrasingMatch? best = null;
         foreach (var phrasing in indicator.Phrasings)
         {
-            if (Score(phrasing) is { } match && (best is null || match.Score > best.Value.Score))
+            if (Score(phrasing, indicator) is { } match && (best is null || match.Score > best.Value.Score))
             {
                 best = match;
             }
@@ -37,18 +38,19 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
         return best;
     }
 
-    private PhrasingMatch? Score(CompiledPhrasing phrasing)
+    private PhrasingMatch? Score(CompiledPhrasing phrasing, CompiledIndicator indicator)
     {
         var sentence = view.Terms[m.Sentence];
         double? nearest = null;
         double farthest = 0;
         var contextBack = 0;
+        var allAfterBreak = true;
         for (var t = 0; t < phrasing.Terms.Length; t++)
         {
             var id = phrasing.Terms[t];
-            if (sentence.Has(id))
+            if (sentence.Has(id) && Distance(sentence.Hits(id), indicator) is var (distance, afterBreak) && distance < double.MaxValue)
             {
-                var distance = Distance(sentence.Hits(id));
+                allAfterBreak &= afterBreak;
                 nearest = nearest is null ? distance : Math.Min(nearest.Value, distance);
                 farthest = Math.Max(farthest, distance);
             }
@@ -64,7 +66,8 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
             }
         }
 
-        if (nearest is not { } near)
+        // Every term past a clause break after the number: they name the next clause's number, not this one.
+        if (nearest is not { } near || allAfterBreak)
         {
             return null;
         }
@@ -75,24 +78,36 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
     }
 
     // Penalty points for the nearest occurrence: distance in characters, brackets, numbers and clause breaks in between.
-    private double Distance(IReadOnlyList<TermHit> hits)
+    // Also whether that occurrence lies after the number past a clause break.
+    private (double Points, bool AfterBreak) Distance(IReadOnlyList<TermHit> hits, CompiledIndicator indicator)
     {
-        var best = double.MaxValue;
+        var best = (Points: double.MaxValue, AfterBreak: false);
         foreach (var hit in hits)
         {
             var after = hit.End > m.Span.Start;
             var (from, to) = !after ? (hit.End, m.Span.Start) : (m.Span.End, Math.Max(m.Span.End, hit.Start));
             if (NounCovers(hit))
             {
-                return 0;
+                return (0, false);
             }
 
-            var points = Math.Min((to - from) / CharsPerPoint, 2.5) + (HasBracket(from, to) ? 0.7 : 0) + (HasNumber(from, to) ? 1.0 : 0) +
-                         (after && HasClauseBreak(from, to) ? ClauseBreak : 0);
-            best = Math.Min(best, points);
+            var numberBetween = HasNumber(from, to);
+            var clauseBreak = HasClauseBreak(from, to);
+            if (clauseBreak && HasRival(from, to, indicator))
+            {
+                continue; // "X đạt 85%, Y đạt 90%": X is the 85%'s, not the 90%'s
+            }
+
+            var afterBreak = after && clauseBreak && NumberFollows(hit.End);
+            var points = Math.Min((to - from) / CharsPerPoint, 2.5) + (HasBracket(from, to) ? 0.7 : 0) + (numberBetween ? 1.0 : 0) +
+                         (afterBreak ? ClauseBreak : 0);
+            if (points < best.Points)
+            {
+                best = (points, afterBreak);
+            }
         }
 
-        return best;
+        return best.Points == double.MaxValue ? (best.Points, true) : best;
     }
 
     // A label right after a bare number ("60 máy in") is read as its noun; a term inside the noun is adjacent.
@@ -100,7 +115,57 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
 
     private bool HasBracket(int from, int to) => view.Text.AsSpan(from, to - from).IndexOfAny('(', ')') >= 0;
 
-    private bool HasClauseBreak(int from, int to) => view.Text.AsSpan(from, to - from).IndexOfAny(',', ';', ':') >= 0;
+    // A full stop inside a number ("1.742") is no break.
+    private bool HasClauseBreak(int from, int to)
+    {
+        var span = view.Text.AsSpan(from, to - from);
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i] is ',' or ';' or ':' || (span[i] == '.' && (i + 1 == span.Length || !char.IsAsciiDigit(span[i + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Another number of the same measure after the term in the sentence: the term may be that number's label.
+    private bool NumberFollows(int position)
+    {
+        foreach (var other in view.MeasurementsIn(m.Sentence))
+        {
+            if (other != m && other.Span.Start >= position && other.Measure == m.Measure)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A number between that the indicator could be read from as well: same measure and, for a count, a unit word of
+    // the indicator or no noun ("dân số 152.730 người, … 42 tổ dân phố": the 152.730 people are no villages).
+    // For an indicator whose parts add up, such numbers are siblings, not rivals ("(01 công chức …; 01 công chức …)").
+    private bool HasRival(int from, int to, CompiledIndicator indicator)
+    {
+        if (indicator.Definition.SumsParts)
+        {
+            return false;
+        }
+
+        foreach (var other in view.MeasurementsIn(m.Sentence))
+        {
+            if (other != m && other.Span.Start >= from && other.Span.End <= to && other.Measure == m.Measure &&
+                (other.Measure != Text.Numbers.Measure.Number || indicator.UnitWords.Length == 0 || other.OcrNounKey.Length == 0 ||
+                 CandidateFinder.UnitWordMatches(indicator, other)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool HasNumber(int from, int to)
     {
