@@ -22,7 +22,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var found = new List<Candidate>();
         foreach (var m in view.Measurements)
         {
-            if (view.IsTableRow(m.Sentence) || _context.IsChange(m))
+            if (view.IsTableRow(m.Sentence) || _context.IsChange(m) || IsStray(m))
             {
                 continue; // a table row is read by column (Tables/TableCandidates); "tăng 14%" is a change, not a level
             }
@@ -67,6 +67,23 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             ? new Support(p.Score, p.Distance, p.Spread, p.ContextBack, p.Words, unitWord, false)
             : new Support(1.2, 0, 0, 0, 0, unitWord, true);
         return new Candidate(indicator, [m], CountOrValue(definition, m), score, phrasing?.Reason ?? "từ đơn vị \"" + m.Noun + "\"", null, support);
+    }
+
+    // A bare number right before another number ("Dân số của phường 12 152.730 người": OCR debris of "là") is no figure.
+    private bool IsStray(Measurement m)
+    {
+        if (m.Measure != Measure.Number || m.Noun.Length > 0)
+        {
+            return false;
+        }
+
+        var i = m.Span.End;
+        while (i < view.Text.Length && view.Text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i > m.Span.End && i < view.Text.Length && char.IsAsciiDigit(view.Text[i]);
     }
 
     // "9/9 thôn thành lập Tổ công nghệ số": for a count the part is the number of things.
