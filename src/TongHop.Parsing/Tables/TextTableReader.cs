@@ -57,10 +57,36 @@ public static class TextTableReader
     {
         if (rows.Count >= 2)
         {
-            tables.Add(new TextTable([.. rows]));
+            tables.Add(new TextTable(JoinWrappedRows(rows)));
         }
 
         rows.Clear();
+    }
+
+    // OCR wraps a long row over two lines ("| 5 | Lượt người … | 1.200 |" then "3.000 | 3.460 | |"): two short rows
+    // right under each other whose cells make up, joined at the wrap, the width most rows have, are one row.
+    private static List<TableRow> JoinWrappedRows(List<TableRow> rows)
+    {
+        var width = rows.GroupBy(r => r.Cells.Count).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+        var joined = new List<TableRow>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (i + 1 < rows.Count && row.Cells.Count < width && rows[i + 1].Cells.Count < width &&
+                row.Cells.Count + rows[i + 1].Cells.Count - 1 == width && rows[i + 1].Span.Start == row.Span.End + 1 &&
+                (row.Cells[^1].Text.Length == 0 || rows[i + 1].Cells[0].Text.Length == 0))
+            {
+                var next = rows[i + 1];
+                var junction = row.Cells[^1].Text.Length > 0 ? row.Cells[^1] : next.Cells[0];
+                joined.Add(new TableRow(new TextSpan(row.Span.Start, next.Span.End), [.. row.Cells.SkipLast(1), junction, .. next.Cells.Skip(1)], row.Separator));
+                i++;
+                continue;
+            }
+
+            joined.Add(row);
+        }
+
+        return joined;
     }
 
     /// <summary>'|' for a pipe row, '\t' for a TAB row, '\0' for a line that is not a row.</summary>

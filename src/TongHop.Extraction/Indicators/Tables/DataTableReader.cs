@@ -43,6 +43,7 @@ internal static class DataTableReader
         }
 
         columns = ResolveIndicatorTitles(columns, label, body);
+        columns = FindUnitColumn(columns, label, body);
         var dataRows = ReadRows(columns, label, body);
         return dataRows.Count(r => r.Kind != RowKind.Group) >= 2 || (headerCount > 0 && dataRows.Any(r => r.Kind == RowKind.Item))
             ? new DataTable(table, columns, label, dataRows, headerCount > 0)
@@ -142,9 +143,25 @@ internal static class DataTableReader
                        ColumnWords.Words(c.Title).StartsWith("chi tieu", StringComparison.Ordinal) ? ColumnRole.Target : ColumnRole.Other,
             })];
 
+    // Without a unit title the header read ("ĐVT" garbled by OCR), the untitled column right of the label whose cells
+    // are short words ("%", "người", "triệu đồng") is the unit column.
+    private static List<DataColumn> FindUnitColumn(List<DataColumn> columns, int label, List<TableRow> body)
+    {
+        if (columns.Any(c => c.Role == ColumnRole.Unit) || label + 1 >= columns.Count || columns[label + 1].Role != ColumnRole.Other)
+        {
+            return columns;
+        }
+
+        var cells = body.Where(r => label + 1 < r.Cells.Count && r.Cells[label + 1].Text.Length > 0).Select(r => r.Cells[label + 1].Text).ToList();
+        var unitLike = cells.Count(t => t.Length <= 16 && !t.Any(char.IsAsciiDigit) && t.Count(c => c == ' ') <= 2);
+        return cells.Count >= 2 && unitLike * 4 >= cells.Count * 3
+            ? [.. columns.Select(c => c.Index == label + 1 ? c with { Role = ColumnRole.Unit } : c)]
+            : columns;
+    }
+
     private static bool MostlyFigures(int column, List<TableRow> body)
     {
-        var filled = body.Where(r => column < r.Cells.Count && r.Cells[column].Text.Length > 0).ToList();
+        var filled = body.Where(r => column < r.Cells.Count && !CellValue.IsBlank(r.Cells[column].Text)).ToList();
         return filled.Count > 0 && filled.Count(r => IsFigure(r.Cells[column].Text)) * 2 > filled.Count;
     }
 
@@ -182,6 +199,11 @@ internal static class DataTableReader
             {
                 kind = RowKind.Item;
                 inParts = false;
+            }
+
+            if (kind == RowKind.Part && rows.Count > 0 && rows[^1].Kind == RowKind.Group)
+            {
+                rows[^1] = rows[^1] with { Kind = RowKind.Item }; // an item whose figures are only given by its parts
             }
 
             if (text.Length > 0 || kind == RowKind.Part)

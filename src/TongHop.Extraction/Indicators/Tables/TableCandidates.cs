@@ -130,9 +130,10 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         switch (d.Unit)
         {
             case IndicatorUnit.Percent:
-                // A share is read from a % row, or from the "Tỷ lệ" column of a row of counts.
+                // A share is read from a % row, from the "Tỷ lệ" column of a row of counts, or from a fraction in a row
+                // of counts ("Số thôn có sóng 4G | 12/14").
                 return unit?.Measure == Measure.Percent ? unit
-                    : hasShare && unit?.Measure is null or Measure.Number ? unit ?? new RowUnit(Measure.Number, 1, "") : null;
+                    : (hasShare || d.IsRatio) && unit?.Measure is null or Measure.Number ? unit ?? new RowUnit(Measure.Number, 1, "") : null;
             case IndicatorUnit.Count or IndicatorUnit.People:
                 if (unit is not { Measure: Measure.Number } u)
                 {
@@ -192,7 +193,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         var d = match.Indicator.Definition;
         if (row.Cell(column) is not { } cell || CellValue.Read(cell.Text) is not { } v ||
             (column.Role == ColumnRole.Share && d.Unit != IndicatorUnit.Percent) ||
-            (d.Unit == IndicatorUnit.Percent && match.Unit.Measure != Measure.Percent && column.Role != ColumnRole.Share))
+            (d.Unit == IndicatorUnit.Percent && match.Unit.Measure != Measure.Percent && column.Role != ColumnRole.Share && v.Numerator is null))
         {
             return null;
         }
