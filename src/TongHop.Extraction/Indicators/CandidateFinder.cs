@@ -22,7 +22,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var found = new List<Candidate>();
         foreach (var m in view.Measurements)
         {
-            if (view.IsTableRow(m.Sentence) || _context.IsChange(m) || IsStray(m))
+            if (view.IsTableRow(m.Sentence) || view.IsChange(m) || IsStray(m))
             {
                 continue; // a table row is read by column (Tables/TableCandidates); "tăng 14%" is a change, not a level
             }

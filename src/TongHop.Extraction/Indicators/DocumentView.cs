@@ -23,6 +23,7 @@ internal sealed class DocumentView
 
     private List<List<Measurement>> _bySentence = [];
     private HashSet<int> _tableRows = [];
+    private HashSet<Measurement> _changes = [];
     private string?[] _evidence = [];
 
     public string Text { get; }
@@ -69,12 +70,17 @@ internal sealed class DocumentView
             view._bySentence[m.Sentence].Add(m);
         }
 
+        var context = new NumberContext(view);
+        view._changes = [.. view.Measurements.Where(context.IsChange)];
         view.ReportYear = Years.MostMentioned(view.Folded);
         view.PlanSections = PlanSections.Find(view, catalog.Catalog.Cues, sections);
         return view;
     }
 
     public IReadOnlyList<Measurement> MeasurementsIn(int sentence) => _bySentence[sentence];
+
+    /// <summary>Whether the measurement is a change ("tăng 14%"), not a level (see <see cref="NumberContext.IsChange"/>).</summary>
+    public bool IsChange(Measurement m) => _changes.Contains(m);
 
     /// <summary>Whether the sentence is a row of a table of figures (read by column, not as prose).</summary>
     public bool IsTableRow(int sentence) => _tableRows.Contains(sentence);

@@ -15,9 +15,10 @@ internal readonly record struct PhrasingMatch(double Score, string Reason, doubl
 /// and falls with the distance from the number to its nearest term and, by half, to its farthest, with terms
 /// only found in earlier sentences, with a bracket between term and number, with another number between them
 /// (the term then belongs to that nearer number), and with a clause break (",", ";", ":") between the number and
-/// a term after it that another number follows: "… đúng hạn đạt 99,8%, tỷ lệ người dân sử dụng dịch vụ công trực
-/// tuyến đạt 64%" names the 64%, not the 99,8% (a phrasing all of whose terms are so placed does not hold), while
-/// "100% cán bộ, chiến sĩ … được bồi dưỡng kỹ năng số" names its 100%.
+/// a term after it. A term past a clause break after the number, with another number (not a change) after it, is that
+/// number's label: "… đúng hạn đạt 99,8%, tỷ lệ người dân sử dụng dịch vụ công trực tuyến đạt 64%" names the 64%,
+/// not the 99,8%, while "100% cán bộ, chiến sĩ … được bồi dưỡng kỹ năng số" names its 100%. A term with a clause
+/// break and a rival number between it and the number is the rival's ("X đạt 85%, Y đạt 90%").
 /// </summary>
 internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
 {
@@ -44,13 +45,11 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
         double? nearest = null;
         double farthest = 0;
         var contextBack = 0;
-        var allAfterBreak = true;
         for (var t = 0; t < phrasing.Terms.Length; t++)
         {
             var id = phrasing.Terms[t];
-            if (sentence.Has(id) && Distance(sentence.Hits(id), indicator) is var (distance, afterBreak) && distance < double.MaxValue)
+            if (sentence.Has(id) && Distance(sentence.Hits(id), indicator) is { } distance)
             {
-                allAfterBreak &= afterBreak;
                 nearest = nearest is null ? distance : Math.Min(nearest.Value, distance);
                 farthest = Math.Max(farthest, distance);
             }
@@ -66,8 +65,7 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
             }
         }
 
-        // Every term past a clause break after the number: they name the next clause's number, not this one.
-        if (nearest is not { } near || allAfterBreak)
+        if (nearest is not { } near)
         {
             return null;
         }
@@ -78,17 +76,17 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
     }
 
     // Penalty points for the nearest occurrence: distance in characters, brackets, numbers and clause breaks in between.
-    // Also whether that occurrence lies after the number past a clause break.
-    private (double Points, bool AfterBreak) Distance(IReadOnlyList<TermHit> hits, CompiledIndicator indicator)
+    // Null when no occurrence can be this number's label.
+    private double? Distance(IReadOnlyList<TermHit> hits, CompiledIndicator indicator)
     {
-        var best = (Points: double.MaxValue, AfterBreak: false);
+        double? best = null;
         foreach (var hit in hits)
         {
             var after = hit.End > m.Span.Start;
             var (from, to) = !after ? (hit.End, m.Span.Start) : (m.Span.End, Math.Max(m.Span.End, hit.Start));
             if (NounCovers(hit))
             {
-                return (0, false);
+                return 0;
             }
 
             var numberBetween = HasNumber(from, to);
@@ -98,16 +96,17 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
                 continue; // "X đạt 85%, Y đạt 90%": X is the 85%'s, not the 90%'s
             }
 
-            var afterBreak = after && clauseBreak && NumberFollows(hit.End);
-            var points = Math.Min((to - from) / CharsPerPoint, 2.5) + (HasBracket(from, to) ? 0.7 : 0) + (numberBetween ? 1.0 : 0) +
-                         (afterBreak ? ClauseBreak : 0);
-            if (points < best.Points)
+            if (after && clauseBreak && NumberFollows(hit.End))
             {
-                best = (points, afterBreak);
+                continue; // "… đạt 97,1%, tỷ lệ người dân … trực tuyến đạt 58%": the later number's label
             }
+
+            var points = Math.Min((to - from) / CharsPerPoint, 2.5) + (HasBracket(from, to) ? 0.7 : 0) + (numberBetween ? 1.0 : 0) +
+                         (after && clauseBreak ? ClauseBreak : 0);
+            best = best is null ? points : Math.Min(best.Value, points);
         }
 
-        return best.Points == double.MaxValue ? (best.Points, true) : best;
+        return best;
     }
 
     // A label right after a bare number ("60 máy in") is read as its noun; a term inside the noun is adjacent.
@@ -135,7 +134,7 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
     {
         foreach (var other in view.MeasurementsIn(m.Sentence))
         {
-            if (other != m && other.Span.Start >= position && other.Measure == m.Measure)
+            if (other != m && other.Span.Start >= position && other.Measure == m.Measure && !view.IsChange(other))
             {
                 return true;
             }
