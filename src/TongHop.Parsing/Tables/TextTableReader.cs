@@ -5,13 +5,14 @@ namespace TongHop.Parsing.Tables;
 /// <summary>
 /// Finds tables in report text. A row is a line with at least two <c>|</c> (OCR also prints a cell border as
 /// <c>[</c> or <c>]</c>, read as <c>|</c> on such a line) or at least one TAB. A table is two or more rows of
-/// the same kind, with blank lines, page numbers and OCR debris (a line of at most three characters) allowed
-/// between them; a line right under a row that is followed by another row continues the row's last cell
-/// ("…| 92,6 |" then "25/27 TTHC"). Linear in the text; never throws.
+/// the same kind, with blank lines, page numbers and OCR debris (a line of at most three characters; between the
+/// header and the first data row, short lines such as a garbled row of column numbers) allowed between them; a line
+/// right under a row that is followed by another row continues the row's last cell ("…| 92,6 |" then "25/27 TTHC"). Linear in the text; never throws.
 /// </summary>
 public static class TextTableReader
 {
     private const int MaxDebrisLength = 3;
+    private const int MaxShortLine = 24;
 
     public static IReadOnlyList<TextTable> Read(string text, IReadOnlyList<TextSpan> lines)
     {
@@ -40,9 +41,16 @@ public static class TextTableReader
                 continue;
             }
 
-            if (IsRightUnder(text, rows[^1], line) && NextRowFollows(text, lines, i))
+            // Between a header row and the first data row, short OCR debris (the garbled row of column numbers) is skipped.
+            var skipShort = rows.Count == 1;
+            if (IsRightUnder(text, rows[^1], line) && ContinuesCell(rows[^1], content) && NextRowFollows(text, lines, i, skipShort))
             {
                 rows[^1] = Continue(text, rows[^1], line);
+                continue;
+            }
+
+            if (skipShort && content.Length <= MaxShortLine && NextRowFollows(text, lines, i, skipShort))
+            {
                 continue;
             }
 
@@ -134,21 +142,29 @@ public static class TextTableReader
         return new TableCell(new TextSpan(from, to), text[from..to].Replace('\n', ' '));
     }
 
+    // Text that goes on in the row's last cell: the row left that cell open (it ends with a border), or the line goes on
+    // in lower case or with a figure ("với kế hoạch", "25/27 TTHC"); a capitalised line is a title ("Biểu số 02").
+    private static bool ContinuesCell(TableRow row, ReadOnlySpan<char> content) =>
+        row.Cells[^1].Text.Length == 0 || char.IsLower(content[0]) || char.IsAsciiDigit(content[0]);
+
     // The line comes straight after the row's last line, with no blank line between.
     private static bool IsRightUnder(string text, TableRow row, TextSpan line) =>
         line.Start == row.Span.End + 1 && text[row.Span.End] == '\n';
 
-    private static bool NextRowFollows(string text, IReadOnlyList<TextSpan> lines, int index)
+    private static bool NextRowFollows(string text, IReadOnlyList<TextSpan> lines, int index, bool skipShort)
     {
-        for (var j = index + 1; j < lines.Count; j++)
+        for (var j = index + 1; j < lines.Count && j <= index + 12; j++)
         {
             var content = text.AsSpan(lines[j].Start, lines[j].Length).Trim();
-            if (content.Length == 0)
+            if (SeparatorOf(content) != '\0')
             {
-                continue;
+                return true;
             }
 
-            return SeparatorOf(content) != '\0';
+            if (content.Length > (skipShort ? MaxShortLine : MaxDebrisLength))
+            {
+                return false;
+            }
         }
 
         return false;

@@ -69,4 +69,20 @@ public sealed class TextTableReaderTests
         Assert.Equal(2, tables.Count);
         Assert.Equal(['\t', '|'], tables.Select(t => t.Rows[0].Separator));
     }
+
+    [Fact]
+    public void Read_SkipsOcrDebrisBetweenTheHeaderAndTheFirstRow()
+    {
+        const string text = "STT | Chỉ tiêu | Thực hiện | Tỷ lệ % so\nvới kế hoạch\n\nMẫu [G)](®6)\n\n\n2\n\n1 | Số tin bài | 40 | 100\n\n2 | Số cuộc họp | 9 | 90";
+        var table = Assert.Single(Read(text));
+        Assert.Equal(3, table.Rows.Count);
+        Assert.Equal("Tỷ lệ % so với kế hoạch", table.Rows[0].Cells[^1].Text);
+    }
+
+    [Fact]
+    public void Read_EndsATableAtATitleBeforeAnotherTable()
+    {
+        const string text = "TT | Chỉ tiêu | TH\n1 | Số tin bài | 40\n2 | Số cuộc họp | 9\nBiểu số 02: hạ tầng\nTT | Chỉ tiêu | KH\n1 | Số trạm BTS | 12";
+        Assert.Equal(2, Read(text).Count);
+    }
 }

@@ -27,6 +27,15 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         var findings = new List<Finding>();
         foreach (var table in view.Tables)
         {
+            if (Environment.GetEnvironmentVariable("TONGHOP_DEBUG_CANDIDATES") is not null)
+            {
+                Console.Error.WriteLine("table: " + string.Join(" | ", table.Columns.Select(c => $"{c.Index}:{c.Role}:{c.Title}")) + $" label={table.LabelColumn}");
+                foreach (var r in table.Rows)
+                {
+                    Console.Error.WriteLine($"   {r.Kind} off={r.Offset} '{r.Label}' cells={r.Row.Cells.Count}");
+                }
+            }
+
             ReadTable(table, candidates, findings);
         }
 
