@@ -279,11 +279,13 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         foreach (var column in columns)
         {
             var values = parts.Select(p => p.Cell(column) is { } c ? CellValue.Read(c.Text) : null).ToList();
-            if (item.Cell(column) is not { } own || values.Any(v => v is null))
+            if (values.Any(v => v is null))
             {
                 continue;
             }
 
+            // A row that ends early (a Word row's empty last cells are not written) has blank cells there.
+            var own = item.Cell(column) ?? new TableCell(new TextSpan(item.Span.End, item.Span.End), "");
             var sum = values.Sum(v => v!.Value.Value);
             if (CellValue.Read(own.Text) is { } total)
             {
