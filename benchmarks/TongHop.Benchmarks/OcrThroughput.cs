@@ -1,31 +1,53 @@
 using System.Diagnostics;
 using System.Globalization;
-using TongHop.Pipeline;
+using System.Text;
+using TongHop.Reading;
+using TongHop.Reading.Ocr;
+using TongHop.Reading.Preprocessing;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Writer;
 
 namespace TongHop.Benchmarks;
 
 /// <summary>
-/// Pages per minute for a scanned PDF through TongHop's whole pipeline (read with parallel OCR, repair,
-/// extract) against plain sequential <c>tesseract</c> on the same page images, in the same run, as a
-/// ratio; and peak memory (this process plus its tesseract children, sampled). The N-page scan is built
-/// from the 2 pages of the committed scan fixture, so nothing large is committed.
-///   dotnet run -c Release --project benchmarks/TongHop.Benchmarks -- ocr [--pages 50] [--baseline-pages N]
+/// OCR accuracy and speed of the Reading stage on (scan, ground truth) pairs, against the plain Tesseract
+/// pipeline measured side by side in the same run: <c>pdftoppm -gray</c> (PGM) of every page, then one
+/// single-threaded <c>tesseract -l vie</c> per core. For each file: pages, seconds, character error rate
+/// (whitespace-normalised: every run of white space is one space) of both; then the totals, the time
+/// per page, the ratio and the peak memory of TongHop's read (this process plus its children).
+///   TongHop.Benchmarks ocr [DIR|FILE ...] [--preprocess default|none|ink,deskew,light,resolution,orientation]
+///                          [--repeat-pages N] [--no-baseline]
+/// A scan's ground truth is the .txt file of the same name beside it. Without inputs, the committed
+/// scan fixture is used. <c>--repeat-pages N</c> builds one N-page PDF from the first input's pages (for the
+/// memory goal on 50 pages). tools/ocr-pairs/make-pairs.sh makes development pairs. With
+/// <c>TONGHOP_OCR_DUMP=DIR</c> both texts and the reader's notes are written there, to look at.
 /// </summary>
 internal static class OcrThroughput
 {
     public static int Run(string[] args)
     {
-        var pages = IntArg(args, "--pages", 50);
-        var baselinePages = IntArg(args, "--baseline-pages", pages);
+        var inputs = Inputs(args);
+        var repeat = IntArg(args, "--repeat-pages", 0);
+        var baseline = !args.Contains("--no-baseline");
+        var preprocess = Preprocess(StringArg(args, "--preprocess") ?? "default");
+        var reader = DocumentReader.CreateDefault(new ReadingOptions { Ocr = OcrOptions.FromEnvironment() with { Preprocess = preprocess } });
         var work = Directory.CreateTempSubdirectory("tonghop-ocr-bench-");
         try
         {
-            var (pdf, images) = BuildScan(work.FullName, pages);
-            var baseline = SequentialTesseract(images.Take(baselinePages).ToList());
-            var (ours, peakBytes) = MeasurePipeline(pdf);
-            Print(pages, baselinePages, baseline, ours, peakBytes);
+            if (repeat > 0)
+            {
+                inputs = [(Repeat(inputs[0].Scan, repeat, work.FullName), null)];
+            }
+
+            Console.WriteLine($"ocr: {inputs.Count} file(s), preprocess {Describe(preprocess)}, {Environment.ProcessorCount} cores, load {Load()}");
+            var total = new Totals();
+            foreach (var (scan, truth) in inputs)
+            {
+                total.Add(Measure(reader, scan, truth, baseline, work.FullName));
+            }
+
+            total.Print(baseline);
+            Console.WriteLine($"load after: {Load()}");
             return 0;
         }
         finally
@@ -33,6 +55,194 @@ internal static class OcrThroughput
             work.Delete(recursive: true);
         }
     }
+
+    private static Row Measure(DocumentReader reader, string scan, string? truth, bool baseline, string work)
+    {
+        var expected = truth is null ? null : File.ReadAllText(truth);
+        Side? plain = baseline ? Baseline(scan, work) : null;
+        using var sampler = new MemorySampler();
+        var clock = Stopwatch.StartNew();
+        var read = reader.Read(scan);
+        var elapsed = clock.Elapsed;
+        var peak = sampler.PeakBytes;
+        if (!read.Succeeded)
+        {
+            throw new InvalidOperationException($"{scan} could not be read: {read.Error}");
+        }
+
+        var ours = new Side(elapsed, read.Source.Text) { Times = read.OcrTimes };
+        if (Environment.GetEnvironmentVariable("TONGHOP_OCR_DUMP") is { Length: > 0 } dump)
+        {
+            Directory.CreateDirectory(dump);
+            File.WriteAllText(Path.Combine(dump, Path.GetFileName(scan) + ".tonghop.txt"), ours.Text);
+            File.WriteAllLines(Path.Combine(dump, Path.GetFileName(scan) + ".notes.txt"), read.Notes);
+            if (plain is not null)
+            {
+                File.WriteAllText(Path.Combine(dump, Path.GetFileName(scan) + ".baseline.txt"), plain.Text);
+            }
+        }
+
+        var row = new Row(Path.GetFileName(scan), read.Source.Pages ?? 1, ours, plain, expected, peak);
+        row.Print();
+        return row;
+    }
+
+    /// <summary>pdftoppm renders every page to PGM (one process, as a user would run it), then one tesseract per core.</summary>
+    private static Side Baseline(string scan, string work)
+    {
+        var dir = Directory.CreateTempSubdirectory("baseline-").FullName;
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            string[] images;
+            if (scan.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            {
+                Exec("pdftoppm", ["-r", "300", "-gray", scan, Path.Combine(dir, "p")]);
+                images = Directory.GetFiles(dir, "*.pgm").Order(StringComparer.Ordinal).ToArray();
+            }
+            else
+            {
+                images = [scan];
+            }
+
+            var texts = new string[images.Length];
+            Parallel.For(0, images.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+                texts[i] = Exec("tesseract", [images[i], "stdout", "-l", "vie", "--psm", "3"]));
+            return new Side(clock.Elapsed, string.Join("\n", texts));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static string Exec(string file, string[] arguments)
+    {
+        var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["OMP_THREAD_LIMIT"] = "1";
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        _ = error.GetAwaiter().GetResult();
+        return output;
+    }
+
+    /// <summary>Character error rate after every run of white space became one space (the nom-vn benchmark's measure).</summary>
+    internal static (int Distance, int Length) Errors(string expected, string actual)
+    {
+        var a = Normalise(expected);
+        var b = Normalise(actual);
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var ca = a[i - 1];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = ca == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return (previous[b.Length], a.Length);
+    }
+
+    private static string Normalise(string text) =>
+        string.Join(' ', text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static List<(string Scan, string? Truth)> Inputs(string[] args)
+    {
+        var paths = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                i += args[i] == "--no-baseline" ? 0 : 1;
+                continue;
+            }
+
+            paths.Add(args[i]);
+        }
+
+        if (paths.Count == 0)
+        {
+            paths.Add(Path.Combine(RepoRoot(), "tests", "fixtures", "formats", "bao-cao-phuong-tan-an.scan.pdf"));
+        }
+
+        string[] kinds = [".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"];
+        return paths
+            .SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p).Where(f => kinds.Contains(Path.GetExtension(f).ToLowerInvariant())) : [p])
+            .Order(StringComparer.Ordinal)
+            .Select(scan => (scan, Truth(scan)))
+            .ToList();
+    }
+
+    private static string? Truth(string scan)
+    {
+        var truth = Path.ChangeExtension(scan, ".txt");
+        if (File.Exists(truth))
+        {
+            return truth;
+        }
+
+        var fixture = Path.Combine(Path.GetDirectoryName(scan)!, Path.GetFileName(scan).Split('.')[0] + ".txt");
+        return File.Exists(fixture) ? fixture : null;
+    }
+
+    /// <summary>An N-page PDF repeating the pages of <paramref name="pdf"/> (their image streams copied as they are).</summary>
+    private static string Repeat(string pdf, int pages, string dir)
+    {
+        using var source = PdfDocument.Open(pdf);
+        var builder = new PdfDocumentBuilder();
+        for (var i = 0; i < pages; i++)
+        {
+            builder.AddPage(source, (i % source.NumberOfPages) + 1);
+        }
+
+        var output = Path.Combine(dir, $"{Path.GetFileNameWithoutExtension(pdf)}-x{pages}.pdf");
+        File.WriteAllBytes(output, builder.Build());
+        return output;
+    }
+
+    internal static PreprocessOptions Preprocess(string spec)
+    {
+        if (spec == "default")
+        {
+            return new PreprocessOptions();
+        }
+
+        var steps = spec == "none" ? [] : spec.Split(',').ToHashSet();
+        return PreprocessOptions.None with
+        {
+            RemoveColouredInk = steps.Contains("ink"),
+            Deskew = steps.Contains("deskew"),
+            AdaptiveBinarisation = steps.Contains("light"),
+            NormaliseResolution = steps.Contains("resolution"),
+            FixOrientation = steps.Contains("orientation"),
+        };
+    }
+
+    private static string Describe(PreprocessOptions o)
+    {
+        var steps = new List<string>();
+        if (o.RemoveColouredInk) steps.Add("ink");
+        if (o.Deskew) steps.Add("deskew");
+        if (o.AdaptiveBinarisation) steps.Add("light");
+        if (o.NormaliseResolution) steps.Add("resolution");
+        if (o.FixOrientation) steps.Add("orientation");
+        return steps.Count == 0 ? "none" : string.Join(",", steps);
+    }
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     private static string RepoRoot()
     {
@@ -51,68 +261,63 @@ internal static class OcrThroughput
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     }
 
-    /// <summary>An N-page image-only PDF repeating the fixture's pages, and each page's JPEG for the baseline.</summary>
-    private static (string Pdf, List<string> Images) BuildScan(string dir, int pages)
+    private static string? StringArg(string[] args, string name)
     {
-        var fixture = Path.Combine(RepoRoot(), "tests", "fixtures", "formats", "bao-cao-phuong-tan-an.scan.pdf");
-        using var source = PdfDocument.Open(fixture);
-        var builder = new PdfDocumentBuilder();
-        var images = new List<string>();
-        for (var i = 0; i < pages; i++)
-        {
-            var number = (i % source.NumberOfPages) + 1;
-            builder.AddPage(source, number);
-            var image = Path.Combine(dir, $"page-{i + 1:D3}.jpg");
-            File.WriteAllBytes(image, source.GetPage(number).GetImages().Single().RawMemory.ToArray());
-            images.Add(image);
-        }
-
-        var pdf = Path.Combine(dir, "scan.pdf");
-        File.WriteAllBytes(pdf, builder.Build());
-        return (pdf, images);
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    /// <summary>One plain tesseract process per page, one after the other, with tesseract's default threading.</summary>
-    private static TimeSpan SequentialTesseract(List<string> images)
+    private sealed record Side(TimeSpan Elapsed, string Text)
     {
-        var clock = Stopwatch.StartNew();
-        foreach (var image in images)
+        public PageTimes Times { get; init; }
+    }
+
+    private sealed record Row(string Name, int Pages, Side Ours, Side? Plain, string? Truth, long PeakBytes)
+    {
+        public (int Distance, int Length)? OursErrors { get; } = Truth is null ? null : Errors(Truth, Ours.Text);
+
+        public (int Distance, int Length)? PlainErrors { get; } = Truth is null || Plain is null ? null : Errors(Truth, Plain.Text);
+
+        public void Print() => Console.WriteLine(
+            FormattableString.Invariant($"  {Name,-34} {Pages,3} p  tonghop {Ours.Elapsed.TotalSeconds,6:0.0} s CER {Cer(OursErrors)}") +
+            (Plain is null ? "" : FormattableString.Invariant($"  |  pdftoppm+tesseract {Plain.Elapsed.TotalSeconds,6:0.0} s CER {Cer(PlainErrors)}")) +
+            FormattableString.Invariant($"  peak {PeakBytes / (1024.0 * 1024),5:0} MB"));
+    }
+
+    private static string Cer((int Distance, int Length)? errors) =>
+        errors is { } e && e.Length > 0 ? (e.Distance / (double)e.Length).ToString("P2", CultureInfo.InvariantCulture) : "   -  ";
+
+    private sealed class Totals
+    {
+        private readonly List<Row> _rows = [];
+
+        public void Add(Row row) => _rows.Add(row);
+
+        public void Print(bool baseline)
         {
-            using var process = Process.Start(new ProcessStartInfo("tesseract", [image, "stdout", "-l", "vie"])
+            var pages = _rows.Sum(r => r.Pages);
+            var ours = _rows.Sum(r => r.Ours.Elapsed.TotalSeconds);
+            var line = string.Create(CultureInfo.InvariantCulture,
+                $"total: {pages} pages; tonghop {ours:0.0} s = {ours / pages:0.00} s/page, CER {Cer(Sum(r => r.OursErrors))}");
+            if (baseline)
             {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            })!;
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
+                var plain = _rows.Sum(r => r.Plain!.Elapsed.TotalSeconds);
+                line += string.Create(CultureInfo.InvariantCulture,
+                    $"; pdftoppm+tesseract per core {plain:0.0} s = {plain / pages:0.00} s/page, CER {Cer(Sum(r => r.PlainErrors))}; time ratio {ours / plain:0.00}x");
+            }
+
+            Console.WriteLine(line + string.Create(CultureInfo.InvariantCulture, $"; peak memory {_rows.Max(r => r.PeakBytes) / (1024.0 * 1024):0} MB"));
+            var image = _rows.Sum(r => r.Ours.Times.Image.TotalSeconds);
+            var preprocess = _rows.Sum(r => r.Ours.Times.Preprocess.TotalSeconds);
+            var tesseract = _rows.Sum(r => r.Ours.Times.Tesseract.TotalSeconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"tonghop's page work, summed over workers: page images (written out or rendered) {image:0.0} s; preprocessing {preprocess:0.0} s = {preprocess / Math.Max(tesseract, 1e-9):P1} of the {tesseract:0.0} s in tesseract"));
         }
 
-        return clock.Elapsed;
-    }
-
-    private static (TimeSpan Elapsed, long PeakBytes) MeasurePipeline(string pdf)
-    {
-        var pipeline = ExtractionPipeline.CreateDefault();
-        using var sampler = new MemorySampler();
-        var clock = Stopwatch.StartNew();
-        var result = pipeline.Run(pdf);
-        var elapsed = clock.Elapsed;
-        if (!result.Succeeded)
+        private (int, int)? Sum(Func<Row, (int Distance, int Length)?> errors)
         {
-            throw new InvalidOperationException("the benchmark scan could not be read: " + result.Error);
+            var known = _rows.Select(errors).Where(e => e is not null).Select(e => e!.Value).ToList();
+            return known.Count == 0 ? null : (known.Sum(e => e.Distance), known.Sum(e => e.Length));
         }
-
-        return (elapsed, sampler.PeakBytes);
-    }
-
-    private static void Print(int pages, int baselinePages, TimeSpan baseline, TimeSpan ours, long peakBytes)
-    {
-        var baselineRate = baselinePages / baseline.TotalMinutes;
-        var oursRate = pages / ours.TotalMinutes;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ocr: {pages} pages through the pipeline in {ours.TotalSeconds:0.0} s = {oursRate:0.0} pages/min; " +
-            $"sequential tesseract: {baselinePages} pages in {baseline.TotalSeconds:0.0} s = {baselineRate:0.0} pages/min; " +
-            $"ratio {oursRate / baselineRate:0.00}x on {Environment.ProcessorCount} cores; " +
-            $"peak memory {peakBytes / (1024.0 * 1024):0} MB (process + tesseract children)"));
     }
 }

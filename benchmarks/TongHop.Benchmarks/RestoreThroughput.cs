@@ -36,6 +36,14 @@ internal static class RestoreThroughput
             {
                 options = options with { BeamThreshold = float.Parse(args[++i], CultureInfo.InvariantCulture) };
             }
+            else if (args[i] == "--lm-weight" && i + 1 < args.Length)
+            {
+                options = options with { LmWeight = float.Parse(args[++i], CultureInfo.InvariantCulture) };
+            }
+            else if (args[i] == "--cache-bonus" && i + 1 < args.Length)
+            {
+                options = options with { CacheBonus = float.Parse(args[++i], CultureInfo.InvariantCulture) };
+            }
             else if (args[i] == "--no-cache")
             {
                 options = options with { CacheBonus = 0 };
@@ -54,7 +62,7 @@ internal static class RestoreThroughput
 
         if (inputs.Count == 0)
         {
-            Console.Error.WriteLine("usage: TongHop.Benchmarks restore OCR[=CLEAN] ... [--seconds N | --rounds N] [--beam N] [--threshold NATS] [--candidates N] [--no-cache]");
+            Console.Error.WriteLine("usage: TongHop.Benchmarks restore OCR[=CLEAN] ... [--seconds N | --rounds N] [--beam N] [--threshold NATS] [--candidates N] [--lm-weight W] [--cache-bonus NATS] [--no-cache]");
             return 2;
         }
 

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using TongHop.Application.Demo;
 using TongHop.Search.Indexing;
 using TongHop.Search.Querying;
 using TongHop.Storage.Entities;
 using TongHop.Text.Normalization;
-using TongHop.Web.Demo;
 
 namespace TongHop.Benchmarks;
 

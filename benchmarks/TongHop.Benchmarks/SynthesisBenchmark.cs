@@ -3,11 +3,11 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TongHop.Application.Reporting;
 using TongHop.Core.Extraction;
 using TongHop.Storage;
 using TongHop.Storage.Catalog;
 using TongHop.Storage.Entities;
-using TongHop.Web.Reporting;
 
 namespace TongHop.Benchmarks;
 

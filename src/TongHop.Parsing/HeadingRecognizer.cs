@@ -1,6 +1,7 @@
 using System.Text;
 using TongHop.Core;
 using TongHop.Text.Normalization;
+using TongHop.Text.Numbers;
 
 namespace TongHop.Parsing;
 
@@ -58,7 +59,7 @@ public static class HeadingRecognizer
             end++;
         }
 
-        if (!RomanNumerals.TryRead(content[start..end], out var value, out var certain))
+        if (!RomanNumerals.TryReadOcr(content[start..end], out var value, out var certain))
         {
             return null;
         }

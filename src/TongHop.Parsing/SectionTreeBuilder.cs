@@ -1,5 +1,6 @@
 using TongHop.Core;
 using TongHop.Core.Documents;
+using TongHop.Text.Numbers;
 
 namespace TongHop.Parsing;
 

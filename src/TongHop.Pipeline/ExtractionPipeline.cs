@@ -99,7 +99,8 @@ public sealed class ExtractionPipeline
     /// <summary>Runs every stage after reading on text that was already read.</summary>
     public ExtractionResult Extract(SourceText source, ReportRequestInfo? answeredRequest = null)
     {
-        var repaired = _repairer.Repair(source.Text);
+        // Where the text came from decides which OCR's errors are repaired (the reader's own Tesseract output or a text layer).
+        var repaired = _repairer.Repair(source.Text, source.TextFrom);
         var document = _parser.Parse(repaired.Restored);
         var metadata = _metadata.Extract(document);
         var request = _request.Extract(document, metadata);

@@ -12,9 +12,8 @@ public sealed record ReadingOptions
     /// <summary>
     /// Judges how Vietnamese a text is: the share (0–1) of its word tokens that are valid Vietnamese
     /// syllables written with their diacritics. Used to decide, per PDF page, whether the text layer
-    /// is usable or the page must be OCR'd, and to choose among legacy text encodings. The default is
-    /// <see cref="VietnameseShapeJudge.Measure"/>, a small stand-in; the pipeline wires the Text
-    /// stage's <c>TextQuality.Measure</c> here once it is available.
+    /// is usable or the page must be OCR'd. The default is <see cref="VietnameseShapeJudge.Measure"/>: the
+    /// Text stage's syllable share (<c>TextQuality</c>) times the share of words written with Vietnamese marks.
     /// </summary>
     public Func<string, double> TextQuality { get; init; } = VietnameseShapeJudge.Measure;
 

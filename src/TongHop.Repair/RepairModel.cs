@@ -17,13 +17,18 @@ public sealed class RepairModel
     /// <summary>File name of the confusion model in the model folder.</summary>
     public const string ConfusionFile = "confusion.tsv";
 
+    /// <summary>File name of the Tesseract-Vietnamese confusion model in the model folder.</summary>
+    public const string VietnameseOcrConfusionFile = "confusion-vie.tsv";
+
     private static readonly Lazy<RepairModel> LazyDefault = new(() => Load(DefaultDirectory));
 
-    private RepairModel(NGramModel languageModel, ConfusionModel confusion, TimeSpan loadTime)
+    private RepairModel(NGramModel languageModel, ConfusionModel confusion, ConfusionModel vietnameseOcrConfusion, TimeSpan loadTime)
     {
         LanguageModel = languageModel;
         Confusion = confusion;
+        VietnameseOcrConfusion = vietnameseOcrConfusion;
         Candidates = new CandidateGenerator(languageModel.Vocabulary, new ChannelScorer(confusion));
+        VietnameseOcrCandidates = new CandidateGenerator(languageModel.Vocabulary, new ChannelScorer(vietnameseOcrConfusion), maxDistance: 1);
         LoadTime = loadTime;
     }
 
@@ -36,11 +41,23 @@ public sealed class RepairModel
     /// <summary>The syllable trigram model.</summary>
     public NGramModel LanguageModel { get; }
 
-    /// <summary>The OCR confusion costs.</summary>
+    /// <summary>The English-OCR confusion costs.</summary>
     public ConfusionModel Confusion { get; }
 
-    /// <summary>The candidate generator over the model's syllables.</summary>
+    /// <summary>The Tesseract-Vietnamese confusion costs.</summary>
+    public ConfusionModel VietnameseOcrConfusion { get; }
+
+    /// <summary>The confusion costs of a channel.</summary>
+    public ConfusionModel ConfusionFor(OcrChannel channel) => channel == OcrChannel.VietnameseOcr ? VietnameseOcrConfusion : Confusion;
+
+    /// <summary>The candidate generator over the model's syllables for English OCR's garble.</summary>
     public CandidateGenerator Candidates { get; }
+
+    /// <summary>The candidate generator for the errors of Tesseract's Vietnamese model (tones, hooks).</summary>
+    public CandidateGenerator VietnameseOcrCandidates { get; }
+
+    /// <summary>The candidate generator of a channel.</summary>
+    public CandidateGenerator CandidatesFor(OcrChannel channel) => channel == OcrChannel.VietnameseOcr ? VietnameseOcrCandidates : Candidates;
 
     /// <summary>How long loading took (reported by the benchmark).</summary>
     public TimeSpan LoadTime { get; }
@@ -55,12 +72,12 @@ public sealed class RepairModel
             lm = NGramModel.Read(stream);
         }
 
-        ConfusionModel confusion;
-        using (var reader = new StreamReader(Path.Combine(directory, ConfusionFile)))
-        {
-            confusion = ConfusionModel.Read(reader);
-        }
+        return new RepairModel(lm, ReadConfusion(directory, ConfusionFile), ReadConfusion(directory, VietnameseOcrConfusionFile), watch.Elapsed);
+    }
 
-        return new RepairModel(lm, confusion, watch.Elapsed);
+    private static ConfusionModel ReadConfusion(string directory, string file)
+    {
+        using var reader = new StreamReader(Path.Combine(directory, file));
+        return ConfusionModel.Read(reader);
     }
 }

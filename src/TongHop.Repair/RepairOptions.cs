@@ -13,6 +13,10 @@ namespace TongHop.Repair;
 /// <param name="BeamThreshold">An extension whose score before the LM already trails the best extension at its position by
 /// more than this many nats is dropped (the main speed/accuracy trade-off of the search).</param>
 /// <param name="NumberAsWordCost">Extra cost of reading a short number as a word ("18" as lệ); real numbers must survive.</param>
+/// <param name="VietnameseOcrKeepCost">On Tesseract-Vietnamese text, the cost of keeping a word that is not a syllable (a name,
+/// a foreign word): that OCR seldom makes non-words, so it is kept more readily than an English OCR's token.</param>
+/// <param name="VietnameseOcrLmWeight">The language model's weight on Tesseract-Vietnamese text: lower than on English OCR's
+/// garble, where most words must be re-read, so that a correct but rare phrase ("Nhờ vậy") is not rewritten.</param>
 public sealed record RepairOptions(
     int BeamWidth = 10,
     int MaxCandidates = 24,
@@ -24,4 +28,6 @@ public sealed record RepairOptions(
     float CacheBonus = 1f,
     float ConfidentCost = 2f,
     float NotANameCost = 6f,
-    float BeamThreshold = 4f);
+    float BeamThreshold = 4f,
+    float VietnameseOcrKeepCost = 3f,
+    float VietnameseOcrLmWeight = 0.5f);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using TongHop.Core.Documents;
 using TongHop.Core.Text;
 using TongHop.Repair.Decoding;
 using TongHop.Repair.Names;
@@ -23,8 +24,12 @@ public sealed class VietnameseTextRepairer : ITextRepairer
     private readonly RepairModel model;
     private readonly RepairOptions options;
     private readonly BeamDecoder decoder;
+    private readonly RepairOptions vietnameseOcrOptions;
+    private readonly BeamDecoder vietnameseOcrDecoder;
     private readonly TokenOptionCache optionCache = new();
+    private readonly TokenOptionCache vietnameseOcrOptionCache = new();
     private readonly ConcurrentBag<LatticeBuilder> builders = [];
+    private readonly ConcurrentBag<LatticeBuilder> vietnameseOcrBuilders = [];
 
     /// <summary>Creates a repairer over a loaded model.</summary>
     public VietnameseTextRepairer(RepairModel model, RepairOptions? options = null)
@@ -33,13 +38,32 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         this.model = model;
         this.options = options ?? new RepairOptions();
         decoder = new BeamDecoder(model.LanguageModel, this.options.BeamWidth, this.options.LmWeight, this.options.CacheBonus, this.options.BeamThreshold);
+        vietnameseOcrOptions = this.options with { LmWeight = this.options.VietnameseOcrLmWeight };
+        vietnameseOcrDecoder = new BeamDecoder(
+            model.LanguageModel, this.options.BeamWidth, vietnameseOcrOptions.LmWeight, this.options.CacheBonus, this.options.BeamThreshold);
     }
 
     /// <summary>The repairer over the shipped model, loaded on first use.</summary>
     public static VietnameseTextRepairer Default => LazyDefault.Value;
 
     /// <inheritdoc />
-    public RepairResult Repair(string text)
+    public RepairResult Repair(string text) => Repair(text, OcrChannel.EnglishOcr);
+
+    /// <summary>
+    /// Repairs text that came from <paramref name="textFrom"/> (<see cref="SourceText.TextFrom"/>): TongHop's own OCR
+    /// (<c>ocr</c>, Tesseract's Vietnamese model) gets the Vietnamese-OCR channel, unless it reads as English-OCR garble;
+    /// any other text the English-OCR repair, which leaves clean text alone.
+    /// </summary>
+    public RepairResult Repair(string text, string textFrom) =>
+        Repair(text, string.Equals(textFrom, "ocr", StringComparison.Ordinal) ? OcrChannel.VietnameseOcr : OcrChannel.EnglishOcr);
+
+    /// <summary>
+    /// Repairs <paramref name="text"/> as the output of <paramref name="channel"/>. English-OCR repair touches only lines that
+    /// read as garbled; Vietnamese-OCR repair reads every line (a word is changed only where the language model outweighs
+    /// the cost of the OCR having erred) and first puts back digits read as look-alike letters inside numbers ("l6" = 16).
+    /// A text that reads as English-OCR garble is repaired as such whatever the channel.
+    /// </summary>
+    public RepairResult Repair(string text, OcrChannel channel)
     {
         ArgumentNullException.ThrowIfNull(text);
         var nfc = VietnameseText.Nfc(text);
@@ -56,39 +80,72 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         }
 
         var garbled = LineAssessment.IsGarbled(document);
+        if (channel == OcrChannel.VietnameseOcr && !garbled)
+        {
+            return RepairVietnameseOcr(nfc, lines, tokens);
+        }
+
         var repair = counts.Select(c => LineAssessment.NeedsRepair(c, garbled)).ToArray();
-        var restored = repair.Any(r => r) ? Restore(lines, tokens, repair) : nfc;
+        var restored = repair.Any(r => r) ? Restore(lines, tokens, repair, OcrChannel.EnglishOcr) : nfc;
         return new RepairResult(restored, !string.Equals(restored, nfc, StringComparison.Ordinal), TextQuality.Measure(nfc));
     }
 
-    private string Restore(string[] lines, List<RepairToken>[] tokens, bool[] repair)
+    private RepairResult RepairVietnameseOcr(string nfc, string[] lines, List<RepairToken>[] tokens)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var digits = DigitLookAlikes.Restore(lines[i]);
+            if (!ReferenceEquals(digits, lines[i]))
+            {
+                lines[i] = digits;
+                tokens[i].Clear();
+                LineTokenizer.Tokenize(lines[i], tokens[i]);
+            }
+        }
+
+        var repair = lines.Select(l => l.Length > 0).ToArray();
+        var restored = repair.Any(r => r) ? Restore(lines, tokens, repair, OcrChannel.VietnameseOcr) : nfc;
+        return new RepairResult(restored, !string.Equals(restored, nfc, StringComparison.Ordinal), TextQuality.Measure(nfc));
+    }
+
+    private string Restore(string[] lines, List<RepairToken>[] tokens, bool[] repair, OcrChannel channel)
     {
         // A builder keeps its lattice's storage between documents: no large arrays to allocate and fault in each time.
-        if (!builders.TryTake(out var builder))
+        var pool = channel == OcrChannel.VietnameseOcr ? vietnameseOcrBuilders : builders;
+        if (!pool.TryTake(out var builder))
         {
-            builder = new LatticeBuilder(model, options, optionCache);
+            builder = channel == OcrChannel.VietnameseOcr
+                ? new LatticeBuilder(model, vietnameseOcrOptions, vietnameseOcrOptionCache, channel)
+                : new LatticeBuilder(model, options, optionCache, channel);
         }
 
         try
         {
-            return Restore(lines, tokens, repair, builder);
+            return Restore(lines, tokens, repair, builder, channel == OcrChannel.VietnameseOcr ? vietnameseOcrDecoder : decoder);
         }
         finally
         {
             builder.Clear();
-            builders.Add(builder);
+            pool.Add(builder);
         }
     }
 
-    private string Restore(string[] lines, List<RepairToken>[] tokens, bool[] repair, LatticeBuilder builder)
+    private string Restore(string[] lines, List<RepairToken>[] tokens, bool[] repair, LatticeBuilder builder, BeamDecoder beamDecoder)
     {
+        // Page numbers are dropped (the line stays, empty) and end the paragraph for the language model.
+        var pageNumbers = PageNumbers.Find(lines, repair);
         var positions = new int[lines.Length][];
         for (var i = 0; i < lines.Length; i++)
         {
+            if (pageNumbers[i])
+            {
+                (lines[i], tokens[i]) = (string.Empty, []);
+            }
+
             positions[i] = builder.AddLine(lines[i], tokens[i], repair[i], repair[i] && PersonNames.IsNameLine(lines, i, tokens[i]));
         }
 
-        var chosen = ChooseOptions(builder.Lattice);
+        var chosen = ChooseOptions(builder.Lattice, beamDecoder);
 
         var output = new StringBuilder(lines.Sum(l => l.Length + 1));
         for (var i = 0; i < lines.Length; i++)
@@ -106,8 +163,8 @@ public sealed class VietnameseTextRepairer : ITextRepairer
     }
 
     // With the document cache, what earlier paragraphs read cleanly helps later ones.
-    private int[] ChooseOptions(Lattice lattice) =>
-        decoder.Decode(lattice, options.CacheBonus <= 0 ? null : new DocumentCache(options.ConfidentCost, model.LanguageModel.Vocabulary.FirstSyllable, model.LanguageModel.Vocabulary.Count));
+    private int[] ChooseOptions(Lattice lattice, BeamDecoder beamDecoder) =>
+        beamDecoder.Decode(lattice, options.CacheBonus <= 0 ? null : new DocumentCache(options.ConfidentCost, model.LanguageModel.Vocabulary.FirstSyllable, model.LanguageModel.Vocabulary.Count));
 
     private void AppendLine(
         StringBuilder output, string line, List<RepairToken> tokens, int[] positions, bool repair, Lattice lattice, int[] chosen)
@@ -119,10 +176,11 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         }
 
         var copied = 0;
+        var capitalLine = CasePattern.IsCapitalLine(line, tokens);
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            var replacement = Replacement(line, tokens, t, positions[t], lattice, chosen);
+            var replacement = Replacement(line, tokens, t, positions[t], lattice, chosen, capitalLine);
             if (replacement is null)
             {
                 continue;
@@ -135,7 +193,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         output.Append(line, copied, line.Length - copied);
     }
 
-    private string? Replacement(string line, List<RepairToken> tokens, int t, int position, Lattice lattice, int[] chosen)
+    private string? Replacement(string line, List<RepairToken> tokens, int t, int position, Lattice lattice, int[] chosen, bool capitalLine)
     {
         var words = model.LanguageModel.Vocabulary.Words;
         var token = tokens[t];
@@ -154,15 +212,17 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         var option = lattice.Options[chosen[position]];
         if (token.Kind == TokenKind.Number && !option.Rewrites)
         {
-            return RomanNumerals.Restore(line, tokens, t); // the lattice gave it the numeral's id too
+            // the lattice gave a Roman numeral its id too
+            return RomanNumeralRestorer.Restore(line, tokens, t) ?? DecimalComma.Restore(line, token);
         }
 
-        if (!option.Rewrites)
+        // A reading that only changes the case is no repair ("OA" of Zalo OA stays as written).
+        if (!option.Rewrites || token.Core(line).Equals(words[option.WordId], StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var capitalNeighbour = (t > 0 && CasePattern.IsCapitalWord(tokens[t - 1].Core(line)))
+        var capitalNeighbour = capitalLine || (t > 0 && CasePattern.IsCapitalWord(tokens[t - 1].Core(line)))
             || (t + 1 < tokens.Count && CasePattern.IsCapitalWord(tokens[t + 1].Core(line)));
         return CasePattern.Apply(token.Core(line), words[option.WordId], capitalNeighbour);
     }

@@ -7,6 +7,11 @@ namespace TongHop.Storage;
 /// </summary>
 public sealed record StorageOptions(DatabaseProvider Provider, string DataDirectory, string? ConnectionString = null)
 {
+    /// <summary>SQLite in <paramref name="dataDirectory"/>, or PostgreSQL when a connection string is given.</summary>
+    public static StorageOptions For(string dataDirectory, string? postgresConnection) => postgresConnection is null
+        ? new StorageOptions(DatabaseProvider.Sqlite, dataDirectory)
+        : new StorageOptions(DatabaseProvider.Postgres, dataDirectory, postgresConnection);
+
     public string OriginalsDirectory => Path.Combine(DataDirectory, "originals");
 
     public string EffectiveConnectionString => ConnectionString

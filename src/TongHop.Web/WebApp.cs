@@ -1,5 +1,4 @@
 using TongHop.Web.Api;
-using TongHop.Web.Search;
 using TongHop.Web.Startup;
 
 namespace TongHop.Web;
@@ -29,11 +28,9 @@ public static class WebApp
         // As ASP.NET Core's templates do: ten console lines per request would cost more than the pages themselves.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(options);
-        builder.Services.AddTongHopData(options);
+        builder.Services.AddTongHopData(options, builder.Configuration);
         builder.Services.AddTongHopSecurity();
-        builder.Services.AddTongHopProcessing(builder.Configuration);
         builder.Services.AddTongHopPages();
-        builder.Services.AddTongHopSearch(builder.Configuration, options);
 
         var app = builder.Build();
         app.UseTongHopPipeline();

@@ -12,9 +12,7 @@ public sealed record WebAppOptions(string DataDirectory, bool SeedDemo, string? 
 {
     public static WebAppOptions Default { get; } = new("data", true, null);
 
-    public StorageOptions Storage => PostgresConnection is null
-        ? new StorageOptions(DatabaseProvider.Sqlite, DataDirectory)
-        : new StorageOptions(DatabaseProvider.Postgres, DataDirectory, PostgresConnection);
+    public StorageOptions Storage => StorageOptions.For(DataDirectory, PostgresConnection);
 
     /// <summary>Reads <c>--data DIR</c>, <c>--no-demo</c>, <c>--urls URLS</c> and <c>--postgres CONN</c> from raw arguments.</summary>
     public static WebAppOptions FromArgs(IReadOnlyList<string> args)

@@ -1,4 +1,5 @@
 using TongHop.Parsing;
+using TongHop.Text.Numbers;
 
 namespace TongHop.Parsing.Tests;
 

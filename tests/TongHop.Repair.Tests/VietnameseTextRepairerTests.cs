@@ -82,4 +82,41 @@ public sealed class VietnameseTextRepairerTests
         var restored = Repairer.Repair(input).Restored;
         Assert.True(restored.IsNormalized(System.Text.NormalizationForm.FormC), restored);
     }
+
+    [Fact]
+    public void Repair_ReadsGarbledPlaceNamesAsTheOfficialOnes()
+    {
+        // Units of the official lists, written in words of our own; where two communes share a spelling but for the accents
+        // (Đồng Lộc, Đông Lộc), the district and province settle it.
+        var restored = Repairer.Repair("UBND phudng Truong Vinh bdo cdo.\nUy ban nhan dan x3 Pong Loc, huyén Can Léc, tinh Ha Tinh").Restored;
+        Assert.Contains("phường Trường Vinh", restored, StringComparison.Ordinal);
+        Assert.Contains("xã Đồng Lộc, huyện Can Lộc, tỉnh Hà Tĩnh", restored, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repair_VietnameseOcr_RestoresTonesInContextAndDigitsInNumbers()
+    {
+        const string ocr = "Ngày l6/9/2025, Tố công nghệ số cộng đồng của xã đã hướng dẫn người dân sử dụng dịch vụ công trực tuyến.";
+        var result = Repairer.Repair(ocr, "ocr");
+        Assert.Equal("Ngày 16/9/2025, Tổ công nghệ số cộng đồng của xã đã hướng dẫn người dân sử dụng dịch vụ công trực tuyến.", result.Restored);
+        Assert.True(result.Repaired);
+    }
+
+    [Fact]
+    public void Repair_VietnameseOcr_LeavesGoodVietnameseAlone()
+    {
+        const string text = "Thực hiện Kế hoạch số 12/KH-UBND, Ủy ban nhân dân phường đã tổ chức 05 lớp tập huấn kỹ năng số cho 240 lượt người;\n"
+            + "tỷ lệ hồ sơ trực tuyến toàn trình đạt 86,4%, tăng 12% so với cùng kỳ. Nhờ vậy, người dân hài lòng hơn.\n\n"
+            + "Nơi nhận:\n- Sở Khoa học và Công nghệ;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nHoàng Thị Thuỷ";
+        var result = Repairer.Repair(text, "ocr");
+        Assert.Equal(text, result.Restored);
+        Assert.False(result.Repaired);
+    }
+
+    [Fact]
+    public void Repair_TextFromElsewhereIsNotReadAsVietnameseOcr()
+    {
+        const string text = "Tố công nghệ số cộng đồng của xã đã hướng dẫn người dân.";
+        Assert.Equal(text, Repairer.Repair(text, "pdf-text-layer").Restored);
+    }
 }

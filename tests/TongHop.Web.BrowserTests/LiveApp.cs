@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using TongHop.Application.Demo;
 using TongHop.Web;
-using TongHop.Web.Demo;
 
 namespace TongHop.Web.BrowserTests;
 

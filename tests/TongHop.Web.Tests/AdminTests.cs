@@ -2,9 +2,9 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TongHop.Application.Reporting;
 using TongHop.Storage.Entities;
 using TongHop.Storage.Identity;
-using TongHop.Web.Reporting;
 using TongHop.Web.Tests.Support;
 
 namespace TongHop.Web.Tests;

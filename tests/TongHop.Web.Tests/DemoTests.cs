@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TongHop.Application.Demo;
+using TongHop.Application.Reporting;
 using TongHop.Storage;
-using TongHop.Web.Demo;
-using TongHop.Web.Reporting;
 
 namespace TongHop.Web.Tests;
 

@@ -5,8 +5,8 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using TongHop.Application.Demo;
 using TongHop.Testing;
-using TongHop.Web.Demo;
 
 namespace TongHop.Web.Tests;
 
@@ -74,7 +74,7 @@ public sealed partial class DurabilityTests : IDisposable
     private static async Task WaitHealthyAsync(string url)
     {
         using var client = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow.AddSeconds(180); // a loaded CI machine starts the app slowly
         while (DateTime.UtcNow < deadline)
         {
             try

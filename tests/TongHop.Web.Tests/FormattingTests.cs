@@ -4,26 +4,6 @@ namespace TongHop.Web.Tests;
 
 public sealed class FormattingTests
 {
-    [Theory]
-    [InlineData("1.234,5", 1234.5)]
-    [InlineData("85,3%", 85.3)]
-    [InlineData("7.630.404.000", 7630404000)]
-    [InlineData("18.009", 18009)]
-    [InlineData("85.3", 85.3)]
-    [InlineData(" 12 ", 12)]
-    [InlineData("-3,5", -3.5)]
-    public void TryParse_VietnameseNumbers(string text, double expected)
-    {
-        Assert.True(VnNumber.TryParse(text, out var value));
-        Assert.Equal((decimal)expected, value);
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("mười hai")]
-    [InlineData("1,2,3")]
-    public void TryParse_NotANumber_IsFalse(string text) => Assert.False(VnNumber.TryParse(text, out _));
-
     [Fact]
     public void Number_WritesVietnameseGroupingAndDecimalComma()
     {

@@ -21,7 +21,7 @@ public sealed partial class RequestOutlineTests
         using var reviewer = await Browser.LoginAsync(world.App, world.Reviewer);
         var requestId = await CreateFromDispatchAsync(world, reviewer);
         var stored = await world.WithDbAsync(db => db.Requests.AsNoTracking().SingleAsync(r => r.Id == requestId));
-        Assert.Equal(Sections, Jobs.RequestOutline.Of(stored.OutlineJson).Select(s => s.Title));
+        Assert.Equal(Sections, Application.Requests.RequestOutline.Of(stored.OutlineJson).Select(s => s.Title));
 
         using var reporter = await Browser.LoginAsync(world.App, world.ReporterA);
         var missing = await UploadAndWaitAsync(world, reporter, requestId, Report(world.Tag, Sections.Where(s => s != "Khó khăn, vướng mắc")));

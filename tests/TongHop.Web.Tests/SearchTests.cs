@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using TongHop.Storage.Entities;
-using TongHop.Web.Api;
+using TongHop.Application.Search;
 using TongHop.Web.Tests.Support;
 
 namespace TongHop.Web.Tests;

@@ -5,11 +5,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TongHop.Application.Reporting;
 using TongHop.Core.Extraction;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Synthesis.Drafting;
-using TongHop.Web.Reporting;
 using TongHop.Web.Tests.Support;
 
 namespace TongHop.Web.Tests;
@@ -85,7 +85,7 @@ public sealed class SynthesisTests : IDisposable
         var checkedSums = 0;
         foreach (var indicator in sums.Where(i => counted.ContainsKey(i.Key)))
         {
-            var expected = VnFormat.Quantity(counted[indicator.Key].Sum(), indicator.Unit);
+            var expected = QuantityText.Of(counted[indicator.Key].Sum(), indicator.Unit);
             Assert.Contains($"- {indicator.Name}: tổng cộng {expected} ({counted[indicator.Key].Count}/10 đơn vị báo cáo", text, StringComparison.Ordinal);
             checkedSums++;
         }

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Learn the English-OCR confusion model from aligned ocrsim pairs.
 
-Usage: build_confusion.py OUT.tsv DIR [DIR...]
-Each DIR is an ocrsim output folder (reference.txt = clean text, ocr.eng.txt = OCR text).
+Usage: build_confusion.py [--ocr ocr.vie.txt] OUT.tsv DIR [DIR...]
+Each DIR is an ocrsim output folder (reference.txt = clean text, ocr.eng.txt = OCR text, or the file --ocr names).
 Tokens are aligned on accent-folded forms (difflib, then a small DP inside replaced blocks); each
 aligned (clean syllable, OCR token) pair is then aligned character by character with Viterbi EM
 over the operations 1->0, 0->1, 1->1, 1->2 (ủ -> "ti", ứ -> "ir"). The output lists, for every
@@ -16,10 +16,12 @@ def fold(s):
     s = s.replace('đ', 'd').replace('Đ', 'D')
     return ''.join(c for c in unicodedata.normalize('NFD', s) if not unicodedata.combining(c))
 
+LETTER_SYMBOLS = set('&€¢@$¥§')  # stand for letters in English OCR (S& = Sở): part of a token's core, as in LineTokenizer
+
 def core(tok):
     a, b = 0, len(tok)
-    while a < b and not tok[a].isalnum(): a += 1
-    while b > a and not tok[b-1].isalnum(): b -= 1
+    while a < b and not (tok[a].isalnum() or tok[a] in LETTER_SYMBOLS): a += 1
+    while b > a and not (tok[b-1].isalnum() or tok[b-1] in LETTER_SYMBOLS): b -= 1
     return tok[a:b]
 
 OCRFOLD = str.maketrans({'6': 'o', '1': 'l', '3': 'a', '4': 'a', '0': 'o', '&': 'o', '€': 'e', '¢': 'e', '@': 'o'})
@@ -114,10 +116,17 @@ def initial_cost(a, b):
     return 4.0
 
 def main():
-    out, dirs = sys.argv[1], sys.argv[2:]
+    args = sys.argv[1:]
+    ocr_name = 'ocr.eng.txt'
+    unseen = []  # --unseen KIND=COST: the price of operations never seen (written as U rows)
+    while args[0].startswith('--'):
+        if args[0] == '--ocr': ocr_name = args[1]
+        elif args[0] == '--unseen': unseen.append(args[1].split('='))
+        args = args[2:]
+    out, dirs = args[0], args[1:]
     pairs = []
     for d in dirs:
-        pairs += token_pairs(d + '/reference.txt', d + '/ocr.eng.txt')
+        pairs += token_pairs(d + '/reference.txt', d + '/' + ocr_name)
     pairs = [(c.lower(), n.lower()) for c, n in pairs if c.isalpha() and len(c) <= 8 and len(n) <= 10]
     print(f'{len(pairs)} token pairs', file=sys.stderr)
     cost = initial_cost
@@ -139,6 +148,8 @@ def main():
     tok = Counter(pairs)
     with open(out, 'w', encoding='utf-8') as f:
         f.write('# OCR confusion model (build_confusion.py): clean\tocr\tcost in nats; "" = nothing\n')
+        for kind, v in unseen:
+            f.write(f'U\t{kind}\t{float(v):.3f}\n')
         for (a, b), v in sorted(table.items(), key=lambda x: (x[0][0], x[1])):
             if counts[a][b] >= 2 or a == b:
                 f.write(f'C\t{a}\t{b}\t{v:.3f}\t{counts[a][b]}\n')

@@ -1,11 +1,10 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
 using TongHop.Storage;
 using TongHop.Storage.Identity;
-using TongHop.Web;
-using TongHop.Web.Security;
 
 namespace TongHop.Cli.Commands;
 
@@ -27,15 +26,15 @@ internal static class AdminCommand
         var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string instead of SQLite." };
         var createUser = new Command("create-user", "Create a user with one role.") { name, role, unit, password, data, postgres };
         createUser.SetAction((parse, cancellationToken) => CreateUserAsync(
-            new WebAppOptions(parse.GetRequiredValue(data), false, null, parse.GetValue(postgres)),
+            StorageOptions.For(parse.GetRequiredValue(data), parse.GetValue(postgres)),
             parse.GetRequiredValue(name), parse.GetRequiredValue(role), parse.GetValue(unit), parse.GetValue(password), stdout, stderr, cancellationToken));
         return new Command("admin", "Administration: users.") { createUser };
     }
 
     private static async Task<int> CreateUserAsync(
-        WebAppOptions options, string name, string role, string? unitCode, string? password, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+        StorageOptions storage, string name, string role, string? unitCode, string? password, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        await using var services = Services(options).BuildServiceProvider();
+        await using var services = CliServices.Build(storage);
         await DatabaseInitializer.InitializeAsync(services, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TongHopDbContext>();
@@ -56,16 +55,5 @@ internal static class AdminCommand
 
         await stdout.WriteLineAsync(password is null ? $"created {name} ({role}); password: {secret}" : $"created {name} ({role})");
         return ExitCodes.Ok;
-    }
-
-    /// <summary>Storage and Identity without the web host; also used by <c>synthesize --demo</c> to seed the demo.</summary>
-    internal static ServiceCollection Services(WebAppOptions options)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddTongHopStorage(options.Storage);
-        services.AddIdentityCore<AppUser>(o => { o.Password.RequiredLength = 10; o.Password.RequireDigit = false; o.Password.RequireLowercase = false; o.Password.RequireUppercase = false; o.Password.RequireNonAlphanumeric = false; })
-            .AddRoles<IdentityRole>().AddEntityFrameworkStores<TongHopDbContext>();
-        return services;
     }
 }

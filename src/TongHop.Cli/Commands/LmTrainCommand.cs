@@ -4,7 +4,7 @@ using TongHop.Repair.Training;
 namespace TongHop.Cli.Commands;
 
 /// <summary>
-/// <c>tonghop lm train --corpus FILE.gz [--extra DIR] --out FILE</c>: rebuilds the syllable language model
+/// <c>tonghop lm train --corpus FILE.gz [--extra DIR]... --out FILE</c>: rebuilds the syllable language model
 /// that OCR repair ships in <c>src/TongHop.Repair/Model/vi-syllables.lm</c> (see docs/repair.md).
 /// </summary>
 internal static class LmTrainCommand
@@ -12,20 +12,24 @@ internal static class LmTrainCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var corpus = new Option<string>("--corpus") { Description = "Gzipped UTF-8 corpus, one paragraph a line.", Required = true };
-        var extra = new Option<string>("--extra") { Description = "Folder of extra *.txt domain text (weighted up)." };
+        var extra = new Option<string[]>("--extra")
+        {
+            Description = "Folder of extra *.txt domain text (weighted up); may be given more than once.",
+        };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var train = new Command("train", "Train the syllable trigram model for OCR repair.") { corpus, extra, output };
         train.SetAction(parse =>
         {
             var corpusPath = parse.GetRequiredValue(corpus);
-            var extraPath = parse.GetValue(extra);
-            if (!File.Exists(corpusPath) || (extraPath is not null && !Directory.Exists(extraPath)))
+            var extraPaths = parse.GetValue(extra) ?? [];
+            var missing = !File.Exists(corpusPath) ? corpusPath : extraPaths.FirstOrDefault(p => !Directory.Exists(p));
+            if (missing is not null)
             {
-                stderr.WriteLine($"tonghop lm train: {(File.Exists(corpusPath) ? extraPath : corpusPath)} not found");
+                stderr.WriteLine($"tonghop lm train: {missing} not found");
                 return ExitCodes.BadInput;
             }
 
-            var summary = new LanguageModelTrainer().Train(corpusPath, extraPath, parse.GetRequiredValue(output), stdout);
+            var summary = new LanguageModelTrainer().Train(corpusPath, extraPaths, parse.GetRequiredValue(output), stdout);
             stdout.WriteLine($"{summary.Tokens:N0} tokens, {summary.Vocabulary} words, {summary.Bigrams:N0} bigrams, "
                 + $"{summary.Trigrams:N0} trigrams, {summary.FileBytes / 1e6:F1} MB");
             return ExitCodes.Ok;

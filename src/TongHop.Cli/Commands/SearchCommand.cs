@@ -2,14 +2,11 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using TongHop.Application.Search;
 using TongHop.Search;
 using TongHop.Search.Indexing;
 using TongHop.Search.Querying;
 using TongHop.Storage;
-using TongHop.Web;
-using TongHop.Web.Api;
-using TongHop.Web.Search;
 
 namespace TongHop.Cli.Commands;
 
@@ -24,7 +21,7 @@ internal static class SearchCommand
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private sealed record Options(
-        WebAppOptions App, string IndexFolder, string? Query, SearchFilters Filters, int Limit, bool Json, bool Reindex);
+        StorageOptions Storage, string IndexFolder, string? Query, SearchFilters Filters, int Limit, bool Json, bool Reindex);
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -43,9 +40,9 @@ internal static class SearchCommand
         var command = new Command("search", "Search every stored report, or rebuild the search index.") { query, data, postgres, index, unit, request, type, period, limit, format, reindex };
         command.SetAction((parse, cancellationToken) =>
         {
-            var app = new WebAppOptions(parse.GetRequiredValue(data), false, null, parse.GetValue(postgres));
+            var storage = StorageOptions.For(parse.GetRequiredValue(data), parse.GetValue(postgres));
             var options = new Options(
-                app, parse.GetValue(index) ?? SearchOptions.DefaultFolder(app.DataDirectory), parse.GetValue(query),
+                storage, parse.GetValue(index) ?? SearchOptions.DefaultFolder(storage.DataDirectory), parse.GetValue(query),
                 new SearchFilters(parse.GetValue(unit), parse.GetValue(request), parse.GetValue(period), parse.GetValue(type)),
                 parse.GetValue(limit), parse.GetValue(format) == "json", parse.GetValue(reindex));
             return RunAsync(options, stdout, stderr, cancellationToken);
@@ -61,15 +58,15 @@ internal static class SearchCommand
             return ExitCodes.Usage;
         }
 
-        if (o.App.PostgresConnection is null && !File.Exists(Path.Combine(o.App.DataDirectory, "tonghop.db")))
+        if (o.Storage.Provider == DatabaseProvider.Sqlite && !File.Exists(Path.Combine(o.Storage.DataDirectory, "tonghop.db")))
         {
-            await stderr.WriteLineAsync($"tonghop search: no TongHop database in {o.App.DataDirectory} (use --data DIR or --postgres CONN)");
+            await stderr.WriteLineAsync($"tonghop search: no TongHop database in {o.Storage.DataDirectory} (use --data DIR or --postgres CONN)");
             return ExitCodes.BadInput;
         }
 
         try
         {
-            await using var services = Services(o.App);
+            await using var services = CliServices.Build(o.Storage);
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TongHopDbContext>();
             using var index = SearchIndex.Open(o.IndexFolder);
@@ -125,13 +122,5 @@ internal static class SearchCommand
 
         await stdout.WriteAsync(o.Json ? JsonSerializer.Serialize(SearchResponses.From(o.Query ?? "", outcome), Json) + "\n" : SearchTextWriter.ToText(outcome));
         return ExitCodes.Ok;
-    }
-
-    private static ServiceProvider Services(WebAppOptions options)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddTongHopStorage(options.Storage);
-        return services.BuildServiceProvider();
     }
 }

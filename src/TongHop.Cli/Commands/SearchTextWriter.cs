@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using TongHop.Application.Search;
 using TongHop.Search;
-using TongHop.Web.Search;
 
 namespace TongHop.Cli.Commands;
 

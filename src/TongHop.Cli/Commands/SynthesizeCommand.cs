@@ -1,11 +1,9 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using TongHop.Pipeline;
+using TongHop.Application.Demo;
+using TongHop.Application.Reporting;
 using TongHop.Storage;
-using TongHop.Web;
-using TongHop.Web.Demo;
-using TongHop.Web.Reporting;
 
 namespace TongHop.Cli.Commands;
 
@@ -39,21 +37,21 @@ internal static class SynthesizeCommand
             return files.Problem() is { } problem
                 ? Fail(stderr, problem)
                 : id is { } requestId
-                    ? FromDatabaseAsync(new WebAppOptions(parse.GetRequiredValue(data), false, null, parse.GetValue(postgres)), requestId, files, stdout, stderr, cancellationToken)
+                    ? FromDatabaseAsync(StorageOptions.For(parse.GetRequiredValue(data), parse.GetValue(postgres)), requestId, files, stdout, stderr, cancellationToken)
                     : DemoAsync(files, stdout, stderr, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> FromDatabaseAsync(WebAppOptions options, int requestId, OutputFiles files, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> FromDatabaseAsync(StorageOptions storage, int requestId, OutputFiles files, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         // Synthesis reads; it never creates a database where the user mistyped a folder.
-        if (options.PostgresConnection is null && !File.Exists(Path.Combine(options.DataDirectory, "tonghop.db")))
+        if (storage.Provider == DatabaseProvider.Sqlite && !File.Exists(Path.Combine(storage.DataDirectory, "tonghop.db")))
         {
-            return await Fail(stderr, $"no TongHop database in {Path.GetFullPath(options.DataDirectory)} (tonghop.db not found)");
+            return await Fail(stderr, $"no TongHop database in {Path.GetFullPath(storage.DataDirectory)} (tonghop.db not found)");
         }
 
-        await using var services = AdminCommand.Services(options).BuildServiceProvider();
+        await using var services = CliServices.Build(storage);
         return await WriteAsync(services, requestId, files, stdout, stderr, cancellationToken);
     }
 
@@ -62,15 +60,11 @@ internal static class SynthesizeCommand
         var folder = Directory.CreateTempSubdirectory("tonghop-synthesize-demo-");
         try
         {
-            var options = new WebAppOptions(folder.FullName, true, null);
-            var collection = AdminCommand.Services(options);
-            collection.AddSingleton(options);
-            collection.AddSingleton(_ => ExtractionPipeline.CreateDefault());
-            await using var services = collection.BuildServiceProvider();
+            await using var services = CliServices.Build(StorageOptions.For(folder.FullName, null));
             await DatabaseInitializer.InitializeAsync(services, cancellationToken);
             await using (var scope = services.CreateAsyncScope())
             {
-                await ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider).SeedAsync(cancellationToken);
+                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
             }
 
             int requestId;
@@ -91,8 +85,7 @@ internal static class SynthesizeCommand
     private static async Task<int> WriteAsync(ServiceProvider services, int requestId, OutputFiles files, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        var loader = new SynthesisLoader(scope.ServiceProvider.GetRequiredService<TongHopDbContext>(), TimeProvider.System);
-        var synthesis = await loader.LoadAsync(requestId, cancellationToken);
+        var synthesis = await scope.ServiceProvider.GetRequiredService<SynthesisLoader>().LoadAsync(requestId, cancellationToken);
         if (synthesis is null)
         {
             return await Fail(stderr, $"no report request with id {requestId}");

@@ -8,4 +8,10 @@ namespace TongHop.Core.Text;
 public interface ITextRepairer
 {
     RepairResult Repair(string text);
+
+    /// <summary>
+    /// Repairs text read from a source of the given kind (<see cref="Documents.SourceText.TextFrom"/>: <c>ocr</c> for
+    /// TongHop's own OCR, whose errors differ from those of a garbled text layer). By default the same as <see cref="Repair(string)"/>.
+    /// </summary>
+    RepairResult Repair(string text, string textFrom) => Repair(text);
 }

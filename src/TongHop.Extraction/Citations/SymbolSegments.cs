@@ -1,30 +1,14 @@
-using System.Collections.Frozen;
+using TongHop.Text.Ocr;
 
 namespace TongHop.Extraction.Citations;
 
 /// <summary>
 /// Restores the parts of a number symbol that an English OCR garbles: Đ is read as D, P, B or 0
-/// ("327/0P-UBND" → "327/QĐ-UBND", "KH&PMST" → "KH&ĐMST", "BCDTW" → "BCĐTW", sample 001–003).
-/// Only whole parts found in this table change; an unknown part is kept as written.
+/// ("327/0P-UBND" → "327/QĐ-UBND", "KH&PMST" → "KH&ĐMST", "BCDTW" → "BCĐTW", sample 001–003), from the list in
+/// <see cref="DStrokeAbbreviations"/>. Only a part that reads as a listed abbreviation changes; another is kept as written.
 /// </summary>
 public static class SymbolSegments
 {
-    private static readonly FrozenDictionary<string, string> Known = new Dictionary<string, string>
-    {
-        ["QD"] = "QĐ", ["QB"] = "QĐ", ["QP"] = "QĐ", ["OD"] = "QĐ", ["0D"] = "QĐ", ["0P"] = "QĐ", ["OP"] = "QĐ", ["QĐ"] = "QĐ",
-        ["ND"] = "NĐ", ["NP"] = "NĐ", ["NDB"] = "NĐ", ["NĐ"] = "NĐ",
-        ["BCD"] = "BCĐ", ["BCP"] = "BCĐ", ["BCB"] = "BCĐ", ["BCĐ"] = "BCĐ",
-        ["BCDTW"] = "BCĐTW", ["BCPTW"] = "BCĐTW", ["BCBTW"] = "BCĐTW", ["BCĐTW"] = "BCĐTW",
-        ["DU"] = "ĐU", ["PU"] = "ĐU", ["ĐU"] = "ĐU",
-        ["HDND"] = "HĐND", ["HPND"] = "HĐND", ["HBND"] = "HĐND", ["HĐND"] = "HĐND",
-        ["DMST"] = "ĐMST", ["PMST"] = "ĐMST", ["BMST"] = "ĐMST", ["ĐMST"] = "ĐMST",
-        ["CDS"] = "CĐS", ["CPS"] = "CĐS", ["CBS"] = "CĐS", ["CĐS"] = "CĐS",
-        ["DA"] = "ĐA", ["ĐA"] = "ĐA",
-        ["DH"] = "ĐH", ["ĐH"] = "ĐH", ["DHQG"] = "ĐHQG",
-        ["GDDT"] = "GDĐT", ["GDPT"] = "GDĐT", ["SGDDT"] = "SGDĐT", ["SGDPT"] = "SGDĐT",
-        ["UBND"] = "UBND", ["VPUBND"] = "VPUBND",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Codes a party document uses between "-" and "/" ("57-NQ/TW"), where the OCR may read "/" as I ("359-KHITU").</summary>
     private static readonly string[] PartyCodes = ["NQ", "KH", "CT", "QĐ", "QD", "CV", "TB", "BC", "HD", "KL", "QC"];
 
@@ -65,5 +49,5 @@ public static class SymbolSegments
     /// <summary>Whether a bare upper-case word can continue a symbol after a lost hyphen ("761/QĐ UBND").</summary>
     public static bool IsIssuerCode(string word) => word is "UBND" or "HĐND" or "HDND" or "CP" or "TTg" or "BCĐ" or "BCD" or "TU" or "TW";
 
-    private static string NormalizeOne(string part) => Known.TryGetValue(part, out var known) ? known : part;
+    private static string NormalizeOne(string part) => DStrokeAbbreviations.Restore(part) ?? part;
 }

@@ -1,17 +1,25 @@
+using System.Text;
 using TongHop.Core.Documents;
+using TongHop.Reading.Layout;
 using TongHop.Reading.Ocr;
 
 namespace TongHop.Reading.Images;
 
 /// <summary>
-/// Reads a scanned page or photo (PNG, JPEG, single- or multi-page TIFF) with tesseract. The pixel size
+/// Reads a scanned page or photo (PNG, JPEG, single- or multi-page TIFF) with tesseract; a single page is
+/// cleaned first (<see cref="Preprocessing.PagePreprocessor"/>), a phone photo turned by its EXIF orientation. The pixel size
 /// of every page is checked from the header first, and too large an image is refused without decoding.
 /// </summary>
 public sealed class ImageReader : IDocumentReader
 {
     private readonly TesseractEngine _engine;
+    private readonly PageOcr _page;
 
-    public ImageReader(OcrOptions options) => _engine = new TesseractEngine(options);
+    public ImageReader(OcrOptions options)
+    {
+        _engine = new TesseractEngine(options);
+        _page = new PageOcr(_engine, options.Preprocess);
+    }
 
     public bool CanRead(ReadOnlySpan<byte> head, string path) =>
         FileSignature.IsPng(head) || FileSignature.IsJpeg(head) || FileSignature.IsTiff(head);
@@ -59,21 +67,51 @@ public sealed class ImageReader : IDocumentReader
         var image = work.File("image." + info.Kind);
         File.WriteAllBytes(image, content);
         context.Report(path, "ocr", 0, info.Pages.Count);
-        var (pages, error) = info.Pages.Count == 1
-            ? Single(_engine.Recognize(image, null, context.CancellationToken))
-            : _engine.RecognizeAll(image, info.Pages.Count, context.CancellationToken);
-        context.Report(path, "ocr", info.Pages.Count, info.Pages.Count);
-        if (error is not null)
+        IReadOnlyList<OcrPageResult> pages;
+        if (info.Pages.Count == 1)
         {
-            return ReadResult.Fail($"the image could not be OCR'd: {error}");
+            var rotation = info.Kind == "jpeg" ? ExifOrientation.Degrees(content) : 0;
+            var page = _page.Read(new PageImage(1, null) { ImagePath = image, Rotation = rotation }, work.Path, context.CancellationToken);
+            if (page.Error is { } failed)
+            {
+                return ReadResult.Fail($"the image could not be OCR'd: {failed}");
+            }
+
+            pages = [page];
+        }
+        else
+        {
+            var (all, error) = _engine.RecognizeAll(image, info.Pages.Count, context.CancellationToken);
+            if (error is not null)
+            {
+                return ReadResult.Fail($"the image could not be OCR'd: {error}");
+            }
+
+            pages = all;
         }
 
-        var text = string.Join("\n\n", pages.Where(p => p.Length > 0));
-        return string.IsNullOrWhiteSpace(text)
-            ? ReadResult.Fail("no text was found in the image")
-            : ReadResult.Ok(new SourceText(path, Hashing.Sha256Hex(content), "image", info.Pages.Count, "ocr", text), [$"{info.Kind} image, {info.Pages.Count} page(s), OCR'd with tesseract"]);
-    }
+        context.Report(path, "ocr", info.Pages.Count, info.Pages.Count);
+        var text = new StringBuilder();
+        var boxes = new List<PageWords>();
+        foreach (var page in pages.Where(p => !string.IsNullOrEmpty(p.Text)))
+        {
+            if (text.Length > 0)
+            {
+                text.Append("\n\n");
+            }
 
-    private static (IReadOnlyList<string> Pages, string? Error) Single(OcrPageResult page) =>
-        page.Text is { } text ? ([text], null) : ([], page.Error);
+            if (page.Words is { } words)
+            {
+                boxes.Add(words.Shifted(text.Length));
+            }
+
+            text.Append(page.Text);
+        }
+
+        var notes = new List<string> { $"{info.Kind} image, {info.Pages.Count} page(s), OCR'd with tesseract" };
+        notes.AddRange(pages.SelectMany(p => p.Notes));
+        return string.IsNullOrWhiteSpace(text.ToString())
+            ? ReadResult.Fail("no text was found in the image")
+            : ReadResult.Ok(new SourceText(path, Hashing.Sha256Hex(content), "image", info.Pages.Count, "ocr", text.ToString()), notes) with { Pages = boxes, OcrTimes = pages.Aggregate(default(PageTimes), (sum, page) => sum + page.Times) };
+    }
 }

@@ -1,3 +1,5 @@
+using TongHop.Reading.Preprocessing;
+
 namespace TongHop.Reading.Ocr;
 
 /// <summary>
@@ -43,6 +45,12 @@ public sealed record OcrOptions
     public long MaxImagePixels { get; init; } = 60_000_000;
 
     public int MaxPages { get; init; } = 500;
+
+    /// <summary>What is done to a page image before OCR (deskew, coloured ink, light, resolution, orientation).</summary>
+    public PreprocessOptions Preprocess { get; init; } = new();
+
+    /// <summary>Extra tesseract variables (<c>-c NAME=VALUE</c>), e.g. <c>thresholding_method</c>; none by default.</summary>
+    public IReadOnlyDictionary<string, string> TesseractVariables { get; init; } = new Dictionary<string, string>();
 
     /// <summary>
     /// Options with the model folder taken from <c>TONGHOP_TESSDATA</c>, else from

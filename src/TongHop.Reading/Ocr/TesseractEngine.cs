@@ -1,14 +1,15 @@
-using System.Text;
-using TongHop.Reading.Text;
-using TongHop.Text.Normalization;
+using System.Globalization;
+using TongHop.Reading.Layout;
 
 namespace TongHop.Reading.Ocr;
 
 /// <summary>
 /// OCRs one image file with the <c>tesseract</c> command line (LSTM engine, automatic page
-/// segmentation) and the Vietnamese model of <see cref="OcrOptions"/>. Each call is one process
-/// with <c>OMP_THREAD_LIMIT=1</c>: parallelism comes from running pages side by side, which scales
-/// better than tesseract's own threads. Thread-safe.
+/// segmentation) and the Vietnamese model of <see cref="OcrOptions"/>, asking for its TSV output (every
+/// word with its box), from which <see cref="PageLayout"/> writes the page's lines: header columns and
+/// table cells apart, separated by TABs. Each call is one process with <c>OMP_THREAD_LIMIT=1</c>:
+/// parallelism comes from running pages side by side, which scales better than tesseract's own
+/// threads. Thread-safe.
 /// </summary>
 public sealed class TesseractEngine
 {
@@ -19,23 +20,75 @@ public sealed class TesseractEngine
 
     public OcrOptions Options => _options;
 
-    /// <summary>The text of the image, or the reason it could not be OCR'd.</summary>
-    public OcrPageResult Recognize(string imagePath, int? dpi, CancellationToken cancellationToken)
+    /// <summary>The text and word boxes of the image (page number <paramref name="page"/>), or the reason it could not be OCR'd.</summary>
+    public OcrPageResult Recognize(string imagePath, int page, int? dpi, CancellationToken cancellationToken)
     {
         var outcome = ExternalProcess.Run(_options.TesseractPath, Arguments(imagePath, dpi), _options.PageTimeout, SingleThread, cancellationToken);
-        return outcome.Succeeded
-            ? OcrPageResult.Ok(CleanOutput(outcome.StandardOutput))
-            : OcrPageResult.Fail(outcome.Describe("tesseract", _options.PageTimeout));
+        if (!outcome.Succeeded)
+        {
+            return OcrPageResult.Fail(outcome.Describe("tesseract", _options.PageTimeout));
+        }
+
+        var pages = TesseractTsv.Parse(outcome.StandardOutput);
+        return pages.Count == 0 ? OcrPageResult.Ok("", new PageWords(page, 0, 0, dpi, [])) : Layout(pages[0], page, dpi);
     }
 
-    /// <summary>Runs tesseract on a multi-page file (TIFF) in one process; pages are split at form feeds.</summary>
-    public (IReadOnlyList<string> Pages, string? Error) RecognizeAll(string imagePath, int pageCount, CancellationToken cancellationToken)
+    /// <summary>Runs tesseract on a multi-page file (TIFF) in one process; one result a page, in order.</summary>
+    public (IReadOnlyList<OcrPageResult> Pages, string? Error) RecognizeAll(string imagePath, int pageCount, CancellationToken cancellationToken)
     {
         var timeout = _options.PageTimeout * Math.Max(1, pageCount);
         var outcome = ExternalProcess.Run(_options.TesseractPath, Arguments(imagePath, null), timeout, SingleThread, cancellationToken);
         return outcome.Succeeded
-            ? (outcome.StandardOutput.Split('\f').Select(CleanOutput).Where(page => page.Length > 0).ToList(), null)
+            ? (TesseractTsv.Parse(outcome.StandardOutput).Select((p, i) => Layout(p, i + 1, null)).ToList(), null)
             : ([], outcome.Describe("tesseract", timeout));
+    }
+
+    /// <summary>
+    /// Tesseract's orientation and script detection (<c>--psm 0</c>): the clockwise turn, in degrees
+    /// (0, 90, 180, 270), that puts the page upright, or <c>null</c> when it cannot tell.
+    /// </summary>
+    public int? DetectRotation(string imagePath, int? dpi, CancellationToken cancellationToken)
+    {
+        List<string> arguments = [imagePath, "stdout", "--psm", "0"];
+        if (dpi is > 0)
+        {
+            arguments.AddRange(["--dpi", dpi.Value.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        var outcome = ExternalProcess.Run(_options.TesseractPath, arguments, _options.PageTimeout, SingleThread, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return null;
+        }
+
+        int? rotate = null;
+        double confidence = 0;
+        foreach (var line in outcome.StandardOutput.Split('\n'))
+        {
+            var parts = line.Split(':', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2)
+            {
+                continue;
+            }
+
+            if (parts[0] == "Rotate" && int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var degrees))
+            {
+                rotate = degrees;
+            }
+            else if (parts[0] == "Orientation confidence")
+            {
+                _ = double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out confidence);
+            }
+        }
+
+        // Below about 2 tesseract's own guess is a coin toss (its documentation's rule of thumb).
+        return rotate is { } r && confidence >= 2 ? r : null;
+    }
+
+    private static OcrPageResult Layout(OcrPage ocr, int page, int? dpi)
+    {
+        var (text, boxes) = PageLayout.Compose(ocr);
+        return OcrPageResult.Ok(text, new PageWords(page, ocr.Width, ocr.Height, dpi, boxes));
     }
 
     private List<string> Arguments(string imagePath, int? dpi)
@@ -48,13 +101,15 @@ public sealed class TesseractEngine
 
         if (dpi is > 0)
         {
-            arguments.AddRange(["--dpi", dpi.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            arguments.AddRange(["--dpi", dpi.Value.ToString(CultureInfo.InvariantCulture)]);
         }
 
+        foreach (var (name, value) in _options.TesseractVariables)
+        {
+            arguments.AddRange(["-c", $"{name}={value}"]);
+        }
+
+        arguments.Add("tsv");
         return arguments;
     }
-
-    /// <summary>NFC, no form feeds, no trailing spaces, at most one blank line in a row (tesseract separates blocks by one).</summary>
-    internal static string CleanOutput(string output) =>
-        TextLines.Join(output.Replace('\f', '\n').Split('\n'));
 }

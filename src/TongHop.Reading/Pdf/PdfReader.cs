@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using TongHop.Core.Documents;
+using TongHop.Reading.Layout;
 using TongHop.Reading.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -24,7 +26,7 @@ public sealed class PdfReader : IDocumentReader
     public PdfReader(ReadingOptions options)
     {
         _options = options;
-        _ocr = new ParallelPageOcr(new TesseractEngine(options.Ocr));
+        _ocr = new ParallelPageOcr(new PageOcr(new TesseractEngine(options.Ocr), options.Ocr.Preprocess));
     }
 
     public bool CanRead(ReadOnlySpan<byte> head, string path) => FileSignature.IsPdf(head);
@@ -75,22 +77,23 @@ public sealed class PdfReader : IDocumentReader
         }
 
         var plan = new List<PageSource>();
-        var images = new List<PageImage>();
-        var pdfCopy = work.File("document.pdf");
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var page = document.GetPage(number);
-            var source = Decide(number, PdfTextLayer.Text(page));
-            plan.Add(source);
-            if (source.UseOcr)
-            {
-                images.Add(PageImageFor(page, number, work, pdfCopy, content));
-            }
+            plan.Add(Decide(number, PdfTextLayer.Text(document.GetPage(number))));
         }
 
-        var ocr = _ocr.Run(images, work.Path, path, context);
-        return Compose(content, path, plan, images, ocr);
+        var toOcr = plan.Where(p => p.UseOcr).Select(p => p.Number).ToList();
+        var pdfCopy = work.File("document.pdf");
+        if (toOcr.Count > 0)
+        {
+            File.WriteAllBytes(pdfCopy, content);
+        }
+
+        // Lazily: the workers take page 1's image and start on it while later pages are still being extracted.
+        var images = toOcr.Select(number => PdfPageImage.For(document.GetPage(number), number, pdfCopy, _options.Ocr.RasterDpi));
+        var ocr = _ocr.Run(images, toOcr.Count, work.Path, path, context);
+        return Compose(content, path, plan, toOcr, ocr);
     }
 
     private PageSource Decide(int number, string layer)
@@ -108,62 +111,72 @@ public sealed class PdfReader : IDocumentReader
             : new PageSource(number, layer, false, $"page {number}: text layer quality {score} >= {limit}, text layer used");
     }
 
-    /// <summary>The page's embedded JPEG scan written out, or the page to be rasterised from a copy of the PDF.</summary>
-    private static PageImage PageImageFor(UglyToad.PdfPig.Content.Page page, int number, TempDirectory work, string pdfCopy, byte[] content)
+    private static ReadResult Compose(byte[] content, string path, List<PageSource> plan, List<int> ocrPages, IReadOnlyList<OcrPageResult> ocr)
     {
-        if (PdfPageImage.TryGetScan(page) is var (jpeg, dpi))
-        {
-            var file = work.File($"page-{number:D4}.jpg");
-            File.WriteAllBytes(file, jpeg);
-            return new PageImage(number, file, dpi, null);
-        }
-
-        if (!File.Exists(pdfCopy))
-        {
-            File.WriteAllBytes(pdfCopy, content);
-        }
-
-        return new PageImage(number, null, null, pdfCopy);
-    }
-
-    private static ReadResult Compose(byte[] content, string path, List<PageSource> plan, List<PageImage> images, IReadOnlyList<OcrPageResult> ocr)
-    {
-        var ocrByPage = images.Select((image, i) => (image.Number, Result: ocr[i])).ToDictionary(p => p.Number, p => p.Result);
+        var ocrByPage = ocrPages.Select((number, i) => (number, Result: ocr[i])).ToDictionary(p => p.number, p => p.Result);
         var notes = plan.Select(p => p.Reason).ToList();
-        var texts = new List<string>();
+        var text = new StringBuilder();
+        var boxes = new List<PageWords>();
         var usedOcr = false;
         var usedLayer = false;
         foreach (var page in plan)
         {
-            if (page.UseOcr && ocrByPage[page.Number] is { Text: { } ocrText })
+            var result = page.UseOcr ? ocrByPage[page.Number] : null;
+            if (result is { Text: { } ocrText })
             {
-                texts.Add(ocrText);
+                notes.AddRange(result.Notes.Select(n => $"page {page.Number}: {n}"));
                 usedOcr = true;
+                var start = Append(text, ocrText);
+                if (result.Words is { } words && start >= 0)
+                {
+                    boxes.Add(words.Shifted(start));
+                }
+
                 continue;
             }
 
-            if (page.UseOcr)
+            if (result is not null)
             {
-                notes.Add($"page {page.Number}: OCR failed ({ocrByPage[page.Number].Error}); its text layer was kept");
+                notes.Add($"page {page.Number}: OCR failed ({result.Error}); its text layer was kept");
             }
 
-            texts.Add(page.LayerText);
+            Append(text, page.LayerText);
             usedLayer |= page.LayerText.Length > 0;
         }
 
-        return Result(content, path, plan.Count, texts, TextFrom(usedLayer, usedOcr), notes, ocr);
-    }
-
-    private static ReadResult Result(byte[] content, string path, int pages, List<string> texts, string textFrom, List<string> notes, IReadOnlyList<OcrPageResult> ocr)
-    {
-        var text = TongHop.Text.Normalization.VietnameseText.Nfc(string.Join("\n\n", texts.Where(t => t.Length > 0)));
-        if (!string.IsNullOrWhiteSpace(text))
+        var joined = text.ToString();
+        var normalised = TongHop.Text.Normalization.VietnameseText.Nfc(joined);
+        if (!string.IsNullOrWhiteSpace(normalised))
         {
-            return ReadResult.Ok(new SourceText(path, Hashing.Sha256Hex(content), "pdf", pages, textFrom, text), notes);
+            // OCR words are NFC already; should a text layer not be, its offsets would move: keep no boxes then.
+            var source = new SourceText(path, Hashing.Sha256Hex(content), "pdf", plan.Count, TextFrom(usedLayer, usedOcr), normalised);
+            return ReadResult.Ok(source, notes) with
+            {
+                Pages = normalised.Length == joined.Length && normalised == joined ? boxes : [],
+                OcrTimes = ocr.Aggregate(default(PageTimes), (sum, page) => sum + page.Times),
+            };
         }
 
         var failure = ocr.FirstOrDefault(o => o.Error is not null)?.Error;
         return ReadResult.Fail(failure is null ? "no text was found in the PDF" : $"no text could be read from the PDF: {failure}");
+    }
+
+    /// <summary>Appends a page's text after a blank line (pages are joined by one); returns where it starts, or −1 when it is empty.</summary>
+    private static int Append(StringBuilder text, string page)
+    {
+        if (page.Length == 0)
+        {
+            return -1;
+        }
+
+        if (text.Length > 0)
+        {
+            text.Append("\n\n");
+        }
+
+        var start = text.Length;
+        text.Append(page);
+        return start;
     }
 
     private static string TextFrom(bool usedLayer, bool usedOcr) =>

@@ -19,6 +19,7 @@ public sealed class CandidateGenerator
 
     private readonly Vocabulary vocabulary;
     private readonly ChannelScorer scorer;
+    private readonly int searchDistance;
     private readonly Dictionary<string, int[]> keysByDeletion;
     private readonly string[] keys;
     private readonly int[][] syllablesByKey;
@@ -27,10 +28,17 @@ public sealed class CandidateGenerator
     private readonly ConcurrentDictionary<string, Candidate[]> cache = new(StringComparer.Ordinal);
 
     /// <summary>Indexes the syllables of <paramref name="vocabulary"/>.</summary>
-    public CandidateGenerator(Vocabulary vocabulary, ChannelScorer scorer, int maxCandidates = 32, float beamNats = 11f)
+    /// <param name="vocabulary">The language model's words.</param>
+    /// <param name="scorer">Prices a syllable against a token.</param>
+    /// <param name="maxCandidates">Most candidates returned per token.</param>
+    /// <param name="beamNats">Candidates costlier than the best by more than this are dropped.</param>
+    /// <param name="maxDistance">Keys this far (in edits) from the token's key are searched: 2 for English OCR's garble, 1 for
+    /// Tesseract-Vietnamese output, whose errors are mostly in the accents (the key is accent-free).</param>
+    public CandidateGenerator(Vocabulary vocabulary, ChannelScorer scorer, int maxCandidates = 32, float beamNats = 11f, int maxDistance = MaxDistance)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         this.vocabulary = vocabulary;
+        searchDistance = Math.Clamp(maxDistance, 0, MaxDistance);
         this.scorer = scorer;
         MaxCandidates = maxCandidates;
         BeamNats = beamNats;
@@ -120,7 +128,7 @@ public sealed class CandidateGenerator
         var scored = new List<Candidate>();
         foreach (var folded in OcrFolding.Keys(token))
         {
-            var maxDistance = folded.Length <= 2 ? 1 : MaxDistance;
+            var maxDistance = Math.Min(folded.Length <= 2 ? 1 : MaxDistance, searchDistance);
             foreach (var variant in Deletions(folded, maxDistance))
             {
                 if (!keysByDeletion.TryGetValue(variant, out var matches))

@@ -11,11 +11,12 @@ namespace TongHop.Repair.Channel;
 /// </summary>
 public sealed class ConfusionModel
 {
-    private const float UnseenSameLetter = 2.5f;
-    private const float UnseenOther = 8f;
-    private const float UnseenDeletion = 5f;
-    private const float UnseenInsertion = 6f;
-    private const float UnseenSplit = 9f;
+    private readonly float unseenSameLetter = 2.5f;
+    private readonly float unseenSymbol = 3.5f;
+    private readonly float unseenOther = 8f;
+    private readonly float unseenDeletion = 5f;
+    private readonly float unseenInsertion = 6f;
+    private readonly float unseenSplit = 9f;
 
     // Dense tables over the characters that matter (Latin, Latin-1, Vietnamese letters, the OCR's symbols):
     // the candidate scorer asks for millions of costs when a document is new, so lookups must be array reads.
@@ -27,9 +28,16 @@ public sealed class ConfusionModel
     private readonly float[] substitute;
     private readonly bool[] hasSplit;
 
-    private ConfusionModel(Dictionary<ulong, float> costs)
+    private ConfusionModel(Dictionary<ulong, float> costs, Dictionary<string, float> unseen)
     {
         this.costs = costs;
+        unseenSameLetter = unseen.GetValueOrDefault("same-letter", unseenSameLetter);
+        unseenSymbol = unseen.GetValueOrDefault("symbol", unseenSymbol);
+        unseenOther = unseen.GetValueOrDefault("other", unseenOther);
+        unseenDeletion = unseen.GetValueOrDefault("deletion", unseenDeletion);
+        unseenInsertion = unseen.GetValueOrDefault("insertion", unseenInsertion);
+        unseenSplit = unseen.GetValueOrDefault("split", unseenSplit);
+        ChangeCost = unseen.GetValueOrDefault("change", 0f);
         var chars = Enumerable.Range(0x20, 0x5F).Concat(Enumerable.Range(0xA0, 0x110)).Concat(Enumerable.Range(0x1EA0, 0x5A))
             .Concat(costs.Keys.SelectMany(k => new[] { (int)(k >> 32), (int)((k >> 16) & 0xFFFF) }))
             .Where(c => c is > 0 and < IndexedRange).Distinct().ToArray();
@@ -55,6 +63,13 @@ public sealed class ConfusionModel
         }
     }
 
+    /// <summary>
+    /// Cost of a token's reading that differs from what the OCR wrote, on top of its characters' costs (the <c>U change</c>
+    /// row): the prior that the OCR erred on a word at all. 0 for English OCR, which errs on most words; a few nats for an
+    /// OCR that is right almost everywhere, so that only a clear gain of the language model changes a word.
+    /// </summary>
+    public float ChangeCost { get; }
+
     /// <summary>Cost of clean char <paramref name="clean"/> read as <paramref name="ocr"/>.</summary>
     public float Substitute(char clean, char ocr)
     {
@@ -68,9 +83,12 @@ public sealed class ConfusionModel
 
     private float LookUpSubstitute(char clean, char ocr)
     {
+        var lookAlike = OcrFolding.IsLookAlike(ocr, char.ToLowerInvariant(VietnameseText.FoldChar(clean)));
         if (costs.TryGetValue(Key(clean, ocr, '\0'), out var cost))
         {
-            return cost;
+            // A symbol standing for a letter is rare in the training pairs: a handful of sightings must not price it
+            // above what its shape says (S& = Sở and t& = tế were seen twice, 1& = lệ never).
+            return lookAlike && !char.IsLetter(ocr) ? MathF.Min(cost, unseenSymbol) : cost;
         }
 
         if (clean == ocr)
@@ -78,7 +96,7 @@ public sealed class ConfusionModel
             return 0.3f;
         }
 
-        return char.ToLowerInvariant(VietnameseText.FoldChar(clean)) == OcrFolding.FoldChar(ocr) ? UnseenSameLetter : UnseenOther;
+        return !lookAlike ? unseenOther : char.IsLetter(ocr) ? unseenSameLetter : unseenSymbol;
     }
 
     /// <summary>Cost of clean char <paramref name="clean"/> read as two chars (ủ → "ti", ứ → "ir").</summary>
@@ -86,26 +104,36 @@ public sealed class ConfusionModel
     {
         if (clean < IndexedRange && charIndex[clean] != 0 && !hasSplit[charIndex[clean]])
         {
-            return UnseenSplit;
+            return unseenSplit;
         }
 
-        return costs.TryGetValue(Key(clean, ocr1, ocr2), out var cost) ? cost : UnseenSplit;
+        return costs.TryGetValue(Key(clean, ocr1, ocr2), out var cost) ? cost : unseenSplit;
     }
 
     /// <summary>Cost of clean char <paramref name="clean"/> lost by the OCR.</summary>
-    public float Delete(char clean) => costs.TryGetValue(Key(clean, '\0', '\0'), out var cost) ? cost : UnseenDeletion;
+    public float Delete(char clean) => costs.TryGetValue(Key(clean, '\0', '\0'), out var cost) ? cost : unseenDeletion;
 
     /// <summary>Cost of an OCR char with no clean counterpart.</summary>
-    public float Insert(char ocr) => costs.TryGetValue(Key('\0', ocr, '\0'), out var cost) ? cost : UnseenInsertion;
+    public float Insert(char ocr) => costs.TryGetValue(Key('\0', ocr, '\0'), out var cost) ? cost : unseenInsertion;
 
-    /// <summary>Reads the <c>C</c> rows (clean, ocr, cost) of a confusion TSV; other rows are ignored.</summary>
+    /// <summary>
+    /// Reads the <c>C</c> rows (clean, ocr, cost) of a confusion TSV and its <c>U</c> rows (kind, cost: the price of
+    /// operations never seen, e.g. <c>U same-letter 6</c> where an OCR seldom errs); other rows are ignored.
+    /// </summary>
     public static ConfusionModel Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var costs = new Dictionary<ulong, float>();
+        var unseen = new Dictionary<string, float>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             var f = line.Split('\t');
+            if (f.Length >= 3 && f[0] == "U")
+            {
+                unseen[f[1]] = float.Parse(f[2], CultureInfo.InvariantCulture);
+                continue;
+            }
+
             if (f.Length < 4 || f[0] != "C" || f[1].Length > 1 || f[2].Length > 2)
             {
                 continue;
@@ -117,7 +145,7 @@ public sealed class ConfusionModel
             costs[Key(clean, ocr1, ocr2)] = float.Parse(f[3], CultureInfo.InvariantCulture);
         }
 
-        return new ConfusionModel(costs);
+        return new ConfusionModel(costs, unseen);
     }
 
     private static ulong Key(char clean, char ocr1, char ocr2) => ((ulong)clean << 32) | ((ulong)ocr1 << 16) | ocr2;

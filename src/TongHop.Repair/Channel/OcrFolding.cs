@@ -1,15 +1,16 @@
 using TongHop.Text.Normalization;
+using TongHop.Text.Ocr;
 
 namespace TongHop.Repair.Channel;
 
 /// <summary>
 /// Folds an OCR token to the plain-ASCII key space of the syllable index: diacritics dropped, and the
 /// characters English OCR substitutes for Vietnamese letters read as the letter they most often stand for
-/// (real samples: "s6" = số, "1ap" = lập, "x4"/"x3" = xã, "S&amp;" = Sở, "1€" = lệ, "56" = số).
+/// (the table is <see cref="OcrLookAlikes"/>: "s6" = số, "1ap" = lập, "S&amp;" = Sở).
 /// </summary>
 public static class OcrFolding
 {
-    /// <summary>Lower-case, accent-free key of an OCR token; characters with no reading become '?'.</summary>
+    /// <summary>Lower-case, accent-free key of an OCR token.</summary>
     public static string Fold(ReadOnlySpan<char> token)
     {
         Span<char> buffer = token.Length <= 64 ? stackalloc char[token.Length] : new char[token.Length];
@@ -23,17 +24,31 @@ public static class OcrFolding
 
     /// <summary>
     /// The folded key plus variants where a two-letter OCR rendering of one vowel is read back as that vowel
-    /// (ư → "ir": "chirc" = chức; ủ → "ii": "ciia" = của), which plain edit distance 2 would miss.
+    /// (ư → "ir": "chirc" = chức; ủ → "ii": "ciia" = của), which plain edit distance 2 would miss, and where a
+    /// look-alike that stands for two letters is read as its second one ("t&amp;" = tế beside "S&amp;" = Sở).
     /// </summary>
     public static IEnumerable<string> Keys(ReadOnlySpan<char> token)
     {
         var folded = Fold(token);
         var keys = new List<string>(3) { folded };
-        foreach (var (pair, vowel) in MultiCharVowels)
+        foreach (var (pair, vowel) in OcrLookAlikes.VowelPairs)
         {
             if (folded.Contains(pair, StringComparison.Ordinal))
             {
-                var variant = folded.Replace(pair, vowel, StringComparison.Ordinal);
+                var variant = folded.Replace(pair, vowel.ToString(), StringComparison.Ordinal);
+                if (!keys.Contains(variant))
+                {
+                    keys.Add(variant);
+                }
+            }
+        }
+
+        for (var i = 0; i < token.Length && keys.Count < 4; i++)
+        {
+            var second = OcrLookAlikes.SecondLetter(token[i]);
+            if (second != '\0')
+            {
+                var variant = string.Concat(folded.AsSpan(0, i), new ReadOnlySpan<char>(in second), folded.AsSpan(i + 1));
                 if (!keys.Contains(variant))
                 {
                     keys.Add(variant);
@@ -44,18 +59,10 @@ public static class OcrFolding
         return keys;
     }
 
-    private static readonly (string Pair, string Vowel)[] MultiCharVowels = [("ir", "u"), ("ii", "u")];
+    /// <summary>Whether OCR char <paramref name="ocr"/> may stand for base letter <paramref name="letter"/> (lower case, no accent).</summary>
+    public static bool IsLookAlike(char ocr, char letter) => FoldChar(ocr) == letter || OcrLookAlikes.SecondLetter(ocr) == letter;
 
     /// <summary>The letter an OCR character most likely stands for.</summary>
-    public static char FoldChar(char c) => c switch
-    {
-        '6' or '0' or '&' or '@' or '9' => 'o',
-        '1' or '|' or '!' => 'l',
-        '3' or '4' => 'a',
-        '€' or '¢' or '8' => 'e',
-        '5' or '$' => 's',
-        '2' => 'z',
-        '7' => 't',
-        _ => char.ToLowerInvariant(VietnameseText.FoldChar(c)),
-    };
+    public static char FoldChar(char c) =>
+        OcrLookAlikes.Letter(c) is var letter and not '\0' ? letter : char.ToLowerInvariant(VietnameseText.FoldChar(c));
 }

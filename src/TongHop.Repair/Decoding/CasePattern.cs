@@ -1,4 +1,5 @@
 using System.Globalization;
+using TongHop.Repair.Tokenization;
 
 namespace TongHop.Repair.Decoding;
 
@@ -18,10 +19,34 @@ public static class CasePattern
     public static string Apply(ReadOnlySpan<char> ocrToken, string lowerWord, bool capitalNeighbour = true)
     {
         ArgumentNullException.ThrowIfNull(lowerWord);
-        int upper = 0, lower = 0;
-        var firstLetter = '\0';
-        foreach (var c in ocrToken)
+        var (upper, lower, firstLetter) = CountCase(ocrToken);
+
+        // "S6" has one letter: it reads as a capitalised word, not an all-caps one.
+        if (upper >= 2 && lower == 0 && (upper >= 3 || capitalNeighbour))
         {
+            return lowerWord.ToUpper(CultureInfo.InvariantCulture);
+        }
+
+        // A capital I read for l is not a capital ("quan Iy"), nor a capital G read for ủ or ứ ("Gy" for ủy); a lower-case b
+        // read for Đ is one (English OCR writes a lower-case đ as d).
+        var capitalised = (char.IsUpper(firstLetter)
+                && !(firstLetter == 'I' && lowerWord.StartsWith('l') && upper == 1)
+                && !(firstLetter == 'G' && !lowerWord.StartsWith('g') && upper == 1))
+            || (firstLetter == 'b' && lowerWord.StartsWith('đ'));
+        return capitalised && lowerWord.Length > 0
+            ? string.Concat(char.ToUpper(lowerWord[0], CultureInfo.InvariantCulture).ToString(), lowerWord.AsSpan(1))
+            : lowerWord;
+    }
+
+    // Letters by case. Among capitals, a lower-case i is a capital Ì, Í or Ỉ ("CHi" is CHỈ) and a leading b a capital Đ
+    // ("bOC" is ĐỐC): English OCR writes them so.
+    private static (int Upper, int Lower, char FirstLetter) CountCase(ReadOnlySpan<char> token)
+    {
+        int upper = 0, lower = 0, misread = 0;
+        var firstLetter = '\0';
+        for (var i = 0; i < token.Length; i++)
+        {
+            var c = token[i];
             if (!char.IsLetter(c))
             {
                 continue;
@@ -30,18 +55,10 @@ public static class CasePattern
             firstLetter = firstLetter == '\0' ? c : firstLetter;
             upper += char.IsUpper(c) ? 1 : 0;
             lower += char.IsLower(c) ? 1 : 0;
+            misread += c == 'i' || (c == 'b' && firstLetter == c && upper == 0 && lower == 1) ? 1 : 0;
         }
 
-        // "S6" has one letter: it reads as a capitalised word, not an all-caps one.
-        if (upper >= 2 && lower == 0 && (upper >= 3 || capitalNeighbour))
-        {
-            return lowerWord.ToUpper(CultureInfo.InvariantCulture);
-        }
-
-        var capitalised = char.IsUpper(firstLetter) && !(firstLetter == 'I' && lowerWord.StartsWith('l') && upper == 1);
-        return capitalised && lowerWord.Length > 0
-            ? string.Concat(char.ToUpper(lowerWord[0], CultureInfo.InvariantCulture).ToString(), lowerWord.AsSpan(1))
-            : lowerWord;
+        return upper >= 2 && lower == misread ? (upper + lower, 0, firstLetter) : (upper, lower, firstLetter);
     }
 
     /// <summary>
@@ -50,13 +67,37 @@ public static class CasePattern
     /// </summary>
     public static bool IsCapitalWord(ReadOnlySpan<char> token)
     {
-        int letters = 0, upper = 0;
+        var letters = 0;
         foreach (var c in token)
         {
             letters += char.IsLetter(c) ? 1 : 0;
-            upper += char.IsUpper(c) ? 1 : 0;
         }
 
-        return letters >= 2 && upper == letters;
+        var (upper, lower, _) = CountCase(token);
+        return letters >= 2 && lower == 0 && upper == letters;
+    }
+
+    /// <summary>
+    /// Whether a line is written in capitals (a heading or a header row, "SO Y TE"): two or more words of two letters
+    /// or more, and no word with a lower-case letter.
+    /// </summary>
+    public static bool IsCapitalLine(string line, IReadOnlyList<RepairToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var capitalWords = 0;
+        foreach (var token in tokens)
+        {
+            var core = token.Core(line);
+            var (upper, lower, _) = CountCase(core);
+            if (lower > 0)
+            {
+                return false;
+            }
+
+            capitalWords += upper >= 2 ? 1 : 0;
+        }
+
+        return capitalWords >= 2;
     }
 }

@@ -12,8 +12,10 @@ namespace TongHop.Repair.Decoding;
 /// across line breaks (a blank line ends a paragraph). Words of lines that need repair get their candidate
 /// syllables plus "keep as written"; everything else is a fixed position that only feeds the context.
 /// </summary>
-internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, TokenOptionCache optionCache)
+internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, TokenOptionCache optionCache, OcrChannel channel = OcrChannel.EnglishOcr)
 {
+    private readonly Channel.CandidateGenerator candidates = model.CandidatesFor(channel);
+    private readonly float changeCost = model.ConfusionFor(channel).ChangeCost;
     private static readonly Comparison<DecodeOption> ByCost = static (a, b) => a.Cost.CompareTo(b.Cost);
     private readonly Vocabulary vocabulary = model.LanguageModel.Vocabulary;
     private readonly List<DecodeOption> scratch = [];
@@ -42,7 +44,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
             AddPunctuation(line.AsSpan(token.Start, token.CoreStart - token.Start));
             var names = !nameLine ? null : t == 0 ? PersonNames.FamilyNames : PersonNames.GivenNames;
             positions[t] = token.CoreLength == 0 ? -1
-                : repair && token.Kind == TokenKind.Number && RomanNumerals.Restore(line, tokens, t) is { } roman
+                : repair && token.Kind == TokenKind.Number && RomanNumeralRestorer.Restore(line, tokens, t) is { } roman
                     ? Lattice.Add(new DecodeOption(LmTokenizer.IdOfCore(vocabulary, roman, TokenKind.Symbol), 0))
                     : AddCore(token.Core(line), token.Kind, repair, names);
             var coreEnd = token.CoreStart + token.CoreLength;
@@ -83,7 +85,9 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
     internal DecodeOption[] BuildOptions(ReadOnlySpan<char> core, TokenKind kind)
     {
         var fixedId = LmTokenizer.IdOfCore(vocabulary, core, kind);
-        if (IsCleanSyllable(core, kind))
+        // English OCR cannot write Vietnamese's own letters: a syllable with them was read right. Tesseract's Vietnamese
+        // model misreads digits and symbols only as digits and symbols (see DigitLookAlikes): only letters are re-read.
+        if (channel == OcrChannel.EnglishOcr ? IsCleanSyllable(core, kind) : kind == TokenKind.Word && !WordShape.IsLetters(core))
         {
             return [new DecodeOption(fixedId, 0)];
         }
@@ -93,7 +97,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         if (kind == TokenKind.Number)
         {
             scratch.Add(new DecodeOption(Vocabulary.Number, 0));
-            if (core.Length <= 2)
+            if (core.Length <= 2 && channel == OcrChannel.EnglishOcr)
             {
                 AddCandidates(lower, options.NumberAsWordCost);
             }
@@ -119,10 +123,22 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
 
     private void AddCandidates(string lower, float extraCost)
     {
-        var candidates = model.Candidates.Generate(lower);
-        foreach (var candidate in candidates.AsSpan(0, Math.Min(candidates.Length, options.MaxCandidates)))
+        var generated = candidates.Generate(lower);
+        // On Tesseract-Vietnamese text the token's own word costs nothing and is kept as written (hoà stays hoà, not the
+        // model's hòa), whatever the channel says of its spelling; any other reading pays the channel's cost of a change.
+        var own = channel == OcrChannel.VietnameseOcr && vocabulary.TryGetId(Vocabulary.Normalize(lower), out var id) ? id : -1;
+        if (own >= 0)
         {
-            scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost, Rewrites: true));
+            scratch.Add(new DecodeOption(own, extraCost));
+        }
+
+        foreach (var candidate in generated.AsSpan(0, Math.Min(generated.Length, options.MaxCandidates)))
+        {
+            if (candidate.WordId != own)
+            {
+                var change = channel == OcrChannel.VietnameseOcr ? changeCost : 0f;
+                scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost + change, Rewrites: true));
+            }
         }
     }
 
@@ -140,6 +156,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         // A word the model knows that is not a syllable (zalo, scan, wifi) is most likely meant as written.
         var cost = !WordShape.IsLetters(core) ? options.KeepGarbledCost
             : fixedId != Vocabulary.Unknown ? options.KeepKnownWordCost
+            : channel == OcrChannel.VietnameseOcr ? options.VietnameseOcrKeepCost
             : options.KeepCost;
         scratch.Add(new DecodeOption(fixedId, cost));
     }

@@ -1,23 +1,19 @@
 using System.Collections.Frozen;
 using System.Text;
+using TongHop.Text.Numbers;
+using TongHop.Text.Ocr;
 
 namespace TongHop.Repair.Decoding;
 
 /// <summary>
 /// Restores Đ inside document symbols and abbreviations, which English OCR reads as D, P, B or b
-/// (real samples: "QD-UBND" = QĐ-UBND, "BCDTW" = BCĐTW, "KH&amp;PMST" = KH&amp;ĐMST, "327/Qb-" = 327/QĐ-).
+/// (real samples: "QD-UBND" = QĐ-UBND, "BCDTW" = BCĐTW, "KH&amp;PMST" = KH&amp;ĐMST, "327/Qb-" = 327/QĐ-), from the
+/// list in <see cref="DStrokeAbbreviations"/>; and Roman numerals whose I the OCR read as 1 or l ("I11" = III), read by
+/// <see cref="RomanNumerals.TryReadOcr"/>.
 /// A part changes only when the result is a known abbreviation, so UBND, PB or DN stay as written.
 /// </summary>
 public static class SymbolRepair
 {
-    // Abbreviations of Vietnamese administrative names that contain Đ (Quyết định, Ban Chỉ đạo, Đổi mới sáng tạo…).
-    private static readonly FrozenSet<string> Known = new[]
-    {
-        "QĐ", "NĐ", "BCĐ", "BCĐTW", "ĐMST", "HĐND", "ĐU", "ĐTN", "CĐS", "TTĐT", "KHĐT", "TĐKT", "HĐ", "BĐS", "VPĐU",
-        "ĐCS", "TBĐ", "BTGDVĐU", "UBKTĐU", "ĐĐBQH", "HĐQT", "HĐTV", "LĐLĐ", "LĐTBXH",
-        "ĐVHC", "ĐKKD", "GCNĐKKD", "QĐTTG", "KH&ĐMST", "ĐBQH", "BCĐ06", "ĐBSCL",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>The symbol with Đ restored in the parts where it belongs.</summary>
     public static string Restore(string symbol)
     {
@@ -46,63 +42,38 @@ public static class SymbolRepair
         return builder.ToString();
     }
 
-    // I1 = II, I11 = III, Il = II, 1IL = III: English OCR reads a serif I as 1, l or L.
+    // I1 = II, I11 = III, Il = II, 1IL = III: English OCR reads a serif I as 1, l or L. Only a run with a misread I and
+    // a Roman letter at its start (or an I-like end) is taken for a numeral; plain "II" or "XV" need no repair.
     private static bool IsOcrRomanNumeral(string part) =>
         part.Length >= 2 && part.AsSpan().ContainsAny("IVX") && part.AsSpan().ContainsAny("1l")
         && !part.AsSpan().ContainsAnyExcept("IVX1lL") && (part[0] is 'I' or 'V' or 'X' || part[^1] is 'I' or 'L');
 
+    // Names written with a capital I that English OCR reads as l ("VNelD", "VNelID" = VNeID: the citizen identity app).
+    private static readonly FrozenSet<string> KnownWithCapitalI = new[] { "VNeID" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static string RestorePart(string part)
     {
-        if (part.Length is 0 or > 12 || Known.Contains(part))
+        if (part.Length is 0 or > 12)
         {
             return part;
         }
 
-        if (IsOcrRomanNumeral(part))
+        if (part.Contains('l', StringComparison.Ordinal))
         {
-            return part.Replace('1', 'I').Replace('l', 'I').Replace('L', 'I');
-        }
-
-        // "0P" is QĐ with both letters misread (real sample: 327/0P-UBND).
-        if (part.Length == 2 && part[0] is '0' or 'O' && part[1] is 'P' or 'D' or 'B')
-        {
-            return "QĐ";
-        }
-
-        // Try every way of reading the suspicious letters as Đ; parts are short, so this stays tiny.
-        var positions = new List<int>();
-        for (var i = 0; i < part.Length; i++)
-        {
-            if (part[i] is 'D' or 'P' or 'B' or 'b' or 'd')
+            foreach (var reading in (string[])[part.Replace('l', 'I'), part.Replace("lI", "I", StringComparison.Ordinal)])
             {
-                positions.Add(i);
-            }
-        }
-
-        if (positions.Count is 0 or > 4 || part.Any(char.IsDigit) || part.Count(char.IsLower) > 1)
-        {
-            return part;
-        }
-
-        var chars = part.ToUpperInvariant().ToCharArray();
-        for (var mask = 1; mask < 1 << positions.Count; mask++)
-        {
-            var variant = (char[])chars.Clone();
-            for (var p = 0; p < positions.Count; p++)
-            {
-                if ((mask & (1 << p)) != 0)
+                if (KnownWithCapitalI.Contains(reading))
                 {
-                    variant[positions[p]] = 'Đ';
+                    return reading;
                 }
             }
-
-            var text = new string(variant);
-            if (Known.Contains(text))
-            {
-                return text;
-            }
         }
 
-        return part;
+        if (IsOcrRomanNumeral(part) && RomanNumerals.TryReadOcr(part, out var value, out _))
+        {
+            return RomanNumerals.ToRoman(value);
+        }
+
+        return DStrokeAbbreviations.Restore(part) ?? part;
     }
 }

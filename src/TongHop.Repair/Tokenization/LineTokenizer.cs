@@ -1,3 +1,7 @@
+using System.Collections.Frozen;
+using TongHop.Text.Normalization;
+using TongHop.Text.Syllables;
+
 namespace TongHop.Repair.Tokenization;
 
 /// <summary>
@@ -90,7 +94,7 @@ public static class LineTokenizer
             return others == 0 ? TokenKind.Number : core.Length <= 3 && joiners == 0 ? TokenKind.Word : TokenKind.Symbol;
         }
 
-        if (joiners > 0 || IsRomanNumeral(core) || (Text.Syllables.WordShape.IsAbbreviation(core) && !IsCapitalWordWithQForO(core)))
+        if (joiners > 0 || IsRomanNumeral(core) || (Text.Syllables.WordShape.IsAbbreviation(core) && !IsMisreadCapitalWord(core)))
         {
             return TokenKind.Symbol;
         }
@@ -103,29 +107,54 @@ public static class LineTokenizer
             : TokenKind.Symbol;
     }
 
-    // English OCR reads a capital Ọ or Ộ as Q: "HQC" is HỌC, "HQI" HỘI. A capitals-only token with a Q after its first
-    // letter that reads as a syllable with O there is such a word, not an abbreviation (BQL, with no such reading, stays one).
-    private static bool IsCapitalWordWithQForO(ReadOnlySpan<char> core)
+    // English OCR misreads some capitals of an all-caps word: a capital Ọ or Ộ as Q ("HQC" is HỌC, "HQI" HỘI), a capital
+    // Ì, Í or Ỉ as a lower-case i ("TiNH" is TÌNH, "CHi" CHỈ) and a capital Đ as a lower-case b ("bOC" is ĐỐC). A token of
+    // capitals with such a letter that reads as a syllable once it is put back is a word, not an abbreviation (BQL, with
+    // no such reading, stays one).
+    private static bool IsMisreadCapitalWord(ReadOnlySpan<char> core)
     {
-        var q = core.IndexOf('Q');
-        if (core.Length is < 3 or > 7 || q < 1)
+        if (core.Length is < 3 or > 7)
         {
             return false;
         }
 
         Span<char> read = stackalloc char[core.Length];
-        core.ToLowerInvariant(read);
-        foreach (var vowel in "oọộ") // học (a stop final takes only a sắc or nặng tone), hội, ho…
+        var misread = false;
+        for (var i = 0; i < core.Length; i++)
         {
-            read[q] = vowel;
-            if (Text.Syllables.VietnameseSyllable.IsValid(read))
+            var c = core[i];
+            if ((c == 'Q' && i > 0) || (c == 'b' && i == 0) || c == 'i')
             {
-                return true;
+                misread = true;
+                read[i] = c == 'Q' ? 'o' : c == 'b' ? 'd' : 'i';
+            }
+            else if (char.IsUpper(c))
+            {
+                read[i] = char.ToLowerInvariant(c);
+            }
+            else
+            {
+                return false;
             }
         }
 
-        return false;
+        return misread && core.Length - CountOf(core, 'i') - (core[0] == 'b' ? 1 : 0) >= 1 && SyllableKeys.Contains(VietnameseText.FoldLower(new string(read)));
     }
+
+    private static int CountOf(ReadOnlySpan<char> core, char c)
+    {
+        var n = 0;
+        foreach (var x in core)
+        {
+            n += x == c ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    // The accent-free keys of the attested syllables ("độc" → doc).
+    private static readonly FrozenSet<string> SyllableKeys =
+        SyllableInventory.Default.Forms.Select(VietnameseText.FoldLower).ToFrozenSet(StringComparer.Ordinal);
 
     private static bool OnlyLookAlikeDigits(ReadOnlySpan<char> core) => !core.ContainsAny("279");
 
@@ -161,8 +190,8 @@ public static class LineTokenizer
         return (start, end);
     }
 
-    // '&', '€', '¢', '@' and '$' stand for letters in English OCR of Vietnamese (S& = Sở, 1€ = lệ, ¢ = ê).
-    private static bool IsCoreChar(char c) => char.IsLetterOrDigit(c) || c is '&' or '€' or '¢' or '@' or '$';
+    // The look-alikes that stand for letters in English OCR of Vietnamese (S& = Sở, 1€ = lệ, ¢ = ê, k¥ = kỹ, s§ = số).
+    private static bool IsCoreChar(char c) => char.IsLetterOrDigit(c) || Text.Ocr.OcrLookAlikes.WordSymbols.Contains(c);
 
     private static bool IsLinkOrMail(ReadOnlySpan<char> token) =>
         token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase)

@@ -8,7 +8,8 @@ namespace TongHop.Repair.Training;
 
 /// <summary>
 /// Trains the syllable trigram model (interpolated Kneser–Ney) from a gzipped corpus (one paragraph a line)
-/// plus optional extra text files, and writes the compact binary model. Counting sorts packed n-gram keys
+/// plus optional extra text files and the official place names (<see cref="PlacePhrases"/>), and writes the compact
+/// binary model. Counting sorts packed n-gram keys
 /// instead of filling hash maps, so 16 M tokens need about 150 MB and well under a minute.
 /// This is what <c>./tonghop lm train --corpus FILE.gz [--extra DIR] --out FILE</c> runs.
 /// </summary>
@@ -21,9 +22,14 @@ public sealed class LanguageModelTrainer
         this.options = options ?? new LanguageModelTrainerOptions();
 
     /// <summary>Trains on <paramref name="corpusGz"/> and the *.txt files of <paramref name="extraDirectory"/>, writing <paramref name="output"/>.</summary>
-    public TrainingSummary Train(string corpusGz, string? extraDirectory, string output, TextWriter? log = null)
+    public TrainingSummary Train(string corpusGz, string? extraDirectory, string output, TextWriter? log = null) =>
+        Train(corpusGz, extraDirectory is null ? [] : [extraDirectory], output, log);
+
+    /// <summary>Trains on <paramref name="corpusGz"/> and the *.txt files of every folder of <paramref name="extraDirectories"/>, writing <paramref name="output"/>.</summary>
+    public TrainingSummary Train(string corpusGz, IReadOnlyList<string> extraDirectories, string output, TextWriter? log = null)
     {
-        var text = ReadParagraphs(corpusGz, extraDirectory);
+        ArgumentNullException.ThrowIfNull(extraDirectories);
+        var text = ReadParagraphs(corpusGz, extraDirectories);
         log?.WriteLine("Counting words…");
         var vocabulary = BuildVocabulary(text());
         log?.WriteLine($"Vocabulary: {vocabulary.Count} words. Counting trigrams…");
@@ -39,8 +45,26 @@ public sealed class LanguageModelTrainer
         return new TrainingSummary(tokens, vocabulary.Count, data.BigramKeys.Length, data.TrigramKeys.Length, new FileInfo(output).Length);
     }
 
-    private Func<IEnumerable<string>> ReadParagraphs(string corpusGz, string? extraDirectory) => () =>
-        ReadCorpus(corpusGz).Concat(ReadExtra(extraDirectory));
+    private Func<IEnumerable<string>> ReadParagraphs(string corpusGz, IReadOnlyList<string> extraDirectories) => () =>
+        ReadCorpus(corpusGz).Concat(extraDirectories.SelectMany(ReadExtra)).Concat(ReadPlaceNames());
+
+    // The official place and agency names, from the list shipped in TongHop.Text.
+    private IEnumerable<string> ReadPlaceNames()
+    {
+        if (!options.PlaceNames)
+        {
+            yield break;
+        }
+
+        var lines = PlacePhrases.Lines(Text.Places.AdministrativeUnits.Official).Distinct(StringComparer.Ordinal).ToArray();
+        for (var r = 0; r < PlacePhrases.Weight; r++)
+        {
+            foreach (var line in lines)
+            {
+                yield return line;
+            }
+        }
+    }
 
     private static IEnumerable<string> ReadCorpus(string corpusGz)
     {
@@ -53,18 +77,18 @@ public sealed class LanguageModelTrainer
         }
     }
 
-    // Domain text (report phrases, place names) is repeated so that a few hundred lines weigh against 16 M tokens.
-    private IEnumerable<string> ReadExtra(string? directory)
+    // Domain text (report phrases, place names) is repeated so that a few hundred lines weigh against 16 M tokens. A file
+    // whose first line is "# weight N" is counted N times instead (a long list of names must not drown the prose).
+    private IEnumerable<string> ReadExtra(string directory)
     {
-        if (directory is null)
-        {
-            yield break;
-        }
-
         foreach (var path in Directory.EnumerateFiles(directory, "*.txt").Order(StringComparer.Ordinal))
         {
-            var lines = File.ReadAllLines(path, Encoding.UTF8).Where(l => l.Length > 0 && l[0] != '#').ToArray();
-            for (var r = 0; r < options.ExtraWeight; r++)
+            var all = File.ReadAllLines(path, Encoding.UTF8);
+            var weight = all.Length > 0 && all[0].StartsWith("# weight ", StringComparison.Ordinal)
+                && int.TryParse(all[0].AsSpan(9), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var w)
+                ? w : options.ExtraWeight;
+            var lines = all.Where(l => l.Length > 0 && l[0] != '#').ToArray();
+            for (var r = 0; r < weight; r++)
             {
                 foreach (var line in lines)
                 {

@@ -1,3 +1,5 @@
+using TongHop.Text.Numbers;
+
 namespace TongHop.Synthesis.Aggregation;
 
 /// <summary>
@@ -50,7 +52,7 @@ public static class Aggregator
 
         var numerator = weighted.Sum(f => f.Numerator!.Value);
         var denominator = weighted.Sum(f => f.Denominator!.Value);
-        var basis = $"Tổng tử số / tổng mẫu số của {weighted.Count} đơn vị ({Drafting.VnFormat.Number(numerator)}/{Drafting.VnFormat.Number(denominator)})";
+        var basis = $"Tổng tử số / tổng mẫu số của {weighted.Count} đơn vị ({VietnameseNumber.ToVietnamese(numerator, 2)}/{VietnameseNumber.ToVietnamese(denominator, 2)})";
         return (Math.Round(numerator * 100 / denominator, 1), weighted.Count, basis);
     }
 }

@@ -19,7 +19,7 @@ public static class BarChartRenderer
         {
             Position = chart.Bars.Count - 1 - i,
             Value = (double)b.Value,
-            Label = VnFormat.Quantity(b.Value, chart.ValueUnit),
+            Label = QuantityText.Of(b.Value, chart.ValueUnit),
             FillColor = Color.FromHex("#2F5597"),
             Orientation = Orientation.Horizontal,
         }).ToList();

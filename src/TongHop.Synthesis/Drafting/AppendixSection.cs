@@ -1,5 +1,8 @@
 using TongHop.Core.Extraction;
 using TongHop.Synthesis.Reporting;
+using TongHop.Text.Dates;
+using TongHop.Text.Normalization;
+using TongHop.Text.Numbers;
 
 namespace TongHop.Synthesis.Drafting;
 
@@ -33,14 +36,14 @@ internal static class AppendixSection
             {
                 var header = new List<string> { "STT", "Đơn vị" };
                 header.AddRange(chunk.Select(r => $"{r.Indicator.Name} ({UnitLabel(r.Indicator.Unit)})"));
-                var rows = reported.Select((u, i) => (IReadOnlyList<string>)[(i + 1).ToString(VnFormat.Culture), u.Name, .. chunk.Select(r => Cell(counted.Get(u.Id, r.Indicator.Key, ValueKind.Actual)))]).ToList();
-                rows.Add(["", "Toàn tỉnh", .. chunk.Select(r => VnFormat.Number(r.Actual.Value!.Value, r.Indicator.Unit == "percent" ? 1 : 2))]);
+                var rows = reported.Select((u, i) => (IReadOnlyList<string>)[(i + 1).ToString(VietnameseText.Culture), u.Name, .. chunk.Select(r => Cell(counted.Get(u.Id, r.Indicator.Key, ValueKind.Actual)))]).ToList();
+                rows.Add(["", "Toàn tỉnh", .. chunk.Select(r => VietnameseNumber.ToVietnamese(r.Actual.Value!.Value, r.Indicator.Unit == "percent" ? 1 : 2))]);
                 yield return new DraftTable(header, rows, 2);
             }
         }
     }
 
-    private static string Cell(SynthesisValue? value) => value is null ? "" : VnFormat.Number(value.Value);
+    private static string Cell(SynthesisValue? value) => value is null ? "" : VietnameseNumber.ToVietnamese(value.Value, 2);
 
     private static string UnitLabel(string unit) => unit switch
     {
@@ -55,11 +58,11 @@ internal static class AppendixSection
     {
         var rows = input.Units.Select((u, i) => (IReadOnlyList<string>)
         [
-            (i + 1).ToString(VnFormat.Culture),
+            (i + 1).ToString(VietnameseText.Culture),
             u.Name,
             u.Document?.Number ?? "",
-            u.Document?.Date is { } d ? VnFormat.Date(d) : "",
-            u.ReceivedLocal is { } r ? VnFormat.Date(DateOnly.FromDateTime(r)) : "",
+            u.Document?.Date is { } d ? VietnameseDates.Format(d) : "",
+            u.ReceivedLocal is { } r ? VietnameseDates.Format(DateOnly.FromDateTime(r)) : "",
             State(u.State),
         ]).ToList();
         return new DraftTable(["STT", "Đơn vị", "Số, ký hiệu văn bản", "Ngày văn bản", "Ngày nhận", "Tình trạng"], rows, 6);

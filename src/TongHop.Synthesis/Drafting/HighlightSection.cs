@@ -29,8 +29,8 @@ internal static class HighlightSection
             var best = r.Actual.Ranked[0];
             var mean = r.Actual.Ranked.Average(f => f.Value);
             yield return new DraftParagraph(
-                $"- {best.UnitName} dẫn đầu về {SynthesisDrafter.LowerFirst(r.Indicator.Name)}: {VnFormat.Quantity(best.Value, r.Indicator.Unit)} " +
-                $"(bình quân các đơn vị báo cáo: {VnFormat.Quantity(Math.Round(mean, 1), r.Indicator.Unit)}).");
+                $"- {best.UnitName} dẫn đầu về {SynthesisDrafter.LowerFirst(r.Indicator.Name)}: {QuantityText.Of(best.Value, r.Indicator.Unit)} " +
+                $"(bình quân các đơn vị báo cáo: {QuantityText.Of(Math.Round(mean, 1), r.Indicator.Unit)}).");
         }
 
         var initiatives = Initiatives(input.Units).Take(MaxInitiatives).ToList();

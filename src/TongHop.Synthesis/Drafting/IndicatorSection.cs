@@ -60,7 +60,7 @@ internal static class IndicatorSection
     private static DraftChart Chart(IndicatorResult r)
     {
         var ranked = r.Actual.Ranked;
-        var province = VnFormat.Quantity(r.Actual.Value!.Value, r.Indicator.Unit);
+        var province = QuantityText.Of(r.Actual.Value!.Value, r.Indicator.Unit);
         if (ranked.Count <= MaxBars)
         {
             return new DraftChart($"Biểu đồ: {r.Indicator.Name} theo đơn vị ({province} toàn tỉnh)", r.Indicator.Unit, ranked.Select(f => new ChartBar(f.UnitName, f.Value)).ToList());
@@ -76,10 +76,10 @@ internal static class IndicatorSection
     {
         var a = r.Actual;
         var unit = r.Indicator.Unit;
-        var line = $"- {r.Indicator.Name}: {Formed(a.Method)} {VnFormat.Quantity(a.Value!.Value, unit)} ({a.Ranked.Count}/{expected} đơn vị báo cáo";
+        var line = $"- {r.Indicator.Name}: {Formed(a.Method)} {QuantityText.Of(a.Value!.Value, unit)} ({a.Ranked.Count}/{expected} đơn vị báo cáo";
         if (a.Ranked.Count >= 2)
         {
-            line += $"; cao nhất {a.Ranked[0].UnitName} {VnFormat.Quantity(a.Ranked[0].Value, unit)}, thấp nhất {a.Ranked[^1].UnitName} {VnFormat.Quantity(a.Ranked[^1].Value, unit)}";
+            line += $"; cao nhất {a.Ranked[0].UnitName} {QuantityText.Of(a.Ranked[0].Value, unit)}, thấp nhất {a.Ranked[^1].UnitName} {QuantityText.Of(a.Ranked[^1].Value, unit)}";
         }
 
         return line + ").";
@@ -93,7 +93,7 @@ internal static class IndicatorSection
     };
 
     private static string TargetPhrase(IndicatorResult r) =>
-        $"{SynthesisDrafter.LowerFirst(r.Indicator.Name)} {Formed(r.Target.Method)} {VnFormat.Quantity(r.Target.Value!.Value, r.Indicator.Unit)} ({r.Target.Ranked.Count} đơn vị)";
+        $"{SynthesisDrafter.LowerFirst(r.Indicator.Name)} {Formed(r.Target.Method)} {QuantityText.Of(r.Target.Value!.Value, r.Indicator.Unit)} ({r.Target.Ranked.Count} đơn vị)";
 
     // Where the figure comes from: each unit's report number and value, or Appendix I when too many.
     private static string Sources(SynthesisInput input, IndicatorResult r)
@@ -106,7 +106,7 @@ internal static class IndicatorSection
 
         var byId = input.Units.ToDictionary(u => u.Id);
         return basis + "Nguồn: " + string.Join("; ", r.Actual.Ranked.Select(f =>
-            $"{f.UnitName} ({DocumentLabel(byId[f.UnitId].Document)}): {VnFormat.Quantity(f.Value, r.Indicator.Unit)}")) + " (ngày văn bản: Phụ lục II).";
+            $"{f.UnitName} ({DocumentLabel(byId[f.UnitId].Document)}): {QuantityText.Of(f.Value, r.Indicator.Unit)}")) + " (ngày văn bản: Phụ lục II).";
     }
 
     public static string DocumentLabel(SourceDocument? document) => document switch

@@ -1,3 +1,5 @@
+using TongHop.Text.Normalization;
+
 namespace TongHop.Synthesis.Drafting;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed record IssueTheme(string Title, IReadOnlyList<string> Cues)
     public static IssueTheme Of(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var lower = sentence.ToLower(VnFormat.Culture);
+        var lower = sentence.ToLower(VietnameseText.Culture);
         var best = All.Select(t => (Theme: t, Hits: t.Cues.Count(c => lower.Contains(c, StringComparison.Ordinal))))
             .Where(p => p.Hits > 0)
             .OrderByDescending(p => p.Hits)

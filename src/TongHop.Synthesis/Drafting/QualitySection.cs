@@ -1,3 +1,5 @@
+using TongHop.Text.Numbers;
+
 namespace TongHop.Synthesis.Drafting;
 
 /// <summary>
@@ -16,9 +18,9 @@ internal static class QualitySection
         if (held.Count > 0)
         {
             yield return new DraftParagraph(
-                $"- Có {held.Count} giá trị do hệ thống trích xuất với độ tin cậy dưới {VnFormat.Number((decimal)options.MinConfidence)} và chưa được chuyên viên xác nhận, " +
+                $"- Có {held.Count} giá trị do hệ thống trích xuất với độ tin cậy dưới {VietnameseNumber.ToVietnamese((decimal)options.MinConfidence, 2)} và chưa được chuyên viên xác nhận, " +
                 "nên chưa đưa vào số liệu tổng hợp: " +
-                string.Join("; ", held.Take(MaxListed).Select(h => $"{h.Unit.Name}: {SynthesisDrafter.LowerFirst(names[h.Value.IndicatorKey].Name)} {VnFormat.Quantity(h.Value.Value, names[h.Value.IndicatorKey].Unit)}")) +
+                string.Join("; ", held.Take(MaxListed).Select(h => $"{h.Unit.Name}: {SynthesisDrafter.LowerFirst(names[h.Value.IndicatorKey].Name)} {QuantityText.Of(h.Value.Value, names[h.Value.IndicatorKey].Unit)}")) +
                 (held.Count > MaxListed ? $" và {held.Count - MaxListed} giá trị khác." : "."));
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TongHop.Text.Normalization;
 
 namespace TongHop.Synthesis.Drafting;
 
@@ -44,7 +45,7 @@ public sealed record ReportSections(string? Number, DateOnly? Date, IReadOnlyLis
     {
         foreach (var section in sections.EnumerateArray())
         {
-            var title = (Text(section, "title") ?? "").ToLower(VnFormat.Culture);
+            var title = (Text(section, "title") ?? "").ToLower(VietnameseText.Culture);
             var difficulty = DifficultyWords.Any(title.Contains);
             var proposal = ProposalWords.Any(title.Contains);
             var children = section.GetProperty("children");

@@ -1,4 +1,6 @@
 using TongHop.Synthesis.Reporting;
+using TongHop.Text.Dates;
+using TongHop.Text.Numbers;
 
 namespace TongHop.Synthesis.Drafting;
 
@@ -12,12 +14,12 @@ internal static class StatusSection
         yield return new DraftHeading("I. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", 1);
         yield return new DraftParagraph(
             $"Tổng số cơ quan, đơn vị, địa phương được đề nghị báo cáo: {rates.Expected}; đã gửi báo cáo: {rates.Received}/{rates.Expected} đơn vị " +
-            $"(đạt {VnFormat.Number(rates.ReportingRate, 1)}%), trong đó đúng hạn {rates.OnTime} đơn vị, trễ hạn {rates.Late} đơn vị; " +
-            $"chưa gửi báo cáo: {rates.Missing + rates.NotYetDue} đơn vị. Thời hạn gửi báo cáo: {VnFormat.Time(input.Request.DeadlineLocal)} ngày {VnFormat.Date(DateOnly.FromDateTime(input.Request.DeadlineLocal))}.");
+            $"(đạt {VietnameseNumber.ToVietnamesePercent(rates.ReportingRate)}), trong đó đúng hạn {rates.OnTime} đơn vị, trễ hạn {rates.Late} đơn vị; " +
+            $"chưa gửi báo cáo: {rates.Missing + rates.NotYetDue} đơn vị. Thời hạn gửi báo cáo: {VietnameseDates.FormatTime(input.Request.DeadlineLocal)} ngày {VietnameseDates.Format(DateOnly.FromDateTime(input.Request.DeadlineLocal))}.");
         var late = units.Where(u => u.State == ReportingState.Late).ToList();
         if (late.Count > 0)
         {
-            yield return new DraftParagraph("- Đơn vị gửi báo cáo trễ hạn: " + string.Join("; ", late.Select(u => $"{u.Name} (nhận ngày {VnFormat.Date(DateOnly.FromDateTime(u.ReceivedLocal!.Value))})")) + ".");
+            yield return new DraftParagraph("- Đơn vị gửi báo cáo trễ hạn: " + string.Join("; ", late.Select(u => $"{u.Name} (nhận ngày {VietnameseDates.Format(DateOnly.FromDateTime(u.ReceivedLocal!.Value))})")) + ".");
         }
 
         var missing = units.Where(u => u.State is ReportingState.Missing or ReportingState.NotYetDue).Select(u => u.Name).ToList();

@@ -1,4 +1,6 @@
 using System.Text;
+using TongHop.Text.Dates;
+using TongHop.Text.Normalization;
 
 namespace TongHop.Synthesis.Drafting;
 
@@ -27,7 +29,7 @@ public static class SynthesisDrafter
             Upper("UBND tỉnh " + options.Province),
             options.IssuerHeading,
             $"Số:        /BC-{options.IssuerShort}",
-            $"{options.Province}, {VnFormat.LongDate(input.Date)}",
+            $"{options.Province}, {VietnameseDates.FormatLong(input.Date)}",
             "BÁO CÁO",
             Subtitle(input.Request),
             body,
@@ -41,8 +43,8 @@ public static class SynthesisDrafter
     {
         var text = new StringBuilder("Thực hiện ");
         text.Append(input.Request.DispatchNumber is { } number
-            ? $"Công văn số {number} ngày {VnFormat.Date(input.Request.DispatchDate)} của {options.IssuerName}"
-            : $"yêu cầu báo cáo ngày {VnFormat.Date(input.Request.DispatchDate)} của {options.IssuerName}");
+            ? $"Công văn số {number} ngày {VietnameseDates.Format(input.Request.DispatchDate)} của {options.IssuerName}"
+            : $"yêu cầu báo cáo ngày {VietnameseDates.Format(input.Request.DispatchDate)} của {options.IssuerName}");
         text.Append($" về việc báo cáo {LowerFirst(StripReportWord(input.Request.Title))}, ");
         text.Append($"trên cơ sở báo cáo của các cơ quan, đơn vị, địa phương, {options.IssuerName} tổng hợp kết quả như sau:");
         return text.ToString();
@@ -60,7 +62,7 @@ public static class SynthesisDrafter
         title.StartsWith("Báo cáo ", StringComparison.OrdinalIgnoreCase) ? title["Báo cáo ".Length..] : title;
 
     public static string LowerFirst(string text) =>
-        text.Length == 0 || (text.Length > 1 && char.IsUpper(text[1])) ? text : char.ToLower(text[0], VnFormat.Culture) + text[1..];
+        text.Length == 0 || (text.Length > 1 && char.IsUpper(text[1])) ? text : char.ToLower(text[0], VietnameseText.Culture) + text[1..];
 
-    private static string Upper(string text) => text.ToUpper(VnFormat.Culture);
+    private static string Upper(string text) => text.ToUpper(VietnameseText.Culture);
 }

@@ -1,5 +1,6 @@
 using TongHop.Core.Extraction;
 using TongHop.Synthesis.Drafting;
+using TongHop.Text.Dates;
 
 namespace TongHop.Synthesis.Workbook;
 
@@ -45,8 +46,8 @@ public static class SynthesisWorkbook
         var rows = input.Units.Select(u => (IReadOnlyList<object?>)
         [
             u.Code, u.Name, AppendixSection.State(u.State),
-            u.ReceivedLocal is { } r ? $"{VnFormat.Date(DateOnly.FromDateTime(r))} {VnFormat.Time(r)}" : "",
-            u.Document?.Number ?? "", u.Document?.Date is { } d ? VnFormat.Date(d) : "",
+            u.ReceivedLocal is { } r ? $"{VietnameseDates.Format(DateOnly.FromDateTime(r))} {VietnameseDates.FormatTime(r)}" : "",
+            u.Document?.Number ?? "", u.Document?.Date is { } d ? VietnameseDates.Format(d) : "",
         ]).ToList();
         return new XlsxSheet("Tình hình báo cáo", ["Mã đơn vị", "Đơn vị", "Tình trạng", "Thời điểm nhận", "Số văn bản", "Ngày văn bản"], rows);
     }

@@ -37,6 +37,28 @@ public static class VietnameseDates
     /// <summary>Writes a date the way Vietnamese documents and screens show it: 06/08/2025.</summary>
     public static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Reads a date a person typed in a form or a spreadsheet: "06/08/2025", "6/8/2025" or ISO "2025-08-06"; false for
+    /// anything else (an impossible date included). Report text is read by <see cref="Parse"/> and <see cref="MatchAt"/>.
+    /// </summary>
+    public static bool TryParseLenient(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, TypedFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private static readonly string[] TypedFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
+
+    /// <summary>A local time of day: "16:00" (the invariant culture, since a custom ':' follows the culture's time separator).</summary>
+    public static string FormatTime(DateTime local) => local.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A local date and time: "22/09/2025 14:00".</summary>
+    public static string FormatDateTime(DateTime local) => local.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The long date of a document's place-and-date line, "ngày 05 tháng 02 năm 2025", "ngày 30 tháng 9 năm 2025":
+    /// Decree 30/2020, Appendix I writes a day below 10 and the months 1 and 2 with a leading zero, other months without.
+    /// </summary>
+    public static string FormatLong(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"ngày {date.Day:00} tháng {(date.Month < 3 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture))} năm {date.Year}");
+
     /// <summary>Builds a date when day, month and year are a real calendar date in range; otherwise <c>null</c>.</summary>
     public static DateOnly? Create(int day, int month, int year) =>
         year is >= MinYear and <= MaxYear && month is >= 1 and <= 12 && day >= 1 &&

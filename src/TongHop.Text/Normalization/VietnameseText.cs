@@ -6,6 +6,12 @@ namespace TongHop.Text.Normalization;
 /// <summary>Unicode helpers for Vietnamese: NFC normalisation and diacritic folding.</summary>
 public static class VietnameseText
 {
+    /// <summary>
+    /// vi-VN, for what only a culture knows: upper and lower case of Vietnamese words ("ủy ban" → "ỦY BAN"). Numbers and
+    /// dates are written by <c>Numbers/VietnameseNumber</c> and <c>Dates/VietnameseDates</c>, whatever the machine's culture.
+    /// </summary>
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("vi-VN");
+
     /// <summary>Returns <paramref name="text"/> in Unicode NFC, the form every stage works on.</summary>
     public static string Nfc(string text) =>
         IsPlainlyNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);

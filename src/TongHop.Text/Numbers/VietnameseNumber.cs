@@ -54,6 +54,26 @@ public static class VietnameseNumber
                Compose(s[..dot], s[(dot + 1)..], out value);
     }
 
+    /// <summary>
+    /// Reads a number a person typed, leniently: <c>1.234,5</c>, <c>85,3%</c>, <c>7.630.404.000</c>, <c>-3,5</c>, spaces
+    /// anywhere; a dot that does not group thousands is a decimal point (<c>85.3</c>). For form fields, not for report text
+    /// (where "2.1" is a section number and <see cref="TryParse"/> says no).
+    /// </summary>
+    public static bool TryParseLenient(string? text, out decimal value)
+    {
+        value = 0;
+        var s = (text ?? "").Trim().TrimEnd('%').Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal);
+        if (s.Length is 0 or > 40)
+        {
+            return false;
+        }
+
+        s = s.Contains(',', StringComparison.Ordinal) ? s.Replace(".", "", StringComparison.Ordinal).Replace(',', '.')
+            : IsGrouped(s) ? s.Replace(".", "", StringComparison.Ordinal)
+            : s;
+        return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
     /// <summary>Writes a value the Vietnamese way: 65.5 → "65,5", 7630404000 → "7.630.404.000".</summary>
     public static string ToVietnamese(decimal value) =>
         value.ToString("#,##0.##########", Format);
@@ -61,6 +81,16 @@ public static class VietnameseNumber
     /// <summary>Writes a value the Vietnamese way with at most <paramref name="maxDecimals"/> decimals (rounded): 1234.56 → "1.234,56".</summary>
     public static string ToVietnamese(decimal value, int maxDecimals) =>
         value.ToString("#,##0." + new string('#', maxDecimals), Format).TrimEnd(',');
+
+    /// <summary>A percentage with one decimal at most: 85.34 → "85,3%".</summary>
+    public static string ToVietnamesePercent(decimal value) => ToVietnamese(value, 1) + "%";
+
+    // "7.630.404.000" or "18.009": every dot is followed by exactly three digits.
+    private static bool IsGrouped(string s)
+    {
+        var parts = s.TrimStart('-').Split('.');
+        return parts.Length > 1 && parts[0].Length is >= 1 and <= 3 && parts.Skip(1).All(p => p.Length == 3);
+    }
 
     private static bool HasValidGroups(ReadOnlySpan<char> integer)
     {

@@ -12,15 +12,26 @@ public static class TextQuality
     public static double Measure(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (words, valid) = Count(text);
-        return words == 0 ? 1.0 : (double)valid / words;
+        var counts = CountWords(text);
+        return counts.Words == 0 ? 1.0 : (double)counts.Valid / counts.Words;
     }
 
     /// <summary>Counts word tokens and valid syllables among them.</summary>
     public static (int Words, int Valid) Count(ReadOnlySpan<char> text)
     {
+        var counts = CountWords(text);
+        return (counts.Words, counts.Valid);
+    }
+
+    /// <summary>
+    /// Counts word tokens, the valid syllables among them, and the valid syllables written with a Vietnamese letter or
+    /// tone mark (ă, â, ê, ô, ơ, ư, đ or a toned vowel): English OCR keeps "Bao cao ket qua" valid but unmarked.
+    /// </summary>
+    public static WordCounts CountWords(ReadOnlySpan<char> text)
+    {
         var words = 0;
         var valid = 0;
+        var marked = 0;
         foreach (var range in text.SplitAny(" \t\r\n"))
         {
             var token = text[range];
@@ -40,10 +51,16 @@ public static class TextQuality
             if (shape == TokenShape.Letters && VietnameseSyllable.IsValid(core))
             {
                 valid++;
+
+                // A valid syllable is letters only, so any char beyond ASCII is a marked letter.
+                if (core.ContainsAnyExceptInRange('\0', '\u007f'))
+                {
+                    marked++;
+                }
             }
         }
 
-        return (words, valid);
+        return new WordCounts(words, valid, marked);
     }
 
     private enum TokenShape

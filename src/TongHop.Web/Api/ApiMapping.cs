@@ -1,6 +1,7 @@
+using TongHop.Application.Reporting;
+using TongHop.Core.Time;
 using TongHop.Storage.Entities;
 using TongHop.Web.Formatting;
-using TongHop.Web.Reporting;
 
 namespace TongHop.Web.Api;
 

@@ -2,10 +2,11 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using TongHop.Application.Intake;
+using TongHop.Application.Reporting;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
 using TongHop.Storage;
-using TongHop.Web.Reporting;
-using TongHop.Web.Security;
-using TongHop.Web.Submissions;
 
 namespace TongHop.Web.Api;
 

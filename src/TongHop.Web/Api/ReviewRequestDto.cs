@@ -1,4 +1,4 @@
-using TongHop.Web.Review;
+using TongHop.Application.Review;
 
 namespace TongHop.Web.Api;
 

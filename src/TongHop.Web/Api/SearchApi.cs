@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TongHop.Application.Search;
 using TongHop.Search;
 using TongHop.Search.Querying;
 using TongHop.Storage;
-using TongHop.Web.Search;
 
 namespace TongHop.Web.Api;
 

@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using TongHop.Application.Review;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
-using TongHop.Web.Review;
-using TongHop.Web.Security;
 
 namespace TongHop.Web.Api;
 

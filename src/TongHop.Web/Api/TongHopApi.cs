@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
-using TongHop.Web.Security;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
 
 namespace TongHop.Web.Api;
 

@@ -1,24 +1,25 @@
-using System.Globalization;
+using TongHop.Core.Time;
 using TongHop.Text.Dates;
 using TongHop.Text.Numbers;
 
 namespace TongHop.Web.Formatting;
 
-/// <summary>How the UI writes numbers (1.234,5), dates (06/08/2025) and times, whatever the server's culture.</summary>
+/// <summary>
+/// The pages' thin view of Text's Vietnamese numbers (1.234,5) and dates (06/08/2025): a missing value is "—", times are
+/// shown in province time, and a deadline as a countdown. The notation itself is <see cref="VietnameseNumber"/> and
+/// <see cref="VietnameseDates"/>.
+/// </summary>
 public static class Vn
 {
-    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("vi-VN");
-
     public static string Number(decimal? value, int maxDecimals = 2) =>
         value is { } v ? VietnameseNumber.ToVietnamese(v, maxDecimals) : "—";
 
-    public static string Percent(decimal value) => Number(value, 1) + "%";
+    public static string Percent(decimal value) => VietnameseNumber.ToVietnamesePercent(value);
 
     public static string Date(DateOnly? date) => date is { } d ? VietnameseDates.Format(d) : "—";
 
     /// <summary>A UTC time shown in province time, e.g. "22/09/2025 14:00".</summary>
-    public static string DateTime(DateTime? utc) =>
-        utc is { } t ? ProvinceTime.ToLocal(t).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "—";
+    public static string DateTime(DateTime? utc) => utc is { } t ? VietnameseDates.FormatDateTime(ProvinceTime.ToLocal(t)) : "—";
 
     /// <summary>"còn 2 ngày 3 giờ" or "đã quá hạn 5 ngày".</summary>
     public static string Countdown(DateTime deadlineUtc, DateTime nowUtc)

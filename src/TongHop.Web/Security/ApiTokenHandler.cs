@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TongHop.Application.Users;
 using TongHop.Storage;
 using TongHop.Storage.Identity;
 
@@ -21,7 +22,7 @@ internal sealed class ApiTokenHandler(
     SignInManager<AppUser> signIn)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string SchemeName = "Bearer";
+    public const string SchemeName = ApiTokens.SchemeName;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {

@@ -1,36 +1,28 @@
 using Microsoft.AspNetCore.Identity;
-using TongHop.Storage;
+using TongHop.Application;
 using TongHop.Storage.Identity;
-using TongHop.Web.Security;
 
 namespace TongHop.Web.Startup;
 
-/// <summary>Storage of the configured provider, Identity on it, and the start-up initialiser.</summary>
+/// <summary>
+/// The application layer (storage, Identity, policies, services, workers: <see cref="ApplicationRegistration"/>),
+/// the sign-in manager with Identity's cookies on top, and the start-up initialiser.
+/// </summary>
 internal static class DataSetup
 {
-    public static IServiceCollection AddTongHopData(this IServiceCollection services, WebAppOptions options)
+    public static IServiceCollection AddTongHopData(this IServiceCollection services, WebAppOptions options, IConfiguration configuration)
     {
-        services.AddTongHopStorage(options.Storage);
-        services.AddIdentity<AppUser, IdentityRole>(ConfigureIdentity)
-            .AddEntityFrameworkStores<TongHopDbContext>()
-            .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
         // First hosted service: the database is migrated and seeded before anything serves or works.
         services.AddHostedService<StartupInitializer>();
+        services.AddTongHopApplication(ApplicationOptions.From(options.Storage, configuration));
+        services.AddAuthentication(o =>
+            {
+                o.DefaultAuthenticateScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        new IdentityBuilder(typeof(AppUser), typeof(IdentityRole), services).AddSignInManager();
         return services;
-    }
-
-    private static void ConfigureIdentity(IdentityOptions o)
-    {
-        // Length over composition rules (NIST SP 800-63B): 10 characters, any kind.
-        o.Password.RequiredLength = 10;
-        o.Password.RequireDigit = false;
-        o.Password.RequireLowercase = false;
-        o.Password.RequireNonAlphanumeric = false;
-        o.Password.RequireUppercase = false;
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        o.Lockout.AllowedForNewUsers = true;
-        o.User.RequireUniqueEmail = false;
     }
 }

@@ -25,9 +25,6 @@ internal static class PagesSetup
         });
         services.AddOpenApi(o => o.AddDocumentTransformer<Api.BearerSecurityTransformer>());
         services.AddProblemDetails();
-        services.AddMemoryCache();
-        services.AddScoped<Reporting.ReportingQueries>();
-        services.AddScoped<Reporting.SynthesisLoader>();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
 using TongHop.Web.Security;
 
 namespace TongHop.Web.Startup;
@@ -23,7 +25,7 @@ internal static class SecuritySetup
             o.Events.OnRedirectToLogin = ctx => ApiOr(ctx.Request, ctx.Response, StatusCodes.Status401Unauthorized, ctx.RedirectUri);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx.Request, ctx.Response, StatusCodes.Status403Forbidden, ctx.RedirectUri);
         });
-        services.AddAuthorization(Policies.Add);
+        services.AddAuthorization();
         services.AddAntiforgery(o => o.Cookie.Name = "tonghop.af");
         return services;
     }

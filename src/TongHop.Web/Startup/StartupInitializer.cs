@@ -1,5 +1,5 @@
+using TongHop.Application.Demo;
 using TongHop.Storage;
-using TongHop.Web.Demo;
 
 namespace TongHop.Web.Startup;
 

@@ -1,3 +1,5 @@
+using System.Text;
+using TongHop.Reading.Tests.Fixtures;
 using TongHop.Reading.Text;
 using TongHop.Testing;
 
@@ -34,4 +36,21 @@ public sealed class VietnameseShapeJudgeTests
     {
         Assert.True(VietnameseShapeJudge.Measure(text) < 0.5);
     }
+
+    [Theory]
+    [InlineData("001.txt")]
+    [InlineData("a-03.txt")]
+    [InlineData("b-05.txt")]
+    [InlineData("c-02.txt")]
+    public void Decode_EachSampleInEachLegacyEncoding_TheJudgePicksTheRightOne(string name)
+    {
+        // The letters the legacy encodings can write (symbols such as "⁴" or emoji have no byte in them).
+        var text = new string(File.ReadAllText(SharedPaths.Sample("clean", name)).Normalize(NormalizationForm.FormC)
+            .Where(c => c < 0x80 || VietnameseLetters.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal)).ToArray());
+        Assert.Equal("windows-1258", TextDecoder.Decode(LegacyEncoder.ToWindows1258(text)).Encoding);
+        Assert.Equal("vni", TextDecoder.Decode(LegacyEncoder.ToVni(text)).Encoding);
+        Assert.Equal("tcvn3", TextDecoder.Decode(LegacyEncoder.ToTcvn3(text)).Encoding);
+    }
+
+    private const string VietnameseLetters = "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
 }

@@ -25,6 +25,30 @@ public sealed class CasePatternTests
         Assert.Equal(expected, CasePattern.Apply(ocr, word, upperCaseLine));
 
     [Theory]
+    [InlineData("CHi", "chỉ", false, "CHỈ")]
+    [InlineData("TiNH", "tình", false, "TÌNH")]
+    [InlineData("bOC", "đốc", false, "ĐỐC")]
+    [InlineData("bang", "đảng", false, "Đảng")]
+    [InlineData("Gy", "ủy", false, "ủy")]
+    [InlineData("Gng", "ứng", false, "ứng")]
+    [InlineData("Giang", "giang", false, "Giang")]
+    [InlineData("bai", "bài", false, "bài")]
+    public void Apply_ReadsCapitalsTheOcrWroteAsOtherLetters(string ocr, string word, bool upperCaseLine, string expected) =>
+        Assert.Equal(expected, CasePattern.Apply(ocr, word, upperCaseLine));
+
+    [Theory]
+    [InlineData("SO Y TE", true)]
+    [InlineData("UY BAN NHAN DAN TiNH", true)]
+    [InlineData("BO Y te", false)]
+    [InlineData("SO", false)]
+    public void IsCapitalLine_NeedsTwoCapitalWordsAndNoLowerCase(string line, bool expected)
+    {
+        var tokens = new List<TongHop.Repair.Tokenization.RepairToken>();
+        TongHop.Repair.Tokenization.LineTokenizer.Tokenize(line, tokens);
+        Assert.Equal(expected, CasePattern.IsCapitalLine(line, tokens));
+    }
+
+    [Theory]
     [InlineData("KHOA", true)]
     [InlineData("HQC", true)]
     [InlineData("BO", true)]

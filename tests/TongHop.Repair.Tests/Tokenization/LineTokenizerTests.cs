@@ -31,7 +31,21 @@ public sealed class LineTokenizerTests
     [InlineData("1€", TokenKind.Word)]
     [InlineData("HQI", TokenKind.Word)]
     [InlineData("Két", TokenKind.Word)]
+    [InlineData("TiNH", TokenKind.Word)]
+    [InlineData("bOC", TokenKind.Word)]
+    [InlineData("VNelD", TokenKind.Symbol)]
+    [InlineData("BiH", TokenKind.Symbol)]
+    [InlineData("k¥", TokenKind.Word)]
+    [InlineData("s§", TokenKind.Word)]
     public void KindOf_ClassifiesCores(string core, TokenKind kind) => Assert.Equal(kind, LineTokenizer.KindOf(core));
+
+    [Fact]
+    public void Tokenize_KeepsSymbolsThatStandForLettersInTheCore()
+    {
+        var tokens = new List<RepairToken>();
+        LineTokenizer.Tokenize("k¥ s§” (t&", tokens);
+        Assert.Equal([2, 2, 2], tokens.Select(t => t.CoreLength));
+    }
 
     [Fact]
     public void Tokenize_SplitsEdgePunctuationFromCore()

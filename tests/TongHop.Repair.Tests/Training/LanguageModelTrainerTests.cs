@@ -25,7 +25,7 @@ public sealed class LanguageModelTrainerTests
             }
 
             var output = Path.Combine(dir.FullName, "model.lm");
-            var summary = new LanguageModelTrainer().Train(corpus, null, output);
+            var summary = new LanguageModelTrainer(new LanguageModelTrainerOptions(PlaceNames: false)).Train(corpus, (string?)null, output);
             Assert.True(summary.Trigrams > 10);
 
             using var stream = File.OpenRead(output);
@@ -58,5 +58,56 @@ public sealed class LanguageModelTrainerTests
         {
             dir.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void Train_CountsExtraFoldersByTheirWeightLine()
+    {
+        var dir = Directory.CreateTempSubdirectory("tonghop-lm-");
+        try
+        {
+            var corpus = Path.Combine(dir.FullName, "corpus.txt.gz");
+            using (var gz = new GZipStream(File.Create(corpus), CompressionLevel.Fastest))
+            using (var writer = new StreamWriter(gz, Encoding.UTF8))
+            {
+                for (var i = 0; i < 40; i++)
+                {
+                    writer.WriteLine("Ủy ban nhân dân xã báo cáo kết quả thực hiện.");
+                }
+            }
+
+            // Two extra folders: place names counted once each (their weight line), and domain text at the default weight.
+            var places = Directory.CreateDirectory(Path.Combine(dir.FullName, "places"));
+            File.WriteAllText(Path.Combine(places.FullName, "units.txt"), "# weight 1\nxã Hòa Lộc ban hành quyết định.\n");
+            var domain = Directory.CreateDirectory(Path.Combine(dir.FullName, "domain"));
+            File.WriteAllText(Path.Combine(domain.FullName, "phrases.txt"), "# a comment line\nxã Đồng Tâm ban hành kế hoạch.\n");
+
+            var output = Path.Combine(dir.FullName, "model.lm");
+            new LanguageModelTrainer(new LanguageModelTrainerOptions(PlaceNames: false)).Train(corpus, [places.FullName, domain.FullName], output);
+            using var stream = File.OpenRead(output);
+            var model = NGramModel.Read(stream);
+            var v = model.Vocabulary;
+            // The same context, "ban hành", followed 20 times by "kế" and once by "quyết".
+            var heavy = model.LogProb(v.IdOf("ban"), v.IdOf("hành"), v.IdOf("kế"));
+            var light = model.LogProb(v.IdOf("ban"), v.IdOf("hành"), v.IdOf("quyết"));
+            Assert.True(light > model.LogProb(v.IdOf("ban"), v.IdOf("hành"), v.IdOf("tâm")), "a weight-1 line is still learnt");
+            Assert.True(heavy > light + 1, $"{heavy} vs {light}: the default weight counts a line many times");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void PlacePhrases_NameEveryUnitWithItsLevelAgencyAndDateLine()
+    {
+        var lines = PlacePhrases.Lines(Text.Places.AdministrativeUnits.Official).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("xã Đồng Lộc, tỉnh Hà Tĩnh.", lines);
+        Assert.Contains("Ủy ban nhân dân xã Đồng Lộc; UBND xã Đồng Lộc; Đảng ủy xã Đồng Lộc.", lines);
+        Assert.Contains("Đồng Lộc, ngày", lines);
+        Assert.Contains(lines, l => l.StartsWith("phường Trường Vinh, tỉnh Nghệ An", StringComparison.Ordinal));
+        Assert.Contains("Bộ Khoa học và Công nghệ.", lines);
+        Assert.True(lines.Count > 20_000, $"{lines.Count}");
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using TongHop.Core.Extraction;
 using TongHop.Synthesis.Drafting;
 using TongHop.Synthesis.Tests.Support;
+using TongHop.Text.Numbers;
 
 namespace TongHop.Synthesis.Tests.Drafting;
 
@@ -30,7 +31,7 @@ public sealed class SynthesisDrafterTests
     {
         var indicator = SampleProvince.Indicators.Single(i => i.Key == key);
         var best = BestCounted(key).ToList();
-        var expected = VnFormat.Quantity(best.Sum(v => v.Value), indicator.Unit);
+        var expected = QuantityText.Of(best.Sum(v => v.Value), indicator.Unit);
         Assert.Contains($"- {indicator.Name}: tổng cộng {expected} ({best.Count}/{SampleProvince.Input.Units.Count} đơn vị báo cáo", BodyText, StringComparison.Ordinal);
     }
 
@@ -39,7 +40,7 @@ public sealed class SynthesisDrafterTests
     {
         var best = BestCounted("online_dossier_rate").ToList();
         var expected = Math.Round(best.Sum(v => v.Numerator!.Value) * 100 / best.Sum(v => v.Denominator!.Value), 1);
-        Assert.Contains($"Tỷ lệ hồ sơ thủ tục hành chính thực hiện trực tuyến: chung toàn tỉnh {VnFormat.Number(expected, 1)}%", BodyText, StringComparison.Ordinal);
+        Assert.Contains($"Tỷ lệ hồ sơ thủ tục hành chính thực hiện trực tuyến: chung toàn tỉnh {VietnameseNumber.ToVietnamese(expected, 1)}%", BodyText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,8 +56,8 @@ public sealed class SynthesisDrafterTests
     public void Draft_ValueBelowThreshold_IsHeldBackAndListedInQualityNotes()
     {
         var held = SampleProvince.HeldBack;
-        Assert.DoesNotContain(VnFormat.Number(held.Value), BodyText.Split("VI. GHI CHÚ")[0], StringComparison.Ordinal);
-        Assert.Contains($"Sở Y tế: số trạm phát sóng di động (BTS) {VnFormat.Number(held.Value)}", BodyText, StringComparison.Ordinal);
+        Assert.DoesNotContain(VietnameseNumber.ToVietnamese(held.Value, 2), BodyText.Split("VI. GHI CHÚ")[0], StringComparison.Ordinal);
+        Assert.Contains($"Sở Y tế: số trạm phát sóng di động (BTS) {VietnameseNumber.ToVietnamese(held.Value, 2)}", BodyText, StringComparison.Ordinal);
         Assert.Contains("Sở Y tế: Tỷ lệ 99% không khớp với 180/210 nêu trong cùng câu", BodyText, StringComparison.Ordinal);
     }
 

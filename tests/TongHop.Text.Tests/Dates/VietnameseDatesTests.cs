@@ -66,4 +66,37 @@ public sealed class VietnameseDatesTests
     [Fact]
     public void Format_WritesTwoDigitDayAndMonth() =>
         Assert.Equal("06/08/2025", VietnameseDates.Format(new DateOnly(2025, 8, 6)));
+
+    [Theory]
+    [InlineData(2025, 2, 5, "ngày 05 tháng 02 năm 2025")]
+    [InlineData(2025, 9, 30, "ngày 30 tháng 9 năm 2025")]
+    [InlineData(2025, 12, 1, "ngày 01 tháng 12 năm 2025")]
+    public void FormatLong_WritesTheDecree30Date(int year, int month, int day, string expected) =>
+        Assert.Equal(expected, VietnameseDates.FormatLong(new DateOnly(year, month, day)));
+
+    [Theory]
+    [InlineData("06/08/2025")]
+    [InlineData("6/8/2025")]
+    [InlineData("2025-08-06")]
+    public void TryParseLenient_ReadsTypedDates(string text)
+    {
+        Assert.True(VietnameseDates.TryParseLenient(text, out var date));
+        Assert.Equal(new DateOnly(2025, 8, 6), date);
+    }
+
+    [Theory]
+    [InlineData("31/02/2025")]
+    [InlineData("08/06/25")]
+    [InlineData("ngày 6 tháng 8")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void TryParseLenient_NotADate_IsFalse(string? text) => Assert.False(VietnameseDates.TryParseLenient(text, out _));
+
+    [Fact]
+    public void FormatTime_AndDateTime_UseTwentyFourHours()
+    {
+        var local = new DateTime(2025, 9, 22, 16, 5, 0, DateTimeKind.Unspecified);
+        Assert.Equal("16:05", VietnameseDates.FormatTime(local));
+        Assert.Equal("22/09/2025 16:05", VietnameseDates.FormatDateTime(local));
+    }
 }

@@ -60,4 +60,33 @@ public sealed class VietnameseNumberTests
     [InlineData("-0.5", 1, "-0,5")]
     public void ToVietnamese_WithMaxDecimals_RoundsAndDropsTheBareComma(string value, int maxDecimals, string expected) =>
         Assert.Equal(expected, VietnameseNumber.ToVietnamese(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), maxDecimals));
+
+    [Theory]
+    [InlineData("1.234,5", 1234.5)]
+    [InlineData("85,3%", 85.3)]
+    [InlineData("7.630.404.000", 7630404000)]
+    [InlineData("18.009", 18009)]
+    [InlineData("85.3", 85.3)]
+    [InlineData(" 12 ", 12)]
+    [InlineData("1 234", 1234)]
+    [InlineData("-3,5", -3.5)]
+    public void TryParseLenient_ReadsWhatAPersonTypes(string text, double expected)
+    {
+        Assert.True(VietnameseNumber.TryParseLenient(text, out var value));
+        Assert.Equal((decimal)expected, value);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    [InlineData("mười hai")]
+    [InlineData("1,2,3")]
+    public void TryParseLenient_NotANumber_IsFalse(string? text) => Assert.False(VietnameseNumber.TryParseLenient(text, out _));
+
+    [Theory]
+    [InlineData(85.34, "85,3%")]
+    [InlineData(100, "100%")]
+    [InlineData(0.05, "0,1%")]
+    public void ToVietnamesePercent_OneDecimalAtMost(double value, string expected) =>
+        Assert.Equal(expected, VietnameseNumber.ToVietnamesePercent((decimal)value));
 }

@@ -34,4 +34,12 @@ public sealed class TextQualityTests
         Assert.True(clean > 0.97, $"clean {clean}");
         Assert.True(ocr < 0.75, $"ocr {ocr}");
     }
+
+    [Fact]
+    public void CountWords_CountsValidSyllablesWrittenWithVietnameseMarks()
+    {
+        // 57-NQ/TW is a symbol and UBND an abbreviation: not words; "s6" is a garbled word, "ket" too (a stop final takes
+        // a sắc or nặng tone); "qua" is valid but unmarked.
+        Assert.Equal(new WordCounts(Words: 6, Valid: 4, Marked: 3), TextQuality.CountWords("Báo cáo ket qua 57-NQ/TW của UBND s6"));
+    }
 }

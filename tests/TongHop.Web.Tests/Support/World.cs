@@ -1,11 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
 using TongHop.Core.Extraction;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Storage.Identity;
-using TongHop.Web.Security;
 
 namespace TongHop.Web.Tests.Support;
 

@@ -1,10 +1,13 @@
+using TongHop.Text.Ocr;
+
 namespace TongHop.Extraction.Indicators.Matching;
 
 /// <summary>
 /// Reads a folded word the way English OCR garbles Vietnamese, so catalog terms still match raw OCR text:
-/// digits inside a word are letters ("s6" is "số", "c6" "có", "x3" "xã"), and "ir" is "ư" (no Vietnamese
-/// word has "ir": "chirc" is "chức", "chir ky s6" is "chữ ký số"; real sample 003, l.105). Applied alike
-/// to catalog terms and document words, so a term such as "4g" still equals itself.
+/// digits inside a word are the letters they look like ("s6" is "số", "c6" "có", "x3" "xã"), and the
+/// two-letter renderings of one vowel are that vowel ("chirc" is "chức", "chir ky s6" is "chữ ký số"; real
+/// sample 003, l.105), all from <see cref="OcrLookAlikes"/>. Applied alike to catalog terms and document
+/// words, so a term such as "4g" still equals itself.
 /// </summary>
 internal static class OcrFold
 {
@@ -19,9 +22,9 @@ internal static class OcrFold
         var mapped = new System.Text.StringBuilder(word.Length);
         for (var i = 0; i < word.Length; i++)
         {
-            if (word[i] == 'i' && i + 1 < word.Length && word[i + 1] == 'r')
+            if (i + 1 < word.Length && VowelOfPair(word[i], word[i + 1]) is var vowel and not '\0')
             {
-                mapped.Append('u');
+                mapped.Append(vowel);
                 i++;
             }
             else
@@ -36,26 +39,45 @@ internal static class OcrFold
     /// <summary>Maps every word of a space-separated folded phrase.</summary>
     public static string Phrase(string folded) => string.Join(' ', folded.Split(' ').Select(w => Word(w, w)));
 
+    /// <summary>Whether the word has a look-alike among letters, or a vowel pair.</summary>
     public static bool NeedsMapping(ReadOnlySpan<char> word)
     {
-        var letters = false;
-        var digits = false;
-        foreach (var c in word)
+        foreach (var (pair, _) in OcrLookAlikes.VowelPairs)
         {
-            letters |= char.IsLetter(c);
-            digits |= char.IsAsciiDigit(c);
+            if (word.IndexOf(pair, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
         }
 
-        return (letters && digits) || word.IndexOf("ir", StringComparison.Ordinal) >= 0;
+        if (!word.ContainsAny(OcrLookAlikes.Chars))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static char Letter(char c) => c switch
+    private static char VowelOfPair(char first, char second)
     {
-        '0' or '6' or '9' => 'o',
-        '1' => 'l',
-        '3' or '4' => 'a',
-        '5' => 's',
-        '8' => 'e',
-        _ => c,
-    };
+        foreach (var (pair, vowel) in OcrLookAlikes.VowelPairs)
+        {
+            if (pair[0] == first && pair[1] == second)
+            {
+                return vowel;
+            }
+        }
+
+        return '\0';
+    }
+
+    private static char Letter(char c) => OcrLookAlikes.Letter(c) is var letter and not '\0' ? letter : c;
 }

@@ -2,13 +2,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TongHop.Application.Catalog;
+using TongHop.Application.Processing;
+using TongHop.Application.Requests;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
 using TongHop.Core.Documents;
+using TongHop.Core.Time;
 using TongHop.Pipeline;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Web.Formatting;
-using TongHop.Web.Jobs;
-using TongHop.Web.Security;
 
 namespace TongHop.Web.Pages.Requests;
 

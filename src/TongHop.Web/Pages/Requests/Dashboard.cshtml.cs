@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TongHop.Application.Reporting;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
 using TongHop.Storage.Entities;
 using TongHop.Storage.Identity;
 using TongHop.Synthesis.Reporting;
-using TongHop.Web.Reporting;
-using TongHop.Web.Security;
 
 namespace TongHop.Web.Pages.Requests;
 

@@ -3,9 +3,10 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TongHop.Application.Reporting;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
 using TongHop.Synthesis.Aggregation;
-using TongHop.Web.Reporting;
-using TongHop.Web.Security;
 
 namespace TongHop.Web.Pages.Requests;
 

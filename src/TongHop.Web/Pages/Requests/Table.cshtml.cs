@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using TongHop.Web.Reporting;
-using TongHop.Web.Security;
+using TongHop.Application.Reporting;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
 
 namespace TongHop.Web.Pages.Requests;
 

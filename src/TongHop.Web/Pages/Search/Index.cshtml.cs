@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TongHop.Application.Search;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
 using TongHop.Search;
 using TongHop.Search.Querying;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
-using TongHop.Web.Search;
-using TongHop.Web.Security;
 
 namespace TongHop.Web.Pages.Search;
 

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TongHop.Application.Review;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Storage.Files;
 using TongHop.Storage.Identity;
-using TongHop.Web.Formatting;
-using TongHop.Web.Review;
-using TongHop.Web.Security;
+using TongHop.Text.Normalization;
+using TongHop.Text.Numbers;
 
 namespace TongHop.Web.Pages.Submissions;
 
@@ -40,7 +42,7 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Origi
     };
 
     public string NameOfValue(long valueId) =>
-        Values.FirstOrDefault(v => v.Id == valueId) is { } v ? Names.GetValueOrDefault(v.IndicatorKey, v.IndicatorKey) : valueId.ToString(Vn.Culture);
+        Values.FirstOrDefault(v => v.Id == valueId) is { } v ? Names.GetValueOrDefault(v.IndicatorKey, v.IndicatorKey) : valueId.ToString(VietnameseText.Culture);
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -64,7 +66,7 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Origi
         decimal? corrected = null;
         if (action == ReviewAction.Correct)
         {
-            if (!VnNumber.TryParse(value, out var parsed))
+            if (!VietnameseNumber.TryParseLenient(value, out var parsed))
             {
                 TempData["error"] = "Giá trị sửa không hợp lệ.";
                 return Redirect($"/Submissions/{id}");

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TongHop.Application.Intake;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
-using TongHop.Web.Security;
-using TongHop.Web.Submissions;
 
 namespace TongHop.Web.Pages.Submissions;
 

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.DependencyInjection;
+using TongHop.Application.Catalog;
+using TongHop.Application.Demo;
+using TongHop.Application.Intake;
+using TongHop.Application.Processing;
+using TongHop.Application.Reporting;
+using TongHop.Application.Review;
+using TongHop.Application.Search;
+using TongHop.Application.Security;
+using TongHop.Pipeline;
+using TongHop.Search;
+using TongHop.Search.Indexing;
+using TongHop.Storage;
+
+namespace TongHop.Application;
+
+/// <summary>
+/// The one composition of TongHop's application layer, called by every host (the web app, the command line):
+/// storage, Identity (users, roles, the password and lockout policy), the authorization policies, the pipeline
+/// with the database's catalog, intake, processing, review, reporting, search, the demo province, and the
+/// background workers (which only run where a host runs hosted services).
+/// </summary>
+public static class ApplicationRegistration
+{
+    public static IServiceCollection AddTongHopApplication(this IServiceCollection services, ApplicationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(options);
+        services.AddTongHopStorage(options.Storage);
+        services.AddTongHopIdentity();
+        services.AddAuthorizationCore(Policies.Add);
+        services.AddMemoryCache();
+
+        services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
+        services.AddSingleton<CatalogPipeline>();
+        services.AddSingleton<JobSignal>();
+        services.AddScoped<SubmissionIntake>();
+        services.AddScoped<SubmissionProcessor>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<ReportingQueries>();
+        services.AddScoped<SynthesisLoader>();
+        services.AddScoped<DemoSeeder>();
+
+        services.AddSingleton(options.Search);
+        services.AddSingleton(_ => SearchIndex.Open(options.Search.IndexFolder));
+        services.AddSingleton<ReportSearch>();
+
+        services.AddSingleton(options.Workers);
+        if (options.Workers.Enabled)
+        {
+            services.AddHostedService<ExtractionWorker>();
+        }
+
+        services.AddHostedService<SearchIndexingService>();
+        return services;
+    }
+}

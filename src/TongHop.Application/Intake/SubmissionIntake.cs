@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using TongHop.Application.Catalog;
+using TongHop.Application.Processing;
+using TongHop.Application.Requests;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
+using TongHop.Storage;
+using TongHop.Storage.Entities;
+using TongHop.Storage.Files;
+using TongHop.Storage.Jobs;
+
+namespace TongHop.Application.Intake;
+
+/// <summary>
+/// Accepts an uploaded report: the original is stored first (durably, by SHA-256), then the submission
+/// and its extraction job are committed together, so an upload that was answered is never lost and
+/// always gets processed. Returns at once; extraction runs in the background.
+/// </summary>
+public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore originals, JobQueue queue, JobSignal signal, TimeProvider clock)
+{
+    public async Task<IntakeResult> AcceptAsync(ClaimsPrincipal user, int requestId, int unitId, string fileName, Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!UnitScope.CanSee(user, unitId))
+        {
+            return IntakeResult.Fail("Bạn chỉ được gửi báo cáo của đơn vị mình.", StatusCodes.Status403Forbidden);
+        }
+
+        var isRecipient = await db.RequestRecipients.AnyAsync(r => r.RequestId == requestId && r.UnitId == unitId, cancellationToken);
+        if (!isRecipient)
+        {
+            return IntakeResult.Fail("Không có yêu cầu báo cáo này cho đơn vị đã chọn.", StatusCodes.Status404NotFound);
+        }
+
+        var saved = await originals.SaveAsync(content, cancellationToken);
+        return saved.Succeeded
+            ? IntakeResult.Ok(await CommitAsync(user, requestId, unitId, SafeName(fileName), saved, cancellationToken))
+            : IntakeResult.Fail(saved.Error);
+    }
+
+    private async Task<Submission> CommitAsync(ClaimsPrincipal user, int requestId, int unitId, string fileName, OriginalSaveResult saved, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!await db.Files.AnyAsync(f => f.Sha256 == saved.Sha256, cancellationToken))
+        {
+            db.Files.Add(new StoredFile { Sha256 = saved.Sha256!, Size = saved.Size, StoredAtUtc = now });
+        }
+
+        var version = 1 + (await db.Submissions.Where(s => s.RequestId == requestId && s.UnitId == unitId).MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0);
+        var submission = new Submission
+        {
+            RequestId = requestId,
+            UnitId = unitId,
+            Version = version,
+            ReceivedAtUtc = now,
+            FileSha256 = saved.Sha256!,
+            FileName = fileName,
+            UploadedBy = user.Identity?.Name,
+            State = ProcessingState.Queued,
+        };
+        db.Submissions.Add(submission);
+        queue.Enqueue(submission);
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify();
+        return submission;
+    }
+
+    // Only the name is kept (no folders from the client), bounded in length.
+    private static string SafeName(string fileName)
+    {
+        var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
+        name = name.Length == 0 ? "bao-cao" : name;
+        return name.Length > 200 ? name[^200..] : name;
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using TongHop.Application.Catalog;
+using TongHop.Application.Requests;
+using TongHop.Core.Extraction;
+using TongHop.Pipeline;
+using TongHop.Storage;
+using TongHop.Storage.Entities;
+using TongHop.Storage.Files;
+using TongHop.Storage.Jobs;
+
+namespace TongHop.Application.Processing;
+
+/// <summary>
+/// Runs the extraction pipeline (with the database's indicator catalog, against the answered request's outline) on a submission's original and stores the result, its indicator values
+/// and findings, and the job's completion in ONE SaveChanges: a crash leaves either nothing or everything,
+/// and a re-run after a crash starts clean. An unreadable file is an expected failure (kept, not retried);
+/// an exception is retried by the queue with its message kept.
+/// </summary>
+public sealed class SubmissionProcessor(
+    TongHopDbContext db, JobQueue queue, OriginalStore originals, CatalogPipeline pipelines, TimeProvider clock, ILogger<SubmissionProcessor> logger)
+{
+    public async Task ProcessAsync(Job job, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var submission = await db.Submissions.Include(s => s.Request).SingleAsync(s => s.Id == job.SubmissionId, cancellationToken);
+        submission.State = ProcessingState.Processing;
+        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            var pipeline = await pipelines.CurrentAsync(db, cancellationToken);
+            var bytes = await File.ReadAllBytesAsync(originals.PathOf(submission.FileSha256), cancellationToken);
+            var read = pipeline.Reader.Read(bytes, submission.FileName, cancellationToken);
+            if (read.Succeeded)
+            {
+                var result = pipeline.Extract(read.Source with { Path = submission.FileName }, RequestInfo.Of(submission.Request!));
+                await ReplaceResultsAsync(submission, result, cancellationToken);
+            }
+            else
+            {
+                submission.State = ProcessingState.Failed;
+                submission.Error = "Không đọc được tệp: " + read.Error;
+            }
+
+            submission.ProcessedAtUtc = clock.GetUtcNow().UtcDateTime;
+            queue.MarkDone(job);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Extraction of submission {Submission} failed", submission.Id);
+            var retry = queue.MarkFailed(job, e.Message);
+            submission.State = retry ? ProcessingState.Queued : ProcessingState.Failed;
+            submission.Error = $"Lỗi khi trích xuất (lần {job.Attempts}/{job.MaxAttempts}): {e.Message}";
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ReplaceResultsAsync(Submission submission, ExtractionResult result, CancellationToken cancellationToken)
+    {
+        await db.Values.Where(v => v.SubmissionId == submission.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Findings.Where(f => f.SubmissionId == submission.Id).ExecuteDeleteAsync(cancellationToken);
+        ValueRows.Add(db, submission, result);
+        submission.State = ProcessingState.Done;
+        submission.Error = null;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TongHop.Application.Security;
+using TongHop.Application.Users;
+using TongHop.Storage;
+using TongHop.Storage.Entities;
+
+namespace TongHop.Application.Review;
+
+/// <summary>
+/// Confirms, corrects or rejects a value and writes the audit trail (who, when, from what to what) in the
+/// same SaveChanges. The extracted value itself is never overwritten.
+/// </summary>
+public sealed class ReviewService(TongHopDbContext db, TimeProvider clock)
+{
+    /// <returns>The updated value, or null when it does not exist or the user may not see its unit.</returns>
+    public async Task<ReportedValue?> ApplyAsync(ClaimsPrincipal user, long valueId, ReviewAction action, decimal? correctedValue, string? note, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var value = await db.Values.SingleOrDefaultAsync(v => v.Id == valueId, cancellationToken);
+        if (value is null || !UnitScope.CanSee(user, value.UnitId))
+        {
+            return null;
+        }
+
+        if (action == ReviewAction.Correct && correctedValue is null)
+        {
+            throw new ArgumentException("a correction needs the new value", nameof(correctedValue));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var name = user.Identity?.Name ?? "?";
+        db.ReviewEvents.Add(new ReviewEvent
+        {
+            ValueId = value.Id,
+            FromState = value.Review,
+            FromValue = value.EffectiveValue,
+            ToState = StateOf(action),
+            ToValue = action switch { ReviewAction.Correct => correctedValue, ReviewAction.Reject => null, _ => value.Value },
+            UserName = name,
+            AtUtc = now,
+            Note = note?.Length > 500 ? note[..500] : note,
+        });
+        value.Review = StateOf(action);
+        // Confirming means the extracted value is right, so an earlier correction no longer applies.
+        value.CorrectedValue = action == ReviewAction.Correct ? correctedValue : null;
+        value.ReviewedBy = name;
+        value.ReviewedAtUtc = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return value;
+    }
+
+    private static ReviewState StateOf(ReviewAction action) => action switch
+    {
+        ReviewAction.Confirm => ReviewState.Confirmed,
+        ReviewAction.Correct => ReviewState.Corrected,
+        _ => ReviewState.Rejected,
+    };
+}

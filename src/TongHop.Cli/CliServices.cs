@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TongHop.Application;
+using TongHop.Storage;
+
+namespace TongHop.Cli;
+
+/// <summary>The application layer without a web host, for the commands that work on a database (admin, search, synthesize).</summary>
+internal static class CliServices
+{
+    public static ServiceProvider Build(StorageOptions storage)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddTongHopApplication(ApplicationOptions.From(storage));
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+using TongHop.Reading.Preprocessing;
+
+namespace TongHop.Reading.Ocr;
+
+/// <summary>
+/// Reads one page: puts its image on disk (the embedded bytes as they are, or the PDF page rendered by
+/// pdftoppm as an uncompressed PGM), cleans it (<see cref="PagePreprocessor"/>), OCRs it, and, when the
+/// page reads badly, asks tesseract whether it is upside down or sideways and reads it again turned.
+/// Every file it writes is deleted before it returns, so a worker holds one page at a time. Thread-safe.
+/// </summary>
+internal sealed class PageOcr
+{
+    private readonly TesseractEngine _engine;
+    private readonly PreprocessOptions _preprocess;
+
+    public PageOcr(TesseractEngine engine, PreprocessOptions preprocess)
+    {
+        _engine = engine;
+        _preprocess = preprocess;
+    }
+
+    public OcrOptions Options => _engine.Options;
+
+    public OcrPageResult Read(PageImage page, string workDir, CancellationToken cancellationToken)
+    {
+        var stem = Path.Combine(workDir, $"page-{page.Number:D4}");
+        var written = new List<string>();
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var (source, error) = Materialise(page, stem, written, cancellationToken);
+            if (source is null)
+            {
+                return OcrPageResult.Fail(error!);
+            }
+
+            var image = clock.Elapsed;
+            written.Add(stem + ".prepared.pgm");
+            var prepared = PagePreprocessor.Prepare(source, page.Dpi, page.Rotation, page.Bilevel, _preprocess, stem + ".prepared.pgm");
+            var preprocess = clock.Elapsed - image;
+            var result = _engine.Recognize(prepared.ImagePath, page.Number, prepared.Dpi, cancellationToken);
+            if (_preprocess.FixOrientation && ReadsBadly(result))
+            {
+                written.Add(stem + ".turned.pgm");
+                result = Reoriented(result, prepared, page.Number, stem + ".turned.pgm", cancellationToken);
+            }
+
+            return result with { Notes = [.. prepared.Notes, .. result.Notes], Times = new PageTimes(image, preprocess, clock.Elapsed - image - preprocess) };
+        }
+        finally
+        {
+            foreach (var file in written)
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private bool ReadsBadly(OcrPageResult result) =>
+        result.Text is not null && (result.MeanConfidence ?? 0) < _preprocess.RetryBelowConfidence;
+
+    private OcrPageResult Reoriented(OcrPageResult first, PreparedPage prepared, int number, string turnedPath, CancellationToken cancellationToken)
+    {
+        var degrees = _engine.DetectRotation(prepared.ImagePath, prepared.Dpi, cancellationToken) ?? 0;
+        if (degrees is not (90 or 180 or 270) || !PagePreprocessor.Rotate(prepared.ImagePath, degrees, turnedPath))
+        {
+            return first;
+        }
+
+        var second = _engine.Recognize(turnedPath, number, prepared.Dpi, cancellationToken);
+        var better = second.Text is not null && (second.MeanConfidence ?? 0) * second.Text.Length > (first.MeanConfidence ?? 0) * first.Text!.Length;
+        return better ? second with { Notes = [$"turned {degrees}° (tesseract's orientation detection; the page read badly upright)"] } : first;
+    }
+
+    /// <summary>The page's image file: the one given, the encoded bytes written out, or the PDF page rendered.</summary>
+    private (string? Path, string? Error) Materialise(PageImage page, string stem, List<string> written, CancellationToken cancellationToken)
+    {
+        if (page.ImagePath is { } existing)
+        {
+            return (existing, null);
+        }
+
+        if (page.Encoded is { } bytes)
+        {
+            var file = $"{stem}.{page.Extension}";
+            written.Add(file);
+            File.WriteAllBytes(file, bytes);
+            return (file, null);
+        }
+
+        var options = _engine.Options;
+        var number = page.Number.ToString(CultureInfo.InvariantCulture);
+        var dpi = (page.Dpi ?? options.RasterDpi).ToString(CultureInfo.InvariantCulture);
+        written.Add(stem + ".pgm");
+        string[] arguments = ["-r", dpi, "-gray", "-f", number, "-l", number, "-singlefile", page.PdfPath!, stem];
+        var outcome = ExternalProcess.Run(options.PdftoppmPath, arguments, options.PageTimeout, null, cancellationToken);
+        return outcome.Succeeded ? (stem + ".pgm", null) : (null, outcome.Describe($"pdftoppm (page {number})", options.PageTimeout));
+    }
+}

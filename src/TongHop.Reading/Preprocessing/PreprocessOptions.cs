@@ -1,0 +1,63 @@
+namespace TongHop.Reading.Preprocessing;
+
+/// <summary>
+/// Which clean-ups <see cref="PagePreprocessor"/> applies to a page image before OCR. Each can be turned
+/// off on its own, so that the benchmark (<c>TongHop.Benchmarks ocr --preprocess …</c>) measures what
+/// each one gains; the defaults are the steps that helped (see docs/benchmarks.md). Immutable.
+/// </summary>
+public sealed record PreprocessOptions
+{
+    /// <summary>Colour pages: red seal ink and blue signature ink become paper; black text under them stays.</summary>
+    public bool RemoveColouredInk { get; init; } = true;
+
+    /// <summary>Turn a page scanned at a slant straight when it leans by at least <see cref="MinSkewDegrees"/>.</summary>
+    public bool Deskew { get; init; } = true;
+
+    /// <summary>
+    /// Tesseract reads a slant of a degree or so as well as a straight page, and turning a page blurs it a
+    /// little: real scans leaning 0.7–1.4° read worse straightened (CER 1.00 → 1.06 %; "PV01" became "PV0I"),
+    /// pages leaning 2.5° (phone photos) much better. So only clear slants are turned.
+    /// </summary>
+    public double MinSkewDegrees { get; init; } = 2.0;
+
+    /// <summary>The largest slant looked for, either way.</summary>
+    public double MaxSkewDegrees { get; init; } = 8;
+
+    /// <summary>
+    /// Binarise with a local (adaptive) threshold instead of tesseract's global Otsu; helps photos with
+    /// uneven light, hurts clean scans, so it is used only where the page's lighting is uneven.
+    /// </summary>
+    public bool AdaptiveBinarisation { get; init; } = true;
+
+    /// <summary>
+    /// Pages whose text lines are lower than <see cref="MinLineHeight"/> or higher than <see cref="MaxLineHeight"/>
+    /// pixels are scaled so that they are <see cref="TargetLineHeight"/> high (13 pt text at 300 dpi). Measured on
+    /// the image: the resolution a PDF declares is often wrong (an image placed at 96 dpi that was scanned at 300).
+    /// </summary>
+    public bool NormaliseResolution { get; init; } = true;
+
+    public int MinLineHeight { get; init; } = 26;
+
+    public int MaxLineHeight { get; init; } = 100;
+
+    public int TargetLineHeight { get; init; } = 50;
+
+    /// <summary>
+    /// When a page reads badly (mean word confidence below <see cref="RetryBelowConfidence"/>), ask
+    /// tesseract's orientation detection whether it is upside down or sideways, turn it and read it again.
+    /// </summary>
+    public bool FixOrientation { get; init; } = true;
+
+    public double RetryBelowConfidence { get; init; } = 60;
+
+    public static PreprocessOptions None { get; } = new()
+    {
+        RemoveColouredInk = false,
+        Deskew = false,
+        AdaptiveBinarisation = false,
+        NormaliseResolution = false,
+        FixOrientation = false,
+    };
+
+    public bool Any => RemoveColouredInk || Deskew || AdaptiveBinarisation || NormaliseResolution;
+}

@@ -1,7 +1,0 @@
-using TongHop.Storage.Entities;
-using TongHop.Synthesis.Aggregation;
-
-namespace TongHop.Web.Reporting;
-
-/// <summary>An indicator's province figure for a request: actuals and targets, each aggregated as the catalog says.</summary>
-public sealed record IndicatorFigure(IndicatorDefinition Indicator, AggregateResult Actual, AggregateResult Target);

@@ -1,8 +1,0 @@
-using TongHop.Storage.Entities;
-using TongHop.Synthesis.Reporting;
-
-namespace TongHop.Web.Reporting;
-
-/// <summary>What the request dashboard shows: rates, every expected unit's state, the count-down.</summary>
-/// <param name="DataVersion">The database's data version the dashboard was read at (see <see cref="DataStamp"/>).</param>
-public sealed record RequestDashboard(ReportRequest Request, IReadOnlyList<UnitStatusRow> Units, ReportingRates Rates, DateTime NowUtc, long DataVersion = 0);

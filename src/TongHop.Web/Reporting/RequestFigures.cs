@@ -1,4 +1,0 @@
-namespace TongHop.Web.Reporting;
-
-/// <summary>A request's province figures, one per indicator it asks for, read at <paramref name="DataVersion"/>.</summary>
-public sealed record RequestFigures(int RequestId, string PeriodLabel, IReadOnlyList<IndicatorFigure> Figures, long DataVersion);

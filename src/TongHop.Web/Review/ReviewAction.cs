@@ -1,9 +1,0 @@
-namespace TongHop.Web.Review;
-
-/// <summary>What a reviewer does with an extracted value.</summary>
-public enum ReviewAction
-{
-    Confirm,
-    Correct,
-    Reject,
-}

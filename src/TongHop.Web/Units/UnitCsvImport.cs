@@ -1,4 +1,0 @@
-namespace TongHop.Web.Units;
-
-/// <summary>What a unit CSV import did, with one Vietnamese message per refused line.</summary>
-public sealed record UnitCsvImport(int Added, int Updated, IReadOnlyList<string> Errors);

@@ -1,0 +1,109 @@
+using OpenCvSharp;
+using TongHop.Reading.Preprocessing;
+using TongHop.Reading.Tests.Fixtures;
+using TongHop.Testing;
+using UglyToad.PdfPig;
+
+namespace TongHop.Reading.Tests.Preprocessing;
+
+public sealed class PagePreprocessorTests
+{
+    /// <summary>Page 2 of the scan fixture (the signature block), grey, 300 dpi.</summary>
+    private static Mat FixturePage()
+    {
+        using var scan = PdfDocument.Open(FormatFixtures.Path(".scan.pdf"));
+        return Cv2.ImDecode(scan.GetPage(2).GetImages().Single().RawMemory.ToArray(), ImreadModes.Grayscale);
+    }
+
+    [Theory]
+    [InlineData(3.0)]
+    [InlineData(-2.0)]
+    public void Estimate_PageTurnedByAKnownAngle_FindsIt(double degrees)
+    {
+        using var page = FixturePage();
+        var own = SkewEstimator.Estimate(page, 8)!.Value.Degrees; // the scan itself leans a little
+        Assert.InRange(own, -1, 1);
+        using var turned = Turn(page, degrees);
+        var estimate = SkewEstimator.Estimate(turned, 8);
+        Assert.NotNull(estimate);
+        Assert.InRange(estimate.Value.Degrees - own, degrees - 0.15, degrees + 0.15);
+        Assert.InRange(estimate.Value.LineHeight!.Value, 25, 90);
+    }
+
+    [Fact]
+    public void Prepare_SlantedPage_IsStraightened()
+    {
+        using var page = FixturePage();
+        using var turned = Turn(page, 2.5);
+        using var input = new TempFile(turned.ImEncode(".png"), ".png");
+        using var output = new TempFile([], ".pgm");
+        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions(), output.Path);
+        Assert.Equal(output.Path, prepared.ImagePath);
+        Assert.Contains(prepared.Notes, n => n.StartsWith("straightened by 2.", StringComparison.Ordinal));
+        using var straight = Cv2.ImRead(output.Path, ImreadModes.Grayscale);
+        Assert.InRange(SkewEstimator.Estimate(straight, 8)!.Value.Degrees, -0.2, 0.2);
+    }
+
+    [Fact]
+    public void Prepare_RedSealAndBlueSignature_AreRemovedAndBlackTextUnderThemKept()
+    {
+        using var page = FixturePage();
+        using var colour = new Mat();
+        Cv2.CvtColor(page, colour, ColorConversionCodes.GRAY2BGR);
+        // A darkest text pixel in the signature block, and a paper pixel, both under the seal.
+        var (text, paper) = TextAndPaperNear(page, new Rect(1300, 300, 700, 700));
+        var centre = new Point((text.X + paper.X) / 2, (text.Y + paper.Y) / 2);
+        var radius = (int)(Math.Sqrt(Math.Pow(text.X - paper.X, 2) + Math.Pow(text.Y - paper.Y, 2)) / 2) + 60;
+        using var seal = colour.Clone();
+        Cv2.Circle(seal, centre, radius, new Scalar(40, 40, 210), -1);
+        Cv2.Line(seal, new Point(paper.X - 100, paper.Y + 30), new Point(paper.X + 100, paper.Y + 30), new Scalar(180, 60, 40), 8);
+        Cv2.Multiply(colour, seal, colour, 1.0 / 255); // ink on paper: black text stays black under the seal
+        using var input = new TempFile(colour.ImEncode(".png"), ".png");
+        using var output = new TempFile([], ".pgm");
+
+        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions { Deskew = false }, output.Path);
+
+        Assert.Contains(prepared.Notes, n => n.StartsWith("coloured ink removed", StringComparison.Ordinal));
+        using var grey = Cv2.ImRead(prepared.ImagePath, ImreadModes.Grayscale);
+        Assert.True(grey.At<byte>(paper.Y, paper.X) > 200, "the seal's ink on paper became paper");
+        Assert.True(grey.At<byte>(text.Y, text.X) < 90, "the black text under the seal stayed dark");
+    }
+
+    [Fact]
+    public void Prepare_CleanGreyPageAtItsResolution_IsHandedOverUntouched()
+    {
+        using var page = FixturePage();
+        using var input = new TempFile(page.ImEncode(".png"), ".png");
+        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions(), input.Path + ".pgm");
+        Assert.Equal(input.Path, prepared.ImagePath);
+        Assert.Empty(prepared.Notes);
+    }
+
+    [Fact]
+    public void Prepare_PageScannedAtLowResolution_IsScaledUp()
+    {
+        using var page = FixturePage();
+        using var small = new Mat();
+        Cv2.Resize(page, small, new Size(), 0.4, 0.4, InterpolationFlags.Area);
+        using var input = new TempFile(small.ImEncode(".png"), ".png");
+        using var output = new TempFile([], ".pgm");
+        var prepared = PagePreprocessor.Prepare(input.Path, 120, 0, false, new PreprocessOptions(), output.Path);
+        Assert.Contains(prepared.Notes, n => n.StartsWith("scaled by ", StringComparison.Ordinal));
+        Assert.InRange(prepared.Dpi!.Value, 240, 400);
+    }
+
+    private static Mat Turn(Mat page, double degrees)
+    {
+        using var matrix = Cv2.GetRotationMatrix2D(new Point2f(page.Width / 2f, page.Height / 2f), degrees, 1.0);
+        var turned = new Mat();
+        Cv2.WarpAffine(page, turned, matrix, page.Size(), InterpolationFlags.Linear, BorderTypes.Constant, Scalar.All(255));
+        return turned;
+    }
+
+    private static (Point Text, Point Paper) TextAndPaperNear(Mat page, Rect area)
+    {
+        using var region = new Mat(page, area);
+        region.MinMaxLoc(out double _, out double _, out var dark, out var light);
+        return (new Point(area.X + dark.X, area.Y + dark.Y), new Point(area.X + light.X, area.Y + light.Y));
+    }
+}

@@ -1,0 +1,244 @@
+#!/usr/bin/python3
+"""Builds OCR development pairs from ocrsim's clean and degraded pages (see make-pairs.sh).
+
+make_variants.py OCRSIM_OUT NAME DEST: writes DEST/NAME.VARIANT.pdf and DEST/NAME.VARIANT.txt (the
+ground truth: ocrsim's reference.txt) for each variant:
+  stamped     colour JPEG pages, a red seal and a blue signature drawn over the signature block of the
+              last page (multiplied in, so black text under them stays black), 1.2° slant, JPEG q70
+  photo       colour phone photos: perspective, 2.5° slant, uneven light, yellowish paper, JPEG q80
+  upside-down the degraded grey pages turned 180° (grey JPEG)
+  sideways    the degraded grey pages turned 90° (grey JPEG)
+  lowres      the degraded grey pages at 150 dpi (a fax-quality scan), grey JPEG
+  g4          the degraded pages thresholded to black and white, CCITT Group 4 (tiff2pdf, not re-encoded)
+  jbig2       the same bits as JBIG2 (one generic region per page, MMR-coded: the Group 4 code inside a
+              JBIG2 segment), in a PDF written here
+Seeded by NAME, so a rebuild gives the same files. Needs Pillow (python3-pil), img2pdf and tiff2pdf
+(libtiff-tools).
+"""
+import glob, io, math, os, random, shutil, struct, subprocess, sys
+from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps, TiffImagePlugin
+
+src, name, dest = sys.argv[1], sys.argv[2], sys.argv[3]
+rng = random.Random("ocr-pairs:" + name)
+clean = sorted(glob.glob(os.path.join(src, "pages", "page-*.clean.png")))
+degraded = [p.replace(".clean.png", ".png") for p in clean]
+truth = open(os.path.join(src, "reference.txt"), encoding="utf-8").read()
+DPI = 300
+FONT = "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf"
+tmp = os.path.join(dest, "tmp-" + name)
+os.makedirs(tmp, exist_ok=True)
+
+
+def save_pair(variant, pdf_bytes=None, images=None):
+    out = os.path.join(dest, f"{name}.{variant}")
+    if images is not None:
+        subprocess.run(["img2pdf", "--engine", "internal", *images, "-o", out + ".pdf"], check=True)
+    else:
+        open(out + ".pdf", "wb").write(pdf_bytes)
+    open(out + ".txt", "w", encoding="utf-8").write(truth)
+
+
+def ink_box(img, x0, y0):
+    """Bounding box of dark pixels right of x0 and below y0 (the signature block's right column)."""
+    g = img.convert("L").crop((x0, y0, img.width, img.height))
+    box = ImageOps.invert(g).point(lambda v: 255 if v > 100 else 0).getbbox()
+    return None if box is None else (box[0] + x0, box[1] + y0, box[2] + x0, box[3] + y0)
+
+
+def seal(size, colour):
+    """A round red seal: two rings, letters around, a star in the middle (RGBA, transparent outside)."""
+    im = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    d = ImageDraw.Draw(im)
+    r = size // 2
+    d.ellipse((4, 4, size - 4, size - 4), outline=colour, width=9)
+    d.ellipse((size * 0.2, size * 0.2, size * 0.8, size * 0.8), outline=colour, width=5)
+    font = ImageFont.truetype(FONT, size // 11)
+    text = "ỦY BAN NHÂN DÂN * TỈNH MẪU * "
+    for i, ch in enumerate(text):
+        angle = 360 * i / len(text)
+        glyph = Image.new("RGBA", (size // 8, size // 8), (0, 0, 0, 0))
+        ImageDraw.Draw(glyph).text((size // 32, 0), ch, font=font, fill=colour)
+        glyph = glyph.rotate(-angle, resample=Image.BICUBIC)
+        a = math.radians(angle - 90)
+        cx, cy = r + (r * 0.75) * math.cos(a), r + (r * 0.75) * math.sin(a)
+        im.alpha_composite(glyph, (int(cx - glyph.width / 2), int(cy - glyph.height / 2)))
+    pts = []
+    for k in range(10):
+        rad = (r * 0.25) if k % 2 == 0 else (r * 0.1)
+        a = math.radians(-90 + 36 * k)
+        pts.append((r + rad * math.cos(a), r + rad * math.sin(a)))
+    d.polygon(pts, fill=colour)
+    return im
+
+
+def multiply(page, overlay, at):
+    """Ink on paper: the darker of the two wins per channel (black text under the seal stays black)."""
+    layer = Image.new("RGB", page.size, (255, 255, 255))
+    layer.paste(overlay, at, overlay)
+    from PIL import ImageChops
+    return ImageChops.multiply(page, layer)
+
+
+def signature(width, height, colour):
+    im = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    d = ImageDraw.Draw(im)
+    x, y = width * 0.05, height * 0.6
+    pts = []
+    for k in range(60):
+        t = k / 59
+        pts.append((width * (0.05 + 0.9 * t), height * (0.5 + 0.35 * math.sin(t * 9 + rng.random())) ))
+    d.line(pts, fill=colour, width=6, joint="curve")
+    d.line([(width * 0.1, height * 0.8), (width * 0.9, height * 0.3)], fill=colour, width=5)
+    return im
+
+
+def stamped():
+    files = []
+    for i, path in enumerate(clean):
+        page = Image.open(path).convert("RGB")
+        if i == len(clean) - 1:
+            box = ink_box(page, page.width // 2, int(page.height * 0.35))
+            if box:
+                size = int(DPI * 1.5)  # a 3.8 cm seal
+                cx = box[0] + rng.randint(-40, 80)
+                cy = (box[1] + box[3]) // 2
+                page = multiply(page, signature(int(DPI * 1.6), int(DPI * 0.6), (35, 55, 175, 255)), (cx + 60, cy - 150))
+                page = multiply(page, seal(size, (205, 32, 38, 235)), (cx - size // 2, cy - size // 2))
+        page = page.rotate(1.2, resample=Image.BICUBIC, fillcolor=(255, 255, 255)).filter(ImageFilter.GaussianBlur(0.7))
+        out = os.path.join(tmp, f"stamped-{i}.jpg")
+        page.save(out, quality=70, dpi=(DPI, DPI))
+        files.append(out)
+    save_pair("stamped", images=files)
+
+
+def photo():
+    files = []
+    for i, path in enumerate(clean):
+        page = Image.open(path).convert("RGB")
+        w, h = page.size
+        paper = Image.new("RGB", page.size, (250, 238, 210))
+        from PIL import ImageChops
+        page = ImageChops.multiply(page, paper)
+        light = Image.linear_gradient("L").resize(page.size).point(lambda v: 255 - v * 70 // 255)
+        light = light.rotate(rng.choice([0, 90, 180, 270]))
+        page = ImageChops.multiply(page, Image.merge("RGB", [light] * 3))
+        # Perspective: the top edge narrower than the bottom, as a phone held above the page.
+        d = int(w * 0.05)
+        coeffs = perspective_coeffs([(0, 0), (w, 0), (w, h), (0, h)], [(-d, 0), (w + d, 0), (w, h), (0, h)])
+        page = page.transform(page.size, Image.PERSPECTIVE, coeffs, Image.BICUBIC, fillcolor=(120, 120, 120))
+        page = page.rotate(2.5, resample=Image.BICUBIC, fillcolor=(120, 120, 120)).filter(ImageFilter.GaussianBlur(1.0))
+        out = os.path.join(tmp, f"photo-{i}.jpg")
+        page.save(out, quality=80, dpi=(DPI, DPI))
+        files.append(out)
+    save_pair("photo", images=files)
+
+
+def perspective_coeffs(src_pts, dst_pts):
+    """PIL's perspective coefficients mapping output points (dst) back to input points (src)."""
+    rows = []
+    for (x, y), (u, v) in zip(dst_pts, src_pts):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y, u])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y, v])
+    n = 8
+    a = [r[:] for r in rows]
+    for c in range(n):  # Gauss-Jordan
+        p = max(range(c, n), key=lambda r: abs(a[r][c]))
+        a[c], a[p] = a[p], a[c]
+        for r in range(n):
+            if r != c:
+                f = a[r][c] / a[c][c]
+                a[r] = [x - f * y for x, y in zip(a[r], a[c])]
+    return [a[r][n] / a[r][r] for r in range(n)]
+
+
+def turned(variant, degrees):
+    files = []
+    for i, path in enumerate(degraded):
+        out = os.path.join(tmp, f"{variant}-{i}.jpg")
+        Image.open(path).rotate(degrees, expand=True).save(out, quality=75, dpi=(DPI, DPI))
+        files.append(out)
+    save_pair(variant, images=files)
+
+
+def lowres():
+    files = []
+    for i, path in enumerate(degraded):
+        page = Image.open(path)
+        out = os.path.join(tmp, f"lowres-{i}.jpg")
+        page.resize((page.width // 2, page.height // 2), Image.LANCZOS).save(out, quality=75, dpi=(DPI // 2, DPI // 2))
+        files.append(out)
+    save_pair("lowres", images=files)
+
+
+def bilevel_pages():
+    TiffImagePlugin.STRIP_SIZE = 1 << 30  # one strip a page: the whole Group 4 code in one piece
+    pages = []
+    for i, path in enumerate(degraded):
+        bw = Image.open(path).convert("L").point(lambda v: 255 if v > 150 else 0).convert("1")
+        out = os.path.join(tmp, f"g4-{i}.tif")
+        bw.save(out, compression="group4", dpi=(DPI, DPI))
+        pages.append(out)
+    return pages
+
+
+def g4(pages):
+    both = os.path.join(tmp, "g4-all.tif")
+    subprocess.run(["tiffcp", *pages, both], check=True)
+    subprocess.run(["tiff2pdf", "-o", os.path.join(dest, f"{name}.g4.pdf"), both], check=True)
+    open(os.path.join(dest, f"{name}.g4.txt"), "w", encoding="utf-8").write(truth)
+
+
+def strip(tiff):
+    im = Image.open(tiff)
+    offsets, counts = im.tag_v2[273], im.tag_v2[279]
+    assert len(offsets) == 1, "one strip expected"
+    raw = open(tiff, "rb").read()
+    inverted = im.tag_v2.get(262, 0) == 1  # BlackIsZero: the code's black runs are white on the page
+    return im.size, raw[offsets[0]:offsets[0] + counts[0]], inverted
+
+
+def jbig2(pages):
+    objects = []
+    kids = []
+    for tiff in pages:
+        (w, h), mmr, inverted = strip(tiff)
+        seg = lambda num, kind, data: struct.pack(">IBBBI", num, kind, 0, 1, len(data)) + data
+        page_info = struct.pack(">IIIIBH", w, h, 0, 0, 0, 0)
+        region = struct.pack(">IIIIB", w, h, 0, 0, 0) + bytes([1]) + mmr  # MMR = 1
+        stream = seg(0, 48, page_info) + seg(1, 38, region) + seg(2, 49, b"")
+        decode = " /Decode [1 0]" if inverted else ""
+        wpt, hpt = w * 72 / DPI, h * 72 / DPI
+        img = len(objects) + 3
+        objects.append(f"<< /Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceGray "
+                       f"/BitsPerComponent 1 /Filter /JBIG2Decode{decode} /Length {len(stream)} >>".encode()
+                       + b"\nstream\n" + stream + b"\nendstream")
+        content = f"q {wpt:.2f} 0 0 {hpt:.2f} 0 0 cm /Im0 Do Q".encode()
+        objects.append(f"<< /Length {len(content)} >>".encode() + b"\nstream\n" + content + b"\nendstream")
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {wpt:.2f} {hpt:.2f}] "
+                       f"/Resources << /XObject << /Im0 {img} 0 R >> >> /Contents {img + 1} 0 R >>".encode())
+        kids.append(img + 2)
+    head = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for n, body in enumerate(head + objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{n} 0 obj\n".encode() + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {len(offsets) + 1}\n0000000000 65535 f \n".encode())
+    for o in offsets:
+        out.write(f"{o:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(offsets) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    save_pair("jbig2", pdf_bytes=out.getvalue())
+
+
+stamped()
+photo()
+turned("upside-down", 180)
+turned("sideways", 90)
+lowres()
+bw = bilevel_pages()
+g4(bw)
+jbig2(bw)
+shutil.rmtree(tmp)
