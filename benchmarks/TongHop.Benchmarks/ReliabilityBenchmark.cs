@@ -39,7 +39,7 @@ internal static class ReliabilityBenchmark
                     details = true;
                     break;
                 case "--fit" when i + 1 < args.Length:
-                    return ConfidenceFit.Run(args[++i]);
+                    return ConfidenceFit.Run(args[(i + 1)..]);
                 default:
                     paths.Add(args[i]);
                     break;
@@ -55,7 +55,7 @@ internal static class ReliabilityBenchmark
             .ToList();
         if (inputs.Count == 0)
         {
-            Console.Error.WriteLine("usage: TongHop.Benchmarks reliability [--gold DIR] INPUT_FILE_OR_DIR ... [--details] [--dump FILE] | --fit FILE");
+            Console.Error.WriteLine("usage: TongHop.Benchmarks reliability [--gold DIR] INPUT_FILE_OR_DIR ... [--details] [--dump FILE] | --fit FILE [--ridge R] [--features a,b] [--check HELD_FILE]");
             return 2;
         }
 
