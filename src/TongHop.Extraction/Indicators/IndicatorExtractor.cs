@@ -1,4 +1,5 @@
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Extraction.Indicators.Confidence;
 using TongHop.Extraction.Indicators.Matching;
@@ -78,7 +79,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
 
         var qualifier = c.From.Count == 1 ? m.Qualifier : Qualifier.Exact;
         return new IndicatorValue(
-            c.Indicator.Definition.Key, kind, value, c.Indicator.Definition.UnitName, numerator, denominator, qualifier, period,
+            c.Indicator.Definition.Key, kind, value, c.Indicator.Definition.Unit, numerator, denominator, qualifier, period,
             c.Table?.Evidence ?? view.Evidence(m.Sentence), view.Sentences[m.Sentence], 0);
     }
 
@@ -109,8 +110,8 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             words == 0 ? 1 : valid / (double)words,
             why.Length > 0 ? 1 : 0,
             value.Qualifier == Qualifier.Exact ? 0 : 1,
-            unit == IndicatorUnit.Percent ? 1 : 0,
-            unit == IndicatorUnit.Vnd ? 1 : 0,
+            unit == MeasureUnit.Percent ? 1 : 0,
+            unit == MeasureUnit.Vnd ? 1 : 0,
             value.Numerator is null ? 0 : 1,
         ]);
     }

@@ -1,5 +1,6 @@
 using TongHop.Core;
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Parsing.Tables;
@@ -138,12 +139,12 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         var d = indicator.Definition;
         switch (d.Unit)
         {
-            case IndicatorUnit.Percent:
+            case MeasureUnit.Percent:
                 // A share is read from a % row, from the "Tỷ lệ" column of a row of counts, or from a fraction in a row
                 // of counts ("Số thôn có sóng 4G | 12/14").
                 return unit?.Measure == Measure.Percent ? unit
                     : (hasShare || d.IsRatio) && unit?.Measure is null or Measure.Number ? unit ?? new RowUnit(Measure.Number, 1, "") : null;
-            case IndicatorUnit.Count or IndicatorUnit.People:
+            case MeasureUnit.Count or MeasureUnit.People:
                 if (unit is not { Measure: Measure.Number } u)
                 {
                     return null;
@@ -153,9 +154,9 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
                        (labelUnit is { Measure: Measure.Number } l && l.NounStartsWithAny(indicator.UnitWords))
                     ? u
                     : null;
-            case IndicatorUnit.Vnd:
+            case MeasureUnit.Vnd:
                 return unit?.Measure == Measure.Money ? unit : null;
-            case IndicatorUnit.Km2:
+            case MeasureUnit.Km2:
                 return unit?.Measure == Measure.Area ? unit : null;
             default:
                 return null;
@@ -201,8 +202,8 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
     {
         var d = match.Indicator.Definition;
         if (row.Cell(column) is not { } cell || CellValue.Read(cell.Text) is not { } v ||
-            (column.Role == ColumnRole.Share && d.Unit != IndicatorUnit.Percent) ||
-            (d.Unit == IndicatorUnit.Percent && match.Unit.Measure != Measure.Percent && column.Role != ColumnRole.Share && v.Numerator is null))
+            (column.Role == ColumnRole.Share && d.Unit != MeasureUnit.Percent) ||
+            (d.Unit == MeasureUnit.Percent && match.Unit.Measure != Measure.Percent && column.Role != ColumnRole.Share && v.Numerator is null))
         {
             return null;
         }
@@ -213,7 +214,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
             return null;
         }
 
-        if (d.Unit == IndicatorUnit.Percent && numerator is null && column.Role != ColumnRole.Target && NoteFraction(table, row, x) is { } parts)
+        if (d.Unit == MeasureUnit.Percent && numerator is null && column.Role != ColumnRole.Target && NoteFraction(table, row, x) is { } parts)
         {
             (numerator, denominator) = parts;
         }
@@ -226,9 +227,9 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
 
     private static (decimal? Value, decimal? Numerator, decimal? Denominator) Convert(IndicatorDefinition d, RowUnit unit, CellValue v) => d.Unit switch
     {
-        IndicatorUnit.Percent when v.Value <= 1000 => (v.Value, v.Numerator, v.Denominator),
-        IndicatorUnit.Count or IndicatorUnit.People when (v.Numerator ?? v.Value) is var n && n == decimal.Truncate(n) && !v.HasPercentSign => (n, null, null),
-        IndicatorUnit.Vnd or IndicatorUnit.Km2 when v.Numerator is null && !v.HasPercentSign => (v.Value * unit.Factor, null, null),
+        MeasureUnit.Percent when v.Value <= 1000 => (v.Value, v.Numerator, v.Denominator),
+        MeasureUnit.Count or MeasureUnit.People when (v.Numerator ?? v.Value) is var n && n == decimal.Truncate(n) && !v.HasPercentSign => (n, null, null),
+        MeasureUnit.Vnd or MeasureUnit.Km2 when v.Numerator is null && !v.HasPercentSign => (v.Value * unit.Factor, null, null),
         _ => (null, null, null),
     };
 
@@ -249,15 +250,15 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
 
     // The scanned quantities in the cell stand for it (so they are not also facts); a figure the scanner skipped
     // becomes a quantity of its own.
-    private Measurement MeasurementOf(TableCell cell, decimal value, Qualifier qualifier, IndicatorUnit unit, DataRow row)
+    private Measurement MeasurementOf(TableCell cell, decimal value, Qualifier qualifier, MeasureUnit unit, DataRow row)
     {
         var sentence = SentenceIndex.Of(view.Sentences, row.Span.Start);
         var inCell = view.MeasurementsIn(sentence).Where(m => m.Span.Start >= cell.Span.Start && m.Span.End <= cell.Span.End + 1).ToList();
         var measure = unit switch
         {
-            IndicatorUnit.Percent => Measure.Percent,
-            IndicatorUnit.Vnd => Measure.Money,
-            IndicatorUnit.Km2 => Measure.Area,
+            MeasureUnit.Percent => Measure.Percent,
+            MeasureUnit.Vnd => Measure.Money,
+            MeasureUnit.Km2 => Measure.Area,
             _ => Measure.Number,
         };
         var sources = inCell.Count > 0 ? inCell.SelectMany(m => m.Sources).ToList() : [new Quantity(value, measure, qualifier, cell.Span, "")];
@@ -297,7 +298,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
                 continue;
             }
 
-            if (match is { } m && CellValue.IsBlank(own.Text) && m.Indicator.Definition.Unit is IndicatorUnit.Count or IndicatorUnit.People or IndicatorUnit.Vnd)
+            if (match is { } m && CellValue.IsBlank(own.Text) && m.Indicator.Definition.Unit is MeasureUnit.Count or MeasureUnit.People or MeasureUnit.Vnd)
             {
                 var value = sum * m.Unit.Factor;
                 var kind = !table.HasHeader ? (ValueKind?)null : column.Role == ColumnRole.Target ? ValueKind.Target : ValueKind.Actual;
