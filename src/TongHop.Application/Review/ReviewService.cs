@@ -13,12 +13,16 @@ namespace TongHop.Application.Review;
 /// </summary>
 public sealed class ReviewService(TongHopDbContext db, TimeProvider clock)
 {
-    /// <returns>The updated value, or null when it does not exist or the user may not see its unit.</returns>
-    public async Task<ReportedValue?> ApplyAsync(ClaimsPrincipal user, long valueId, ReviewAction action, decimal? correctedValue, string? note, CancellationToken cancellationToken = default)
+    /// <param name="submissionId">When given, the value must belong to this submission (the page it was posted from);
+    /// checked before anything is written.</param>
+    /// <returns>The updated value, or null when it does not exist, belongs to another submission than <paramref name="submissionId"/>,
+    /// or the user may not see its unit; nothing is written then.</returns>
+    public async Task<ReportedValue?> ApplyAsync(
+        ClaimsPrincipal user, long valueId, ReviewAction action, decimal? correctedValue, string? note, int? submissionId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var value = await db.Values.SingleOrDefaultAsync(v => v.Id == valueId, cancellationToken);
-        if (value is null || !UnitScope.CanSee(user, value.UnitId))
+        if (value is null || !UnitScope.CanSee(user, value.UnitId) || (submissionId is { } expected && value.SubmissionId != expected))
         {
             return null;
         }
