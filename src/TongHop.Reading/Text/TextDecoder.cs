@@ -55,11 +55,28 @@ public static class TextDecoder
         }
 
         // A third of the characters ASCII, the other order almost never, (almost) no NUL characters.
-        var plausible = nul * 100 <= pairs;
-        return !plausible ? null
+        var name = nul * 100 > pairs ? null
             : zeroOdd * 3 >= pairs && zeroEven * 20 <= pairs ? "utf-16le"
             : zeroEven * 3 >= pairs && zeroOdd * 20 <= pairs ? "utf-16be"
             : null;
+        return name is not null && LooksLikeText((name == "utf-16le" ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(head[..(pairs * 2)]))
+            ? name
+            : null;
+    }
+
+    // Binary data of 16-bit numbers also has zero high bytes; text is letters, digits, spaces and punctuation.
+    private static bool LooksLikeText(string text)
+    {
+        var odd = 0;
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c) || (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f')) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.OtherNotAssigned or System.Globalization.UnicodeCategory.PrivateUse)
+            {
+                odd++;
+            }
+        }
+
+        return odd * 50 <= text.Length;
     }
 
     public static DecodedText Decode(byte[] content)

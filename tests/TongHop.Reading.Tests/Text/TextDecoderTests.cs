@@ -51,6 +51,15 @@ public sealed class TextDecoderTests
         new Random(7).NextBytes(random);
         Assert.Null(TextDecoder.Utf16WithoutBom(random));
         Assert.Null(TextDecoder.Utf16WithoutBom(new byte[4096]));
+        // 16-bit little-endian numbers (a sensor log, an audio sample) have zero high bytes too, but are no text.
+        var numbers = new byte[4096];
+        var rng = new Random(11);
+        for (var i = 0; i < numbers.Length; i += 2)
+        {
+            numbers[i] = (byte)rng.Next(0, 256);
+        }
+
+        Assert.Null(TextDecoder.Utf16WithoutBom(numbers));
     }
 
     [Fact]
