@@ -41,6 +41,12 @@ public sealed class DocumentReader
         ]);
     }
 
+    /// <summary>The formats this reader's readers declare, in reading order.</summary>
+    public IReadOnlyList<InputFormat> Formats => [.. _readers.Select(r => r.Format).OfType<InputFormat>()];
+
+    /// <summary>The format of the reader that would read a file starting with <paramref name="head"/>; null when none would.</summary>
+    public InputFormat? FormatOf(ReadOnlySpan<byte> head, string path) => ReaderOf(head, path)?.Format;
+
     public ReadResult Read(string path, CancellationToken cancellationToken = default) =>
         Read(path, new ReadContext(null, cancellationToken));
 
@@ -90,25 +96,28 @@ public sealed class DocumentReader
             return ReadResult.Fail("the file is empty (0 bytes)");
         }
 
-        var head = content.AsSpan(0, Math.Min(HeadBytes, content.Length));
-        IDocumentReader? reader = null;
+        var reader = ReaderOf(content.AsSpan(0, Math.Min(HeadBytes, content.Length)), path);
+        if (reader is null)
+        {
+            return ReadResult.Fail(SupportedFormats.NotSupported);
+        }
+
+        var result = reader.Read(content, path, context);
+        return result.Succeeded && result.Source.Text.Length > MaxTextChars
+            ? TooLong(result.Source.Text.Length)
+            : result;
+    }
+
+    private IDocumentReader? ReaderOf(ReadOnlySpan<byte> head, string path)
+    {
         foreach (var candidate in _readers)
         {
             if (candidate.CanRead(head, path))
             {
-                reader = candidate;
-                break;
+                return candidate;
             }
         }
 
-        if (reader is null)
-        {
-            return ReadResult.Fail("unsupported file format: not a text, DOCX, PDF or image file");
-        }
-
-        var result = reader.Read(content, path, context);
-        return result.Succeeded && result.Source!.Text.Length > MaxTextChars
-            ? TooLong(result.Source.Text.Length)
-            : result;
+        return null;
     }
 }

@@ -11,18 +11,23 @@ namespace TongHop.Application.Review;
 /// Confirms, corrects or rejects a value and writes the audit trail (who, when, from what to what) in the
 /// same SaveChanges. The extracted value itself is never overwritten.
 /// </summary>
-public sealed class ReviewService(TongHopDbContext db, TimeProvider clock)
+public sealed class ReviewService(TongHopDbContext db, TimeProvider clock, Permissions permissions)
 {
     /// <param name="submissionId">When given, the value must belong to this submission (the page it was posted from);
     /// checked before anything is written.</param>
     /// <returns>The updated value, or null when it does not exist, belongs to another submission than <paramref name="submissionId"/>,
-    /// or the user may not see its unit; nothing is written then.</returns>
+    /// the user may not see its unit or may not review (<see cref="Policies.Review"/>); nothing is written then.</returns>
     public async Task<ReportedValue?> ApplyAsync(
         ClaimsPrincipal user, long valueId, ReviewAction action, decimal? correctedValue, string? note, int? submissionId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
+        if (!await permissions.AllowsAsync(user, Policies.Review))
+        {
+            return null;
+        }
+
         var value = await db.Values.SingleOrDefaultAsync(v => v.Id == valueId, cancellationToken);
-        if (value is null || !UnitScope.CanSee(user, value.UnitId) || (submissionId is { } expected && value.SubmissionId != expected))
+        if (value is null || !(await permissions.UnitsOfAsync(user)).CanSee(value.UnitId) || (submissionId is { } expected && value.SubmissionId != expected))
         {
             return null;
         }

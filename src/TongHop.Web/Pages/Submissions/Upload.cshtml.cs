@@ -15,7 +15,7 @@ namespace TongHop.Web.Pages.Submissions;
 /// the list below shows the processing state, refreshed live by upload.js through the API.
 /// </summary>
 [Authorize(Policy = Policies.Upload)]
-public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake, UploadLimit limit) : PageModel
+public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake, Permissions permissions, UploadLimit limit) : PageModel
 {
     /// <summary>The upload limit, also checked in the browser before sending (upload.js).</summary>
     public UploadLimit Limit => limit;
@@ -48,7 +48,8 @@ public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake, Up
 
     public async Task<IActionResult> OnPostAsync(IFormFileCollection files)
     {
-        var unit = UnitScope.IsLimited(User) ? UnitScope.UnitOf(User) : UnitId;
+        var units = await permissions.UnitsOfAsync(User);
+        var unit = units.Everything ? UnitId : units.UnitId;
         if (RequestId is null || unit is null || files.Count == 0)
         {
             (Message, Failed) = ("Cần chọn yêu cầu, đơn vị và ít nhất một tệp.", true);
@@ -82,8 +83,8 @@ public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake, Up
     private async Task LoadAsync()
     {
         Message ??= TempData["message"] as string;
-        var limited = UnitScope.IsLimited(User);
-        var own = UnitScope.UnitOf(User);
+        var (all, own) = await permissions.UnitsOfAsync(User);
+        var limited = !all;
         UnitId = limited ? own : UnitId;
         Requests = await db.Requests.AsNoTracking().Where(r => !limited || r.Recipients.Any(x => x.UnitId == own)).OrderByDescending(r => r.DeadlineUtc).ToListAsync();
         Units = await db.Units.AsNoTracking().Where(u => u.Kind != OrgUnitKind.Province && (!limited || u.Id == own)).OrderBy(u => u.Name).ToListAsync();
