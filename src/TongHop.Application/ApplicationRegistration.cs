@@ -26,6 +26,7 @@ public static class ApplicationRegistration
     {
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
+        services.AddSingleton(options.Upload);
         services.AddTongHopStorage(options.Storage);
         services.AddTongHopIdentity();
         services.AddAuthorizationCore(Policies.Add);

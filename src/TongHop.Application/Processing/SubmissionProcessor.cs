@@ -52,12 +52,32 @@ public sealed class SubmissionProcessor(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogWarning(e, "Extraction of submission {Submission} failed", submission.Id);
-            var retry = queue.MarkFailed(job, e.Message);
-            submission.State = retry ? ProcessingState.Queued : ProcessingState.Failed;
-            submission.Error = $"Lỗi khi trích xuất (lần {job.Attempts}/{job.MaxAttempts}): {e.Message}";
+            Fail(job, submission, e);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The result could not be written (disk full, database gone): the job must not stay "running" with no
+            // error until its lease runs out. Start again from the stored rows and record the failure alone.
+            logger.LogWarning(e, "Storing the result of submission {Submission} failed", submission.Id);
+            db.ChangeTracker.Clear();
+            var stored = await db.Submissions.SingleAsync(s => s.Id == job.SubmissionId, cancellationToken);
+            var claimed = await db.Jobs.SingleAsync(j => j.Id == job.Id, cancellationToken);
+            Fail(claimed, stored, e);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private void Fail(Job job, Submission submission, Exception e)
+    {
+        var reason = DbErrors.IsDiskFull(e) ? "máy chủ hết chỗ lưu trữ" : e.Message;
+        var retry = queue.MarkFailed(job, e.Message);
+        submission.State = retry ? ProcessingState.Queued : ProcessingState.Failed;
+        submission.Error = $"Lỗi khi trích xuất (lần {job.Attempts}/{job.MaxAttempts}): {reason}";
     }
 
     private async Task ReplaceResultsAsync(Submission submission, ExtractionResult result, CancellationToken cancellationToken)

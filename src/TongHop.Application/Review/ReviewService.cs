@@ -13,8 +13,12 @@ namespace TongHop.Application.Review;
 /// </summary>
 public sealed class ReviewService(TongHopDbContext db, TimeProvider clock, Permissions permissions)
 {
-    /// <returns>The updated value, or null when it does not exist, the user may not see its unit or may not review (<see cref="Policies.Review"/>).</returns>
-    public async Task<ReportedValue?> ApplyAsync(ClaimsPrincipal user, long valueId, ReviewAction action, decimal? correctedValue, string? note, CancellationToken cancellationToken = default)
+    /// <param name="submissionId">When given, the value must belong to this submission (the page it was posted from);
+    /// checked before anything is written.</param>
+    /// <returns>The updated value, or null when it does not exist, belongs to another submission than <paramref name="submissionId"/>,
+    /// the user may not see its unit or may not review (<see cref="Policies.Review"/>); nothing is written then.</returns>
+    public async Task<ReportedValue?> ApplyAsync(
+        ClaimsPrincipal user, long valueId, ReviewAction action, decimal? correctedValue, string? note, int? submissionId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (!await permissions.AllowsAsync(user, Policies.Review))
@@ -23,7 +27,7 @@ public sealed class ReviewService(TongHopDbContext db, TimeProvider clock, Permi
         }
 
         var value = await db.Values.SingleOrDefaultAsync(v => v.Id == valueId, cancellationToken);
-        if (value is null || !(await permissions.UnitsOfAsync(user)).CanSee(value.UnitId))
+        if (value is null || !(await permissions.UnitsOfAsync(user)).CanSee(value.UnitId) || (submissionId is { } expected && value.SubmissionId != expected))
         {
             return null;
         }

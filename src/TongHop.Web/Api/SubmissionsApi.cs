@@ -48,7 +48,7 @@ internal static class SubmissionsApi
         return TypedResults.Ok(values.Select(ApiMapping.ToDto).ToList());
     }
 
-    private static async Task<Results<ContentHttpResult, NotFound, Conflict<string>>> ExtractionAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
+    private static async Task<Results<ContentHttpResult, NotFound, ProblemHttpResult>> ExtractionAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {
         var submission = await VisibleAsync(id, user, db, permissions);
         if (submission is null)
@@ -58,7 +58,7 @@ internal static class SubmissionsApi
 
         return submission.ExtractionJson is { } json
             ? TypedResults.Text(json, "application/json; charset=utf-8")
-            : TypedResults.Conflict($"Chưa có kết quả trích xuất (trạng thái: {submission.State}).");
+            : TypedResults.Problem($"Chưa có kết quả trích xuất (trạng thái: {submission.State}).", statusCode: StatusCodes.Status409Conflict);
     }
 
     private static async Task<Results<Ok<ValueDto>, NotFound, ProblemHttpResult>> ReviewAsync(long id, ReviewRequestDto body, ClaimsPrincipal user, ReviewService review)

@@ -77,8 +77,9 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Origi
             corrected = parsed;
         }
 
-        var updated = await review.ApplyAsync(User, valueId, action, corrected, null, HttpContext.RequestAborted);
-        return updated is null || updated.SubmissionId != id ? NotFound() : Redirect($"/Submissions/{id}#v{valueId}");
+        // The service checks that the value belongs to this submission before it writes anything.
+        var updated = await review.ApplyAsync(User, valueId, action, corrected, null, id, HttpContext.RequestAborted);
+        return updated is null ? NotFound() : Redirect($"/Submissions/{id}#v{valueId}");
     }
 
     private async Task<bool> LoadAsync(int id)
