@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using TongHop.Application.DocumentReview;
 using TongHop.Core.Time;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
@@ -30,6 +31,8 @@ public sealed class SynthesisLoader(TongHopDbContext db, TimeProvider clock, IMe
         var submissions = await db.Submissions.AsNoTracking().Where(s => latest.Contains(s.Id))
             .Select(s => new { s.Id, s.UnitId, s.FileName, s.ExtractionJson, s.RestoredText }).ToDictionaryAsync(s => s.UnitId, cancellationToken);
         var values = (await db.Values.AsNoTracking().Where(v => latest.Contains(v.SubmissionId) && v.Review != ReviewState.Rejected).ToListAsync(cancellationToken)).ToLookup(v => v.UnitId);
+        // The number and date the reviewers confirmed or corrected, else as read.
+        var documents = await new DocumentReviewService(db, clock).GetManyAsync(latest, cancellationToken);
         var findings = (await db.Findings.AsNoTracking().Where(f => latest.Contains(f.SubmissionId)).ToListAsync(cancellationToken)).ToLookup(f => f.SubmissionId);
         var units = dashboard.Units.Select(row =>
         {
@@ -37,7 +40,9 @@ public sealed class SynthesisLoader(TongHopDbContext db, TimeProvider clock, IMe
             var sections = submission is null ? ReportSections.Empty : ReportSections.From(submission.ExtractionJson, submission.RestoredText);
             return new SynthesisUnit(
                 row.Unit.Id, row.Unit.Code, row.Unit.Name, row.State, row.FirstReceivedUtc is { } t ? ProvinceTime.ToLocal(t) : null,
-                submission is null ? null : new SourceDocument(sections.Number, sections.Date, submission.FileName),
+                submission is null ? null : documents.TryGetValue(submission.Id, out var document)
+                    ? new SourceDocument(document[DocumentFields.Number].Value, document.Date, submission.FileName)
+                    : new SourceDocument(sections.Number, sections.Date, submission.FileName),
                 values[row.Unit.Id].Select(Value).ToList(), sections.Results, sections.Difficulties, sections.Proposals,
                 submission is null ? [] : findings[submission.Id].Select(f => f.Message).ToList());
         }).ToList();
