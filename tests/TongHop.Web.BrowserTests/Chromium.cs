@@ -23,15 +23,6 @@ public static class Chromium
         });
     }
 
-    public static Task<IPage> NewPageAsync(IBrowser browser) => NewPageAsync(browser, 1366, 768);
-
-    /// <summary>A page of the given viewport size, e.g. 390 × 844 for a phone (touch, device scale 1 to keep screenshots small).</summary>
-    public static Task<IPage> NewPageAsync(IBrowser browser, int width, int height)
-    {
-        ArgumentNullException.ThrowIfNull(browser);
-        return browser.NewPageAsync(new BrowserNewPageOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh", HasTouch = width < 800,
-        });
-    }
+    public static Task<IPage> NewPageAsync(IBrowser browser) =>
+        browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh" });
 }

@@ -121,3 +121,23 @@ public sealed class DocumentReviewTests
         Assert.Equal(HttpStatusCode.NotFound, (await reporterB.GetAsync($"/Submissions/{world.SubmissionA.Id}?handler=Page&n=1")).StatusCode);
     }
 }
+
+/// <summary>A unit reporter's home page: per request, whether their unit sent it, when, and which version.</summary>
+public sealed class ReporterViewTests
+{
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Home_ShowsOwnSubmission_NotOverdueOnceSent(string provider)
+    {
+        var world = await World.CreateAsync(provider);
+        using var reporter = await Browser.LoginAsync(world.App, world.ReporterA);
+        var home = await reporter.Client.GetStringAsync(new Uri("/", UriKind.Relative));
+        Assert.Contains("Đã gửi", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Submissions/{world.SubmissionA.Id}\">Bản 1</a>", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("quá hạn", home, StringComparison.Ordinal);
+
+        // Unit B's report came 30 hours after the deadline: sent, and said to be late.
+        using var late = await Browser.LoginAsync(world.App, world.ReporterB);
+        Assert.Contains("(sau hạn)", await late.Client.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
+    }
+}

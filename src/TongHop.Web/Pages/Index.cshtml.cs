@@ -17,6 +17,9 @@ public sealed class IndexModel(TongHopDbContext db, TimeProvider clock) : PageMo
 
     public bool CanRead => !UnitScope.IsLimited(User);
 
+    /// <summary>A unit's reporter: the unit's latest submission of each request (their own view: sent or not, when, its state).</summary>
+    public IReadOnlyDictionary<int, Submission> Own { get; private set; } = new Dictionary<int, Submission>();
+
     public bool CanCreate => User.IsInRole(AppRoles.Admin) || User.IsInRole(AppRoles.Reviewer);
 
     public async Task OnGetAsync()
@@ -27,5 +30,15 @@ public sealed class IndexModel(TongHopDbContext db, TimeProvider clock) : PageMo
         Requests = await db.Requests.AsNoTracking()
             .Where(r => !limited || r.Recipients.Any(x => x.UnitId == unit))
             .OrderByDescending(r => r.DeadlineUtc).ToListAsync();
+        if (unit is { } own && limited)
+        {
+            Own = await OwnAsync(own);
+        }
+    }
+
+    private async Task<Dictionary<int, Submission>> OwnAsync(int unit)
+    {
+        var latest = await db.Submissions.AsNoTracking().Where(s => s.UnitId == unit).GroupBy(s => s.RequestId).Select(g => g.Max(s => s.Id)).ToListAsync();
+        return await db.Submissions.AsNoTracking().Where(s => latest.Contains(s.Id)).ToDictionaryAsync(s => s.RequestId);
     }
 }
