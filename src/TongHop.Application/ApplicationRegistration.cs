@@ -31,13 +31,16 @@ public static class ApplicationRegistration
         services.AddTongHopStorage(options.Storage);
         services.AddTongHopIdentity();
         services.AddAuthorizationCore(Policies.Add);
+        services.AddScoped<Permissions>();
         services.AddMemoryCache();
 
         services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
+        services.AddSingleton<CurrentCatalog>();
         services.AddSingleton<CatalogPipeline>();
         services.AddSingleton<JobSignal>();
         services.AddScoped<SubmissionIntake>();
         services.AddScoped<SubmissionProcessor>();
+        services.AddJobHandler<SubmissionProcessor>(JobKinds.Extract);
         services.AddScoped<ReviewService>();
         services.AddScoped<DocumentReviewService>();
         services.AddSingleton(new PageImageStore(Path.Combine(options.Storage.DataDirectory, "pages")));
@@ -53,7 +56,7 @@ public static class ApplicationRegistration
         services.AddSingleton(options.Workers);
         if (options.Workers.Enabled)
         {
-            services.AddHostedService<ExtractionWorker>();
+            services.AddHostedService<JobWorker>();
         }
 
         services.AddHostedService<SearchIndexingService>();

@@ -14,7 +14,7 @@ public sealed record DocumentReviewOutcome(ReviewedDocument? Document, string? E
 /// Reads and reviews a submission's document metadata (number, date, issuer, signer, title, period): confirm a field as
 /// read, or correct it; every decision is a new audit row (who, when, from what to what) and the latest one counts.
 /// </summary>
-public sealed class DocumentReviewService(TongHopDbContext db, TimeProvider clock)
+public sealed class DocumentReviewService(TongHopDbContext db, TimeProvider clock, Permissions permissions)
 {
     /// <returns>The reviewed metadata, or null when the submission does not exist or the user may not see its unit.</returns>
     public async Task<ReviewedDocument?> GetAsync(ClaimsPrincipal user, int submissionId, CancellationToken cancellationToken = default)
@@ -22,7 +22,7 @@ public sealed class DocumentReviewService(TongHopDbContext db, TimeProvider cloc
         ArgumentNullException.ThrowIfNull(user);
         var submission = await db.Submissions.AsNoTracking().Where(s => s.Id == submissionId)
             .Select(s => new { s.UnitId, s.ExtractionJson }).SingleOrDefaultAsync(cancellationToken);
-        if (submission is null || !UnitScope.CanSee(user, submission.UnitId))
+        if (submission is null || !(await permissions.UnitsOfAsync(user)).CanSee(submission.UnitId))
         {
             return null;
         }
@@ -30,9 +30,10 @@ public sealed class DocumentReviewService(TongHopDbContext db, TimeProvider cloc
         return ReviewedDocument.Build(submission.ExtractionJson, await ReviewsAsync(submissionId, cancellationToken));
     }
 
-    /// <summary>The reviewed metadata of several submissions at once (the synthesis), without a user check.</summary>
-    public async Task<Dictionary<int, ReviewedDocument>> GetManyAsync(IReadOnlyCollection<int> submissionIds, CancellationToken cancellationToken = default)
+    /// <summary>The reviewed metadata of several submissions at once (the synthesis: its caller checked the reader), without a user check.</summary>
+    public static async Task<Dictionary<int, ReviewedDocument>> ManyAsync(TongHopDbContext db, IReadOnlyCollection<int> submissionIds, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(submissionIds);
         var jsons = await db.Submissions.AsNoTracking().Where(s => submissionIds.Contains(s.Id)).Select(s => new { s.Id, s.ExtractionJson }).ToListAsync(cancellationToken);
         var reviews = (await db.DocumentFieldReviews.AsNoTracking().Where(r => submissionIds.Contains(r.SubmissionId)).ToListAsync(cancellationToken)).ToLookup(r => r.SubmissionId);
@@ -43,7 +44,7 @@ public sealed class DocumentReviewService(TongHopDbContext db, TimeProvider cloc
         ClaimsPrincipal user, int submissionId, string field, ReviewAction action, string? typed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var current = await GetAsync(user, submissionId, cancellationToken);
+        var current = await permissions.AllowsAsync(user, Policies.Review) ? await GetAsync(user, submissionId, cancellationToken) : null;
         if (current is null)
         {
             return new DocumentReviewOutcome(null, "Không tìm thấy báo cáo.", NotFound: true);

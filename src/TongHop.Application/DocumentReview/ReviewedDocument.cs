@@ -1,4 +1,5 @@
-using System.Text.Json;
+using System.Globalization;
+using TongHop.Core.Contract;
 using TongHop.Storage.Entities;
 
 namespace TongHop.Application.DocumentReview;
@@ -26,7 +27,7 @@ public sealed record ReviewedDocument(IReadOnlyList<ReviewedField> Fields, IRead
     public ReviewedField this[string field] => Fields.Single(f => f.Field == field);
 
     /// <summary>The document's date as it counts now; null when none or unreadable.</summary>
-    public DateOnly? Date => this[DocumentFields.Date].Value is { } d && DateOnly.TryParseExact(d, "yyyy-MM-dd", out var date) ? date : null;
+    public DateOnly? Date => this[DocumentFields.Date].Value is { } d && DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     /// <summary>Combines the extraction JSON (the extract contract, docs/extract-output.md) with the stored decisions.</summary>
     public static ReviewedDocument Build(string? extractionJson, IReadOnlyList<DocumentFieldReview> reviews)
@@ -44,41 +45,21 @@ public sealed record ReviewedDocument(IReadOnlyList<ReviewedField> Fields, IRead
         return new ReviewedDocument(fields, reviews.OrderByDescending(r => r.Id).ToList());
     }
 
+    // The contract's fields (Core/Contract/ExtractJsonReader); an unreadable or partial JSON has none: the reviewer can still set them.
     private static Dictionary<string, string?> Extracted(string? json)
     {
         var found = new Dictionary<string, string?>(StringComparer.Ordinal);
-        if (string.IsNullOrEmpty(json))
+        if (ExtractJsonReader.TryRead(json, out var extraction))
         {
-            return found;
-        }
-
-        try
-        {
-            using var parsed = JsonDocument.Parse(json);
-            var root = parsed.RootElement;
-            if (root.TryGetProperty("document", out var document) && document.ValueKind == JsonValueKind.Object)
-            {
-                found[DocumentFields.Number] = Text(document, "number");
-                found[DocumentFields.Date] = Text(document, "date");
-                found[DocumentFields.Issuer] = Text(document, "issuer");
-                found[DocumentFields.Title] = Text(document, "title");
-                found[DocumentFields.Signer] = document.TryGetProperty("signer", out var signer) && signer.ValueKind == JsonValueKind.Object ? Text(signer, "name") : null;
-            }
-
-            if (root.TryGetProperty("request", out var request) && request.ValueKind == JsonValueKind.Object
-                && request.TryGetProperty("period", out var period) && period.ValueKind == JsonValueKind.Object)
-            {
-                found[DocumentFields.Period] = Text(period, "label");
-            }
-        }
-        catch (JsonException)
-        {
-            // An unreadable extraction has no fields to show; the reviewer can still set them.
+            var d = extraction.Document;
+            found[DocumentFields.Number] = d.Number;
+            found[DocumentFields.Date] = d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            found[DocumentFields.Issuer] = d.Issuer;
+            found[DocumentFields.Title] = d.Title;
+            found[DocumentFields.Signer] = d.Signer?.Name;
+            found[DocumentFields.Period] = extraction.Request?.Period?.Label;
         }
 
         return found;
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

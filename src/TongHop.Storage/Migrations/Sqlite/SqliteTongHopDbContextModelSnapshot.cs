@@ -279,7 +279,7 @@ namespace TongHop.Storage.Migrations.Sqlite
                     b.ToTable("Findings");
                 });
 
-            modelBuilder.Entity("TongHop.Storage.Entities.IndicatorDefinition", b =>
+            modelBuilder.Entity("TongHop.Storage.Entities.IndicatorRecord", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(64)
@@ -320,7 +320,7 @@ namespace TongHop.Storage.Migrations.Sqlite
 
                     b.HasKey("Key");
 
-                    b.ToTable("Indicators");
+                    b.ToTable("Indicators", (string)null);
                 });
 
             modelBuilder.Entity("TongHop.Storage.Entities.Job", b =>
@@ -336,6 +336,10 @@ namespace TongHop.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -358,17 +362,23 @@ namespace TongHop.Storage.Migrations.Sqlite
                     b.Property<DateTime>("NotBeforeUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Payload")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("SubmissionId")
+                    b.Property<int?>("SubmissionId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("SubmissionId");
+
+                    b.HasIndex("Kind", "Key")
+                        .IsUnique();
 
                     b.HasIndex("State", "NotBeforeUtc");
 
@@ -499,6 +509,11 @@ namespace TongHop.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MeasureUnit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("Numerator")
                         .HasPrecision(24, 6)
                         .HasColumnType("TEXT");
@@ -533,11 +548,6 @@ namespace TongHop.Storage.Migrations.Sqlite
 
                     b.Property<int>("SubmissionId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
@@ -859,8 +869,7 @@ namespace TongHop.Storage.Migrations.Sqlite
                     b.HasOne("TongHop.Storage.Entities.Submission", "Submission")
                         .WithMany()
                         .HasForeignKey("SubmissionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Submission");
                 });
@@ -886,7 +895,7 @@ namespace TongHop.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("TongHop.Storage.Entities.RequestIndicator", b =>
                 {
-                    b.HasOne("TongHop.Storage.Entities.IndicatorDefinition", null)
+                    b.HasOne("TongHop.Storage.Entities.IndicatorRecord", null)
                         .WithMany()
                         .HasForeignKey("IndicatorKey")
                         .OnDelete(DeleteBehavior.Restrict)

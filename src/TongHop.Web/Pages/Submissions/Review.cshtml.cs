@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TongHop.Application.Catalog;
 using TongHop.Application.DocumentReview;
 using TongHop.Application.Labels;
 using TongHop.Application.PageImages;
@@ -23,7 +24,8 @@ namespace TongHop.Web.Pages.Submissions;
 /// confirmed or corrected in place, each decision audited. An invalid correction is explained beside the field it was
 /// typed in. Another unit's submission is a 404 for a reporter, its page images too.
 /// </summary>
-public sealed class ReviewModel(TongHopDbContext db, ReviewService review, DocumentReviewService documents, OriginalStore originals, PageImageStore pageImages)
+public sealed class ReviewModel(
+    TongHopDbContext db, ReviewService review, DocumentReviewService documents, OriginalStore originals, PageImageStore pageImages, CurrentCatalog catalogs, Permissions permissions)
     : PageModel
 {
     public Submission? Submission { get; private set; }
@@ -48,7 +50,8 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Docum
 
     private StoredPages _words = StoredPages.Empty;
 
-    public bool CanReview => User.IsInRole(AppRoles.Admin) || User.IsInRole(AppRoles.Reviewer);
+    /// <summary>Confirm, correct or reject values and metadata (<see cref="Policies.Review"/>).</summary>
+    public bool CanReview { get; private set; }
 
     public static string ReviewLabel(ReviewState state) => VietnameseLabels.Review(state);
 
@@ -92,7 +95,7 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Docum
     public async Task<IActionResult> OnGetPageAsync(int id, int n)
     {
         var submission = await db.Submissions.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.UnitId, s.FileSha256 }).SingleOrDefaultAsync();
-        if (submission is null || !UnitScope.CanSee(User, submission.UnitId) || pageImages.ImagePath(submission.FileSha256, n) is not { } path)
+        if (submission is null || !(await permissions.UnitsOfAsync(User)).CanSee(submission.UnitId) || pageImages.ImagePath(submission.FileSha256, n) is not { } path)
         {
             return NotFound();
         }
@@ -103,7 +106,7 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Docum
 
     public async Task<IActionResult> OnPostReviewAsync(int id, long valueId, ReviewAction action, string? value)
     {
-        if (!CanReview)
+        if (!await permissions.AllowsAsync(User, Policies.Review))
         {
             return Forbid();
         }
@@ -127,7 +130,7 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Docum
 
     public async Task<IActionResult> OnPostFieldAsync(int id, string field, ReviewAction action, string? value)
     {
-        if (!CanReview)
+        if (!await permissions.AllowsAsync(User, Policies.Review))
         {
             return Forbid();
         }
@@ -156,7 +159,8 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Docum
     private async Task<bool> LoadAsync(int id)
     {
         Submission = await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Request).SingleOrDefaultAsync(s => s.Id == id);
-        if (Submission is null || !UnitScope.CanSee(User, Submission.UnitId))
+        var units = await permissions.UnitsOfAsync(User);
+        if (Submission is null || !units.CanSee(Submission.UnitId))
         {
             return false;
         }
@@ -165,11 +169,12 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Docum
         Findings = await db.Findings.AsNoTracking().Where(f => f.SubmissionId == id).ToListAsync();
         var valueIds = Values.Select(v => v.Id).ToList();
         Events = await db.ReviewEvents.AsNoTracking().Where(e => valueIds.Contains(e.ValueId)).OrderByDescending(e => e.Id).Take(50).ToListAsync();
-        Names = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Key, i => i.Name);
+        Names = (await catalogs.GetAsync(db, HttpContext.RequestAborted)).Indicators.ToDictionary(i => i.Key, i => i.Name);
+        CanReview = await permissions.AllowsAsync(User, Policies.Review);
         Document = await documents.GetAsync(User, id, HttpContext.RequestAborted) ?? ReviewedDocument.Empty;
         PageCount = pageImages.PageCount(Submission.FileSha256);
         _words = PageCount > 0 ? pageImages.Words(Submission.FileSha256) : StoredPages.Empty;
-        NextId = UnitScope.IsLimited(User) ? null : await db.Submissions.Where(s => s.RequestId == Submission.RequestId && s.Id > id).OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync();
+        NextId = units.IsLimited ? null : await db.Submissions.Where(s => s.RequestId == Submission.RequestId && s.Id > id).OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync();
         return true;
     }
 }
