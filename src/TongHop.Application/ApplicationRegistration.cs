@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using TongHop.Application.Catalog;
 using TongHop.Application.Demo;
+using TongHop.Application.DocumentReview;
 using TongHop.Application.Intake;
+using TongHop.Application.PageImages;
 using TongHop.Application.Processing;
 using TongHop.Application.Reporting;
 using TongHop.Application.Review;
@@ -41,6 +43,9 @@ public static class ApplicationRegistration
         services.AddScoped<SubmissionProcessor>();
         services.AddJobHandler<SubmissionProcessor>(JobKinds.Extract);
         services.AddScoped<ReviewService>();
+        services.AddScoped<DocumentReviewService>();
+        services.AddSingleton(new PageImageStore(Path.Combine(options.Storage.DataDirectory, "pages")));
+        services.AddSingleton<PageImageService>();
         services.AddScoped<ReportingQueries>();
         services.AddScoped<SynthesisLoader>();
         services.AddScoped<DemoSeeder>();

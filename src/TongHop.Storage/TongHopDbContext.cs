@@ -33,6 +33,8 @@ public abstract class TongHopDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();
 
+    public DbSet<DocumentFieldReview> DocumentFieldReviews => Set<DocumentFieldReview>();
+
     public DbSet<Job> Jobs => Set<Job>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -19,6 +19,8 @@ public static class TongHopApi
         SubmissionsApi.MapReads(read);
         SubmissionsApi.MapWrites(write);
         SearchApi.MapReads(read);
+        DocumentApi.MapReads(read);
+        DocumentApi.MapWrites(write);
         return app;
     }
 }
