@@ -32,10 +32,12 @@ public static class ApplicationRegistration
         services.AddMemoryCache();
 
         services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
+        services.AddSingleton<CurrentCatalog>();
         services.AddSingleton<CatalogPipeline>();
         services.AddSingleton<JobSignal>();
         services.AddScoped<SubmissionIntake>();
         services.AddScoped<SubmissionProcessor>();
+        services.AddJobHandler<SubmissionProcessor>(JobKinds.Extract);
         services.AddScoped<ReviewService>();
         services.AddScoped<ReportingQueries>();
         services.AddScoped<SynthesisLoader>();
@@ -48,7 +50,7 @@ public static class ApplicationRegistration
         services.AddSingleton(options.Workers);
         if (options.Workers.Enabled)
         {
-            services.AddHostedService<ExtractionWorker>();
+            services.AddHostedService<JobWorker>();
         }
 
         services.AddHostedService<SearchIndexingService>();

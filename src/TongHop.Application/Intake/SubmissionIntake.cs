@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using TongHop.Application.Catalog;
 using TongHop.Application.Processing;
 using TongHop.Application.Requests;
 using TongHop.Application.Security;
@@ -61,7 +60,7 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
             State = ProcessingState.Queued,
         };
         db.Submissions.Add(submission);
-        queue.Enqueue(submission);
+        queue.Enqueue(JobKinds.Extract, submission);
         await db.SaveChangesAsync(cancellationToken);
         signal.Notify();
         return submission;

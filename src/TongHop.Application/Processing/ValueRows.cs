@@ -32,7 +32,7 @@ public static class ValueRows
             IndicatorKey = v.Key,
             Kind = v.Kind,
             Value = v.Value,
-            Unit = v.Unit,
+            MeasureUnit = v.Unit,
             Numerator = v.Numerator,
             Denominator = v.Denominator,
             Qualifier = v.Qualifier,

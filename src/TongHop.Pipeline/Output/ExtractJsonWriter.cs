@@ -5,6 +5,7 @@ using System.Text.Json;
 using TongHop.Core;
 using TongHop.Core.Documents;
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 
 namespace TongHop.Pipeline.Output;
 
@@ -154,7 +155,7 @@ public static class ExtractJsonWriter
         w.WriteString("key", v.Key);
         w.WriteString("kind", ContractNames.Of(v.Kind));
         w.WriteNumber("value", Normalize(v.Value));
-        w.WriteString("unit", v.Unit);
+        w.WriteString("unit", v.Unit.Code());
         WriteNullable(w, "numerator", v.Numerator);
         WriteNullable(w, "denominator", v.Denominator);
         w.WriteString("qualifier", ContractNames.Of(v.Qualifier));

@@ -250,7 +250,7 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.ToTable("Findings");
                 });
 
-            modelBuilder.Entity("TongHop.Storage.Entities.IndicatorDefinition", b =>
+            modelBuilder.Entity("TongHop.Storage.Entities.IndicatorRecord", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(64)
@@ -291,7 +291,7 @@ namespace TongHop.Storage.Migrations.Postgres
 
                     b.HasKey("Key");
 
-                    b.ToTable("Indicators");
+                    b.ToTable("Indicators", (string)null);
                 });
 
             modelBuilder.Entity("TongHop.Storage.Entities.Job", b =>
@@ -310,6 +310,10 @@ namespace TongHop.Storage.Migrations.Postgres
 
                     b.Property<DateTime?>("FinishedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -331,17 +335,23 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Property<DateTime>("NotBeforeUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Payload")
+                        .HasColumnType("text");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<int>("SubmissionId")
+                    b.Property<int?>("SubmissionId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
                     b.HasIndex("SubmissionId");
+
+                    b.HasIndex("Kind", "Key")
+                        .IsUnique();
 
                     b.HasIndex("State", "NotBeforeUtc");
 
@@ -478,6 +488,11 @@ namespace TongHop.Storage.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("MeasureUnit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<decimal?>("Numerator")
                         .HasPrecision(24, 6)
                         .HasColumnType("numeric(24,6)");
@@ -512,11 +527,6 @@ namespace TongHop.Storage.Migrations.Postgres
 
                     b.Property<int>("SubmissionId")
                         .HasColumnType("integer");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
@@ -833,8 +843,7 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.HasOne("TongHop.Storage.Entities.Submission", "Submission")
                         .WithMany()
                         .HasForeignKey("SubmissionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Submission");
                 });
@@ -860,7 +869,7 @@ namespace TongHop.Storage.Migrations.Postgres
 
             modelBuilder.Entity("TongHop.Storage.Entities.RequestIndicator", b =>
                 {
-                    b.HasOne("TongHop.Storage.Entities.IndicatorDefinition", null)
+                    b.HasOne("TongHop.Storage.Entities.IndicatorRecord", null)
                         .WithMany()
                         .HasForeignKey("IndicatorKey")
                         .OnDelete(DeleteBehavior.Restrict)
