@@ -39,6 +39,7 @@ public static class ApplicationRegistration
         services.AddScoped<SubmissionProcessor>();
         services.AddJobHandler<SubmissionProcessor>(JobKinds.Extract);
         services.AddScoped<ReviewService>();
+        services.AddScoped<ReportReviewService>();
         services.AddScoped<ReportingQueries>();
         services.AddScoped<SynthesisLoader>();
         services.AddScoped<DemoSeeder>();

@@ -9,11 +9,13 @@ namespace TongHop.Application.Review;
 
 /// <summary>
 /// Confirms, corrects or rejects a value and writes the audit trail (who, when, from what to what) in the
-/// same SaveChanges. The extracted value itself is never overwritten.
+/// same SaveChanges. The extracted value itself is never overwritten. A value of an approved or accepted report is
+/// locked (<see cref="ReportLockedException"/>); the first review of a received report starts its review.
 /// </summary>
-public sealed class ReviewService(TongHopDbContext db, TimeProvider clock)
+public sealed class ReviewService(TongHopDbContext db, ReportReviewService reports, TimeProvider clock)
 {
     /// <returns>The updated value, or null when it does not exist or the user may not see its unit.</returns>
+    /// <exception cref="ReportLockedException">The value's report is approved or accepted.</exception>
     public async Task<ReportedValue?> ApplyAsync(ClaimsPrincipal user, long valueId, ReviewAction action, decimal? correctedValue, string? note, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -30,6 +32,8 @@ public sealed class ReviewService(TongHopDbContext db, TimeProvider clock)
 
         var now = clock.GetUtcNow().UtcDateTime;
         var name = user.Identity?.Name ?? "?";
+        var submission = await db.Submissions.Include(s => s.Unit).SingleAsync(s => s.Id == value.SubmissionId, cancellationToken);
+        reports.EnsureReviewable(submission, name);
         db.ReviewEvents.Add(new ReviewEvent
         {
             ValueId = value.Id,

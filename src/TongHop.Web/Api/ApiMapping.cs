@@ -1,4 +1,5 @@
 using TongHop.Application.Reporting;
+using TongHop.Application.Review;
 using TongHop.Core.Indicators;
 using TongHop.Core.Time;
 using TongHop.Storage.Entities;
@@ -15,7 +16,8 @@ internal static class ApiMapping
         new(r.Id, r.Title, r.DispatchNumber, r.PeriodLabel, r.PeriodFrom, r.PeriodTo, Local(r.DeadlineUtc));
 
     public static SubmissionDto ToDto(Submission s) =>
-        new(s.Id, s.RequestId, s.UnitId, s.Unit?.Name, s.Version, Local(s.ReceivedAtUtc), s.FileName, s.FileSha256, Camel(s.State.ToString()), s.Error);
+        new(s.Id, s.RequestId, s.UnitId, s.Unit?.Name, s.Version, Local(s.ReceivedAtUtc), s.FileName, s.FileSha256, Camel(s.State.ToString()), s.Error,
+            ReportStates.Code(s.Review), ReportStates.IsLocked(s.Review));
 
     public static ValueDto ToDto(ReportedValue v) => new(
         v.Id, v.SubmissionId, v.UnitId, v.IndicatorKey, Camel(v.Kind.ToString()), v.Value, v.EffectiveValue, v.MeasureUnit.Code(), v.Numerator, v.Denominator,
