@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ namespace TongHop.Web.Pages.Submissions;
 /// The review page: the restored text beside the extracted values; a value's evidence is highlighted on
 /// click; reviewers confirm, correct or reject in place. Another unit's submission is a 404 for a reporter.
 /// </summary>
-public sealed class ReviewModel(TongHopDbContext db, ReviewService review, OriginalStore originals, CurrentCatalog catalogs) : PageModel
+public sealed class ReviewModel(
+    TongHopDbContext db, ReviewService review, ReportReviewService reports, IAuthorizationService authorization, OriginalStore originals, CurrentCatalog catalogs) : PageModel
 {
     public Submission? Submission { get; private set; }
 
@@ -31,6 +33,20 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Origi
     public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
 
     public int? NextId { get; private set; }
+
+    /// <summary>The report's review trail, oldest first.</summary>
+    public IReadOnlyList<SubmissionReviewEvent> ReportEvents { get; private set; } = [];
+
+    /// <summary>What this user may do with the report now (the buttons shown).</summary>
+    public IReadOnlyList<ReportAction> ReportActions { get; private set; } = [];
+
+    /// <summary>The comments of the latest return, shown to the unit.</summary>
+    public SubmissionReviewEvent? LastReturn => ReportEvents.LastOrDefault(e => e.ToState == SubmissionReview.Returned);
+
+    /// <summary>Whether a newer version of this unit's report exists (this one no longer moves).</summary>
+    public bool Superseded { get; private set; }
+
+    public bool Locked => Submission is { } s && ReportStates.IsLocked(s.Review);
 
     public bool CanReview => User.IsInRole(AppRoles.Admin) || User.IsInRole(AppRoles.Reviewer);
 
@@ -76,8 +92,35 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Origi
             corrected = parsed;
         }
 
-        var updated = await review.ApplyAsync(User, valueId, action, corrected, null, HttpContext.RequestAborted);
-        return updated is null || updated.SubmissionId != id ? NotFound() : Redirect($"/Submissions/{id}#v{valueId}");
+        try
+        {
+            var updated = await review.ApplyAsync(User, valueId, action, corrected, null, HttpContext.RequestAborted);
+            return updated is null || updated.SubmissionId != id ? NotFound() : Redirect($"/Submissions/{id}#v{valueId}");
+        }
+        catch (ReportLockedException locked)
+        {
+            TempData["error"] = locked.Message;
+            return Redirect($"/Submissions/{id}");
+        }
+    }
+
+    public async Task<IActionResult> OnPostStateAsync(int id, string? reportAction, string? comment)
+    {
+        if (!ReportStates.TryParse(reportAction, out var action))
+        {
+            return BadRequest();
+        }
+
+        var outcome = await reports.ApplyAsync(User, id, action, comment, HttpContext.RequestAborted);
+        if (outcome.Status == StatusCodes.Status404NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData[outcome.Succeeded ? "ok" : "error"] = outcome.Succeeded
+            ? $"Đã chuyển báo cáo sang trạng thái \"{ReportStates.Label(outcome.Submission!.Review)}\"."
+            : outcome.Error;
+        return Redirect($"/Submissions/{id}");
     }
 
     private async Task<bool> LoadAsync(int id)
@@ -93,7 +136,23 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Origi
         var valueIds = Values.Select(v => v.Id).ToList();
         Events = await db.ReviewEvents.AsNoTracking().Where(e => valueIds.Contains(e.ValueId)).OrderByDescending(e => e.Id).Take(50).ToListAsync();
         Names = (await catalogs.GetAsync(db, HttpContext.RequestAborted)).Indicators.ToDictionary(i => i.Key, i => i.Name);
+        ReportEvents = await db.SubmissionReviewEvents.AsNoTracking().Where(e => e.SubmissionId == id).OrderBy(e => e.Id).ToListAsync();
+        Superseded = await db.Submissions.AnyAsync(s => s.RequestId == Submission.RequestId && s.UnitId == Submission.UnitId && s.Version > Submission.Version);
+        ReportActions = Superseded ? [] : await AllowedActionsAsync(Submission.Review);
         NextId = UnitScope.IsLimited(User) ? null : await db.Submissions.Where(s => s.RequestId == Submission.RequestId && s.Id > id).OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync();
         return true;
+    }
+
+    // The same policies as the service, so a button is shown only where the action would succeed.
+    private async Task<IReadOnlyList<ReportAction>> AllowedActionsAsync(SubmissionReview state)
+    {
+        var review = (await authorization.AuthorizeAsync(User, Policies.Review)).Succeeded;
+        var accept = (await authorization.AuthorizeAsync(User, Policies.Accept)).Succeeded;
+        return Enum.GetValues<ReportAction>().Where(a => ReportStates.Next(state, a) is not null && a switch
+        {
+            ReportAction.Accept => accept,
+            ReportAction.Reopen => state == SubmissionReview.Accepted ? accept : accept || review,
+            _ => review,
+        }).ToList();
     }
 }
