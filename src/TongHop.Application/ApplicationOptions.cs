@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
+using TongHop.Application.Mail;
 using TongHop.Application.Processing;
+using TongHop.Application.Reminders;
 using TongHop.Application.Search;
 using TongHop.Storage;
 
@@ -11,12 +13,22 @@ namespace TongHop.Application;
 /// </summary>
 public sealed record ApplicationOptions(StorageOptions Storage, WorkerOptions Workers, SearchOptions Search)
 {
+    /// <summary>The SMTP server and sender (<c>TongHop:Mail:*</c>); off by default.</summary>
+    public MailOptions Mail { get; init; } = MailOptions.Off;
+
+    /// <summary>The reminder schedule (<c>TongHop:Reminders:*</c>).</summary>
+    public ReminderOptions Reminders { get; init; } = new(true, TimeSpan.FromMinutes(5));
+
     /// <summary>The options of a host on <paramref name="storage"/>, settings read from <paramref name="configuration"/>
     /// (<c>TongHop:Jobs:*</c>, <c>TongHop:Search:*</c>) or their defaults when it is null (the command line).</summary>
     public static ApplicationOptions From(StorageOptions storage, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
         configuration ??= new ConfigurationBuilder().Build();
-        return new ApplicationOptions(storage, WorkerOptions.From(configuration), SearchOptions.From(configuration, storage.DataDirectory));
+        return new ApplicationOptions(storage, WorkerOptions.From(configuration), SearchOptions.From(configuration, storage.DataDirectory))
+        {
+            Mail = MailOptions.From(configuration),
+            Reminders = ReminderOptions.From(configuration),
+        };
     }
 }

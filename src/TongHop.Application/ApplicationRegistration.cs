@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using TongHop.Application.Catalog;
 using TongHop.Application.Demo;
 using TongHop.Application.Intake;
+using TongHop.Application.Mail;
 using TongHop.Application.Processing;
+using TongHop.Application.Reminders;
 using TongHop.Application.Reporting;
 using TongHop.Application.Review;
 using TongHop.Application.Search;
@@ -40,6 +42,12 @@ public static class ApplicationRegistration
         services.AddJobHandler<SubmissionProcessor>(JobKinds.Extract);
         services.AddScoped<ReviewService>();
         services.AddScoped<ReportReviewService>();
+        services.AddSingleton(options.Mail);
+        services.AddSingleton<MailSender>();
+        services.AddSingleton(options.Reminders);
+        services.AddScoped<ReminderService>();
+        services.AddScoped<ReminderRequests>();
+        services.AddJobHandler<ReminderJob>(JobKinds.Remind);
         services.AddScoped<ReportingQueries>();
         services.AddScoped<SynthesisLoader>();
         services.AddScoped<DemoSeeder>();
@@ -52,6 +60,10 @@ public static class ApplicationRegistration
         if (options.Workers.Enabled)
         {
             services.AddHostedService<JobWorker>();
+            if (options.Reminders.Enabled)
+            {
+                services.AddHostedService<ReminderScheduler>();
+            }
         }
 
         services.AddHostedService<SearchIndexingService>();
