@@ -6,6 +6,7 @@ using TongHop.Application.Mail;
 using TongHop.Application.Processing;
 using TongHop.Application.Reminders;
 using TongHop.Application.Reporting;
+using TongHop.Application.Reporting.Trends;
 using TongHop.Application.Review;
 using TongHop.Application.Search;
 using TongHop.Application.Security;
@@ -47,8 +48,10 @@ public static class ApplicationRegistration
         services.AddSingleton(options.Reminders);
         services.AddScoped<ReminderService>();
         services.AddScoped<ReminderRequests>();
+        services.AddScoped<TongHop.Application.Users.UnitAccounts>();
         services.AddJobHandler<ReminderJob>(JobKinds.Remind);
         services.AddScoped<ReportingQueries>();
+        services.AddScoped<TrendQueries>();
         services.AddScoped<SynthesisLoader>();
         services.AddScoped<DemoSeeder>();
 
