@@ -42,7 +42,8 @@ public sealed class TrendTests
         var first = await leader.Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/requests/{yearAgo}/figures", UriKind.Relative));
         Assert.Equal(JsonValueKind.Null, first.EnumerateArray().Single(f => f.GetProperty("key").GetString() == "bts_stations").GetProperty("yearAgo").ValueKind);
 
-        var html = await leader.Client.GetStringAsync(new Uri($"/Requests/{current}/Figures", UriKind.Relative));
+        // The page writes + as &#x2B; (the HTML encoder): compare the text a reader sees.
+        var html = System.Net.WebUtility.HtmlDecode(await leader.Client.GetStringAsync(new Uri($"/Requests/{current}/Figures", UriKind.Relative)));
         Assert.Contains("+10 điểm %", html, StringComparison.Ordinal);
         Assert.Contains("+5 (+33,33%)", html, StringComparison.Ordinal);
         Assert.Contains($"Quý II năm {year + 1}", html, StringComparison.Ordinal);

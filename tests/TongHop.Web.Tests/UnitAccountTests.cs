@@ -88,7 +88,7 @@ public sealed partial class UnitAccountTests
             if (uids.Count > 0)
             {
                 Assert.Single(uids);
-                return (await imap.Inbox.GetMessageAsync(uids[0])).TextBody;
+                return (await imap.Inbox.GetMessageAsync(uids[0])).TextBody ?? "";
             }
 
             Assert.True(DateTime.UtcNow < deadline, "the set-password message did not arrive");
