@@ -32,6 +32,7 @@ public static class ApplicationRegistration
         services.AddTongHopStorage(options.Storage);
         services.AddTongHopIdentity();
         services.AddAuthorizationCore(Policies.Add);
+        services.AddScoped<Permissions>();
         services.AddMemoryCache();
 
         services.AddSingleton(_ => ExtractionPipeline.CreateDefault());

@@ -1,5 +1,5 @@
+using TongHop.Core.Contract;
 using TongHop.Core.Extraction;
-using TongHop.Pipeline.Output;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 

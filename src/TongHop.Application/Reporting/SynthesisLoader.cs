@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TongHop.Application.Catalog;
+using TongHop.Core.Contract;
 using TongHop.Core.Time;
 using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Storage;
@@ -36,7 +37,7 @@ public sealed class SynthesisLoader(TongHopDbContext db, TimeProvider clock, Rep
         var units = dashboard.Units.Select(row =>
         {
             var submission = submissions.GetValueOrDefault(row.Unit.Id);
-            var sections = submission is null ? ReportSections.Empty : ReportSections.From(submission.ExtractionJson, submission.RestoredText);
+            var sections = submission is null ? ReportSections.Empty : ReportSections.From(ExtractJsonReader.TryRead(submission.ExtractionJson, out var extraction) ? extraction : null, submission.RestoredText);
             return new SynthesisUnit(
                 row.Unit.Id, row.Unit.Code, row.Unit.Name, row.State, row.FirstReceivedUtc is { } t ? ProvinceTime.ToLocal(t) : null,
                 submission is null ? null : new SourceDocument(sections.Number, sections.Date, submission.FileName),

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using TongHop.Application.Security;
@@ -14,7 +13,7 @@ namespace TongHop.Application.Review;
 /// <see cref="Policies.Accept"/> for leaders); only a unit's latest version moves, and only a read report is approved.
 /// Each step writes its audit row (<see cref="SubmissionReviewEvent"/>) in the same SaveChanges as the new state.
 /// </summary>
-public sealed class ReportReviewService(TongHopDbContext db, IAuthorizationService authorization, TimeProvider clock)
+public sealed class ReportReviewService(TongHopDbContext db, Permissions permissions, TimeProvider clock)
 {
     public const int MaxComment = 2000;
 
@@ -22,7 +21,7 @@ public sealed class ReportReviewService(TongHopDbContext db, IAuthorizationServi
     {
         ArgumentNullException.ThrowIfNull(user);
         var submission = await db.Submissions.AsTracking().Include(s => s.Unit).SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
-        if (submission is null || !UnitScope.CanSee(user, submission.UnitId))
+        if (submission is null || !(await permissions.UnitsOfAsync(user)).CanSee(submission.UnitId))
         {
             return ReportReviewOutcome.Fail(StatusCodes.Status404NotFound, "Không tìm thấy báo cáo.");
         }
@@ -101,7 +100,7 @@ public sealed class ReportReviewService(TongHopDbContext db, IAuthorizationServi
 
     private async Task<bool> MayAsync(ClaimsPrincipal user, ReportAction action, SubmissionReview from)
     {
-        async Task<bool> Has(string policy) => (await authorization.AuthorizeAsync(user, policy)).Succeeded;
+        Task<bool> Has(string policy) => permissions.AllowsAsync(user, policy);
         return action switch
         {
             ReportAction.Accept => await Has(Policies.Accept),

@@ -12,15 +12,20 @@ namespace TongHop.Application.Review;
 /// same SaveChanges. The extracted value itself is never overwritten. A value of an approved or accepted report is
 /// locked (<see cref="ReportLockedException"/>); the first review of a received report starts its review.
 /// </summary>
-public sealed class ReviewService(TongHopDbContext db, ReportReviewService reports, TimeProvider clock)
+public sealed class ReviewService(TongHopDbContext db, ReportReviewService reports, TimeProvider clock, Permissions permissions)
 {
-    /// <returns>The updated value, or null when it does not exist or the user may not see its unit.</returns>
+    /// <returns>The updated value, or null when it does not exist, the user may not see its unit or may not review (<see cref="Policies.Review"/>).</returns>
     /// <exception cref="ReportLockedException">The value's report is approved or accepted.</exception>
     public async Task<ReportedValue?> ApplyAsync(ClaimsPrincipal user, long valueId, ReviewAction action, decimal? correctedValue, string? note, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
+        if (!await permissions.AllowsAsync(user, Policies.Review))
+        {
+            return null;
+        }
+
         var value = await db.Values.SingleOrDefaultAsync(v => v.Id == valueId, cancellationToken);
-        if (value is null || !UnitScope.CanSee(user, value.UnitId))
+        if (value is null || !(await permissions.UnitsOfAsync(user)).CanSee(value.UnitId))
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TongHop.Core.Contract;
 using TongHop.Core.Documents;
 using TongHop.Core.Extraction;
 using TongHop.Core.Indicators;

@@ -1,6 +1,7 @@
 using TongHop.Application.Reporting;
 using TongHop.Application.Reporting.Trends;
 using TongHop.Application.Review;
+using TongHop.Core.Contract;
 using TongHop.Core.Indicators;
 using TongHop.Core.Time;
 using TongHop.Storage.Entities;
@@ -21,8 +22,8 @@ internal static class ApiMapping
             ReportStates.Code(s.Review), ReportStates.IsLocked(s.Review));
 
     public static ValueDto ToDto(ReportedValue v) => new(
-        v.Id, v.SubmissionId, v.UnitId, v.IndicatorKey, Camel(v.Kind.ToString()), v.Value, v.EffectiveValue, v.MeasureUnit.Code(), v.Numerator, v.Denominator,
-        Camel(v.Qualifier.ToString()), v.Period, v.Evidence, [v.SpanStart, v.SpanEnd], v.Confidence, Camel(v.Review.ToString()), v.ReviewedBy,
+        v.Id, v.SubmissionId, v.UnitId, v.IndicatorKey, ContractNames.Of(v.Kind), v.Value, v.EffectiveValue, v.MeasureUnit.Code(), v.Numerator, v.Denominator,
+        ContractNames.Of(v.Qualifier), v.Period, v.Evidence, [v.SpanStart, v.SpanEnd], v.Confidence, Camel(v.Review.ToString()), v.ReviewedBy,
         v.ReviewedAtUtc is { } at ? Local(at) : null);
 
     public static RequestStatusDto ToDto(RequestDashboard d) => new(

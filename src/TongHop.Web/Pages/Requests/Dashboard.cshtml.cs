@@ -15,7 +15,7 @@ namespace TongHop.Web.Pages.Requests;
 
 /// <summary>The request dashboard: rates, units × status, whom to call, count-down.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class DashboardModel(ReportingQueries queries, IAuthorizationService authorization) : PageModel
+public sealed class DashboardModel(ReportingQueries queries, Permissions permissions) : PageModel
 {
     /// <summary>The latest reminders of this request, with their delivery.</summary>
     public IReadOnlyList<(Reminder Reminder, string UnitName)> Reminders { get; private set; } = [];
@@ -33,7 +33,8 @@ public sealed class DashboardModel(ReportingQueries queries, IAuthorizationServi
 
     public bool Grouped => Parent is null && Dashboard is { Units.Count: > GridLimit };
 
-    public bool CanUpload => User.IsInRole(AppRoles.Admin) || User.IsInRole(AppRoles.Reviewer);
+    /// <summary>Whether the user may send a report for any unit (<see cref="Policies.Upload"/> and <see cref="Policies.Read"/>).</summary>
+    public bool CanUpload { get; private set; }
 
     /// <summary>The units' rates per parent (province), in code order; what the grouped grid and call list show.</summary>
     public IReadOnlyList<(OrgUnit? Parent, ReportingRates Rates)> ByParent() =>
@@ -45,12 +46,13 @@ public sealed class DashboardModel(ReportingQueries queries, IAuthorizationServi
     public async Task<IActionResult> OnGetAsync(int id, [FromServices] TongHopDbContext db)
     {
         Dashboard = await queries.DashboardAsync(id, HttpContext.RequestAborted);
+        CanUpload = await permissions.AllowsAsync(User, Policies.Upload) && await permissions.AllowsAsync(User, Policies.Read);
         if (Dashboard is null)
         {
             return NotFound();
         }
 
-        CanRemind = (await authorization.AuthorizeAsync(User, Policies.Remind)).Succeeded;
+        CanRemind = await permissions.AllowsAsync(User, Policies.Remind);
         Reminders = (await db.Reminders.AsNoTracking().Where(r => r.RequestId == id).OrderByDescending(r => r.Id).Take(30)
                 .Join(db.Units, r => r.UnitId, u => u.Id, (r, u) => new { r, u.Name }).ToListAsync(HttpContext.RequestAborted))
             .Select(x => (x.r, x.Name)).ToList();
@@ -60,7 +62,7 @@ public sealed class DashboardModel(ReportingQueries queries, IAuthorizationServi
     /// <summary>"Nhắc": e-mails one unit (<paramref name="unitId"/>) or every unit the request still waits for, through the job queue.</summary>
     public async Task<IActionResult> OnPostRemindAsync(int id, int? unitId, [FromServices] ReminderRequests reminders)
     {
-        if (!(await authorization.AuthorizeAsync(User, Policies.Remind)).Succeeded)
+        if (!await permissions.AllowsAsync(User, Policies.Remind))
         {
             return Forbid();
         }

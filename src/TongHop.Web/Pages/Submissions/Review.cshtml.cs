@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +19,7 @@ namespace TongHop.Web.Pages.Submissions;
 /// click; reviewers confirm, correct or reject in place. Another unit's submission is a 404 for a reporter.
 /// </summary>
 public sealed class ReviewModel(
-    TongHopDbContext db, ReviewService review, ReportReviewService reports, IAuthorizationService authorization, OriginalStore originals, CurrentCatalog catalogs) : PageModel
+    TongHopDbContext db, ReviewService review, ReportReviewService reports, OriginalStore originals, CurrentCatalog catalogs, Permissions permissions) : PageModel
 {
     public Submission? Submission { get; private set; }
 
@@ -48,7 +47,8 @@ public sealed class ReviewModel(
 
     public bool Locked => Submission is { } s && ReportStates.IsLocked(s.Review);
 
-    public bool CanReview => User.IsInRole(AppRoles.Admin) || User.IsInRole(AppRoles.Reviewer);
+    /// <summary>Confirm, correct or reject values (<see cref="Policies.Review"/>).</summary>
+    public bool CanReview { get; private set; }
 
     public static string ReviewLabel(ReviewState state) => state switch
     {
@@ -75,7 +75,7 @@ public sealed class ReviewModel(
 
     public async Task<IActionResult> OnPostReviewAsync(int id, long valueId, ReviewAction action, string? value)
     {
-        if (!CanReview)
+        if (!await permissions.AllowsAsync(User, Policies.Review))
         {
             return Forbid();
         }
@@ -126,7 +126,8 @@ public sealed class ReviewModel(
     private async Task<bool> LoadAsync(int id)
     {
         Submission = await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Request).SingleOrDefaultAsync(s => s.Id == id);
-        if (Submission is null || !UnitScope.CanSee(User, Submission.UnitId))
+        var units = await permissions.UnitsOfAsync(User);
+        if (Submission is null || !units.CanSee(Submission.UnitId))
         {
             return false;
         }
@@ -136,18 +137,19 @@ public sealed class ReviewModel(
         var valueIds = Values.Select(v => v.Id).ToList();
         Events = await db.ReviewEvents.AsNoTracking().Where(e => valueIds.Contains(e.ValueId)).OrderByDescending(e => e.Id).Take(50).ToListAsync();
         Names = (await catalogs.GetAsync(db, HttpContext.RequestAborted)).Indicators.ToDictionary(i => i.Key, i => i.Name);
+        CanReview = await permissions.AllowsAsync(User, Policies.Review);
         ReportEvents = await db.SubmissionReviewEvents.AsNoTracking().Where(e => e.SubmissionId == id).OrderBy(e => e.Id).ToListAsync();
         Superseded = await db.Submissions.AnyAsync(s => s.RequestId == Submission.RequestId && s.UnitId == Submission.UnitId && s.Version > Submission.Version);
         ReportActions = Superseded ? [] : await AllowedActionsAsync(Submission.Review);
-        NextId = UnitScope.IsLimited(User) ? null : await db.Submissions.Where(s => s.RequestId == Submission.RequestId && s.Id > id).OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync();
+        NextId = units.IsLimited ? null : await db.Submissions.Where(s => s.RequestId == Submission.RequestId && s.Id > id).OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync();
         return true;
     }
 
     // The same policies as the service, so a button is shown only where the action would succeed.
     private async Task<IReadOnlyList<ReportAction>> AllowedActionsAsync(SubmissionReview state)
     {
-        var review = (await authorization.AuthorizeAsync(User, Policies.Review)).Succeeded;
-        var accept = (await authorization.AuthorizeAsync(User, Policies.Accept)).Succeeded;
+        var review = await permissions.AllowsAsync(User, Policies.Review);
+        var accept = await permissions.AllowsAsync(User, Policies.Accept);
         return Enum.GetValues<ReportAction>().Where(a => ReportStates.Next(state, a) is not null && a switch
         {
             ReportAction.Accept => accept,
