@@ -93,9 +93,9 @@ internal static class SubmissionsApi
         return outcome.Succeeded ? TypedResults.Ok(ApiMapping.ToDto(outcome.Submission!)) : TypedResults.Problem(outcome.Error, statusCode: outcome.Status);
     }
 
-    private static async Task<Results<Ok<List<ReportStateEventDto>>, NotFound>> StatesAsync(int id, ClaimsPrincipal user, TongHopDbContext db)
+    private static async Task<Results<Ok<List<ReportStateEventDto>>, NotFound>> StatesAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {
-        if (await VisibleAsync(id, user, db) is null)
+        if (await VisibleAsync(id, user, db, permissions) is null)
         {
             return TypedResults.NotFound();
         }
