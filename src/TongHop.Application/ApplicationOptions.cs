@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using TongHop.Application.Intake;
+using TongHop.Application.Mail;
 using TongHop.Application.Processing;
+using TongHop.Application.Reminders;
 using TongHop.Application.Search;
 using TongHop.Storage;
 
@@ -12,6 +14,12 @@ namespace TongHop.Application;
 /// </summary>
 public sealed record ApplicationOptions(StorageOptions Storage, WorkerOptions Workers, SearchOptions Search, UploadLimit Upload)
 {
+    /// <summary>The SMTP server and sender (<c>TongHop:Mail:*</c>); off by default.</summary>
+    public MailOptions Mail { get; init; } = MailOptions.Off;
+
+    /// <summary>The reminder schedule (<c>TongHop:Reminders:*</c>).</summary>
+    public ReminderOptions Reminders { get; init; } = new(true, TimeSpan.FromMinutes(5));
+
     /// <summary>The options of a host on <paramref name="storage"/>, settings read from <paramref name="configuration"/>
     /// (<c>TongHop:Jobs:*</c>, <c>TongHop:Search:*</c>, <c>TongHop:Upload:MaxMegabytes</c>) or their defaults when it is null (the command line).</summary>
     public static ApplicationOptions From(StorageOptions storage, IConfiguration? configuration = null)
@@ -19,6 +27,10 @@ public sealed record ApplicationOptions(StorageOptions Storage, WorkerOptions Wo
         ArgumentNullException.ThrowIfNull(storage);
         configuration ??= new ConfigurationBuilder().Build();
         var upload = UploadLimit.From(configuration);
-        return new ApplicationOptions(storage with { MaxUploadBytes = upload.Bytes }, WorkerOptions.From(configuration), SearchOptions.From(configuration, storage.DataDirectory), upload);
+        return new ApplicationOptions(storage with { MaxUploadBytes = upload.Bytes }, WorkerOptions.From(configuration), SearchOptions.From(configuration, storage.DataDirectory), upload)
+        {
+            Mail = MailOptions.From(configuration),
+            Reminders = ReminderOptions.From(configuration),
+        };
     }
 }

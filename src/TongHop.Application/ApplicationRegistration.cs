@@ -4,8 +4,11 @@ using TongHop.Application.Demo;
 using TongHop.Application.DocumentReview;
 using TongHop.Application.Intake;
 using TongHop.Application.PageImages;
+using TongHop.Application.Mail;
 using TongHop.Application.Processing;
+using TongHop.Application.Reminders;
 using TongHop.Application.Reporting;
+using TongHop.Application.Reporting.Trends;
 using TongHop.Application.Review;
 using TongHop.Application.Search;
 using TongHop.Application.Security;
@@ -46,7 +49,16 @@ public static class ApplicationRegistration
         services.AddScoped<DocumentReviewService>();
         services.AddSingleton(new PageImageStore(Path.Combine(options.Storage.DataDirectory, "pages")));
         services.AddSingleton<PageImageService>();
+        services.AddScoped<ReportReviewService>();
+        services.AddSingleton(options.Mail);
+        services.AddSingleton<MailSender>();
+        services.AddSingleton(options.Reminders);
+        services.AddScoped<ReminderService>();
+        services.AddScoped<ReminderRequests>();
+        services.AddScoped<TongHop.Application.Users.UnitAccounts>();
+        services.AddJobHandler<ReminderJob>(JobKinds.Remind);
         services.AddScoped<ReportingQueries>();
+        services.AddScoped<TrendQueries>();
         services.AddScoped<SynthesisLoader>();
         services.AddScoped<DemoSeeder>();
 
@@ -58,6 +70,10 @@ public static class ApplicationRegistration
         if (options.Workers.Enabled)
         {
             services.AddHostedService<JobWorker>();
+            if (options.Reminders.Enabled)
+            {
+                services.AddHostedService<ReminderScheduler>();
+            }
         }
 
         services.AddHostedService<SearchIndexingService>();

@@ -39,6 +39,15 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
             return IntakeResult.Fail("Không có yêu cầu báo cáo này cho đơn vị đã chọn.", StatusCodes.Status404NotFound);
         }
 
+        var latest = await db.Submissions.Where(s => s.RequestId == requestId && s.UnitId == unitId).OrderByDescending(s => s.Version)
+            .Select(s => (SubmissionReview?)s.Review).FirstOrDefaultAsync(cancellationToken);
+        if (latest is { } review && Review.ReportStates.IsLocked(review))
+        {
+            return IntakeResult.Fail(
+                $"Báo cáo của đơn vị cho yêu cầu này đang ở trạng thái \"{Review.ReportStates.Label(review)}\" nên không nhận bản mới; cần mở lại báo cáo trước.",
+                StatusCodes.Status409Conflict);
+        }
+
         try
         {
             var saved = await originals.SaveAsync(content, cancellationToken);

@@ -5,4 +5,7 @@ public static class JobKinds
 {
     /// <summary>Read a submission's original through the pipeline and store the result (<see cref="SubmissionProcessor"/>).</summary>
     public const string Extract = "extract";
+
+    /// <summary>Remind the units of a request that have not reported, in one round (<see cref="Reminders.ReminderJob"/>).</summary>
+    public const string Remind = "remind";
 }

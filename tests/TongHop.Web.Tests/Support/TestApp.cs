@@ -55,6 +55,15 @@ public sealed class TestApp : WebApplicationFactory<Program>
             builder.UseSetting("TongHop:Postgres", pg);
         }
 
+        // The real mail system of scripts/test, when it runs (reminders, account links).
+        if (TongHop.Testing.TestMail.Smtp is { } smtp)
+        {
+            builder.UseSetting("TongHop:Mail:Smtp", $"{smtp.Host}:{smtp.Port}");
+            builder.UseSetting("TongHop:Mail:From", "tonghop@skhcn.test");
+        }
+
+        builder.UseSetting("TongHop:PublicUrl", "https://baocao.skhcn.test");
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -25,7 +25,7 @@ namespace TongHop.Web.Pages.Submissions;
 /// typed in. Another unit's submission is a 404 for a reporter, its page images too.
 /// </summary>
 public sealed class ReviewModel(
-    TongHopDbContext db, ReviewService review, DocumentReviewService documents, OriginalStore originals, PageImageStore pageImages, CurrentCatalog catalogs, Permissions permissions)
+    TongHopDbContext db, ReviewService review, DocumentReviewService documents, OriginalStore originals, PageImageStore pageImages, ReportReviewService reports, CurrentCatalog catalogs, Permissions permissions)
     : PageModel
 {
     public Submission? Submission { get; private set; }
@@ -50,7 +50,21 @@ public sealed class ReviewModel(
 
     private StoredPages _words = StoredPages.Empty;
 
-    /// <summary>Confirm, correct or reject values and metadata (<see cref="Policies.Review"/>).</summary>
+    /// <summary>The report's review trail, oldest first.</summary>
+    public IReadOnlyList<SubmissionReviewEvent> ReportEvents { get; private set; } = [];
+
+    /// <summary>What this user may do with the report now (the buttons shown).</summary>
+    public IReadOnlyList<ReportAction> ReportActions { get; private set; } = [];
+
+    /// <summary>The comments of the latest return, shown to the unit.</summary>
+    public SubmissionReviewEvent? LastReturn => ReportEvents.LastOrDefault(e => e.ToState == SubmissionReview.Returned);
+
+    /// <summary>Whether a newer version of this unit's report exists (this one no longer moves).</summary>
+    public bool Superseded { get; private set; }
+
+    public bool Locked => Submission is { } s && ReportStates.IsLocked(s.Review);
+
+    /// <summary>Confirm, correct or reject values (<see cref="Policies.Review"/>).</summary>
     public bool CanReview { get; private set; }
 
     public static string ReviewLabel(ReviewState state) => VietnameseLabels.Review(state);
@@ -125,8 +139,35 @@ public sealed class ReviewModel(
         }
 
         // The service checks that the value belongs to this submission before it writes anything.
-        var updated = await review.ApplyAsync(User, valueId, action, corrected, null, id, HttpContext.RequestAborted);
-        return updated is null ? NotFound() : Redirect($"/Submissions/{id}#v{valueId}");
+        try
+        {
+            var updated = await review.ApplyAsync(User, valueId, action, corrected, null, id, HttpContext.RequestAborted);
+            return updated is null ? NotFound() : Redirect($"/Submissions/{id}#v{valueId}");
+        }
+        catch (ReportLockedException locked)
+        {
+            TempData["error"] = locked.Message;
+            return Redirect($"/Submissions/{id}");
+        }
+    }
+
+    public async Task<IActionResult> OnPostStateAsync(int id, string? reportAction, string? comment)
+    {
+        if (!ReportStates.TryParse(reportAction, out var action))
+        {
+            return BadRequest();
+        }
+
+        var outcome = await reports.ApplyAsync(User, id, action, comment, HttpContext.RequestAborted);
+        if (outcome.Status == StatusCodes.Status404NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData[outcome.Succeeded ? "ok" : "error"] = outcome.Succeeded
+            ? $"Đã chuyển báo cáo sang trạng thái \"{ReportStates.Label(outcome.Submission!.Review)}\"."
+            : outcome.Error;
+        return Redirect($"/Submissions/{id}");
     }
 
     public async Task<IActionResult> OnPostFieldAsync(int id, string field, ReviewAction action, string? value)
@@ -175,7 +216,23 @@ public sealed class ReviewModel(
         Document = await documents.GetAsync(User, id, HttpContext.RequestAborted) ?? ReviewedDocument.Empty;
         PageCount = pageImages.PageCount(Submission.FileSha256);
         _words = PageCount > 0 ? pageImages.Words(Submission.FileSha256) : StoredPages.Empty;
+        ReportEvents = await db.SubmissionReviewEvents.AsNoTracking().Where(e => e.SubmissionId == id).OrderBy(e => e.Id).ToListAsync();
+        Superseded = await db.Submissions.AnyAsync(s => s.RequestId == Submission.RequestId && s.UnitId == Submission.UnitId && s.Version > Submission.Version);
+        ReportActions = Superseded ? [] : await AllowedActionsAsync(Submission.Review);
         NextId = units.IsLimited ? null : await db.Submissions.Where(s => s.RequestId == Submission.RequestId && s.Id > id).OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync();
         return true;
+    }
+
+    // The same policies as the service, so a button is shown only where the action would succeed.
+    private async Task<IReadOnlyList<ReportAction>> AllowedActionsAsync(SubmissionReview state)
+    {
+        var review = await permissions.AllowsAsync(User, Policies.Review);
+        var accept = await permissions.AllowsAsync(User, Policies.Accept);
+        return Enum.GetValues<ReportAction>().Where(a => ReportStates.Next(state, a) is not null && a switch
+        {
+            ReportAction.Accept => accept,
+            ReportAction.Reopen => state == SubmissionReview.Accepted ? accept : accept || review,
+            _ => review,
+        }).ToList();
     }
 }
