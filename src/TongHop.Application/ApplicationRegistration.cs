@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TongHop.Application.Catalog;
 using TongHop.Application.Demo;
 using TongHop.Application.Intake;
+using TongHop.Application.Requests;
 using TongHop.Application.Processing;
 using TongHop.Application.Reporting;
 using TongHop.Application.Review;
@@ -35,6 +36,9 @@ public static class ApplicationRegistration
         services.AddSingleton<CatalogPipeline>();
         services.AddSingleton<JobSignal>();
         services.AddScoped<SubmissionIntake>();
+        services.AddScoped<SubmissionWithdrawal>();
+        services.AddScoped<RequestChanges>();
+        services.AddScoped<DispatchReading>();
         services.AddScoped<SubmissionProcessor>();
         services.AddScoped<ReviewService>();
         services.AddScoped<ReportingQueries>();

@@ -20,7 +20,7 @@ public sealed partial class ApiTests
 
         using var form = new MultipartFormDataContent();
         Browser.AddFile(form, "files", "bao-cao-api.txt", "Phường Bình Minh có 9 trạm BTS."u8.ToArray());
-        var upload = await api.PostAsync(new Uri($"/api/requests/{world.Request.Id}/submissions?unitId={world.UnitB.Id}", UriKind.Relative), form);
+        var upload = await api.PostAsync(new Uri($"/api/requests/{world.Request.Id}/submissions?unitId={world.UnitB.Id}&resubmit=true", UriKind.Relative), form);
         Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
         Assert.Contains("\"state\":\"queued\"", await upload.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
@@ -105,7 +105,7 @@ public sealed partial class ApiTests
         Assert.Contains("\"bearer\"", json, StringComparison.Ordinal);
     }
 
-    private static async Task<string> CreateTokenAsync(World world, string user)
+    internal static async Task<string> CreateTokenAsync(World world, string user)
     {
         using var browser = await Browser.LoginAsync(world.App, user);
         var response = await browser.PostFormAsync("/Account/Tokens", "/Account/Tokens", new() { ["Name"] = "thu-nghiem-" + user });
@@ -114,7 +114,7 @@ public sealed partial class ApiTests
         return match.Groups[1].Value;
     }
 
-    private static HttpClient Client(World world, string token)
+    internal static HttpClient Client(World world, string token)
     {
         var client = world.App.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

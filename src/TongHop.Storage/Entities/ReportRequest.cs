@@ -13,6 +13,9 @@ public sealed class ReportRequest
     /// <summary>Number of the dispatch the request is, e.g. "1464/SKHCN-KH&amp;ĐMST".</summary>
     public string? DispatchNumber { get; set; }
 
+    /// <summary>Date of the dispatch (ngày ban hành), cited by the synthesis.</summary>
+    public DateOnly? DispatchDate { get; set; }
+
     /// <summary>SHA-256 of the uploaded dispatch, when the request was created from it.</summary>
     public string? DispatchSha256 { get; set; }
 
@@ -30,6 +33,9 @@ public sealed class ReportRequest
 
     /// <summary>The required outline as JSON (the extract contract's <c>outline</c> shape); "[]" when none.</summary>
     public string OutlineJson { get; set; } = "[]";
+
+    /// <summary>When the request was closed (no more submissions); null while open.</summary>
+    public DateTime? ClosedAtUtc { get; set; }
 
     public List<RequestRecipient> Recipients { get; set; } = [];
 

@@ -31,6 +31,20 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Origi
 
     public int? NextId { get; private set; }
 
+    /// <summary>The submission's files (main report, annexes); the text shown is <see cref="Shown"/>'s.</summary>
+    public IReadOnlyList<SubmissionFile> Files { get; private set; } = [];
+
+    /// <summary>The file whose text is shown (the main report unless <c>?file=</c> names an annex); null for a submission without file rows.</summary>
+    public SubmissionFile? Shown { get; private set; }
+
+    /// <summary>The text beside the values: the shown file's restored text.</summary>
+    public string? Text => Shown is { Role: SubmissionFileRole.Annex } annex ? annex.RestoredText : Submission?.RestoredText;
+
+    /// <summary>Whether a value (or finding) is read from the shown text, so its evidence can be highlighted there.</summary>
+    public bool InShownText(int? fileId) => fileId is null ? Shown is null or { Role: SubmissionFileRole.Main } : fileId == Shown?.Id;
+
+    public string FileNameOf(int? fileId) => Files.FirstOrDefault(f => f.Id == fileId)?.FileName ?? Submission?.FileName ?? "";
+
     public bool CanReview => User.IsInRole(AppRoles.Admin) || User.IsInRole(AppRoles.Reviewer);
 
     public static string ReviewLabel(ReviewState state) => state switch
@@ -44,7 +58,26 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Origi
     public string NameOfValue(long valueId) =>
         Values.FirstOrDefault(v => v.Id == valueId) is { } v ? Names.GetValueOrDefault(v.IndicatorKey, v.IndicatorKey) : valueId.ToString(VietnameseText.Culture);
 
-    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, int? file)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Shown = file is { } chosen ? Files.FirstOrDefault(f => f.Id == chosen) : Files.FirstOrDefault(f => f.Role == SubmissionFileRole.Main);
+        return file is not null && Shown is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnGetFileAsync(int id, int fileId)
+    {
+        if (!await LoadAsync(id) || Files.FirstOrDefault(f => f.Id == fileId) is not { } file)
+        {
+            return NotFound();
+        }
+
+        return File(originals.OpenRead(file.FileSha256), "application/octet-stream", file.FileName);
+    }
 
     public async Task<IActionResult> OnGetOriginalAsync(int id)
     {
@@ -87,6 +120,7 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Origi
             return false;
         }
 
+        Files = await db.SubmissionFiles.AsNoTracking().Where(f => f.SubmissionId == id).OrderBy(f => f.Position).ToListAsync();
         Values = await db.Values.AsNoTracking().Where(v => v.SubmissionId == id).OrderBy(v => v.SpanStart).ThenBy(v => v.Id).ToListAsync();
         Findings = await db.Findings.AsNoTracking().Where(f => f.SubmissionId == id).ToListAsync();
         var valueIds = Values.Select(v => v.Id).ToList();
