@@ -30,9 +30,11 @@ public static class ApplicationRegistration
         services.AddTongHopStorage(options.Storage);
         services.AddTongHopIdentity();
         services.AddAuthorizationCore(Policies.Add);
+        services.AddScoped<Permissions>();
         services.AddMemoryCache();
 
         services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
+        services.AddSingleton<CurrentCatalog>();
         services.AddSingleton<CatalogPipeline>();
         services.AddSingleton<JobSignal>();
         services.AddScoped<SubmissionIntake>();
@@ -40,6 +42,7 @@ public static class ApplicationRegistration
         services.AddScoped<RequestChanges>();
         services.AddScoped<DispatchReading>();
         services.AddScoped<SubmissionProcessor>();
+        services.AddJobHandler<SubmissionProcessor>(JobKinds.Extract);
         services.AddScoped<ReviewService>();
         services.AddScoped<ReportingQueries>();
         services.AddScoped<SynthesisLoader>();
@@ -52,7 +55,7 @@ public static class ApplicationRegistration
         services.AddSingleton(options.Workers);
         if (options.Workers.Enabled)
         {
-            services.AddHostedService<ExtractionWorker>();
+            services.AddHostedService<JobWorker>();
         }
 
         services.AddHostedService<SearchIndexingService>();

@@ -17,7 +17,7 @@ namespace TongHop.Application.Intake;
 /// (durably, by SHA-256), and the submission, its files and its extraction job are committed together, so an
 /// upload that was answered is never lost and always gets processed. Returns at once; extraction runs in the background.
 /// </summary>
-public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore originals, JobQueue queue, JobSignal signal, TimeProvider clock)
+public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore originals, JobQueue queue, JobSignal signal, TimeProvider clock, Permissions permissions)
 {
     private const int HeadBytes = 8192;
 
@@ -29,7 +29,12 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(upload);
-        if (!UnitScope.CanSee(user, upload.UnitId))
+        if (!await permissions.AllowsAsync(user, Policies.Upload))
+        {
+            return IntakeResult.Fail("Bạn không có quyền gửi báo cáo.", StatusCodes.Status403Forbidden);
+        }
+
+        if (!(await permissions.UnitsOfAsync(user)).CanSee(upload.UnitId))
         {
             return IntakeResult.Fail("Bạn chỉ được gửi báo cáo của đơn vị mình.", StatusCodes.Status403Forbidden);
         }
@@ -137,7 +142,7 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
             }).ToList(),
         };
         db.Submissions.Add(submission);
-        queue.Enqueue(submission);
+        queue.Enqueue(JobKinds.Extract, submission);
         await db.SaveChangesAsync(cancellationToken);
         signal.Notify();
         return submission;

@@ -11,13 +11,13 @@ namespace TongHop.Application.Intake;
 /// A unit takes back a submission it sent by mistake, before anyone reviewed it: the submission and its originals
 /// stay stored (with who withdrew it and when), but it no longer counts; the unit's previous version, if any, counts again.
 /// </summary>
-public sealed class SubmissionWithdrawal(TongHopDbContext db, TimeProvider clock)
+public sealed class SubmissionWithdrawal(TongHopDbContext db, TimeProvider clock, Permissions permissions)
 {
     public async Task<IntakeResult> WithdrawAsync(ClaimsPrincipal user, int submissionId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var submission = await db.Submissions.AsTracking().Include(s => s.Request).SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
-        if (submission is null || !UnitScope.CanSee(user, submission.UnitId))
+        if (submission is null || !(await permissions.UnitsOfAsync(user)).CanSee(submission.UnitId))
         {
             return IntakeResult.Fail("Không tìm thấy báo cáo này.", StatusCodes.Status404NotFound);
         }

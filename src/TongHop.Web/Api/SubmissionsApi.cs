@@ -32,15 +32,15 @@ internal static class SubmissionsApi
             .WithSummary("Rút một bản báo cáo trước khi được rà soát (bản đã rút không được tính)");
     }
 
-    private static async Task<Submission?> VisibleAsync(int id, ClaimsPrincipal user, TongHopDbContext db)
+    private static async Task<Submission?> VisibleAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {
         var submission = await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Request).Include(s => s.Files).SingleOrDefaultAsync(s => s.Id == id);
-        return submission is not null && UnitScope.CanSee(user, submission.UnitId) ? submission : null;
+        return submission is not null && (await permissions.UnitsOfAsync(user)).CanSee(submission.UnitId) ? submission : null;
     }
 
-    private static async Task<Results<Ok<SubmissionDto>, NotFound>> GetAsync(int id, ClaimsPrincipal user, TongHopDbContext db)
+    private static async Task<Results<Ok<SubmissionDto>, NotFound>> GetAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {
-        if (await VisibleAsync(id, user, db) is not { } s)
+        if (await VisibleAsync(id, user, db, permissions) is not { } s)
         {
             return TypedResults.NotFound();
         }
@@ -50,8 +50,8 @@ internal static class SubmissionsApi
         return TypedResults.Ok(ApiMapping.ToDto(s, warnings));
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> ReceiptAsync(int id, ClaimsPrincipal user, TongHopDbContext db) =>
-        await VisibleAsync(id, user, db) is { } s
+    private static async Task<Results<FileContentHttpResult, NotFound>> ReceiptAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions) =>
+        await VisibleAsync(id, user, db, permissions) is { } s
             ? TypedResults.File(ReceiptPdf.Write(ReceiptDocument.Of(s)), "application/pdf", ReceiptDocument.FileName(s))
             : TypedResults.NotFound();
 
@@ -63,9 +63,9 @@ internal static class SubmissionsApi
             : TypedResults.Problem(result.Error, statusCode: result.Status);
     }
 
-    private static async Task<Results<Ok<List<ValueDto>>, NotFound>> ValuesAsync(int id, ClaimsPrincipal user, TongHopDbContext db)
+    private static async Task<Results<Ok<List<ValueDto>>, NotFound>> ValuesAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {
-        if (await VisibleAsync(id, user, db) is null)
+        if (await VisibleAsync(id, user, db, permissions) is null)
         {
             return TypedResults.NotFound();
         }
@@ -74,9 +74,9 @@ internal static class SubmissionsApi
         return TypedResults.Ok(values.Select(ApiMapping.ToDto).ToList());
     }
 
-    private static async Task<Results<ContentHttpResult, NotFound, Conflict<string>>> ExtractionAsync(int id, ClaimsPrincipal user, TongHopDbContext db)
+    private static async Task<Results<ContentHttpResult, NotFound, Conflict<string>>> ExtractionAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {
-        var submission = await VisibleAsync(id, user, db);
+        var submission = await VisibleAsync(id, user, db, permissions);
         if (submission is null)
         {
             return TypedResults.NotFound();

@@ -242,7 +242,7 @@ namespace TongHop.Storage.Migrations.Sqlite
                     b.ToTable("Findings");
                 });
 
-            modelBuilder.Entity("TongHop.Storage.Entities.IndicatorDefinition", b =>
+            modelBuilder.Entity("TongHop.Storage.Entities.IndicatorRecord", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(64)
@@ -283,7 +283,7 @@ namespace TongHop.Storage.Migrations.Sqlite
 
                     b.HasKey("Key");
 
-                    b.ToTable("Indicators");
+                    b.ToTable("Indicators", (string)null);
                 });
 
             modelBuilder.Entity("TongHop.Storage.Entities.Job", b =>
@@ -299,6 +299,10 @@ namespace TongHop.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -321,17 +325,23 @@ namespace TongHop.Storage.Migrations.Sqlite
                     b.Property<DateTime>("NotBeforeUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Payload")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("SubmissionId")
+                    b.Property<int?>("SubmissionId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("SubmissionId");
+
+                    b.HasIndex("Kind", "Key")
+                        .IsUnique();
 
                     b.HasIndex("State", "NotBeforeUtc");
 
@@ -468,6 +478,11 @@ namespace TongHop.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MeasureUnit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("Numerator")
                         .HasPrecision(24, 6)
                         .HasColumnType("TEXT");
@@ -505,11 +520,6 @@ namespace TongHop.Storage.Migrations.Sqlite
 
                     b.Property<int>("SubmissionId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
@@ -918,8 +928,7 @@ namespace TongHop.Storage.Migrations.Sqlite
                     b.HasOne("TongHop.Storage.Entities.Submission", "Submission")
                         .WithMany()
                         .HasForeignKey("SubmissionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Submission");
                 });
@@ -959,7 +968,7 @@ namespace TongHop.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("TongHop.Storage.Entities.RequestIndicator", b =>
                 {
-                    b.HasOne("TongHop.Storage.Entities.IndicatorDefinition", null)
+                    b.HasOne("TongHop.Storage.Entities.IndicatorRecord", null)
                         .WithMany()
                         .HasForeignKey("IndicatorKey")
                         .OnDelete(DeleteBehavior.Restrict)

@@ -7,6 +7,7 @@ using TongHop.Application.Processing;
 using TongHop.Application.Requests;
 using TongHop.Application.Security;
 using TongHop.Application.Users;
+using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Web.Formatting;
@@ -20,14 +21,17 @@ namespace TongHop.Web.Pages.Requests;
 /// The outline is kept with the request, so that the reports answering it are checked against it (outline-missing).
 /// </summary>
 [Authorize(Policy = Policies.Review)]
-public sealed class CreateModel(TongHopDbContext db, DispatchReading dispatches, RequestChanges changes) : PageModel
+public sealed class CreateModel(TongHopDbContext db, DispatchReading dispatches, RequestChanges changes, CurrentCatalog catalogs) : PageModel
 {
     [BindProperty]
     public CreateRequestInput Input { get; set; } = new();
 
     public IReadOnlyList<OrgUnit> Units { get; private set; } = [];
 
-    public IReadOnlyList<IndicatorDefinition> Indicators { get; private set; } = [];
+    /// <summary>The indicator catalog: the indicators a request may ask for, by group.</summary>
+    public IndicatorCatalog Catalog { get; private set; } = IndicatorCatalog.Default;
+
+    public IReadOnlyList<IndicatorDefinition> Indicators => Catalog.Indicators;
 
     public List<string> Errors { get; } = [];
 
@@ -110,6 +114,6 @@ public sealed class CreateModel(TongHopDbContext db, DispatchReading dispatches,
     private async Task LoadChoicesAsync()
     {
         Units = await db.Units.AsNoTracking().Where(u => u.Kind != OrgUnitKind.Province && u.ClosedOn == null).OrderBy(u => u.Name).ToListAsync();
-        Indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.SortOrder).ToListAsync();
+        Catalog = await catalogs.GetAsync(db, HttpContext.RequestAborted);
     }
 }

@@ -9,7 +9,7 @@ using TongHop.Storage.Entities;
 namespace TongHop.Web.Pages.Submissions;
 
 /// <summary>The receipt (biên nhận) of a submission, to read and to download as PDF; another unit's is a 404 for a reporter.</summary>
-public sealed class ReceiptModel(TongHopDbContext db) : PageModel
+public sealed class ReceiptModel(TongHopDbContext db, Permissions permissions) : PageModel
 {
     public Submission? Submission { get; private set; }
 
@@ -23,7 +23,7 @@ public sealed class ReceiptModel(TongHopDbContext db) : PageModel
     private async Task<bool> LoadAsync(int id)
     {
         Submission = await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Request).Include(s => s.Files).SingleOrDefaultAsync(s => s.Id == id);
-        if (Submission is null || !UnitScope.CanSee(User, Submission.UnitId))
+        if (Submission is null || !(await permissions.UnitsOfAsync(User)).CanSee(Submission.UnitId))
         {
             return false;
         }

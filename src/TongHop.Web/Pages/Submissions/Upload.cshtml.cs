@@ -18,7 +18,7 @@ namespace TongHop.Web.Pages.Submissions;
 /// </summary>
 [Authorize(Policy = Policies.Upload)]
 [RequestSizeLimit(200L * 1024 * 1024)]
-public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake, SubmissionWithdrawal withdrawal) : PageModel
+public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake, SubmissionWithdrawal withdrawal, Permissions permissions) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? RequestId { get; set; }
@@ -61,7 +61,8 @@ public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake, Su
     /// <param name="files">Files without a role (drag and drop of several, older clients): the first is the main report.</param>
     public async Task<IActionResult> OnPostAsync(IFormFile? report, List<IFormFile>? annexes, List<IFormFile>? files)
     {
-        var unit = UnitScope.IsLimited(User) ? UnitScope.UnitOf(User) : UnitId;
+        var units = await permissions.UnitsOfAsync(User);
+        var unit = units.Everything ? UnitId : units.UnitId;
         var chosen = new List<IFormFile>();
         if (report is { Length: > 0 }) { chosen.Add(report); }
         chosen.AddRange((files ?? []).Where(f => f.Length > 0 || f.FileName.Length > 0));
@@ -122,8 +123,8 @@ public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake, Su
     private async Task LoadAsync()
     {
         Message ??= TempData["message"] as string;
-        var limited = UnitScope.IsLimited(User);
-        var own = UnitScope.UnitOf(User);
+        var (all, own) = await permissions.UnitsOfAsync(User);
+        var limited = !all;
         UnitId = limited ? own : UnitId;
         Requests = await db.Requests.AsNoTracking().Where(r => !limited || r.Recipients.Any(x => x.UnitId == own)).OrderByDescending(r => r.DeadlineUtc).ToListAsync();
         RequestId ??= Requests.FirstOrDefault()?.Id;
