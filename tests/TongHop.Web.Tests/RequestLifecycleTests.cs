@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TongHop.Application.Requests;
 using TongHop.Core.Time;
 using TongHop.Storage.Entities;
@@ -145,6 +146,52 @@ public sealed class RequestLifecycleTests
         fields["Input.AllowPastDeadline"] = "true";
         var created = await reviewer.PostFormAsync("/Requests/Create", "/Requests/Create", fields);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task DispatchPdfWithATextLayer_GivesTheSameFieldsAsItsText(string provider)
+    {
+        var world = await World.CreateAsync(provider);
+        using var scope = world.App.Services.CreateScope();
+        var reading = scope.ServiceProvider.GetRequiredService<DispatchReading>();
+        var text = await File.ReadAllTextAsync(Dispatch);
+        var fromText = await reading.ReadAsync("cong-van.txt", new MemoryStream(Encoding.UTF8.GetBytes(text)));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var fromPdf = await reading.ReadAsync("cong-van.pdf", new MemoryStream(PdfFixtureWriter.Write(text)));
+        watch.Stop();
+        Assert.True(fromText.Succeeded, fromText.Error);
+        Assert.True(fromPdf.Succeeded, fromPdf.Error);
+        var (t, p) = (fromText.Draft!, fromPdf.Draft!);
+        Assert.Equal((t.Number, t.Date, t.Period, t.DeadlineLocal, t.Title), (p.Number, p.Date, p.Period, p.DeadlineLocal, p.Title));
+        Assert.Equal(new DateTime(2025, 10, 8, 15, 30, 0), p.DeadlineLocal);
+        Assert.Equal(RequestOutline.ToText(t.Outline), RequestOutline.ToText(p.Outline));
+        Assert.Equal(7, RequestOutline.Flatten(p.Outline).Count());
+        Console.WriteLine($"dispatch PDF read in {watch.Elapsed.TotalSeconds:0.00} s");
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ExtensionForOneUnit_MakesItOnTime_AndAWithdrawnReportNoLongerCounts(string provider)
+    {
+        var world = await World.CreateAsync(provider);
+        using var scope = world.App.Services.CreateScope();
+        var queries = scope.ServiceProvider.GetRequiredService<TongHop.Application.Reporting.ReportingQueries>();
+        async Task<string> StateOfB() => (await queries.DashboardAsync(world.Request.Id))!.Units.Single(u => u.Unit.Id == world.UnitB.Id).State.ToString();
+        Assert.Equal("Late", await StateOfB()); // B sent 30 hours after the deadline
+
+        using var reviewer = await Browser.LoginAsync(world.App, world.Reviewer);
+        var local = ProvinceTime.ToLocal(world.Request.DeadlineUtc).AddDays(2);
+        await reviewer.PostFormAsync($"/Requests/{world.Request.Id}/Edit", $"/Requests/{world.Request.Id}/Edit?handler=Extend",
+            new() { ["unitId"] = $"{world.UnitB.Id}", ["date"] = local.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["time"] = "17:00" });
+        Assert.Equal("OnTime", await StateOfB());
+
+        using var reporterB = await Browser.LoginAsync(world.App, world.ReporterB);
+        var withdrawn = await reporterB.PostFormAsync($"/Submissions/Upload?requestId={world.Request.Id}", "/Submissions/Upload?handler=Withdraw", new() { ["submissionId"] = $"{world.SubmissionB.Id}" });
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.Equal("Missing", await StateOfB());
+        var figures = await queries.TableAsync(world.Request.Id);
+        Assert.DoesNotContain(figures!.Cells.Keys, k => k.UnitId == world.UnitB.Id);
     }
 
     [Fact]
