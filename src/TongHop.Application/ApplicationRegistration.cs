@@ -5,6 +5,7 @@ using TongHop.Application.DocumentReview;
 using TongHop.Application.Intake;
 using TongHop.Application.PageImages;
 using TongHop.Application.Mail;
+using TongHop.Application.Requests;
 using TongHop.Application.Processing;
 using TongHop.Application.Reminders;
 using TongHop.Application.Reporting;
@@ -43,6 +44,9 @@ public static class ApplicationRegistration
         services.AddSingleton<CatalogPipeline>();
         services.AddSingleton<JobSignal>();
         services.AddScoped<SubmissionIntake>();
+        services.AddScoped<SubmissionWithdrawal>();
+        services.AddScoped<RequestChanges>();
+        services.AddScoped<DispatchReading>();
         services.AddScoped<SubmissionProcessor>();
         services.AddJobHandler<SubmissionProcessor>(JobKinds.Extract);
         services.AddScoped<ReviewService>();
