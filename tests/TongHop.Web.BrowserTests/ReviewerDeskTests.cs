@@ -48,6 +48,15 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
         }
 
         await page.ClickAsync("#send");
+        await page.WaitForLoadStateAsync();
+        if (await page.Locator("#resubmit").CountAsync() > 0 && !await page.Locator("#resubmit").IsCheckedAsync())
+        {
+            // The unit chosen by default had already sent its report: the page says so and offers "Nộp lại".
+            await page.SetInputFilesAsync("#report", scan);
+            await page.CheckAsync("#resubmit");
+            await page.ClickAsync("#send");
+        }
+
         var row = page.Locator("#submissions tr[data-submission]", new() { HasText = "bao-cao-phuong-tan-an.scan.pdf" }).First;
         await row.Locator("[data-state=Done]").WaitForAsync();
         await row.Locator("a").ClickAsync();
