@@ -59,7 +59,7 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
 
         var row = page.Locator("#submissions tr[data-submission]", new() { HasText = "bao-cao-phuong-tan-an.scan.pdf" }).First;
         await row.Locator("[data-state=Done]").WaitForAsync();
-        await row.Locator("a").ClickAsync();
+        await row.Locator("a:text-is('Xem')").ClickAsync();
         await page.WaitForSelectorAsync("#scan .page img");
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#scan .page img')].every(i => i.complete && i.naturalWidth > 0)");
         Assert.Equal(2, await page.Locator("#scan .page").CountAsync());
