@@ -7,8 +7,8 @@ namespace TongHop.Search;
 
 /// <summary>
 /// The one entry point of the web page, the API and the CLI: an indicator condition (<c>online_dossier_rate &lt; 50</c>)
-/// is answered from the stored values, anything else from the text index. Bad input is an <see cref="SearchOutcome.Error"/>
-/// in English (the web page shows its own Vietnamese message), never an exception.
+/// is answered from the stored values, anything else from the text index. Bad input is a <see cref="SearchOutcome.Problem"/>
+/// (English text for the CLI, a kind the web says in Vietnamese: <c>Application/Search/SearchMessages</c>), never an exception.
 /// </summary>
 public sealed class ReportSearch(SearchIndex index)
 {
@@ -16,7 +16,7 @@ public sealed class ReportSearch(SearchIndex index)
         TongHopDbContext db, string? text, SearchFilters filters, SearchScope scope, int limit = 20, int offset = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filters);
-        if (!SearchQuery.TryParse(text, filters, out var query, out var error))
+        if (!SearchQuery.TryRead(text, filters, out var query, out var error))
         {
             return new SearchOutcome(error, null, SearchResults.Empty, 0, []);
         }

@@ -114,9 +114,31 @@ public sealed class SearchTests
 
         var unknown = await leader.GetAsync("/api/search?q=" + Uri.EscapeDataString("no_such_rate < 5"));
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.Contains("Unknown indicator key", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var problem = await unknown.Content.ReadAsStringAsync();
+        Assert.Contains("Không có chỉ tiêu mã “no_such_rate”", problem, StringComparison.Ordinal);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
         var page = await leader.Client.GetStringAsync(new Uri("/Search?q=" + Uri.EscapeDataString("no_such_rate < 5"), UriKind.Relative));
         Assert.Contains("Không có chỉ tiêu mã", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "Truy vấn trống")]
+    [InlineData("request:mot-hai", "không phải “mot-hai”")]
+    [InlineData("khong_co_chi_tieu between 1 and 2", "Không có chỉ tiêu mã “khong_co_chi_tieu”")]
+    [InlineData("x", "dài quá 500 ký tự")]
+    public async Task Search_BadQuery_IsAProblem_WithAVietnameseDetail(string query, string expected)
+    {
+        query = query == "x" ? new string('x', 501) : query;
+        var world = await World.CreateAsync("sqlite");
+        using var reviewer = await Browser.LoginAsync(world.App, world.Reviewer);
+        var response = await reviewer.GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var detail = problem.RootElement.GetProperty("detail").GetString()!;
+        Assert.Contains(expected, detail, StringComparison.Ordinal);
+        Assert.True(detail.IsNormalized(NormalizationForm.FormC));
+        Assert.DoesNotContain("The query", detail, StringComparison.Ordinal);
     }
 
     [Fact]

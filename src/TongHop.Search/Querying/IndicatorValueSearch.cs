@@ -13,7 +13,7 @@ namespace TongHop.Search.Querying;
 /// </summary>
 public static class IndicatorValueSearch
 {
-    public sealed record Outcome(string? Error, int Total, IReadOnlyList<IndicatorHit> Hits);
+    public sealed record Outcome(SearchError? Error, int Total, IReadOnlyList<IndicatorHit> Hits);
 
     public static async Task<Outcome> RunAsync(
         TongHopDbContext db, IndicatorCondition condition, SearchFilters filters, SearchScope scope, int limit, CancellationToken cancellationToken = default)
@@ -25,7 +25,7 @@ public static class IndicatorValueSearch
         if (indicator is null)
         {
             var known = await db.Indicators.AsNoTracking().OrderBy(i => i.Key).Select(i => i.Key).ToListAsync(cancellationToken);
-            return new Outcome($"Unknown indicator key '{condition.Key}'. Known keys: {string.Join(", ", known)}.", 0, []);
+            return new Outcome(new SearchError(SearchErrorKind.UnknownIndicator, $"Unknown indicator key '{condition.Key}'. Known keys: {string.Join(", ", known)}.", condition.Key), 0, []);
         }
 
         if (scope.IsNothing)

@@ -20,11 +20,19 @@ public sealed partial record SearchQuery(IReadOnlyList<QueryClause> Clauses, Sea
     /// <summary>Parses <paramref name="text"/>; false with an English <paramref name="error"/> when it asks for nothing or is malformed.</summary>
     public static bool TryParse(string? text, SearchFilters? filters, out SearchQuery query, out string error)
     {
+        var parsed = TryRead(text, filters, out query, out var problem);
+        error = problem?.English ?? "";
+        return parsed;
+    }
+
+    /// <summary>Parses <paramref name="text"/>; false with the <paramref name="error"/> (its kind, for a message in any language) when it asks for nothing or is malformed.</summary>
+    public static bool TryRead(string? text, SearchFilters? filters, out SearchQuery query, out SearchError? error)
+    {
         query = new SearchQuery([], filters ?? SearchFilters.None, null);
         text = VietnameseText.Nfc(text ?? "").Trim();
         if (text.Length > MaxLength)
         {
-            error = $"The query is longer than {MaxLength} characters.";
+            error = new SearchError(SearchErrorKind.TooLong, $"The query is longer than {MaxLength} characters.");
             return false;
         }
 
@@ -58,12 +66,12 @@ public sealed partial record SearchQuery(IReadOnlyList<QueryClause> Clauses, Sea
         clauses.RemoveAll(c => c.Text.Length == 0);
         if (clauses.Count == 0 && merged == SearchFilters.None)
         {
-            error = "The query is empty: type words, \"a phrase\", a prefix* or a filter such as unit:CODE.";
+            error = new SearchError(SearchErrorKind.Empty, "The query is empty: type words, \"a phrase\", a prefix* or a filter such as unit:CODE.");
             return false;
         }
 
         query = new SearchQuery(clauses, merged, citation) { Rest = remaining };
-        error = "";
+        error = null;
         return true;
     }
 
@@ -80,9 +88,9 @@ public sealed partial record SearchQuery(IReadOnlyList<QueryClause> Clauses, Sea
         return word.EndsWith('*') ? new QueryClause(ClauseKind.Prefix, word.TrimEnd('*')) : new QueryClause(ClauseKind.Word, word);
     }
 
-    private static bool TryFilter(SearchFilters filters, string key, string value, out SearchFilters result, out string error)
+    private static bool TryFilter(SearchFilters filters, string key, string value, out SearchFilters result, out SearchError? error)
     {
-        (result, error) = (filters, "");
+        (result, error) = (filters, null);
         switch (key)
         {
             case "unit":
@@ -92,7 +100,7 @@ public sealed partial record SearchQuery(IReadOnlyList<QueryClause> Clauses, Sea
                 result = filters with { RequestId = id };
                 return true;
             case "request":
-                error = $"request: takes a request id (a number), not '{value}'.";
+                error = new SearchError(SearchErrorKind.RequestNotANumber, $"request: takes a request id (a number), not '{value}'.", value);
                 return false;
             case "period":
                 result = filters with { Period = value };

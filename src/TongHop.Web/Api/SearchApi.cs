@@ -10,7 +10,7 @@ namespace TongHop.Web.Api;
 
 /// <summary>
 /// <c>GET /api/search?q=…</c>: full-text search over every stored report, or an indicator condition. A unit reporter
-/// finds only their own unit's reports (inside the query, before paging); a bad query is a 400 with the reason.
+/// finds only their own unit's reports (inside the query, before paging); a bad query is a 400 problem with the reason in Vietnamese.
 /// </summary>
 internal static class SearchApi
 {
@@ -25,8 +25,8 @@ internal static class SearchApi
         var filters = new SearchFilters(unit, request, period, type);
         var scope = SearchScopes.Of(await permissions.UnitsOfAsync(user));
         var outcome = await search.SearchAsync(db, q, filters, scope, limit ?? 20, offset ?? 0, cancellationToken);
-        return outcome.Error is { } error
-            ? TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest)
+        return outcome.Problem is { } error
+            ? TypedResults.Problem(SearchMessages.Vietnamese(error), statusCode: StatusCodes.Status400BadRequest)
             : TypedResults.Ok(SearchResponses.From(q ?? "", outcome));
     }
 }

@@ -19,6 +19,8 @@ public sealed class World
 {
     public const string Password = "mat-khau-thu-nghiem";
 
+    private readonly List<string> _originals = [];
+
     private World(TestApp app, string tag) => (App, Tag) = (app, tag);
 
     public TestApp App { get; }
@@ -36,6 +38,9 @@ public sealed class World
     public Submission SubmissionB { get; private set; } = null!;
 
     public ReportedValue ValueA { get; private set; } = null!;
+
+    /// <summary>The value read from unit B's submission.</summary>
+    public ReportedValue ValueB { get; private set; } = null!;
 
     public string Admin => "admin-" + Tag;
 
@@ -81,13 +86,22 @@ public sealed class World
         SubmissionB = NewSubmission(db, UnitB, deadline.AddHours(30), "Phường Bình Minh có 8 trạm BTS.");
         await db.SaveChangesAsync();
         ValueA = NewValue(SubmissionA, "bts_stations", 12, 13, 15);
-        db.Values.AddRange(ValueA, NewValue(SubmissionB, "bts_stations", 8, 20, 21));
+        ValueB = NewValue(SubmissionB, "bts_stations", 8, 20, 21);
+        db.Values.AddRange(ValueA, ValueB);
         await db.SaveChangesAsync();
+        // The originals are on disk as an upload leaves them, so that a download of one answers the file.
+        var originals = scope.ServiceProvider.GetRequiredService<TongHop.Storage.Files.OriginalStore>();
+        foreach (var text in _originals)
+        {
+            await originals.SaveAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)));
+        }
+
         await CreateUsersAsync(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>());
     }
 
     private Submission NewSubmission(TongHopDbContext db, OrgUnit unit, DateTime received, string text)
     {
+        _originals.Add(text + Tag);
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text + Tag)));
         db.Files.Add(new StoredFile { Sha256 = sha, Size = text.Length, StoredAtUtc = received });
         var submission = new Submission

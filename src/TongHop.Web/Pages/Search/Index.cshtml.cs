@@ -63,11 +63,9 @@ public sealed class IndexModel(TongHopDbContext db, ReportSearch search, Permiss
         }
 
         Outcome = await search.SearchAsync(db, Q, filters, scope, PageSize, Math.Max(0, Offset), HttpContext.RequestAborted);
-        if (Outcome.Error is not null)
+        if (Outcome.Problem is { } problem)
         {
-            Message = Outcome.Condition is { } c
-                ? $"Không có chỉ tiêu mã “{c.Key}” trong danh mục. Xem mã các chỉ tiêu ở trang Chỉ tiêu."
-                : "Không hiểu truy vấn này (quá dài, hoặc request: không phải một số). Ví dụ: Đảng ủy, \"chuyển đổi số\", công ngh*, 02-KH/BCĐTW, online_dossier_rate < 50.";
+            Message = SearchMessages.Vietnamese(problem);
         }
     }
 
