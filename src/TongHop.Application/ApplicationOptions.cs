@@ -17,6 +17,9 @@ public sealed record ApplicationOptions(StorageOptions Storage, WorkerOptions Wo
     /// <summary>The SMTP server and sender (<c>TongHop:Mail:*</c>); off by default.</summary>
     public MailOptions Mail { get; init; } = MailOptions.Off;
 
+    /// <summary>How many figures one report file may yield (<c>TongHop:Limits:MaxValuesPerReport</c>).</summary>
+    public ReportLimits Limits { get; init; } = ReportLimits.Default;
+
     /// <summary>The reminder schedule (<c>TongHop:Reminders:*</c>).</summary>
     public ReminderOptions Reminders { get; init; } = new(true, TimeSpan.FromMinutes(5));
 
@@ -31,6 +34,7 @@ public sealed record ApplicationOptions(StorageOptions Storage, WorkerOptions Wo
         {
             Mail = MailOptions.From(configuration),
             Reminders = ReminderOptions.From(configuration),
+            Limits = ReportLimits.From(configuration),
         };
     }
 }

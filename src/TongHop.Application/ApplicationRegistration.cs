@@ -33,6 +33,7 @@ public static class ApplicationRegistration
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
         services.AddSingleton(options.Upload);
+        services.AddSingleton(options.Limits);
         services.AddTongHopStorage(options.Storage);
         services.AddTongHopIdentity();
         services.AddAuthorizationCore(Policies.Add);

@@ -64,6 +64,9 @@ public sealed class ReliabilityTests
         { "POST", "/api/requests/{R}/submissions#empty-file", "reviewer", 400 },
         { "POST", "/api/requests/{R}/submissions#over-limit", "reviewer", 413 },
         { "GET", "/api/submissions/{Q}/extraction", "reviewer", 409 },
+        { "POST", "/api/values/{V}/review#json-over-limit", "reviewer", 413 },
+        { "POST", "/api/values/{V}/review#json-over-limit-unannounced", "reviewer", 413 },
+        { "POST", "/api/values/{V}/review#json-nested-deep", "reviewer", 400 },
     };
 
     [Theory]
@@ -96,6 +99,10 @@ public sealed class ReliabilityTests
             {
                 "bad-json" => new StringContent("{\"action\": ", Encoding.UTF8, "application/json"),
                 "correct-without-value" => JsonContent.Create(new { action = "correct" }),
+                // A review with a 100 KB note, declared or streamed without a length; a note nested 2,000 arrays deep.
+                "json-over-limit" => new StringContent($"{{\"action\":\"reject\",\"note\":\"{new string('x', 100_000)}\"}}", Encoding.UTF8, "application/json"),
+                "json-over-limit-unannounced" => Unannounced($"{{\"action\":\"reject\",\"note\":\"{new string('x', 100_000)}\"}}"),
+                "json-nested-deep" => new StringContent("{\"action\":\"reject\",\"note\":" + new string('[', 2000) + new string(']', 2000) + "}", Encoding.UTF8, "application/json"),
                 "json-body" => JsonContent.Create(new { files = "x" }),
                 "no-files" => new MultipartFormDataContent { { new StringContent("x"), "ghi-chu" } },
                 "empty-file" => Multipart("rong.txt", []),
@@ -117,7 +124,7 @@ public sealed class ReliabilityTests
         Assert.Contains(problem.RootElement.GetProperty("title").GetString()!, c => c > 0x7F);
         if (status == 413)
         {
-            Assert.Contains("50 MB", detail, StringComparison.Ordinal);
+            Assert.Contains(variant.StartsWith("json", StringComparison.Ordinal) ? "64 KB" : "50 MB", detail, StringComparison.Ordinal);
         }
     }
 
@@ -198,6 +205,17 @@ public sealed class ReliabilityTests
         var app = await TestApp.GetAsync("sqlite");
         var options = app.Services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
         Assert.InRange(options.ValidationInterval, TimeSpan.Zero, TimeSpan.FromMinutes(1));
+    }
+
+    /// <summary>A JSON body sent without a Content-Length (chunked), as a client streaming it would.</summary>
+    private static StreamContent Unannounced(string json)
+    {
+        var pipe = new System.IO.Pipelines.Pipe(new System.IO.Pipelines.PipeOptions(pauseWriterThreshold: 0, resumeWriterThreshold: 0));
+        pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes(json)).AsTask().GetAwaiter().GetResult();
+        pipe.Writer.Complete();
+        var content = new StreamContent(pipe.Reader.AsStream());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
     }
 
     private static MultipartFormDataContent Multipart(string name, byte[] bytes)

@@ -21,7 +21,8 @@ namespace TongHop.Application.Processing;
 /// an exception is retried by the queue with its message kept. The handler of <see cref="JobKinds.Extract"/> jobs.
 /// </summary>
 public sealed class SubmissionProcessor(
-    TongHopDbContext db, JobQueue queue, OriginalStore originals, CatalogPipeline pipelines, PageImageService pageImages, TimeProvider clock, ILogger<SubmissionProcessor> logger)
+    TongHopDbContext db, JobQueue queue, OriginalStore originals, CatalogPipeline pipelines, PageImageService pageImages, TimeProvider clock, ILogger<SubmissionProcessor> logger,
+    ReportLimits limits)
     : IJobHandler
 {
     public Task RunAsync(Job job, CancellationToken cancellationToken) => ProcessAsync(job, cancellationToken);
@@ -46,9 +47,12 @@ public sealed class SubmissionProcessor(
                 var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
                 var read = pipeline.Reader.Read(bytes, file.FileName, cancellationToken);
                 var main = file.Role == SubmissionFileRole.Main;
-                if (!read.Succeeded)
+                // Only the main report answers the request's outline; an annex (a table, a list) would miss every section.
+                var result = read.Succeeded ? pipeline.Extract(read.Source with { Path = file.FileName }, main ? RequestInfo.Of(submission.Request!) : null) : null;
+                var refusal = read.Succeeded ? limits.Refusal(result!, file.FileName) : "Không đọc được tệp: " + ReaderMessages.ToVietnamese(read.Error) + ".";
+                if (refusal is not null)
                 {
-                    file.Error = "Không đọc được tệp: " + ReaderMessages.ToVietnamese(read.Error) + ".";
+                    file.Error = refusal;
                     if (main)
                     {
                         submission.State = ProcessingState.Failed;
@@ -56,26 +60,25 @@ public sealed class SubmissionProcessor(
                     }
                     else if (file.Id != 0)
                     {
-                        db.Findings.Add(IntakeChecks.Unreadable(submission, file, read.Error));
+                        // The finding a reviewer reads is Vietnamese (the reader's reason was English, as the CLI prints it).
+                        db.Findings.Add(IntakeChecks.Unreadable(submission, file, read.Succeeded ? refusal : ReaderMessages.ToVietnamese(read.Error) + "."));
                     }
 
                     continue;
                 }
 
-                // Only the main report answers the request's outline; an annex (a table, a list) would miss every section.
-                var result = pipeline.Extract(read.Source with { Path = file.FileName }, main ? RequestInfo.Of(submission.Request!) : null);
                 file.Error = null;
-                ValueRows.Add(db, submission, file.Id == 0 ? null : file, result, main);
+                ValueRows.Add(db, submission, file.Id == 0 ? null : file, result!, main);
                 if (main)
                 {
                     submission.State = ProcessingState.Done;
                     submission.Error = null;
-                    await pageImages.StoreAsync(file.FileSha256, path, read, result.Restored, cancellationToken);
+                    await pageImages.StoreAsync(file.FileSha256, path, read, result!.Restored, cancellationToken);
                 }
 
                 if (file.Id != 0)
                 {
-                    db.Findings.AddRange(IntakeChecks.Of(submission, file, submission.Unit!, submission.Request!, result));
+                    db.Findings.AddRange(IntakeChecks.Of(submission, file, submission.Unit!, submission.Request!, result!));
                 }
             }
 

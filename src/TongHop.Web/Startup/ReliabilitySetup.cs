@@ -11,7 +11,7 @@ namespace TongHop.Web.Startup;
 
 /// <summary>
 /// What keeps the app honest under faults and hostile input: one upload size limit (Kestrel, the form reader and
-/// the store all take <see cref="UploadLimit"/>), problem details for every API error, readiness next to liveness,
+/// the store all take <see cref="UploadLimit"/>), a JSON body limit for the API (<see cref="JsonBodyGuard"/>), problem details for every API error, readiness next to liveness,
 /// and sessions that end within <see cref="StampCheck"/> of a role, lock or password change.
 /// </summary>
 internal static class ReliabilitySetup
@@ -24,6 +24,8 @@ internal static class ReliabilitySetup
         var upload = UploadLimit.From(builder.Configuration);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = upload.RequestBytes);
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = upload.RequestBytes);
+        builder.Services.AddSingleton(JsonBodyLimit.From(builder.Configuration));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.MaxDepth = JsonBodyGuard.MaxDepth);
 
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblems.Customize);
         builder.Services.AddExceptionHandler<ExceptionProblems>();
@@ -44,6 +46,7 @@ internal static class ReliabilitySetup
                 ? ApiProblems.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode)
                 : Task.CompletedTask);
         app.UseMiddleware<UploadSizeGuard>();
+        app.UseMiddleware<JsonBodyGuard>();
         return app;
     }
 
