@@ -21,6 +21,9 @@ internal sealed partial class JobWorker(IServiceProvider services, JobSignal sig
     // Names the lease holder in the Jobs table: which machine and process took a job.
     private readonly string _workerId = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
+    // Set when the loop failed: a job this worker claimed may still be marked running in the database.
+    private bool _mayHoldJob;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -32,8 +35,10 @@ internal sealed partial class JobWorker(IServiceProvider services, JobSignal sig
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // The database may be briefly unreachable; the job's lease keeps it safe meanwhile.
+                // The database may be briefly unreachable; the job's lease keeps it safe meanwhile, and it is queued
+                // again as soon as the database answers (not when the lease runs out).
                 LogLoopFailed(logger, e);
+                _mayHoldJob = true;
                 worked = false;
             }
 
@@ -48,6 +53,12 @@ internal sealed partial class JobWorker(IServiceProvider services, JobSignal sig
     {
         await using var scope = services.CreateAsyncScope();
         var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+        if (_mayHoldJob)
+        {
+            await queue.ReleaseHeldAsync(_workerId, cancellationToken);
+            _mayHoldJob = false;
+        }
+
         var job = await queue.ClaimNextAsync(_workerId, options.Lease, handlers.Kinds, cancellationToken);
         if (job is null)
         {

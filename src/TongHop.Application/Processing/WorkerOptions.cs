@@ -14,7 +14,7 @@ public sealed record WorkerOptions(bool Enabled, TimeSpan Lease, TimeSpan Poll)
         ArgumentNullException.ThrowIfNull(configuration);
         return new WorkerOptions(
             configuration.GetValue("TongHop:Jobs:Enabled", true),
-            TimeSpan.FromSeconds(configuration.GetValue("TongHop:Jobs:LeaseSeconds", 600)),
+            TimeSpan.FromSeconds(configuration.GetValue("TongHop:Jobs:LeaseSeconds", 120)),
             TimeSpan.FromMilliseconds(configuration.GetValue("TongHop:Jobs:PollMilliseconds", 2000)));
     }
 }

@@ -136,6 +136,15 @@ public sealed class JobQueue(TongHopDbContext db, TimeProvider clock)
         db.Jobs.Where(j => j.State == JobState.Running)
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, JobState.Queued).SetProperty(j => j.LockedBy, (string?)null), cancellationToken);
 
+    /// <summary>
+    /// Queues again at once the jobs still marked running by <paramref name="workerId"/>, for a worker that runs none of
+    /// them: its loop failed mid-job (the database went away and the job's outcome could not be written), so instead of
+    /// waiting for the lease to run out the job is taken again as soon as the database answers.
+    /// </summary>
+    public Task<int> ReleaseHeldAsync(string workerId, CancellationToken cancellationToken = default) =>
+        db.Jobs.Where(j => j.State == JobState.Running && j.LockedBy == workerId)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, JobState.Queued).SetProperty(j => j.LockedBy, (string?)null), cancellationToken);
+
     private Task<Job?> FindAsync(string kind, string key, CancellationToken cancellationToken) =>
         db.Jobs.AsTracking().SingleOrDefaultAsync(j => j.Kind == kind && j.Key == key, cancellationToken);
 

@@ -53,6 +53,29 @@ public sealed class JobQueueTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ReleaseHeld_QueuesTheWorkersOwnRunningJobsAtOnce_NotOthers(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await database.BuildServicesAsync();
+        await EnqueueAsync(services, 2);
+        await using var scope = services.CreateAsyncScope();
+        var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+        var mine = await queue.ClaimNextAsync("w1", Lease);
+        var theirs = await queue.ClaimNextAsync("w2", Lease);
+        Assert.Null(await queue.ClaimNextAsync("w3", Lease));
+
+        // w1's loop failed mid-job; once the database answers, its job is free again, long before the lease runs out.
+        Assert.Equal(1, await queue.ReleaseHeldAsync("w1"));
+        await using var later = services.CreateAsyncScope();
+        var taken = await later.ServiceProvider.GetRequiredService<JobQueue>().ClaimNextAsync("w3", Lease);
+        Assert.Equal(mine!.Id, taken!.Id);
+        Assert.Equal(2, taken.Attempts);
+        var other = await later.ServiceProvider.GetRequiredService<TongHopDbContext>().Jobs.AsNoTracking().SingleAsync(j => j.Id == theirs!.Id);
+        Assert.Equal(("w2", JobState.Running), (other.LockedBy, other.State));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task MarkFailed_RetriesWithBackoffThenGivesUpKeepingError(string provider)
     {
         var clock = new ManualClock(new DateTimeOffset(2025, 9, 20, 3, 0, 0, TimeSpan.Zero));
