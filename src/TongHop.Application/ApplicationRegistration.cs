@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TongHop.Application.Catalog;
 using TongHop.Application.Demo;
 using TongHop.Application.Intake;
+using TongHop.Application.Intake.Matching;
+using TongHop.Application.Mail;
 using TongHop.Application.Processing;
 using TongHop.Application.Reporting;
 using TongHop.Application.Review;
@@ -35,6 +37,15 @@ public static class ApplicationRegistration
         services.AddSingleton<CatalogPipeline>();
         services.AddSingleton<JobSignal>();
         services.AddScoped<SubmissionIntake>();
+        services.AddSingleton<IUnitMatcher, NameUnitMatcher>();
+        services.AddSingleton<DocumentMatcher>();
+        services.AddScoped<FileIntake>();
+        services.AddScoped<IntakeInbox>();
+        services.AddSingleton(options.Intake);
+        services.AddScoped<WatchFolderIntake>();
+        services.AddScoped<MailSettingsStore>();
+        services.AddScoped<MailSender>();
+        services.AddScoped<MailIntake>();
         services.AddScoped<SubmissionProcessor>();
         services.AddScoped<ReviewService>();
         services.AddScoped<ReportingQueries>();
@@ -52,6 +63,7 @@ public static class ApplicationRegistration
         }
 
         services.AddHostedService<SearchIndexingService>();
+        services.AddHostedService<IntakePollingService>();
         return services;
     }
 }

@@ -36,14 +36,22 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
 
         var saved = await originals.SaveAsync(content, cancellationToken);
         return saved.Succeeded
-            ? IntakeResult.Ok(await CommitAsync(user, requestId, unitId, SafeName(fileName), saved, cancellationToken))
+            ? IntakeResult.Ok(await CommitAsync(user.Identity?.Name, requestId, unitId, SafeName(fileName), saved, null, cancellationToken))
             : IntakeResult.Fail(saved.Error);
     }
 
-    private async Task<Submission> CommitAsync(ClaimsPrincipal user, int requestId, int unitId, string fileName, OriginalSaveResult saved, CancellationToken cancellationToken)
+    /// <summary>
+    /// Files an original already stored (bulk, mail and folder intake, <see cref="FileIntake"/>) as the next version of
+    /// the unit's report for the request, received at <paramref name="receivedAtUtc"/> (the channel's time). The caller
+    /// has checked the unit and request.
+    /// </summary>
+    public Task<Submission> FileStoredAsync(string? by, int requestId, int unitId, string fileName, OriginalSaveResult saved, DateTime receivedAtUtc, CancellationToken cancellationToken = default) =>
+        CommitAsync(by, requestId, unitId, SafeName(fileName), saved, receivedAtUtc, cancellationToken);
+
+    private async Task<Submission> CommitAsync(string? by, int requestId, int unitId, string fileName, OriginalSaveResult saved, DateTime? receivedAtUtc, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!await db.Files.AnyAsync(f => f.Sha256 == saved.Sha256, cancellationToken))
+        if (!await db.Files.AnyAsync(f => f.Sha256 == saved.Sha256, cancellationToken) && !db.Files.Local.Any(f => f.Sha256 == saved.Sha256))
         {
             db.Files.Add(new StoredFile { Sha256 = saved.Sha256!, Size = saved.Size, StoredAtUtc = now });
         }
@@ -54,10 +62,10 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
             RequestId = requestId,
             UnitId = unitId,
             Version = version,
-            ReceivedAtUtc = now,
+            ReceivedAtUtc = receivedAtUtc ?? now,
             FileSha256 = saved.Sha256!,
             FileName = fileName,
-            UploadedBy = user.Identity?.Name,
+            UploadedBy = by,
             State = ProcessingState.Queued,
         };
         db.Submissions.Add(submission);
@@ -68,7 +76,7 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
     }
 
     // Only the name is kept (no folders from the client), bounded in length.
-    private static string SafeName(string fileName)
+    public static string SafeName(string fileName)
     {
         var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
         name = name.Length == 0 ? "bao-cao" : name;

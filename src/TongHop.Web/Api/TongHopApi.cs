@@ -19,6 +19,7 @@ public static class TongHopApi
         SubmissionsApi.MapReads(read);
         SubmissionsApi.MapWrites(write);
         SearchApi.MapReads(read);
+        IntakeApi.MapWrites(write);
         return app;
     }
 }
