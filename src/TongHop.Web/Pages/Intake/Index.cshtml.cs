@@ -23,7 +23,8 @@ namespace TongHop.Web.Pages.Intake;
 [RequestFormLimits(MultipartBodyLengthLimit = 500L * 1024 * 1024)]
 public sealed class IndexModel(TongHopDbContext db, FileIntake intake, IntakeInbox inbox, OriginalStore originals) : PageModel
 {
-    public const string LocalFormat = "yyyy-MM-dd'T'HH:mm";
+    /// <summary>How the received time is shown and typed: 24/09/2025 16:42, province time.</summary>
+    public const string LocalFormat = "dd/MM/yyyy HH:mm";
 
     [BindProperty(SupportsGet = true)]
     public int? RequestId { get; set; }
@@ -94,9 +95,9 @@ public sealed class IndexModel(TongHopDbContext db, FileIntake intake, IntakeInb
         DateTime? received = null;
         if (!string.IsNullOrWhiteSpace(receivedAt))
         {
-            if (!DateTime.TryParseExact(receivedAt, LocalFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            if (!DateTime.TryParseExact(receivedAt.Trim(), ["dd/MM/yyyy HH:mm", "d/M/yyyy H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
             {
-                return await RefusedAsync("Thời gian nhận không hợp lệ.");
+                return await RefusedAsync("Thời gian nhận không hợp lệ (cần dạng ngày/tháng/năm giờ:phút, ví dụ 24/09/2025 16:42).");
             }
 
             received = ProvinceTime.ToUtc(local);
