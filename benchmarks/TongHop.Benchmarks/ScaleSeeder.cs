@@ -265,7 +265,7 @@ internal static class ScaleSeeder
 
         long values = 0;
         await using var rows = await db.BeginBinaryImportAsync("""
-            COPY "Values" ("Id", "SubmissionId", "RequestId", "UnitId", "IndicatorKey", "Kind", "Value", "Unit", "Numerator", "Denominator",
+            COPY "Values" ("Id", "SubmissionId", "RequestId", "UnitId", "IndicatorKey", "Kind", "Value", "MeasureUnit", "Numerator", "Denominator",
                 "Qualifier", "Period", "Evidence", "SpanStart", "SpanEnd", "Confidence", "Review", "CorrectedValue", "ReviewedBy", "ReviewedAtUtc")
             FROM STDIN (FORMAT BINARY)
             """);

@@ -3,8 +3,11 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TongHop.Application;
 using TongHop.Application.Reporting;
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
+using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Storage;
 using TongHop.Storage.Catalog;
 using TongHop.Storage.Entities;
@@ -37,16 +40,13 @@ internal static class SynthesisBenchmark
     {
         var units = args.Length >= 2 && args[0] == "--units" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 120;
         var folder = Directory.CreateTempSubdirectory("tonghop-bench-synthesis-");
-        var services = new ServiceCollection().AddLogging().AddTongHopStorage(new StorageOptions(DatabaseProvider.Sqlite, folder.FullName)).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddTongHopApplication(ApplicationOptions.From(StorageOptions.For(folder.FullName, null))).BuildServiceProvider();
         int requestId;
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TongHopDbContext>();
             await db.Database.MigrateAsync();
-            await using (var catalog = CatalogImporter.OpenDefault())
-            {
-                await CatalogImporter.ImportAsync(db, catalog);
-            }
+            await CatalogImporter.ImportAsync(db, IndicatorCatalog.Default);
 
             requestId = await SeedAsync(db, units);
         }
@@ -59,7 +59,7 @@ internal static class SynthesisBenchmark
             await using var scope = services.CreateAsyncScope();
             var clock = Stopwatch.StartNew();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var synthesis = (await new SynthesisLoader(scope.ServiceProvider.GetRequiredService<TongHopDbContext>(), TimeProvider.System).LoadAsync(requestId))!;
+            var synthesis = (await scope.ServiceProvider.GetRequiredService<SynthesisLoader>().LoadAsync(requestId))!;
             var load = clock.Elapsed.TotalSeconds;
             docxBytes = synthesis.ToDocx().Length;
             var docx = clock.Elapsed.TotalSeconds;
@@ -116,16 +116,16 @@ internal static class SynthesisBenchmark
         return request.Id;
     }
 
-    private static ReportedValue Value(Submission submission, IndicatorDefinition indicator, Random random)
+    private static ReportedValue Value(Submission submission, IndicatorRecord indicator, Random random)
     {
-        var percent = indicator.Unit == "percent";
+        var percent = indicator.Unit == MeasureUnit.Percent;
         decimal? denominator = percent ? random.Next(300, 1500) : null;
         decimal? numerator = denominator is { } d ? Math.Floor(d * random.Next(55, 100) / 100) : null;
         var value = numerator is { } n ? Math.Round(n * 100 / denominator!.Value, 1) : random.Next(5, 5000);
         return new ReportedValue
         {
             SubmissionId = submission.Id, RequestId = submission.RequestId, UnitId = submission.UnitId, IndicatorKey = indicator.Key, Kind = ValueKind.Actual,
-            Value = value, Unit = indicator.Unit, Numerator = numerator, Denominator = denominator,
+            Value = value, MeasureUnit = indicator.Unit, Numerator = numerator, Denominator = denominator,
             Evidence = $"{indicator.Name}: {value.ToString(CultureInfo.InvariantCulture)}", Confidence = 0.5 + (random.NextDouble() / 2),
             Review = random.Next(4) == 0 ? ReviewState.Confirmed : ReviewState.Auto,
         };

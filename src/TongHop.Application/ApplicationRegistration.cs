@@ -31,9 +31,11 @@ public static class ApplicationRegistration
         services.AddTongHopStorage(options.Storage);
         services.AddTongHopIdentity();
         services.AddAuthorizationCore(Policies.Add);
+        services.AddScoped<Permissions>();
         services.AddMemoryCache();
 
         services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
+        services.AddSingleton<CurrentCatalog>();
         services.AddSingleton<CatalogPipeline>();
         services.AddSingleton<JobSignal>();
         services.AddScoped<SubmissionIntake>();
@@ -46,7 +48,9 @@ public static class ApplicationRegistration
         services.AddScoped<MailSettingsStore>();
         services.AddScoped<MailSender>();
         services.AddScoped<MailIntake>();
+        services.AddJobHandler<MailPollJob>(JobKinds.MailPoll);
         services.AddScoped<SubmissionProcessor>();
+        services.AddJobHandler<SubmissionProcessor>(JobKinds.Extract);
         services.AddScoped<ReviewService>();
         services.AddScoped<ReportingQueries>();
         services.AddScoped<SynthesisLoader>();
@@ -59,7 +63,7 @@ public static class ApplicationRegistration
         services.AddSingleton(options.Workers);
         if (options.Workers.Enabled)
         {
-            services.AddHostedService<ExtractionWorker>();
+            services.AddHostedService<JobWorker>();
         }
 
         services.AddHostedService<SearchIndexingService>();

@@ -34,6 +34,12 @@ public sealed class DocumentReader
         ]);
     }
 
+    /// <summary>The formats this reader's readers declare, in reading order.</summary>
+    public IReadOnlyList<InputFormat> Formats => [.. _readers.Select(r => r.Format).OfType<InputFormat>()];
+
+    /// <summary>The format of the reader that would read a file starting with <paramref name="head"/>; null when none would.</summary>
+    public InputFormat? FormatOf(ReadOnlySpan<byte> head, string path) => ReaderOf(head, path)?.Format;
+
     public ReadResult Read(string path, CancellationToken cancellationToken = default) =>
         Read(path, new ReadContext(null, cancellationToken));
 
@@ -80,19 +86,22 @@ public sealed class DocumentReader
             return ReadResult.Fail("the file is empty (0 bytes)");
         }
 
-        var head = content.AsSpan(0, Math.Min(HeadBytes, content.Length));
-        IDocumentReader? reader = null;
+        var reader = ReaderOf(content.AsSpan(0, Math.Min(HeadBytes, content.Length)), path);
+        return reader is null
+            ? ReadResult.Fail(SupportedFormats.NotSupported)
+            : reader.Read(content, path, context);
+    }
+
+    private IDocumentReader? ReaderOf(ReadOnlySpan<byte> head, string path)
+    {
         foreach (var candidate in _readers)
         {
             if (candidate.CanRead(head, path))
             {
-                reader = candidate;
-                break;
+                return candidate;
             }
         }
 
-        return reader is null
-            ? ReadResult.Fail("unsupported file format: not a text, DOCX, PDF or image file")
-            : reader.Read(content, path, context);
+        return null;
     }
 }

@@ -7,6 +7,10 @@ namespace TongHop.Reading;
 /// </summary>
 public interface IDocumentReader
 {
+    /// <summary>The format this reader reads (its extensions and how messages name it); null for a reader that only
+    /// recognises what is refused (<see cref="KnownUnsupportedReader"/>).</summary>
+    InputFormat? Format => null;
+
     /// <summary>Whether this reader understands a file that starts with <paramref name="head"/> (up to 8 KiB).</summary>
     bool CanRead(ReadOnlySpan<byte> head, string path);
 

@@ -13,7 +13,7 @@ public sealed class KnownUnsupportedReader : IDocumentReader
         var what = Describe(content.AsSpan(0, Math.Min(content.Length, 8192))) ?? "a file of an unsupported format";
         var extension = Path.GetExtension(path);
         var named = extension.Length > 0 ? $" (although it is named {extension})" : "";
-        return ReadResult.Fail($"the file is {what}{named}; send the report as DOCX, PDF, an image or text");
+        return ReadResult.Fail($"the file is {what}{named}; {SupportedFormats.SendAs}");
     }
 
     private static string? Describe(ReadOnlySpan<byte> head) =>

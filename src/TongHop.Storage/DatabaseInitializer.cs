@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Storage.Catalog;
 using TongHop.Storage.Identity;
 using TongHop.Storage.Jobs;
@@ -24,10 +25,7 @@ public static class DatabaseInitializer
 
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>()).ConfigureAwait(false);
-        await using (var catalog = CatalogImporter.OpenDefault())
-        {
-            await CatalogImporter.ImportAsync(db, catalog, cancellationToken).ConfigureAwait(false);
-        }
+        await CatalogImporter.ImportAsync(db, IndicatorCatalog.Default, cancellationToken).ConfigureAwait(false);
 
         if (db.Provider == DatabaseProvider.Sqlite)
         {

@@ -16,7 +16,7 @@ public abstract class TongHopDbContext(DbContextOptions options) : IdentityDbCon
 {
     public DbSet<OrgUnit> Units => Set<OrgUnit>();
 
-    public DbSet<IndicatorDefinition> Indicators => Set<IndicatorDefinition>();
+    public DbSet<IndicatorRecord> Indicators => Set<IndicatorRecord>();
 
     public DbSet<ReportRequest> Requests => Set<ReportRequest>();
 
@@ -85,7 +85,7 @@ public abstract class TongHopDbContext(DbContextOptions options) : IdentityDbCon
 
     private bool TouchesReporting() => ChangeTracker.Entries().Any(e =>
         e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-        && e.Entity is OrgUnit or IndicatorDefinition or ReportRequest or RequestRecipient or RequestIndicator or Submission or ReportedValue or ReviewEvent);
+        && e.Entity is OrgUnit or IndicatorRecord or ReportRequest or RequestRecipient or RequestIndicator or Submission or ReportedValue or ReviewEvent);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -2,6 +2,7 @@ using TongHop.Checks;
 using TongHop.Core;
 using TongHop.Core.Documents;
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 using TongHop.Core.Text;
 
 namespace TongHop.Checks.Tests;
@@ -19,5 +20,5 @@ internal static class CheckHarness
     }
 
     public static IndicatorValue Percent(decimal value, decimal? numerator = null, decimal? denominator = null) =>
-        new("online_dossier_rate", ValueKind.Actual, value, "percent", numerator, denominator, Qualifier.Exact, null, "…", new TextSpan(0, 1), 0.9);
+        new("online_dossier_rate", ValueKind.Actual, value, MeasureUnit.Percent, numerator, denominator, Qualifier.Exact, null, "…", new TextSpan(0, 1), 0.9);
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TongHop.Core.Indicators;
+using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Storage.Tests.Support;
 
 namespace TongHop.Storage.Tests;
@@ -17,6 +19,19 @@ public sealed class DatabaseInitializerTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(41, await db.Indicators.CountAsync());
         Assert.Equal(4, await db.Roles.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Initialize_SeedsTheTypedCatalogInItsOrder(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await database.BuildServicesAsync();
+        await using var scope = services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<TongHopDbContext>().Indicators.AsNoTracking().OrderBy(i => i.SortOrder).ToListAsync();
+        var shipped = IndicatorCatalog.Default.Indicators;
+        Assert.Equal(shipped.Select(d => (d.Key, d.Group, d.Name, d.Unit, d.IsRatio, d.Aggregate)), rows.Select(r => (r.Key, r.Group, r.Name, r.Unit, r.IsRatio, r.Aggregate)));
+        Assert.Contains(rows, r => r.Unit == MeasureUnit.Percent && r.Aggregate == AggregateMethod.RatioOfSums);
     }
 
     [Theory]

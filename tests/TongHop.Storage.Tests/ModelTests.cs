@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 using TongHop.Storage.Entities;
 using TongHop.Storage.Tests.Support;
 
@@ -68,7 +69,7 @@ public sealed class ModelTests
     [Fact]
     public void EffectiveValue_FollowsReview()
     {
-        var value = new ReportedValue { IndicatorKey = "k", Unit = "count", Value = 5 };
+        var value = new ReportedValue { IndicatorKey = "k", MeasureUnit = MeasureUnit.Count, Value = 5 };
         Assert.Equal(5m, value.EffectiveValue);
         value.Review = ReviewState.Rejected;
         Assert.Null(value.EffectiveValue);
@@ -80,7 +81,7 @@ public sealed class ModelTests
         RequestId = submission.RequestId,
         UnitId = submission.UnitId,
         IndicatorKey = "public_investment_vnd",
-        Unit = "vnd",
+        MeasureUnit = MeasureUnit.Vnd,
         Value = value,
         Qualifier = Qualifier.Approximately,
         Evidence = "khoảng 7.630.404.000 đồng",

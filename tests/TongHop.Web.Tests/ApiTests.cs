@@ -91,6 +91,20 @@ public sealed partial class ApiTests
         Assert.Equal("{\"indicators\":[]}", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Values_NameEnumsAsTheExtractContractDoes(string provider)
+    {
+        var world = await World.CreateAsync(provider);
+        await world.WithDbAsync(db => db.Values.Where(v => v.Id == world.ValueA.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.Qualifier, Core.Extraction.Qualifier.GreaterThan)));
+        using var leader = await Browser.LoginAsync(world.App, world.Leader);
+        var values = await leader.Client.GetStringAsync(new Uri($"/api/submissions/{world.SubmissionA.Id}/values", UriKind.Relative));
+        Assert.Contains("\"kind\":\"actual\"", values, StringComparison.Ordinal);
+        Assert.Contains("\"unit\":\"count\"", values, StringComparison.Ordinal);
+        Assert.Contains("\"qualifier\":\"gt\"", values, StringComparison.Ordinal);
+        Assert.DoesNotContain("greaterThan", values, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task OpenApi_DescribesTheApiAndBearerScheme()
     {

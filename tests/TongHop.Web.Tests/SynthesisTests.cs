@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TongHop.Application.Reporting;
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Synthesis.Drafting;
@@ -80,7 +81,7 @@ public sealed class SynthesisTests : IDisposable
         var paragraphs = word.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
         var text = string.Join("\n", paragraphs);
 
-        var sums = await db.Indicators.Where(i => i.Aggregate == Synthesis.Aggregation.AggregateMethod.Sum).ToListAsync();
+        var sums = await db.Indicators.Where(i => i.Aggregate == Core.Indicators.AggregateMethod.Sum).ToListAsync();
         var counted = await CountedActualsAsync(db, request.Id);
         var checkedSums = 0;
         foreach (var indicator in sums.Where(i => counted.ContainsKey(i.Key)))

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using TongHop.Core.Extraction;
 using TongHop.Extraction.Indicators.Catalog;
-using TongHop.Synthesis.Aggregation;
-using Row = TongHop.Storage.Entities.IndicatorDefinition;
+using Row = TongHop.Storage.Entities.IndicatorRecord;
 
 namespace TongHop.Application.Catalog;
 
@@ -31,12 +30,11 @@ public static class DatabaseCatalog
         if (shipped.ByKey.TryGetValue(row.Key, out var known))
         {
             var phrasings = known.Phrasings.Concat(added.Where(p => !known.Phrasings.Any(k => k.Text == p.Text)));
-            return known with { Name = row.Name, Phrasings = [.. phrasings] };
+            return known with { Name = row.Name, Aggregate = row.Aggregate, Phrasings = [.. phrasings] };
         }
 
-        IndicatorUnits.TryParse(row.Unit, out var unit);
         return new IndicatorDefinition(
-            row.Key, row.Group, row.Name, unit, row.IsRatio, AggregateMethods.ToCatalogName(row.Aggregate), row.Definition,
+            row.Key, row.Group, row.Name, row.Unit, row.IsRatio, row.Aggregate, row.Definition,
             added, [], false, [], false, ValueKind.Actual, false);
     }
 }

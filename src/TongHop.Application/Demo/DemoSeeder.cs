@@ -6,6 +6,7 @@ using TongHop.Application.Catalog;
 using TongHop.Application.Processing;
 using TongHop.Application.Requests;
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 using TongHop.Core.Time;
 using TongHop.Pipeline;
 using TongHop.Storage;
@@ -24,7 +25,7 @@ namespace TongHop.Application.Demo;
 public sealed class DemoSeeder(
     TongHopDbContext db, OriginalStore originals, ExtractionPipeline pipeline, UserManager<AppUser> users, StorageOptions storage)
 {
-    private Dictionary<string, string> _catalogUnits = [];
+    private Dictionary<string, MeasureUnit> _catalogUnits = [];
 
     public async Task<IReadOnlyList<DemoUser>> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -69,7 +70,7 @@ public sealed class DemoSeeder(
         PeriodLabel = "9 tháng đầu năm 2025",
         PeriodFrom = new DateOnly(2025, 1, 1),
         PeriodTo = new DateOnly(2025, 9, 30),
-        DeadlineUtc = ProvinceTime.ToUtc(DemoProvince.DeadlineLocal),
+        DeadlineUtc = Deadline.FromLocal(DemoProvince.DeadlineLocal).Utc,
         CreatedAtUtc = ProvinceTime.ToUtc(new DateTime(2025, 9, 10, 9, 0, 0)),
         CreatedBy = "admin",
         Recipients = units.Select(u => new RequestRecipient { Unit = u }).ToList(),
@@ -102,7 +103,7 @@ public sealed class DemoSeeder(
         db.Values.AddRange(report.Values.Where(v => !found.Contains((v.Key, v.Kind))).Select(v => Seeded(submission, v, result.Restored, _catalogUnits[v.Key])));
     }
 
-    private static ReportedValue Seeded(Submission submission, DemoValue v, string restored, string unit)
+    private static ReportedValue Seeded(Submission submission, DemoValue v, string restored, MeasureUnit unit)
     {
         var start = restored.IndexOf(v.Evidence, StringComparison.Ordinal);
         var span = start < 0 ? v.Span : new TongHop.Core.TextSpan(start, start + v.Evidence.Length);

@@ -2,18 +2,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TongHop.Application.Mail;
+using TongHop.Application.Processing;
+using TongHop.Storage.Jobs;
 
 namespace TongHop.Application.Intake;
 
 /// <summary>
-/// Looks at the watch folder and, at the admin page's interval, the intake mailbox. A failure (the mail server down, a
-/// bad password) is logged and tried again at the next look; it never stops the app.
+/// Every <see cref="IntakeOptions.Poll"/>: takes in what lies in this machine's watch folder, and schedules the intake
+/// mailbox's poll of the current interval as a <see cref="JobKinds.MailPoll"/> job (once per interval whatever the number
+/// of processes; the job worker runs it). A failure is logged and tried again at the next look; it never stops the app.
 /// </summary>
-internal sealed partial class IntakePollingService(IServiceProvider services, IntakeOptions options, TimeProvider clock, ILogger<IntakePollingService> logger)
+internal sealed partial class IntakePollingService(IServiceProvider services, IntakeOptions options, JobSignal signal, TimeProvider clock, ILogger<IntakePollingService> logger)
     : BackgroundService
 {
-    private DateTime _lastMailPoll = DateTime.MinValue;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -40,11 +41,9 @@ internal sealed partial class IntakePollingService(IServiceProvider services, In
         }
 
         var settings = await scope.ServiceProvider.GetRequiredService<MailSettingsStore>().GetAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (settings.IntakeEnabled && settings.ImapConfigured && now - _lastMailPoll >= TimeSpan.FromMinutes(settings.PollMinutes))
+        if (await MailPollJob.ScheduleAsync(scope.ServiceProvider.GetRequiredService<JobQueue>(), settings, clock.GetUtcNow().UtcDateTime, cancellationToken))
         {
-            _lastMailPoll = now;
-            await scope.ServiceProvider.GetRequiredService<MailIntake>().PollAsync(cancellationToken);
+            signal.Notify();
         }
     }
 

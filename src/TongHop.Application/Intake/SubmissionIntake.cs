@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using TongHop.Application.Catalog;
 using TongHop.Application.Processing;
 using TongHop.Application.Requests;
 using TongHop.Application.Security;
@@ -18,12 +17,17 @@ namespace TongHop.Application.Intake;
 /// and its extraction job are committed together, so an upload that was answered is never lost and
 /// always gets processed. Returns at once; extraction runs in the background.
 /// </summary>
-public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore originals, JobQueue queue, JobSignal signal, TimeProvider clock)
+public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore originals, JobQueue queue, JobSignal signal, TimeProvider clock, Permissions permissions)
 {
     public async Task<IntakeResult> AcceptAsync(ClaimsPrincipal user, int requestId, int unitId, string fileName, Stream content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!UnitScope.CanSee(user, unitId))
+        if (!await permissions.AllowsAsync(user, Policies.Upload))
+        {
+            return IntakeResult.Fail("Bạn không có quyền gửi báo cáo.", StatusCodes.Status403Forbidden);
+        }
+
+        if (!(await permissions.UnitsOfAsync(user)).CanSee(unitId))
         {
             return IntakeResult.Fail("Bạn chỉ được gửi báo cáo của đơn vị mình.", StatusCodes.Status403Forbidden);
         }
@@ -69,7 +73,7 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
             State = ProcessingState.Queued,
         };
         db.Submissions.Add(submission);
-        queue.Enqueue(submission);
+        queue.Enqueue(JobKinds.Extract, submission);
         await db.SaveChangesAsync(cancellationToken);
         signal.Notify();
         return submission;

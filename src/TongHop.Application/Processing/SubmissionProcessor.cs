@@ -15,15 +15,19 @@ namespace TongHop.Application.Processing;
 /// Runs the extraction pipeline (with the database's indicator catalog, against the answered request's outline) on a submission's original and stores the result, its indicator values
 /// and findings, and the job's completion in ONE SaveChanges: a crash leaves either nothing or everything,
 /// and a re-run after a crash starts clean. An unreadable file is an expected failure (kept, not retried);
-/// an exception is retried by the queue with its message kept.
+/// an exception is retried by the queue with its message kept. The handler of <see cref="JobKinds.Extract"/> jobs.
 /// </summary>
 public sealed class SubmissionProcessor(
     TongHopDbContext db, JobQueue queue, OriginalStore originals, CatalogPipeline pipelines, TimeProvider clock, ILogger<SubmissionProcessor> logger)
+    : IJobHandler
 {
+    public Task RunAsync(Job job, CancellationToken cancellationToken) => ProcessAsync(job, cancellationToken);
+
     public async Task ProcessAsync(Job job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var submission = await db.Submissions.Include(s => s.Request).SingleAsync(s => s.Id == job.SubmissionId, cancellationToken);
+        var submissionId = job.SubmissionId ?? throw new InvalidOperationException($"extraction job {job.Id} has no submission");
+        var submission = await db.Submissions.Include(s => s.Request).SingleAsync(s => s.Id == submissionId, cancellationToken);
         submission.State = ProcessingState.Processing;
         await db.SaveChangesAsync(cancellationToken);
         try

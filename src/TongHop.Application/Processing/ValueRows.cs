@@ -1,5 +1,5 @@
+using TongHop.Core.Contract;
 using TongHop.Core.Extraction;
-using TongHop.Pipeline.Output;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 
@@ -32,7 +32,7 @@ public static class ValueRows
             IndicatorKey = v.Key,
             Kind = v.Kind,
             Value = v.Value,
-            Unit = v.Unit,
+            MeasureUnit = v.Unit,
             Numerator = v.Numerator,
             Denominator = v.Denominator,
             Qualifier = v.Qualifier,

@@ -1,4 +1,4 @@
-using TongHop.Storage.Entities;
+using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Synthesis.Aggregation;
 
 namespace TongHop.Application.Reporting;

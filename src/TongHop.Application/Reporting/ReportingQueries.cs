@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using TongHop.Application.Catalog;
 using TongHop.Core.Extraction;
+using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Synthesis.Aggregation;
@@ -9,14 +11,14 @@ using TongHop.Synthesis.Reporting;
 namespace TongHop.Application.Reporting;
 
 /// <summary>
-/// Reads what the dashboard, the province figures and the units × indicators table show. Values come from
-/// each unit's latest processed submission; a rejected value does not count; where a unit has several
-/// values for one indicator, a reviewed one wins, then the most confident.
+/// Reads what the dashboard, the province figures and the units × indicators table show. The values are those
+/// that count (<see cref="CountingValues"/>: each unit's latest processed submission, rejected ones left out, a
+/// reviewed one first, then the most confident).
 /// What the dashboard and the figures computed is cached under the database's <see cref="DataStamp"/>
 /// version: any saved change moves the version on, so a page never shows data older than its request;
 /// only the time-dependent part (on time, late, missing at this minute) is worked out on every request.
 /// </summary>
-public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IMemoryCache cache)
+public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IMemoryCache cache, CurrentCatalog catalogs)
 {
     // Entries of an older version are no longer asked for and fall out after this idle time.
     private static readonly TimeSpan CacheIdle = TimeSpan.FromMinutes(5);
@@ -49,9 +51,10 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
             return null;
         }
 
-        var (request, indicators, units) = scope.Value;
-        var cells = Best(await CountingValuesAsync(requestId, cancellationToken), ValueKind.Actual);
-        return new UnitIndicatorTable(request, indicators, units, cells);
+        var (request, catalog, indicators, units) = scope.Value;
+        var cells = (await CountingValues.OfRequestAsync(db, requestId, cancellationToken))
+            .Where(v => v.Kind == ValueKind.Actual).ToDictionary(v => (v.UnitId, v.IndicatorKey));
+        return new UnitIndicatorTable(request, catalog.Groups, indicators, units, cells);
     }
 
     // One computation per key even when 50 requests miss at once; the work runs without the first caller's
@@ -103,9 +106,9 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
             return null;
         }
 
-        var (request, indicators, units) = scope.Value;
+        var (request, _, indicators, units) = scope.Value;
         // The database picks each unit's counting value per indicator; only those narrow rows come back.
-        var byKey = (await BestValuesAsync(requestId, cancellationToken)).ToLookup(v => v.IndicatorKey);
+        var byKey = (await CountingValues.OfRequestAsync(db, requestId, cancellationToken)).ToLookup(v => v.IndicatorKey);
         var names = units.ToDictionary(u => u.Id, u => u.Name);
         var figures = indicators.Select(i => new IndicatorFigure(
             i,
@@ -114,8 +117,8 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
         return new RequestFigures(requestId, request.PeriodLabel, figures, version);
     }
 
-    // The request, the indicators it asks for (all of the catalog when it names none) and its expected units.
-    private async Task<(ReportRequest Request, List<IndicatorDefinition> Indicators, List<OrgUnit> Units)?> ScopeAsync(int requestId, CancellationToken cancellationToken)
+    // The request, the catalog, the indicators it asks for (all of the catalog when it names none) and its expected units.
+    private async Task<(ReportRequest Request, IndicatorCatalog Catalog, List<IndicatorDefinition> Indicators, List<OrgUnit> Units)?> ScopeAsync(int requestId, CancellationToken cancellationToken)
     {
         var request = await db.Requests.AsNoTracking().Include(r => r.Indicators).SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
         if (request is null)
@@ -123,64 +126,31 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
             return null;
         }
 
-        var keys = request.Indicators.Select(i => i.IndicatorKey).ToList();
-        var indicators = await db.Indicators.AsNoTracking().Where(i => keys.Count == 0 || keys.Contains(i.Key)).OrderBy(i => i.SortOrder).ToListAsync(cancellationToken);
-        return (request, indicators, await ExpectedUnitsAsync(request, cancellationToken));
+        var catalog = await catalogs.GetAsync(db, cancellationToken);
+        return (request, catalog, Asked(catalog, request.Indicators.Select(i => i.IndicatorKey).ToList()), await ExpectedUnitsAsync(request, cancellationToken));
+    }
+
+    /// <summary>The indicators a request asks for, in catalog order: those it names, or the whole catalog when it names none.</summary>
+    public static List<IndicatorDefinition> Asked(IndicatorCatalog catalog, IReadOnlyCollection<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(keys);
+        return [.. catalog.Indicators.Where(i => keys.Count == 0 || keys.Contains(i.Key))];
     }
 
     private async Task<List<OrgUnit>> ExpectedUnitsAsync(ReportRequest request, CancellationToken cancellationToken)
     {
-        var deadlineDay = DateOnly.FromDateTime(request.DeadlineUtc);
+        var deadlineDay = request.Deadline.LocalDay;
         var units = await db.Units.AsNoTrackingWithIdentityResolution().Include(u => u.Parent)
             .Where(u => db.RequestRecipients.Any(r => r.RequestId == request.Id && r.UnitId == u.Id)).ToListAsync(cancellationToken);
         var periodStart = request.PeriodFrom ?? deadlineDay;
         return units.Where(u => ReportingStatus.IsExpected(u.OpenedOn, u.ClosedOn, periodStart, deadlineDay)).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
     }
 
-    // Values of each unit's latest processed submission, rejected ones left out.
-    private Task<List<ReportedValue>> CountingValuesAsync(int requestId, CancellationToken cancellationToken) =>
-        db.Values.AsNoTracking()
-            .Where(v => v.RequestId == requestId && v.Review != ReviewState.Rejected)
-            .Where(v => !db.Submissions.Any(s => s.RequestId == requestId && s.UnitId == v.UnitId && s.State == ProcessingState.Done && s.Id > v.SubmissionId))
-            .ToListAsync(cancellationToken);
-
-    // The same choice as CountingValuesAsync + Best, made by the database (window functions exist in both
-    // SQLite and PostgreSQL): per unit, indicator and kind the reviewed, then most confident, then first value.
-    private async Task<List<BestValue>> BestValuesAsync(int requestId, CancellationToken cancellationToken)
-    {
-        var rows = await db.Database.SqlQuery<BestValueRow>($"""
-            WITH latest AS (
-                SELECT "UnitId", MAX("Id") AS "Id" FROM "Submissions"
-                WHERE "RequestId" = {requestId} AND "State" = 'Done' GROUP BY "UnitId"),
-            ranked AS (
-                SELECT v."UnitId", v."IndicatorKey", v."Kind",
-                       CASE WHEN v."Review" = 'Corrected' THEN v."CorrectedValue" ELSE v."Value" END AS "Value",
-                       v."Numerator", v."Denominator",
-                       ROW_NUMBER() OVER (PARTITION BY v."UnitId", v."IndicatorKey", v."Kind"
-                           ORDER BY CASE WHEN v."Review" = 'Auto' THEN 1 ELSE 0 END, v."Confidence" DESC, v."Id") AS "Rank"
-                FROM "Values" v LEFT JOIN latest l ON l."UnitId" = v."UnitId"
-                WHERE v."RequestId" = {requestId} AND v."Review" <> 'Rejected' AND v."SubmissionId" >= COALESCE(l."Id", 0))
-            SELECT "UnitId", "IndicatorKey", "Kind", "Value", "Numerator", "Denominator" FROM ranked WHERE "Rank" = 1
-            """).ToListAsync(cancellationToken);
-        return rows.Select(r => new BestValue(r.UnitId, r.IndicatorKey, Enum.Parse<ValueKind>(r.Kind), r.Value, r.Numerator, r.Denominator)).ToList();
-    }
-
-    private static Dictionary<(int UnitId, string Key), ReportedValue> Best(IEnumerable<ReportedValue> values, ValueKind kind) =>
-        values.Where(v => v.Kind == kind)
-            .GroupBy(v => (v.UnitId, v.IndicatorKey))
-            .ToDictionary(
-                g => g.Key,
-                g => g.OrderByDescending(v => v.Review != ReviewState.Auto).ThenByDescending(v => v.Confidence).ThenBy(v => v.Id).First());
-
-    private static List<UnitFigure> Figures(IEnumerable<BestValue> values, ValueKind kind, Dictionary<int, string> names) =>
+    private static List<UnitFigure> Figures(IEnumerable<CountingValue> values, ValueKind kind, Dictionary<int, string> names) =>
         values.Where(v => v.Kind == kind && v.Value is not null && names.ContainsKey(v.UnitId))
             .Select(v => new UnitFigure(v.UnitId, names[v.UnitId], v.Value!.Value, v.Numerator, v.Denominator))
             .ToList();
 
     private sealed record DashboardFacts(ReportRequest Request, List<UnitStatusRow> Units);
-
-    private readonly record struct BestValue(int UnitId, string IndicatorKey, ValueKind Kind, decimal? Value, decimal? Numerator, decimal? Denominator);
-
-    // Column names of the SQL above; Kind is stored as its name.
-    private sealed record BestValueRow(int UnitId, string IndicatorKey, string Kind, decimal? Value, decimal? Numerator, decimal? Denominator);
 }

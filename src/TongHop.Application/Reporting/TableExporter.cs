@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using TongHop.Core.Indicators;
+using TongHop.Synthesis.Drafting;
 using TongHop.Synthesis.Workbook;
 using TongHop.Text.Normalization;
 
@@ -15,7 +17,7 @@ public static class TableExporter
     public static byte[] ToXlsx(UnitIndicatorTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var header = new[] { "Mã đơn vị", "Đơn vị" }.Concat(table.Indicators.Select(i => $"{i.Name} ({i.Unit})")).ToList();
+        var header = new[] { "Mã đơn vị", "Đơn vị" }.Concat(table.Indicators.Select(i => $"{i.Name} ({i.Unit.Code()})")).ToList();
         var rows = table.Units.Select(u => (IReadOnlyList<object?>)[u.Code, u.Name, .. table.Indicators.Select(i => (object?)table.ValueAt(u.Id, i.Key))]);
         return XlsxWriter.Write("Chỉ tiêu", header, rows);
     }
@@ -24,7 +26,7 @@ public static class TableExporter
     {
         ArgumentNullException.ThrowIfNull(table);
         var csv = new StringBuilder();
-        csv.AppendJoin(';', new[] { "Mã đơn vị", "Đơn vị" }.Concat(table.Indicators.Select(i => $"{i.Name} ({i.Unit})")).Select(Quote)).Append("\r\n");
+        csv.AppendJoin(';', new[] { "Mã đơn vị", "Đơn vị" }.Concat(table.Indicators.Select(i => $"{i.Name} ({i.Unit.Code()})")).Select(Quote)).Append("\r\n");
         foreach (var unit in table.Units)
         {
             var cells = table.Indicators.Select(i => table.ValueAt(unit.Id, i.Key)?.ToString("0.######", VietnameseText.Culture) ?? "");

@@ -12,6 +12,6 @@ public static class RequestInfo
     {
         ArgumentNullException.ThrowIfNull(request);
         var period = new ReportPeriod(request.PeriodLabel, request.PeriodFrom, request.PeriodTo);
-        return new ReportRequestInfo(ProvinceTime.ToLocal(request.DeadlineUtc), period, [], RequestOutline.Of(request.OutlineJson));
+        return new ReportRequestInfo(request.Deadline.Local, period, [], RequestOutline.Of(request.OutlineJson));
     }
 }

@@ -11,14 +11,19 @@ namespace TongHop.Application.Review;
 /// Confirms, corrects or rejects a value and writes the audit trail (who, when, from what to what) in the
 /// same SaveChanges. The extracted value itself is never overwritten.
 /// </summary>
-public sealed class ReviewService(TongHopDbContext db, TimeProvider clock)
+public sealed class ReviewService(TongHopDbContext db, TimeProvider clock, Permissions permissions)
 {
-    /// <returns>The updated value, or null when it does not exist or the user may not see its unit.</returns>
+    /// <returns>The updated value, or null when it does not exist, the user may not see its unit or may not review (<see cref="Policies.Review"/>).</returns>
     public async Task<ReportedValue?> ApplyAsync(ClaimsPrincipal user, long valueId, ReviewAction action, decimal? correctedValue, string? note, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
+        if (!await permissions.AllowsAsync(user, Policies.Review))
+        {
+            return null;
+        }
+
         var value = await db.Values.SingleOrDefaultAsync(v => v.Id == valueId, cancellationToken);
-        if (value is null || !UnitScope.CanSee(user, value.UnitId))
+        if (value is null || !(await permissions.UnitsOfAsync(user)).CanSee(value.UnitId))
         {
             return null;
         }

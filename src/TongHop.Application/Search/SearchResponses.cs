@@ -1,3 +1,4 @@
+using TongHop.Core.Indicators;
 using TongHop.Search;
 using TongHop.Search.Results;
 
@@ -24,6 +25,6 @@ public static class SearchResponses
     }
 
     private static SearchValueDto ToDto(IndicatorHit v) => new(
-        v.ValueId, v.SubmissionId, v.UnitId, v.UnitCode, v.UnitName, v.RequestId, v.RequestTitle, v.IndicatorKey, v.IndicatorName, v.Value, v.Unit,
+        v.ValueId, v.SubmissionId, v.UnitId, v.UnitCode, v.UnitName, v.RequestId, v.RequestTitle, v.IndicatorKey, v.IndicatorName, v.Value, v.MeasureUnit.Code(),
         v.Evidence, [v.SpanStart, v.SpanEnd], SearchScopes.ReviewLink(v.SubmissionId, v.SpanStart, v.SpanEnd));
 }

@@ -1,28 +1,13 @@
-using System.Security.Claims;
 using TongHop.Application.Security;
-using TongHop.Application.Users;
 using TongHop.Search.Querying;
 
 namespace TongHop.Application.Search;
 
-/// <summary>The search scope of a signed-in user, by the same rule as every page (<see cref="UnitScope"/>): a unit reporter finds only their unit.</summary>
+/// <summary>The search scope of a user, by the same rule as every page (<see cref="UnitScope"/>): a unit reporter finds only their unit, someone without a unit nothing.</summary>
 public static class SearchScopes
 {
-    public static SearchScope Of(ClaimsPrincipal user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        if (user.Identity?.IsAuthenticated != true)
-        {
-            return SearchScope.Nothing;
-        }
-
-        if (!UnitScope.IsLimited(user))
-        {
-            return SearchScope.All;
-        }
-
-        return UnitScope.UnitOf(user) is { } unit ? SearchScope.OfUnit(unit) : SearchScope.Nothing;
-    }
+    public static SearchScope Of(UnitScope units) =>
+        units.Everything ? SearchScope.All : units.UnitId is { } unit ? SearchScope.OfUnit(unit) : SearchScope.Nothing;
 
     /// <summary>The review page at a span of the text: <c>/Submissions/ID#sSTART-END</c> ([start, end) offsets).</summary>
     public static string ReviewLink(int submissionId, int start, int end) =>

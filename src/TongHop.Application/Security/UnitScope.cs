@@ -1,28 +1,32 @@
 using System.Globalization;
 using System.Security.Claims;
-using TongHop.Storage.Identity;
 
 namespace TongHop.Application.Security;
 
 /// <summary>
-/// The unit a signed-in user is limited to. A user who is only a reporter sees one unit (the
-/// <see cref="ClaimType"/> claim); a reporter without a unit sees none. Other roles see every unit.
+/// The units a signed-in user may see: every unit when they may read province-wide (<see cref="Policies.Read"/>), else
+/// the one unit of their <see cref="ClaimType"/> claim (a unit reporter), else none. Worked out by
+/// <see cref="Permissions.UnitsOfAsync"/> through the authorization service; every page, API endpoint and service
+/// limits what it reads and writes by it.
 /// </summary>
-public static class UnitScope
+public readonly record struct UnitScope(bool Everything, int? UnitId)
 {
     public const string ClaimType = "tonghop:unit";
 
-    public static bool IsLimited(ClaimsPrincipal user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        return !(user.IsInRole(AppRoles.Admin) || user.IsInRole(AppRoles.Reviewer) || user.IsInRole(AppRoles.Leader));
-    }
+    public static UnitScope All { get; } = new(true, null);
 
-    public static int? UnitOf(ClaimsPrincipal user)
+    /// <summary>Only the user's own unit; nothing when <paramref name="unitId"/> is null.</summary>
+    public static UnitScope Of(int? unitId) => new(false, unitId);
+
+    /// <summary>Whether the scope is one unit (or none) rather than the whole province.</summary>
+    public bool IsLimited => !Everything;
+
+    public bool CanSee(int unitId) => Everything || UnitId == unitId;
+
+    /// <summary>The unit of the user's claim (a reporter's unit), whatever their role.</summary>
+    public static int? UnitClaimOf(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
         return int.TryParse(user.FindFirstValue(ClaimType), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
     }
-
-    public static bool CanSee(ClaimsPrincipal user, int unitId) => !IsLimited(user) || UnitOf(user) == unitId;
 }

@@ -1,4 +1,5 @@
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 using TongHop.Text.Numbers;
 
 namespace TongHop.Checks.Indicators;
@@ -13,7 +14,7 @@ public sealed class PercentOver100Check : IDocumentCheck
 
     public IEnumerable<Finding> Check(CheckContext context) =>
         context.Document.Indicators
-            .Where(i => i.Unit == "percent" && i.Value > 100)
+            .Where(i => i.Unit == MeasureUnit.Percent && i.Value > 100)
             .Select(i => new Finding(Code, FindingSeverity.Warning,
                 $"Tỷ lệ {VietnameseNumber.ToVietnamese(i.Value)}% vượt quá 100% (chỉ tiêu là một tỷ lệ trên tổng số).", i.Span, i.Key));
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using TongHop.Core.Contract;
 using TongHop.Core.Documents;
 using TongHop.Pipeline;
 using TongHop.Pipeline.Output;
+using TongHop.Reading;
 
 namespace TongHop.Cli.Commands;
 
@@ -10,7 +12,7 @@ internal static class ExtractCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "The report to read (.txt, .docx, .pdf, .png/.jpg/.tif)." };
+        var file = new Argument<string>("FILE") { Description = $"The report to read ({SupportedFormats.Extensions})." };
         var format = new Option<string>("--format")
         {
             Description = "Output format: json (the extract contract) or text (a readable summary).",

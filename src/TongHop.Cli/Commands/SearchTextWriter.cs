@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TongHop.Application.Search;
+using TongHop.Core.Indicators;
 using TongHop.Search;
 
 namespace TongHop.Cli.Commands;
@@ -17,7 +18,7 @@ internal static class SearchTextWriter
             text.Append(inv, $"{outcome.ValueTotal} values\n");
             foreach (var v in outcome.Values)
             {
-                text.Append(inv, $"{v.UnitName} ({v.UnitCode}) · {v.RequestTitle}: {v.IndicatorKey} = {v.Value.ToString(inv)} {v.Unit}\n");
+                text.Append(inv, $"{v.UnitName} ({v.UnitCode}) · {v.RequestTitle}: {v.IndicatorKey} = {v.Value.ToString(inv)} {v.MeasureUnit.Code()}\n");
                 text.Append(inv, $"    {v.Evidence}\n    {SearchScopes.ReviewLink(v.SubmissionId, v.SpanStart, v.SpanEnd)}\n");
             }
 

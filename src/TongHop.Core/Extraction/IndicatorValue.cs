@@ -1,3 +1,5 @@
+using TongHop.Core.Indicators;
+
 namespace TongHop.Core.Extraction;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace TongHop.Core.Extraction;
 /// </summary>
 /// <param name="Key">Key of the indicator in the catalog, e.g. "online_dossier_rate".</param>
 /// <param name="Kind"><see cref="ValueKind.Actual"/> for results and states, <see cref="ValueKind.Target"/> for goals and plans.</param>
-/// <param name="Unit">The catalog unit: percent, count, vnd, people or km2.</param>
+/// <param name="Unit">What the value measures (the indicator's unit in the catalog).</param>
 /// <param name="Period">A year the value refers to, where stated.</param>
 /// <param name="Evidence">The sentence the value was read from.</param>
 /// <param name="Confidence">How sure the extractor is, in [0, 1].</param>
@@ -15,7 +17,7 @@ public sealed record IndicatorValue(
     string Key,
     ValueKind Kind,
     decimal Value,
-    string Unit,
+    MeasureUnit Unit,
     decimal? Numerator,
     decimal? Denominator,
     Qualifier Qualifier,

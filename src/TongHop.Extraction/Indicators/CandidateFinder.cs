@@ -1,3 +1,4 @@
+using TongHop.Core.Indicators;
 using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Text.Numbers;
@@ -42,7 +43,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         var unitWord = UnitWordMatches(indicator, m);
-        if (definition.Unit is IndicatorUnit.Count or IndicatorUnit.People && m.NounKey.Length > 0 &&
+        if (definition.Unit is MeasureUnit.Count or MeasureUnit.People && m.NounKey.Length > 0 &&
             definition.UnitWords.Length > 0 && !unitWord)
         {
             return null;
@@ -60,14 +61,14 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
     // "9/9 thôn thành lập Tổ công nghệ số": for a count the part is the number of things.
     private static decimal CountOrValue(IndicatorDefinition d, Measurement m) =>
-        m.Measure == Measure.Fraction && d.Unit is IndicatorUnit.Count or IndicatorUnit.People ? m.Numerator ?? m.Value : m.Value;
+        m.Measure == Measure.Fraction && d.Unit is MeasureUnit.Count or MeasureUnit.People ? m.Numerator ?? m.Value : m.Value;
 
     private static bool UnitFits(IndicatorDefinition d, Measurement m) => d.Unit switch
     {
-        IndicatorUnit.Percent => (m.Measure == Measure.Percent && m.Value <= 1000) || (m.Measure == Measure.Fraction && d.IsRatio),
-        IndicatorUnit.Count or IndicatorUnit.People => m.IsWholeCount || (m.Measure == Measure.Fraction && m.NounKey.Length > 0),
-        IndicatorUnit.Vnd => m.Measure == Measure.Money,
-        IndicatorUnit.Km2 => m.Measure == Measure.Area,
+        MeasureUnit.Percent => (m.Measure == Measure.Percent && m.Value <= 1000) || (m.Measure == Measure.Fraction && d.IsRatio),
+        MeasureUnit.Count or MeasureUnit.People => m.IsWholeCount || (m.Measure == Measure.Fraction && m.NounKey.Length > 0),
+        MeasureUnit.Vnd => m.Measure == Measure.Money,
+        MeasureUnit.Km2 => m.Measure == Measure.Area,
         _ => false,
     };
 

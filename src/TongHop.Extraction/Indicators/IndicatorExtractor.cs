@@ -50,7 +50,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
 
         var qualifier = c.From.Count == 1 ? m.Qualifier : Qualifier.Exact;
         return new IndicatorValue(
-            c.Indicator.Definition.Key, kind, value, c.Indicator.Definition.UnitName, numerator, denominator, qualifier, period,
+            c.Indicator.Definition.Key, kind, value, c.Indicator.Definition.Unit, numerator, denominator, qualifier, period,
             view.Evidence(m.Sentence), view.Sentences[m.Sentence], Confidence(c.Score));
     }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using TongHop.Core.Contract;
 using TongHop.Core.Documents;
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 using TongHop.Text.Dates;
 
 namespace TongHop.Pipeline.Output;
@@ -41,7 +43,7 @@ public static class TextSummaryWriter
         foreach (var v in r.Indicators)
         {
             var ratio = v.Numerator is { } n && v.Denominator is { } den ? $" ({n.ToString("#,0.##", Vi)}/{den.ToString("#,0.##", Vi)})" : "";
-            sb.AppendLine($"  {v.Key} = {v.Value.ToString("#,0.###", Vi)} {v.Unit}{ratio} [{ContractNames.Of(v.Kind)}, {ContractNames.Of(v.Qualifier)}]");
+            sb.AppendLine($"  {v.Key} = {v.Value.ToString("#,0.###", Vi)} {v.Unit.Code()}{ratio} [{ContractNames.Of(v.Kind)}, {ContractNames.Of(v.Qualifier)}]");
         }
 
         sb.AppendLine($"Facts ({r.Facts.Count}):");

@@ -20,6 +20,11 @@ public sealed class DocxReader : IDocumentReader
     {
     }
 
+    /// <summary>Word documents (.docx).</summary>
+    public static InputFormat Declared { get; } = new("DOCX", "DOCX", [".docx"]);
+
+    public InputFormat Format => Declared;
+
     public bool CanRead(ReadOnlySpan<byte> head, string path) => FileSignature.IsZip(head);
 
     public ReadResult Read(byte[] content, string path, ReadContext context)
@@ -48,7 +53,7 @@ public sealed class DocxReader : IDocumentReader
 
         if (!IsWordPackage(content))
         {
-            return ReadResult.Fail("the file is a ZIP archive but not a Word document (.docx); send the report as DOCX, PDF, an image or text");
+            return ReadResult.Fail("the file is a ZIP archive but not a Word document (.docx); " + SupportedFormats.SendAs);
         }
 
         var settings = new OpenSettings { MaxCharactersInPart = _limits.MaxCharactersInPart };

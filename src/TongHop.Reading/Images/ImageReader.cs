@@ -21,6 +21,11 @@ public sealed class ImageReader : IDocumentReader
         _page = new PageOcr(_engine, options.Preprocess);
     }
 
+    /// <summary>Scans and photos: PNG, JPEG, TIFF (several pages).</summary>
+    public static InputFormat Declared { get; } = new("image", "an image", [".png", ".jpg", ".jpeg", ".tif", ".tiff"]);
+
+    public InputFormat Format => Declared;
+
     public bool CanRead(ReadOnlySpan<byte> head, string path) =>
         FileSignature.IsPng(head) || FileSignature.IsJpeg(head) || FileSignature.IsTiff(head);
 

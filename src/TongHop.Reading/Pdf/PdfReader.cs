@@ -29,6 +29,11 @@ public sealed class PdfReader : IDocumentReader
         _ocr = new ParallelPageOcr(new PageOcr(new TesseractEngine(options.Ocr), options.Ocr.Preprocess));
     }
 
+    /// <summary>PDF, with a text layer or scanned.</summary>
+    public static InputFormat Declared { get; } = new("PDF", "PDF", [".pdf"]);
+
+    public InputFormat Format => Declared;
+
     public bool CanRead(ReadOnlySpan<byte> head, string path) => FileSignature.IsPdf(head);
 
     public ReadResult Read(byte[] content, string path, ReadContext context)

@@ -8,6 +8,11 @@ namespace TongHop.Reading.Text;
 /// </summary>
 public sealed class PlainTextReader : IDocumentReader
 {
+    /// <summary>Plain text in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI.</summary>
+    public static InputFormat Declared { get; } = new("text", "text", [".txt"]);
+
+    public InputFormat Format => Declared;
+
     public bool CanRead(ReadOnlySpan<byte> head, string path) =>
         TextDecoder.HasUtf16Bom(head) || !BinarySniffer.LooksBinary(head);
 

@@ -30,7 +30,7 @@ public static class SearchFields
     public const string Number = "number";
     public const string Date = "date";
 
-    /// <summary>Keys of the cited documents (<see cref="Querying.CitationKey"/>), one keyword each.</summary>
+    /// <summary>Keys of the cited documents (<see cref="TongHop.Text.Documents.DocumentNumber.Key"/>), one keyword each.</summary>
     public const string Citation = "cite";
     public const string Version = "version";
     public const string Processed = "processed";

@@ -4,6 +4,8 @@ using TongHop.Search.Analysis;
 using TongHop.Search.Querying;
 using TongHop.Text.Normalization;
 
+using TongHop.Text.Documents;
+
 namespace TongHop.Search.Indexing;
 
 /// <summary>A <see cref="SearchDocument"/> as Lucene fields, and back. The text is stored once (in <see cref="SearchFields.Folded"/>).</summary>
@@ -36,7 +38,7 @@ internal static class SearchDocumentFields
 
         AddStored(doc, SearchFields.Number, d.DocumentNumber);
         AddStored(doc, SearchFields.Date, d.DocumentDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        foreach (var key in document.CitedNumbers.Select(CitationKey.Of).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+        foreach (var key in document.CitedNumbers.Select(DocumentNumber.KeyOf).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
         {
             doc.Add(new StringField(SearchFields.Citation, key, Field.Store.NO));
         }

@@ -37,7 +37,7 @@ public static class IndicatorValueSearch
         var matching = rows.Where(r => r.Value.EffectiveValue is { } v && condition.Matches(v)).ToList();
         var hits = matching.Take(Math.Clamp(limit, 1, TextSearch.MaxLimit)).Select(r => new IndicatorHit(
             r.Value.Id, r.Value.SubmissionId, r.Value.UnitId, r.UnitCode, r.UnitName, r.Value.RequestId, r.RequestTitle, indicator.Key, indicator.Name,
-            r.Value.EffectiveValue!.Value, r.Value.Unit, r.Value.Evidence, r.Value.SpanStart, r.Value.SpanEnd)).ToList();
+            r.Value.EffectiveValue!.Value, r.Value.MeasureUnit, r.Value.Evidence, r.Value.SpanStart, r.Value.SpanEnd)).ToList();
         return new Outcome(null, matching.Count, hits);
     }
 

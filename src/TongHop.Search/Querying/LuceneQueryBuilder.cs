@@ -3,6 +3,8 @@ using Lucene.Net.Search;
 using TongHop.Search.Analysis;
 using TongHop.Search.Indexing;
 
+using TongHop.Text.Documents;
+
 namespace TongHop.Search.Querying;
 
 /// <summary>
@@ -106,7 +108,7 @@ public static class LuceneQueryBuilder
     // extractor read it as a citation (any spelling: the key is the same).
     private static BooleanQuery WithCitationKey(Query textQuery, string number)
     {
-        var cited = new TermQuery(new Term(SearchFields.Citation, CitationKey.Of(number))) { Boost = CitationBoost };
+        var cited = new TermQuery(new Term(SearchFields.Citation, DocumentNumber.KeyOf(number))) { Boost = CitationBoost };
         return new BooleanQuery { { textQuery, Occur.SHOULD }, { cited, Occur.SHOULD } };
     }
 

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using TongHop.Text.Normalization;
 
+using TongHop.Text.Documents;
+
 namespace TongHop.Search.Querying;
 
 /// <summary>
@@ -47,7 +49,7 @@ public sealed partial record SearchQuery(IReadOnlyList<QueryClause> Clauses, Sea
 
         var merged = typed.Merge(filters ?? SearchFilters.None);
         var remaining = string.Join(' ', rest);
-        var citation = CitationKey.LooksLikeNumber(remaining) ? remaining.Trim() : null;
+        var citation = DocumentNumber.LooksLikeNumber(remaining) ? remaining.Trim() : null;
         if (citation is not null)
         {
             clauses = [new QueryClause(ClauseKind.Phrase, citation)];

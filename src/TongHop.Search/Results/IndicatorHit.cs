@@ -1,3 +1,5 @@
+using TongHop.Core.Indicators;
+
 namespace TongHop.Search.Results;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed record IndicatorHit(
     string IndicatorKey,
     string IndicatorName,
     decimal Value,
-    string Unit,
+    MeasureUnit MeasureUnit,
     string Evidence,
     int SpanStart,
     int SpanEnd);

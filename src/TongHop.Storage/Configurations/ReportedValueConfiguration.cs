@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TongHop.Core.Indicators;
 using TongHop.Storage.Entities;
 
 namespace TongHop.Storage.Configurations;
@@ -11,7 +12,7 @@ internal sealed class ReportedValueConfiguration : IEntityTypeConfiguration<Repo
         builder.HasIndex(v => new { v.RequestId, v.IndicatorKey });
         builder.HasIndex(v => v.SubmissionId);
         builder.Property(v => v.IndicatorKey).HasMaxLength(64);
-        builder.Property(v => v.Unit).HasMaxLength(16);
+        builder.Property(v => v.MeasureUnit).HasConversion(u => u.Code(), code => MeasureUnits.Parse(code)).HasMaxLength(16);
         builder.Property(v => v.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(v => v.Qualifier).HasConversion<string>().HasMaxLength(16);
         builder.Property(v => v.Review).HasConversion<string>().HasMaxLength(16);

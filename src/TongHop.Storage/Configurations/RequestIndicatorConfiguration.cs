@@ -9,6 +9,6 @@ internal sealed class RequestIndicatorConfiguration : IEntityTypeConfiguration<R
     public void Configure(EntityTypeBuilder<RequestIndicator> builder)
     {
         builder.HasKey(r => new { r.RequestId, r.IndicatorKey });
-        builder.HasOne<IndicatorDefinition>().WithMany().HasForeignKey(r => r.IndicatorKey).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<IndicatorRecord>().WithMany().HasForeignKey(r => r.IndicatorKey).OnDelete(DeleteBehavior.Restrict);
     }
 }

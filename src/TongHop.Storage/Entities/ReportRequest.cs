@@ -1,3 +1,5 @@
+using TongHop.Core.Time;
+
 namespace TongHop.Storage.Entities;
 
 /// <summary>
@@ -22,7 +24,11 @@ public sealed class ReportRequest
 
     public DateOnly? PeriodTo { get; set; }
 
+    /// <summary>The deadline's instant in UTC (the column); read it through <see cref="Deadline"/> for its province day and time.</summary>
     public DateTime DeadlineUtc { get; set; }
+
+    /// <summary>The deadline with its province-time day (not stored apart: it is <see cref="DeadlineUtc"/> read in province time).</summary>
+    public Deadline Deadline => new(DeadlineUtc);
 
     public DateTime CreatedAtUtc { get; set; }
 

@@ -1,9 +1,11 @@
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 
 namespace TongHop.Storage.Entities;
 
 /// <summary>
-/// An indicator value read from a submission, with its evidence ([<see cref="SpanStart"/>,
+/// An indicator value read from a submission (of org unit <see cref="UnitId"/>, measured in <see cref="MeasureUnit"/>),
+/// with its evidence ([<see cref="SpanStart"/>,
 /// <see cref="SpanEnd"/>) into the submission's restored text) and its review state. The extracted
 /// <see cref="Value"/> is never changed; a correction goes to <see cref="CorrectedValue"/>.
 /// </summary>
@@ -15,6 +17,7 @@ public sealed class ReportedValue
 
     public int RequestId { get; set; }
 
+    /// <summary>The org unit (đơn vị) that reported the value.</summary>
     public int UnitId { get; set; }
 
     public required string IndicatorKey { get; set; }
@@ -23,7 +26,8 @@ public sealed class ReportedValue
 
     public decimal Value { get; set; }
 
-    public required string Unit { get; set; }
+    /// <summary>What the value measures (percent, count …), as the indicator's catalog unit.</summary>
+    public MeasureUnit MeasureUnit { get; set; }
 
     public decimal? Numerator { get; set; }
 

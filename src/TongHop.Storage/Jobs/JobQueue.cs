@@ -9,36 +9,81 @@ namespace TongHop.Storage.Jobs;
 /// processes on any number of machines share the queue without taking the same job twice; SQLite
 /// serialises writers itself. A claimed job holds a lease; a job whose lease ran out (its worker died)
 /// is claimed again. Failures are retried with back-off up to <see cref="Job.MaxAttempts"/>, the error kept.
+/// Jobs have kinds (the application's handlers); a job may have no submission, and may be scheduled for a time.
 /// </summary>
 public sealed class JobQueue(TongHopDbContext db, TimeProvider clock)
 {
-    public const string ExtractKind = "extract";
-
     /// <summary>Adds a job to the context; it becomes visible with the caller's SaveChanges, in the same
-    /// transaction as the submission it belongs to.</summary>
-    public Job Enqueue(Submission submission)
+    /// transaction as what it belongs to (a submission and its extraction job are committed together).</summary>
+    /// <param name="notBeforeUtc">Run no earlier than this; now when null.</param>
+    public Job Enqueue(string kind, Submission? submission = null, string? payload = null, DateTime? notBeforeUtc = null)
     {
-        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         var now = Now;
-        var job = new Job { Kind = ExtractKind, Submission = submission, State = JobState.Queued, CreatedAtUtc = now, NotBeforeUtc = now };
+        var job = new Job { Kind = kind, Submission = submission, Payload = payload, State = JobState.Queued, CreatedAtUtc = now, NotBeforeUtc = notBeforeUtc ?? now };
         db.Jobs.Add(job);
         return job;
     }
 
-    public async Task<Job?> ClaimNextAsync(string workerId, TimeSpan lease, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Schedules a job of <paramref name="kind"/> to run at <paramref name="runAtUtc"/>, once per <paramref name="key"/>:
+    /// when a job of that kind and key exists (whatever its state), it is returned and nothing is added, so any number
+    /// of processes may schedule the same occurrence (a reminder for one request and day). Saves at once.
+    /// </summary>
+    public async Task<Job> ScheduleAsync(string kind, string key, DateTime runAtUtc, string? payload = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        if (await FindAsync(kind, key, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            return existing;
+        }
+
+        var job = Enqueue(kind, null, payload, runAtUtc);
+        job.Key = key;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return job;
+        }
+        catch (DbUpdateException)
+        {
+            // Another process scheduled it between the look-up and the insert: the unique (Kind, Key) index refused ours.
+            db.Entry(job).State = EntityState.Detached;
+            var scheduled = await FindAsync(kind, key, cancellationToken).ConfigureAwait(false);
+            if (scheduled is null)
+            {
+                throw;
+            }
+
+            return scheduled;
+        }
+    }
+
+    /// <summary>Claims the oldest due job (queued and due, or running with its lease run out), of <paramref name="kinds"/>
+    /// only when given (a worker claims only the kinds it has handlers for).</summary>
+    public async Task<Job?> ClaimNextAsync(string workerId, TimeSpan lease, IReadOnlyCollection<string>? kinds = null, CancellationToken cancellationToken = default)
     {
         var now = Now;
         var until = now + lease;
         var skipLocked = db.Provider == DatabaseProvider.Postgres ? "FOR UPDATE SKIP LOCKED" : "";
+        var parameters = new List<object> { workerId, until, now };
+        var ofKinds = "";
+        if (kinds is { Count: > 0 })
+        {
+            ofKinds = $"AND \"Kind\" IN ({string.Join(", ", kinds.Select((_, i) => $"{{{i + 3}}}"))})";
+            parameters.AddRange(kinds);
+        }
+
         var sql = $$"""
             UPDATE "Jobs" SET "State" = 'Running', "LockedBy" = {0}, "LockedUntilUtc" = {1}, "Attempts" = "Attempts" + 1
             WHERE "Id" = (
                 SELECT "Id" FROM "Jobs"
-                WHERE ("State" = 'Queued' AND "NotBeforeUtc" <= {2}) OR ("State" = 'Running' AND "LockedUntilUtc" < {2})
+                WHERE (("State" = 'Queued' AND "NotBeforeUtc" <= {2}) OR ("State" = 'Running' AND "LockedUntilUtc" < {2})) {{ofKinds}}
                 ORDER BY "Id" LIMIT 1 {{skipLocked}})
             RETURNING "Id" AS "Value"
             """;
-        var ids = await db.Database.SqlQueryRaw<long>(sql, workerId, until, now).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = await db.Database.SqlQueryRaw<long>(sql, [.. parameters]).ToListAsync(cancellationToken).ConfigureAwait(false);
         return ids.Count == 0 ? null : await db.Jobs.AsTracking().SingleAsync(j => j.Id == ids[0], cancellationToken).ConfigureAwait(false);
     }
 
@@ -90,6 +135,9 @@ public sealed class JobQueue(TongHopDbContext db, TimeProvider clock)
     public Task<int> ReleaseOrphansAsync(CancellationToken cancellationToken = default) =>
         db.Jobs.Where(j => j.State == JobState.Running)
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, JobState.Queued).SetProperty(j => j.LockedBy, (string?)null), cancellationToken);
+
+    private Task<Job?> FindAsync(string kind, string key, CancellationToken cancellationToken) =>
+        db.Jobs.AsTracking().SingleOrDefaultAsync(j => j.Kind == kind && j.Key == key, cancellationToken);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

@@ -1,3 +1,5 @@
+using TongHop.Core.Indicators;
+
 namespace TongHop.Synthesis.Aggregation;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using TongHop.Core.Indicators;
 using TongHop.Text.Numbers;
 
 namespace TongHop.Synthesis.Aggregation;

@@ -1,3 +1,5 @@
+using TongHop.Core.Indicators;
+
 namespace TongHop.Synthesis.Aggregation;
 
 /// <summary>One unit's figure for one indicator, with numerator/denominator where the report gave them.</summary>

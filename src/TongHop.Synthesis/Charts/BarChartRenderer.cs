@@ -1,4 +1,5 @@
 using ScottPlot;
+using TongHop.Core.Indicators;
 using TongHop.Synthesis.Drafting;
 
 namespace TongHop.Synthesis.Charts;

@@ -1,4 +1,5 @@
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 using TongHop.Synthesis.Reporting;
 using TongHop.Text.Dates;
 using TongHop.Text.Normalization;
@@ -27,32 +28,23 @@ internal static class AppendixSection
 
     private static IEnumerable<DraftBlock> Tables(SynthesisInput input, IReadOnlyList<IndicatorResult> results, CountedValues counted)
     {
-        var shown = results.Where(r => r.Actual.Count > 0).GroupBy(r => r.Indicator.Group).OrderBy(g => CatalogGroups.Rank(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal);
+        var shown = results.Where(r => r.Actual.Count > 0).GroupBy(r => r.Indicator.Group).OrderBy(g => input.GroupRank(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal);
         var reported = input.Units.Where(u => u.Document is not null).ToList();
         foreach (var group in shown)
         {
-            yield return new DraftHeading(CatalogGroups.Title(group.Key), 2);
+            yield return new DraftHeading(input.GroupTitle(group.Key), 2);
             foreach (var chunk in group.Chunk(ColumnsPerTable))
             {
                 var header = new List<string> { "STT", "Đơn vị" };
-                header.AddRange(chunk.Select(r => $"{r.Indicator.Name} ({UnitLabel(r.Indicator.Unit)})"));
+                header.AddRange(chunk.Select(r => $"{r.Indicator.Name} ({r.Indicator.Unit.Label()})"));
                 var rows = reported.Select((u, i) => (IReadOnlyList<string>)[(i + 1).ToString(VietnameseText.Culture), u.Name, .. chunk.Select(r => Cell(counted.Get(u.Id, r.Indicator.Key, ValueKind.Actual)))]).ToList();
-                rows.Add(["", "Toàn tỉnh", .. chunk.Select(r => VietnameseNumber.ToVietnamese(r.Actual.Value!.Value, r.Indicator.Unit == "percent" ? 1 : 2))]);
+                rows.Add(["", "Toàn tỉnh", .. chunk.Select(r => VietnameseNumber.ToVietnamese(r.Actual.Value!.Value, r.Indicator.Unit == MeasureUnit.Percent ? 1 : 2))]);
                 yield return new DraftTable(header, rows, 2);
             }
         }
     }
 
     private static string Cell(SynthesisValue? value) => value is null ? "" : VietnameseNumber.ToVietnamese(value.Value, 2);
-
-    private static string UnitLabel(string unit) => unit switch
-    {
-        "percent" => "%",
-        "vnd" => "đồng",
-        "people" => "người",
-        "km2" => "km²",
-        _ => "số lượng",
-    };
 
     private static DraftTable Sources(SynthesisInput input)
     {

@@ -1,11 +1,13 @@
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 
 namespace TongHop.Synthesis.Drafting;
 
 /// <summary>
-/// Which value of each unit counts for each indicator and kind: a reviewed value first, then the most
-/// confident. A value counts when a reviewer confirmed or corrected it, or when the extractor's
-/// confidence reaches the threshold; the others are held back and listed in the data-quality notes.
+/// Which value of each unit counts for each indicator and kind (<see cref="CountingRule"/>; the synthesis loader
+/// already gives only those), and whether it enters the text: it does when a reviewer confirmed or corrected it,
+/// or when the extractor's confidence reaches the threshold; the others are held back and listed in the
+/// data-quality notes.
 /// </summary>
 public sealed class CountedValues
 {
@@ -18,7 +20,8 @@ public sealed class CountedValues
         var unreviewed = 0;
         foreach (var unit in units)
         {
-            foreach (var best in unit.Values.GroupBy(v => (v.IndicatorKey, v.Kind)).Select(Best))
+            var read = unit.Values.Select((v, i) => (Value: v, Order: (long)i));
+            foreach (var best in read.GroupBy(p => (p.Value.IndicatorKey, p.Value.Kind)).Select(g => CountingRule.Best(g, p => p.Value.Reviewed, p => p.Value.Confidence, p => p.Order).Value))
             {
                 if (best.Reviewed || best.Confidence >= minConfidence)
                 {
@@ -44,7 +47,4 @@ public sealed class CountedValues
 
     public SynthesisValue? Get(int unitId, string key, ValueKind kind) =>
         _counted.TryGetValue((unitId, key, kind), out var v) ? v : null;
-
-    private static SynthesisValue Best(IEnumerable<SynthesisValue> values) =>
-        values.OrderByDescending(v => v.Reviewed).ThenByDescending(v => v.Confidence).First();
 }

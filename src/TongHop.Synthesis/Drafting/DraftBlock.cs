@@ -1,3 +1,5 @@
+using TongHop.Core.Indicators;
+
 namespace TongHop.Synthesis.Drafting;
 
 /// <summary>A block of the synthesis body: a heading, a paragraph, a chart or a table.</summary>
@@ -10,7 +12,7 @@ public sealed record DraftHeading(string Text, int Level) : DraftBlock;
 public sealed record DraftParagraph(string Text, string? Source = null) : DraftBlock;
 
 /// <summary>A horizontal bar chart of one indicator by unit, with its caption.</summary>
-public sealed record DraftChart(string Caption, string ValueUnit, IReadOnlyList<ChartBar> Bars) : DraftBlock;
+public sealed record DraftChart(string Caption, MeasureUnit ValueUnit, IReadOnlyList<ChartBar> Bars) : DraftBlock;
 
 /// <summary>One bar of a <see cref="DraftChart"/>.</summary>
 public readonly record struct ChartBar(string Label, decimal Value);

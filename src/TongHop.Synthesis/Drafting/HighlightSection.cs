@@ -1,3 +1,5 @@
+using TongHop.Core.Indicators;
+
 namespace TongHop.Synthesis.Drafting;
 
 /// <summary>
@@ -9,9 +11,6 @@ internal static class HighlightSection
     private const int MaxFigures = 5;
     private const int MaxInitiatives = 5;
 
-    // Context, not achievement: area, population, staff headcount.
-    private static readonly HashSet<string> NotAchievements = ["dia_ban"];
-
     // Words that mark an initiative in a results section: a model, a pilot, a first.
     private static readonly string[] InitiativeCues = ["mô hình", "sáng kiến", "thí điểm", "đầu tiên", "điển hình", "tiên phong", "cách làm"];
 
@@ -19,7 +18,7 @@ internal static class HighlightSection
     {
         yield return new DraftHeading("III. NHỮNG KẾT QUẢ NỔI BẬT", 1);
         var strongest = results
-            .Where(r => r.Actual.Ranked.Count >= 2 && !NotAchievements.Contains(r.Indicator.Group) && r.Indicator.Key != "staff_total")
+            .Where(r => r.Actual.Ranked.Count >= 2 && r.Indicator.Highlight)
             .Select(r => (Result: r, Standing: Standing(r)))
             .Where(p => p.Standing > 1)
             .OrderByDescending(p => p.Standing).ThenBy(p => p.Result.Indicator.Key, StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using TongHop.Core.Indicators;
 using TongHop.Synthesis.Aggregation;
 
 namespace TongHop.Synthesis.Drafting;

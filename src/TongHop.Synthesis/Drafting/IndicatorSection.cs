@@ -1,3 +1,4 @@
+using TongHop.Core.Indicators;
 using TongHop.Synthesis.Aggregation;
 
 namespace TongHop.Synthesis.Drafting;
@@ -19,7 +20,7 @@ internal static class IndicatorSection
     {
         yield return new DraftHeading("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", 1);
         var groups = results.Where(r => r.Actual.Count > 0 || r.Target.Count > 0)
-            .GroupBy(r => r.Indicator.Group).OrderBy(g => CatalogGroups.Rank(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+            .GroupBy(r => r.Indicator.Group).OrderBy(g => input.GroupRank(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         if (groups.Count == 0)
         {
             yield return new DraftParagraph("Chưa có số liệu chỉ tiêu nào được xác nhận để tổng hợp.");
@@ -29,7 +30,7 @@ internal static class IndicatorSection
         var number = 1;
         foreach (var group in groups)
         {
-            yield return new DraftHeading($"{number++}. {CatalogGroups.Title(group.Key)}", 2);
+            yield return new DraftHeading($"{number++}. {input.GroupTitle(group.Key)}", 2);
             foreach (var block in Group(input, group.ToList(), options))
             {
                 yield return block;
@@ -50,7 +51,7 @@ internal static class IndicatorSection
             yield return new DraftParagraph("Mục tiêu các đơn vị đề ra: " + string.Join("; ", targets.Select(TargetPhrase)) + ".");
         }
 
-        foreach (var r in results.Where(r => options.EffectiveChartKeys.Contains(r.Indicator.Key) && r.Actual.Count >= 2))
+        foreach (var r in results.Where(r => options.Charts(r.Indicator) && r.Actual.Count >= 2))
         {
             yield return Chart(r);
         }

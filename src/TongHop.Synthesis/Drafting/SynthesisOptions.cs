@@ -10,7 +10,8 @@ namespace TongHop.Synthesis.Drafting;
 /// <param name="IssuerHeading">The issuer as the header block writes it, caps, "\n" where the line should break.</param>
 /// <param name="SignPrefix">"KT. GIÁM ĐỐC" (signing on behalf, Decree 30 art. 13) or "TM. …" for a collective body.</param>
 /// <param name="MinConfidence">An unreviewed value enters the text only at or above this extractor confidence.</param>
-/// <param name="ChartKeys">Indicators drawn as a bar chart by unit, where at least two units gave them.</param>
+/// <param name="ChartKeys">Indicators drawn as a bar chart by unit, where at least two units gave them; null for
+/// those the catalog marks <see cref="SynthesisIndicator.Chart"/>.</param>
 public sealed record SynthesisOptions(
     string Province,
     string IssuerName = "Sở Khoa học và Công nghệ",
@@ -22,7 +23,12 @@ public sealed record SynthesisOptions(
     IReadOnlyList<string>? ChartKeys = null,
     IReadOnlyList<string>? Recipients = null)
 {
-    public IReadOnlyList<string> EffectiveChartKeys => ChartKeys ?? ["online_dossier_rate", "staff_digital_skills_trained"];
+    /// <summary>Whether <paramref name="indicator"/> is drawn as a chart.</summary>
+    public bool Charts(SynthesisIndicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return ChartKeys?.Contains(indicator.Key) ?? indicator.Chart;
+    }
 
     /// <summary>Decree 30 "Nơi nhận": addressees first, "- Lưu: VT, …" last.</summary>
     public IReadOnlyList<string> EffectiveRecipients => Recipients ??

@@ -1,4 +1,5 @@
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 using TongHop.Synthesis.Drafting;
 using TongHop.Text.Dates;
 
@@ -23,7 +24,7 @@ public static class SynthesisWorkbook
     private static XlsxSheet Table(SynthesisInput input, List<IndicatorResult> results, CountedValues counted)
     {
         var header = new List<string> { "Mã đơn vị", "Đơn vị" };
-        header.AddRange(results.Select(r => $"{r.Indicator.Name} ({r.Indicator.Unit})"));
+        header.AddRange(results.Select(r => $"{r.Indicator.Name} ({r.Indicator.Unit.Code()})"));
         var rows = input.Units.Select(u => (IReadOnlyList<object?>)[u.Code, u.Name, .. results.Select(r => (object?)counted.Get(u.Id, r.Indicator.Key, ValueKind.Actual)?.Value)]).ToList();
         rows.Add(["", "Toàn tỉnh", .. results.Select(r => (object?)r.Actual.Value)]);
         return new XlsxSheet("Chỉ tiêu", header, rows);
@@ -36,7 +37,7 @@ public static class SynthesisWorkbook
                    from kind in new[] { ValueKind.Actual, ValueKind.Target }
                    let v = counted.Get(u.Id, i.Key, kind)
                    where v is not null
-                   select (IReadOnlyList<object?>)[u.Name, i.Name, kind == ValueKind.Target ? "Mục tiêu" : "Kết quả", v.Value, i.Unit,
+                   select (IReadOnlyList<object?>)[u.Name, i.Name, kind == ValueKind.Target ? "Mục tiêu" : "Kết quả", v.Value, i.Unit.Code(),
                        v.Reviewed ? "Đã xác nhận" : "Tự động", v.Evidence, u.Document?.Number ?? u.Document?.FileName ?? ""];
         return new XlsxSheet("Căn cứ", ["Đơn vị", "Chỉ tiêu", "Loại", "Giá trị", "Đơn vị tính", "Rà soát", "Câu trích", "Văn bản"], rows.ToList());
     }

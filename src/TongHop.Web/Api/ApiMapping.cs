@@ -1,4 +1,6 @@
 using TongHop.Application.Reporting;
+using TongHop.Core.Contract;
+using TongHop.Core.Indicators;
 using TongHop.Core.Time;
 using TongHop.Storage.Entities;
 using TongHop.Web.Formatting;
@@ -17,8 +19,8 @@ internal static class ApiMapping
         new(s.Id, s.RequestId, s.UnitId, s.Unit?.Name, s.Version, Local(s.ReceivedAtUtc), s.FileName, s.FileSha256, Camel(s.State.ToString()), s.Error);
 
     public static ValueDto ToDto(ReportedValue v) => new(
-        v.Id, v.SubmissionId, v.UnitId, v.IndicatorKey, Camel(v.Kind.ToString()), v.Value, v.EffectiveValue, v.Unit, v.Numerator, v.Denominator,
-        Camel(v.Qualifier.ToString()), v.Period, v.Evidence, [v.SpanStart, v.SpanEnd], v.Confidence, Camel(v.Review.ToString()), v.ReviewedBy,
+        v.Id, v.SubmissionId, v.UnitId, v.IndicatorKey, ContractNames.Of(v.Kind), v.Value, v.EffectiveValue, v.MeasureUnit.Code(), v.Numerator, v.Denominator,
+        ContractNames.Of(v.Qualifier), v.Period, v.Evidence, [v.SpanStart, v.SpanEnd], v.Confidence, Camel(v.Review.ToString()), v.ReviewedBy,
         v.ReviewedAtUtc is { } at ? Local(at) : null);
 
     public static RequestStatusDto ToDto(RequestDashboard d) => new(
@@ -27,7 +29,7 @@ internal static class ApiMapping
             u.FirstReceivedUtc is { } f ? Local(f) : null, u.Versions, u.Unit.ContactName, u.Unit.ContactPhone)).ToList());
 
     public static FigureDto ToDto(IndicatorFigure f) => new(
-        f.Indicator.Key, f.Indicator.Name, f.Indicator.Unit, Synthesis.Aggregation.AggregateMethods.ToCatalogName(f.Indicator.Aggregate),
+        f.Indicator.Key, f.Indicator.Name, f.Indicator.Unit.Code(), f.Indicator.Aggregate.Name(),
         f.Actual.Value, f.Actual.Count, f.Actual.Min, f.Actual.Max, f.Actual.Median, f.Target.Value, f.Actual.Basis);
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];

@@ -27,12 +27,11 @@ internal static class RequestsApi
             .WithSummary("Gửi tệp báo cáo (multipart, trường 'files'); trả về ngay, trích xuất chạy nền");
     }
 
-    private static async Task<Ok<List<RequestDto>>> ListAsync(ClaimsPrincipal user, TongHopDbContext db)
+    private static async Task<Ok<List<RequestDto>>> ListAsync(ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {
-        var unit = UnitScope.UnitOf(user);
-        var limited = UnitScope.IsLimited(user);
+        var (all, unit) = await permissions.UnitsOfAsync(user);
         var requests = await db.Requests.AsNoTracking()
-            .Where(r => !limited || r.Recipients.Any(x => x.UnitId == unit))
+            .Where(r => all || r.Recipients.Any(x => x.UnitId == unit))
             .OrderByDescending(r => r.Id).ToListAsync();
         return TypedResults.Ok(requests.Select(ApiMapping.ToDto).ToList());
     }
@@ -43,12 +42,11 @@ internal static class RequestsApi
     private static async Task<Results<Ok<List<FigureDto>>, NotFound>> FiguresAsync(int id, ReportingQueries queries) =>
         await queries.FiguresAsync(id) is { } figures ? TypedResults.Ok(figures.Figures.Select(ApiMapping.ToDto).ToList()) : TypedResults.NotFound();
 
-    private static async Task<Ok<List<SubmissionDto>>> SubmissionsAsync(int id, ClaimsPrincipal user, TongHopDbContext db)
+    private static async Task<Ok<List<SubmissionDto>>> SubmissionsAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {
-        var unit = UnitScope.UnitOf(user);
-        var limited = UnitScope.IsLimited(user);
+        var (all, unit) = await permissions.UnitsOfAsync(user);
         var list = await db.Submissions.AsNoTracking().Include(s => s.Unit)
-            .Where(s => s.RequestId == id && (!limited || s.UnitId == unit))
+            .Where(s => s.RequestId == id && (all || s.UnitId == unit))
             .OrderBy(s => s.Id).ToListAsync();
         return TypedResults.Ok(list.Select(ApiMapping.ToDto).ToList());
     }
@@ -56,7 +54,7 @@ internal static class RequestsApi
     private static async Task<Results<Accepted<List<SubmissionDto>>, ProblemHttpResult>> UploadAsync(
         int id, [FromQuery] int? unitId, IFormFileCollection files, ClaimsPrincipal user, SubmissionIntake intake)
     {
-        var unit = unitId ?? UnitScope.UnitOf(user);
+        var unit = unitId ?? UnitScope.UnitClaimOf(user);
         if (unit is null || files.Count == 0)
         {
             return TypedResults.Problem("Cần chọn đơn vị (unitId) và ít nhất một tệp.", statusCode: StatusCodes.Status400BadRequest);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TongHop.Application.Search;
+using TongHop.Application.Security;
 using TongHop.Search;
 using TongHop.Search.Querying;
 using TongHop.Storage;
@@ -19,10 +20,11 @@ internal static class SearchApi
 
     private static async Task<Results<Ok<SearchResponseDto>, ProblemHttpResult>> SearchAsync(
         string? q, string? unit, int? request, string? period, string? type, int? limit, int? offset,
-        ClaimsPrincipal user, TongHopDbContext db, ReportSearch search, CancellationToken cancellationToken)
+        ClaimsPrincipal user, TongHopDbContext db, ReportSearch search, Permissions permissions, CancellationToken cancellationToken)
     {
         var filters = new SearchFilters(unit, request, period, type);
-        var outcome = await search.SearchAsync(db, q, filters, SearchScopes.Of(user), limit ?? 20, offset ?? 0, cancellationToken);
+        var scope = SearchScopes.Of(await permissions.UnitsOfAsync(user));
+        var outcome = await search.SearchAsync(db, q, filters, scope, limit ?? 20, offset ?? 0, cancellationToken);
         return outcome.Error is { } error
             ? TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest)
             : TypedResults.Ok(SearchResponses.From(q ?? "", outcome));

@@ -28,18 +28,18 @@ internal static class SubmissionsApi
             .WithSummary("Xác nhận, sửa hoặc loại một giá trị (ghi nhật ký)");
     }
 
-    private static async Task<Submission?> VisibleAsync(int id, ClaimsPrincipal user, TongHopDbContext db)
+    private static async Task<Submission?> VisibleAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {
         var submission = await db.Submissions.AsNoTracking().Include(s => s.Unit).SingleOrDefaultAsync(s => s.Id == id);
-        return submission is not null && UnitScope.CanSee(user, submission.UnitId) ? submission : null;
+        return submission is not null && (await permissions.UnitsOfAsync(user)).CanSee(submission.UnitId) ? submission : null;
     }
 
-    private static async Task<Results<Ok<SubmissionDto>, NotFound>> GetAsync(int id, ClaimsPrincipal user, TongHopDbContext db) =>
-        await VisibleAsync(id, user, db) is { } s ? TypedResults.Ok(ApiMapping.ToDto(s)) : TypedResults.NotFound();
+    private static async Task<Results<Ok<SubmissionDto>, NotFound>> GetAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions) =>
+        await VisibleAsync(id, user, db, permissions) is { } s ? TypedResults.Ok(ApiMapping.ToDto(s)) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<List<ValueDto>>, NotFound>> ValuesAsync(int id, ClaimsPrincipal user, TongHopDbContext db)
+    private static async Task<Results<Ok<List<ValueDto>>, NotFound>> ValuesAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {
-        if (await VisibleAsync(id, user, db) is null)
+        if (await VisibleAsync(id, user, db, permissions) is null)
         {
             return TypedResults.NotFound();
         }
@@ -48,9 +48,9 @@ internal static class SubmissionsApi
         return TypedResults.Ok(values.Select(ApiMapping.ToDto).ToList());
     }
 
-    private static async Task<Results<ContentHttpResult, NotFound, Conflict<string>>> ExtractionAsync(int id, ClaimsPrincipal user, TongHopDbContext db)
+    private static async Task<Results<ContentHttpResult, NotFound, Conflict<string>>> ExtractionAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {
-        var submission = await VisibleAsync(id, user, db);
+        var submission = await VisibleAsync(id, user, db, permissions);
         if (submission is null)
         {
             return TypedResults.NotFound();

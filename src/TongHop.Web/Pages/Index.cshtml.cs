@@ -9,23 +9,25 @@ using TongHop.Storage.Identity;
 namespace TongHop.Web.Pages;
 
 /// <summary>The requests a user may see: all of them, or those sent to a reporter's unit.</summary>
-public sealed class IndexModel(TongHopDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(TongHopDbContext db, TimeProvider clock, Permissions permissions) : PageModel
 {
     public IReadOnlyList<ReportRequest> Requests { get; private set; } = [];
 
     public DateTime NowUtc { get; private set; }
 
-    public bool CanRead => !UnitScope.IsLimited(User);
+    /// <summary>Province-wide pages (<see cref="Policies.Read"/>).</summary>
+    public bool CanRead { get; private set; }
 
-    public bool CanCreate => User.IsInRole(AppRoles.Admin) || User.IsInRole(AppRoles.Reviewer);
+    /// <summary>New requests (<see cref="Policies.Review"/>).</summary>
+    public bool CanCreate { get; private set; }
 
     public async Task OnGetAsync()
     {
         NowUtc = clock.GetUtcNow().UtcDateTime;
-        var limited = UnitScope.IsLimited(User);
-        var unit = UnitScope.UnitOf(User);
+        var (all, unit) = await permissions.UnitsOfAsync(User);
+        (CanRead, CanCreate) = (all, await permissions.AllowsAsync(User, Policies.Review));
         Requests = await db.Requests.AsNoTracking()
-            .Where(r => !limited || r.Recipients.Any(x => x.UnitId == unit))
+            .Where(r => all || r.Recipients.Any(x => x.UnitId == unit))
             .OrderByDescending(r => r.DeadlineUtc).ToListAsync();
     }
 }

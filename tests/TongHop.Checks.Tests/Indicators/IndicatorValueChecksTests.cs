@@ -1,4 +1,5 @@
 using TongHop.Checks.Indicators;
+using TongHop.Core.Indicators;
 
 namespace TongHop.Checks.Tests.Indicators;
 
@@ -19,7 +20,7 @@ public sealed class IndicatorValueChecksTests
     [Fact]
     public void PercentOver100_LeavesCountsAlone()
     {
-        var count = CheckHarness.Percent(541) with { Unit = "count", Key = "portal_documents" };
+        var count = CheckHarness.Percent(541) with { Unit = MeasureUnit.Count, Key = "portal_documents" };
         Assert.Empty(new PercentOver100Check().Check(CheckHarness.Context("x", [count])));
     }
 

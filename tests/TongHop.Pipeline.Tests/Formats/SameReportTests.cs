@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using TongHop.Pipeline.Output;
+using TongHop.Core.Contract;
 using TongHop.Testing;
 
 namespace TongHop.Pipeline.Tests.Formats;

@@ -1,5 +1,5 @@
+using TongHop.Core.Contract;
 using TongHop.Core.Extraction;
-using TongHop.Pipeline.Output;
 
 namespace TongHop.Pipeline.Tests.Golden;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TongHop.Core.Contract;
 using TongHop.Testing;
 
 namespace TongHop.Pipeline.Tests.Output;
@@ -60,11 +61,49 @@ public sealed class ExtractJsonWriterTests
         Assert.Equal(expected, json.RootElement.GetProperty("source").GetProperty("sha256").GetString());
     }
 
+    /// <summary>What the writer writes, the reader reads: the stored extraction read back writes the same JSON.</summary>
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void ReadThenWrite_Sample_GivesTheSameJson(string kind, string name) => AssertRoundTrip(SharedPaths.Sample(kind, name));
+
+    [Theory]
+    [InlineData("department-request-for-reports.txt")]
+    [InlineData("university-report-ocr.txt")]
+    [InlineData("ward-report-date-conflict.txt")]
+    public void ReadThenWrite_Fixture_GivesTheSameJson(string name) =>
+        AssertRoundTrip(Path.Combine(SharedPaths.RepoRoot, "tests", "fixtures", "reports", name));
+
+    [Fact]
+    public void Read_PartialJson_ReadsWhatIsThere()
+    {
+        Assert.True(ExtractJsonReader.TryRead("""{"document":{"number":"12/BC-UBND","date":"2025-09-30"},"indicators":[]}""", out var read));
+        Assert.Equal(("12/BC-UBND", new DateOnly(2025, 9, 30)), (read.Document.Number, read.Document.Date));
+        Assert.Empty(read.Sections);
+        Assert.Null(read.Request);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("{")]
+    [InlineData("[1, 2]")]
+    [InlineData("""{"indicators":[{"key":"x","kind":"actual","value":1,"unit":"liters","qualifier":"exact"}]}""")]
+    [InlineData("""{"indicators":[{"key":"x","kind":"actual","value":1,"unit":"count","qualifier":"greaterThan"}]}""")]
+    public void TryRead_NotAnExtraction_IsFalse(string? json) => Assert.False(ExtractJsonReader.TryRead(json, out _));
+
+    private static void AssertRoundTrip(string path)
+    {
+        var result = Pipeline.Run(path);
+        Assert.True(result.Succeeded, result.Error);
+        var json = ExtractJsonWriter.ToJson(result.Result);
+        Assert.Equal(json, ExtractJsonWriter.ToJson(ExtractJsonReader.Read(json)));
+    }
+
     private static JsonDocument Extract(string path)
     {
         var result = Pipeline.Run(path);
         Assert.True(result.Succeeded, result.Error);
-        return JsonDocument.Parse(TongHop.Pipeline.Output.ExtractJsonWriter.ToJson(result.Result));
+        return JsonDocument.Parse(ExtractJsonWriter.ToJson(result.Result));
     }
 
     private static void AssertFields(JsonElement element, params string[] names)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Storage.Tests.Support;
@@ -67,7 +68,7 @@ public sealed class SeededDatabase : IAsyncDisposable
                 db.Values.Add(new ReportedValue
                 {
                     SubmissionId = s.Id, RequestId = s.RequestId, UnitId = s.UnitId, IndicatorKey = key, Kind = ValueKind.Actual, Value = value,
-                    Unit = "percent", Evidence = text, SpanStart = 0, SpanEnd = text.Length, Confidence = 0.9,
+                    MeasureUnit = MeasureUnit.Percent, Evidence = text, SpanStart = 0, SpanEnd = text.Length, Confidence = 0.9,
                 });
             }
 

@@ -167,6 +167,79 @@ public sealed class JobQueueTests
         Assert.True(await queue.RenewAsync(job.Id, "w2", lease));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Enqueue_AJobWithoutSubmission_IsClaimedWithItsKindAndPayload(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await database.BuildServicesAsync();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<JobQueue>().Enqueue("reindex", payload: "{\"full\":true}");
+            await scope.ServiceProvider.GetRequiredService<TongHopDbContext>().SaveChangesAsync();
+        }
+
+        await using var claim = services.CreateAsyncScope();
+        var job = await claim.ServiceProvider.GetRequiredService<JobQueue>().ClaimNextAsync("w1", Lease);
+        Assert.NotNull(job);
+        Assert.Equal(("reindex", (int?)null, "{\"full\":true}"), (job.Kind, job.SubmissionId, job.Payload));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Claim_TakesOnlyTheKindsAsked(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await database.BuildServicesAsync();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+            queue.Enqueue("poll-mail");
+            queue.Enqueue("remind");
+            await scope.ServiceProvider.GetRequiredService<TongHopDbContext>().SaveChangesAsync();
+        }
+
+        await using var claim = services.CreateAsyncScope();
+        var jobs = claim.ServiceProvider.GetRequiredService<JobQueue>();
+        Assert.Null(await jobs.ClaimNextAsync("w1", Lease, ["extract"]));
+        Assert.Equal("remind", (await jobs.ClaimNextAsync("w1", Lease, ["remind", "extract"]))?.Kind);
+        Assert.Equal("poll-mail", (await jobs.ClaimNextAsync("w1", Lease))?.Kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Schedule_RunsAtItsTimeAndOncePerKey(string provider)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2025, 9, 20, 3, 0, 0, TimeSpan.Zero));
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await database.BuildServicesAsync(clock);
+        var runAt = clock.Now.UtcDateTime.AddHours(20);
+        long first;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+            first = (await queue.ScheduleAsync("remind", "request-7:2025-09-21", runAt, "7")).Id;
+            Assert.Equal(first, (await queue.ScheduleAsync("remind", "request-7:2025-09-21", runAt.AddHours(1), "7")).Id);
+            await queue.ScheduleAsync("remind", "request-7:2025-09-22", runAt.AddDays(1), "7");
+            await queue.ScheduleAsync("poll-mail", "request-7:2025-09-21", runAt, null);
+        }
+
+        // Another process (scope) scheduling the same occurrence gets the same job.
+        await using (var other = services.CreateAsyncScope())
+        {
+            Assert.Equal(first, (await other.ServiceProvider.GetRequiredService<JobQueue>().ScheduleAsync("remind", "request-7:2025-09-21", runAt)).Id);
+            Assert.Equal(3, await other.ServiceProvider.GetRequiredService<TongHopDbContext>().Jobs.CountAsync());
+        }
+
+        await using var claim = services.CreateAsyncScope();
+        var jobs = claim.ServiceProvider.GetRequiredService<JobQueue>();
+        Assert.Null(await jobs.ClaimNextAsync("w1", Lease, ["remind"]));
+        clock.Advance(TimeSpan.FromHours(20));
+        var due = await jobs.ClaimNextAsync("w1", Lease, ["remind"]);
+        Assert.Equal((first, "7"), (due?.Id, due?.Payload));
+        Assert.Null(await jobs.ClaimNextAsync("w1", Lease, ["remind"]));
+    }
+
     private static async Task EnqueueAsync(IServiceProvider services, int count)
     {
         await using var scope = services.CreateAsyncScope();
@@ -174,7 +247,7 @@ public sealed class JobQueueTests
         var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
         for (var i = 0; i < count; i++)
         {
-            queue.Enqueue(await Seed.SubmissionAsync(db, version: i + 1));
+            queue.Enqueue("extract", await Seed.SubmissionAsync(db, version: i + 1));
         }
 
         await db.SaveChangesAsync();

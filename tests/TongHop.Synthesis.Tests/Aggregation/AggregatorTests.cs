@@ -1,3 +1,4 @@
+using TongHop.Core.Indicators;
 using TongHop.Synthesis.Aggregation;
 
 namespace TongHop.Synthesis.Tests.Aggregation;
@@ -66,7 +67,7 @@ public sealed class AggregatorTests
     {
         Assert.True(AggregateMethods.TryParse(text, out var method));
         Assert.Equal(expected, method);
-        Assert.Equal(text.Trim(), AggregateMethods.ToCatalogName(method));
+        Assert.Equal(text.Trim(), method.Name());
     }
 
     [Fact]

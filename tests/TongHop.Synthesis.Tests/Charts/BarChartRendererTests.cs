@@ -1,3 +1,4 @@
+using TongHop.Core.Indicators;
 using TongHop.Synthesis.Charts;
 using TongHop.Synthesis.Drafting;
 
@@ -8,7 +9,7 @@ public sealed class BarChartRendererTests
     [Fact]
     public void Render_Bars_GivesAPngOfTheAskedSize()
     {
-        var chart = new DraftChart("Biểu đồ", "percent", [new("Xã Tịnh Phong", 65.5m), new("Phường Nghĩa Lộ", 81.2m), new("Đặc khu Lý Sơn", 40m)]);
+        var chart = new DraftChart("Biểu đồ", MeasureUnit.Percent, [new("Xã Tịnh Phong", 65.5m), new("Phường Nghĩa Lộ", 81.2m), new("Đặc khu Lý Sơn", 40m)]);
         var png = BarChartRenderer.Render(chart, 800, 300);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
         // IHDR width and height, big-endian, at bytes 16–23.

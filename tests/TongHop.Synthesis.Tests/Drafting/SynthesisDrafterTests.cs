@@ -1,5 +1,6 @@
 using System.Text;
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 using TongHop.Synthesis.Drafting;
 using TongHop.Synthesis.Tests.Support;
 using TongHop.Text.Numbers;
@@ -120,6 +121,43 @@ public sealed class SynthesisDrafterTests
         Assert.Equal("Xã Số 40", chart.Bars[0].Label);
         Assert.Equal("Xã Số 01", chart.Bars[^1].Label);
         Assert.Contains("15 đơn vị cao nhất và 15 đơn vị thấp nhất trong 40 đơn vị", chart.Caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Draft_GroupsFollowTheCatalogsOrderAndTitles()
+    {
+        var groups = new IndicatorGroup[] { new("kinh_phi", "Nguồn lực tài chính"), new("chinh_quyen_so", "Chính quyền điện tử"), new("ha_tang", "Hạ tầng kết nối") };
+        var draft = SynthesisDrafter.Draft(SampleProvince.Input with { Groups = groups }, SampleProvince.Options);
+        var headings = draft.Body.OfType<DraftHeading>().Where(h => h.Level == 2).Select(h => h.Text).ToList();
+        Assert.Equal(["1. Nguồn lực tài chính", "2. Chính quyền điện tử", "3. Hạ tầng kết nối"], headings);
+        var appendix = draft.Appendices[0].Blocks.OfType<DraftHeading>().Select(h => h.Text).ToList();
+        Assert.Equal(groups.Select(g => g.Title), appendix);
+    }
+
+    [Fact]
+    public void Draft_IndicatorNotForHighlights_IsNeverNamedAmongThem()
+    {
+        string Highlights(SynthesisInput input)
+        {
+            var body = SynthesisDrafter.Draft(input, SampleProvince.Options).Body;
+            var start = body.ToList().FindIndex(b => b is DraftHeading { Text: var t } && t.StartsWith("III.", StringComparison.Ordinal));
+            return string.Join("\n", body.Skip(start + 1).TakeWhile(b => b is not DraftHeading).OfType<DraftParagraph>().Select(p => p.Text));
+        }
+
+        var named = SampleProvince.Indicators.Where(i => Highlights(SampleProvince.Input).Contains(SynthesisDrafter.LowerFirst(i.Name), StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(named);
+        var without = SampleProvince.Input with { Indicators = [.. SampleProvince.Indicators.Select(i => named.Contains(i) ? i with { Highlight = false } : i)] };
+        var text = Highlights(without);
+        Assert.All(named, i => Assert.DoesNotContain(SynthesisDrafter.LowerFirst(i.Name), text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Draft_Charts_AreTheIndicatorsTheCatalogMarks()
+    {
+        var marked = SampleProvince.Input with { Indicators = [.. SampleProvince.Indicators.Select(i => i with { Chart = i.Key == "budget_spent" })] };
+        var chart = Assert.Single(SynthesisDrafter.Draft(marked, SampleProvince.Options).Body.OfType<DraftChart>());
+        Assert.Contains("Kinh phí bố trí", chart.Caption, StringComparison.Ordinal);
+        Assert.Equal(MeasureUnit.Vnd, chart.ValueUnit);
     }
 
     private static string Section(string from, string to)

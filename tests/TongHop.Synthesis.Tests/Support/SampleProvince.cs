@@ -1,4 +1,5 @@
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 using TongHop.Synthesis.Aggregation;
 using TongHop.Synthesis.Drafting;
 using TongHop.Synthesis.Reporting;
@@ -16,12 +17,16 @@ public static class SampleProvince
 
     public static IReadOnlyList<SynthesisIndicator> Indicators { get; } =
     [
-        new("computers", "ha_tang", "Số máy tính phục vụ công tác", "count", AggregateMethod.Sum),
-        new("bts_stations", "ha_tang", "Số trạm phát sóng di động (BTS)", "count", AggregateMethod.Sum),
-        new("online_dossier_rate", "chinh_quyen_so", "Tỷ lệ hồ sơ thủ tục hành chính thực hiện trực tuyến", "percent", AggregateMethod.RatioOfSums),
-        new("edocs_signed_rate", "chinh_quyen_so", "Tỷ lệ văn bản điện tử được ký số", "percent", AggregateMethod.Mean),
-        new("budget_spent", "kinh_phi", "Kinh phí bố trí, thực hiện trong kỳ", "vnd", AggregateMethod.Sum),
+        new("computers", "ha_tang", "Số máy tính phục vụ công tác", MeasureUnit.Count, AggregateMethod.Sum),
+        new("bts_stations", "ha_tang", "Số trạm phát sóng di động (BTS)", MeasureUnit.Count, AggregateMethod.Sum),
+        new("online_dossier_rate", "chinh_quyen_so", "Tỷ lệ hồ sơ thủ tục hành chính thực hiện trực tuyến", MeasureUnit.Percent, AggregateMethod.RatioOfSums, Chart: true),
+        new("edocs_signed_rate", "chinh_quyen_so", "Tỷ lệ văn bản điện tử được ký số", MeasureUnit.Percent, AggregateMethod.Mean),
+        new("budget_spent", "kinh_phi", "Kinh phí bố trí, thực hiện trong kỳ", MeasureUnit.Vnd, AggregateMethod.Sum),
     ];
+
+    /// <summary>The groups in report order (kinh_phi after chinh_quyen_so, as in the shipped catalog; a test's own list).</summary>
+    public static IReadOnlyList<IndicatorGroup> Groups { get; } =
+        [new("ha_tang", "Hạ tầng số"), new("chinh_quyen_so", "Chính quyền số"), new("kinh_phi", "Kinh phí")];
 
     public static SynthesisInput Input { get; } = new(
         new SynthesisRequest("Báo cáo kết quả chuyển đổi số 9 tháng đầu năm 2025", "9 tháng đầu năm 2025", "1575/SKHCN-QLCN", new DateOnly(2025, 9, 10), new DateTime(2025, 9, 25, 16, 0, 0)),
@@ -45,7 +50,8 @@ public static class SampleProvince
                 "") with { Findings = ["Tỷ lệ 99% không khớp với 180/210 nêu trong cùng câu."] },
             new SynthesisUnit(5, "XA-CAT-TIEN", "Xã Cát Tiên", ReportingState.Missing, null, null, [], [], [], [], []),
         ],
-        new DateOnly(2025, 9, 30));
+        new DateOnly(2025, 9, 30),
+        Groups);
 
     /// <summary>The value of Sở Y tế held back: not reviewed and below the confidence threshold.</summary>
     public static SynthesisValue HeldBack => Input.Units[3].Values.Single(v => v.Confidence < Options.MinConfidence);

@@ -149,6 +149,27 @@ public sealed class MailIntakeTests
         Assert.All(waiting, i => Assert.Null(i.SubmissionId));
     }
 
+    [Fact]
+    public async Task MailPoll_IsOneJobPerInterval_OnlyWhenMailIntakeIsOn()
+    {
+        await using var host = await IntakeHost.CreateAsync("sqlite");
+        var off = new MailSettings { ImapHost = "mail.test", ImapUser = "baocao@test", IntakeEnabled = false };
+        var on = new MailSettings { ImapHost = "mail.test", ImapUser = "baocao@test", IntakeEnabled = true, PollMinutes = 10 };
+        var at = new DateTime(2025, 9, 24, 8, 3, 0, DateTimeKind.Utc);
+        await host.WithAsync(async s =>
+        {
+            var queue = s.GetRequiredService<TongHop.Storage.Jobs.JobQueue>();
+            Assert.False(await MailPollJob.ScheduleAsync(queue, off, at, default));
+            Assert.True(await MailPollJob.ScheduleAsync(queue, on, at, default));
+            Assert.True(await MailPollJob.ScheduleAsync(queue, on, at.AddMinutes(6), default)); // the same interval: nothing new
+            Assert.True(await MailPollJob.ScheduleAsync(queue, on, at.AddMinutes(8), default)); // the next one
+            return 0;
+        });
+        var jobs = await host.WithDbAsync(db => db.Jobs.OrderBy(j => j.Id).ToListAsync());
+        Assert.Equal(["mail-poll", "mail-poll"], jobs.Select(j => j.Kind));
+        Assert.Equal([at.AddMinutes(-3), at.AddMinutes(7)], jobs.Select(j => j.NotBeforeUtc));
+    }
+
     private static async Task ConfigureAsync(IntakeHost host, string intakeBox)
     {
         var (imapHost, imapPort) = Split(Imap!);

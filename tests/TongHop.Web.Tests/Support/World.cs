@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TongHop.Application.Security;
 using TongHop.Application.Users;
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Storage.Identity;
@@ -99,7 +100,7 @@ public sealed class World
     private static ReportedValue NewValue(Submission s, string key, decimal value, int start, int end) => new()
     {
         SubmissionId = s.Id, RequestId = s.RequestId, UnitId = s.UnitId, IndicatorKey = key, Kind = ValueKind.Actual, Value = value,
-        Unit = "count", Evidence = "có " + value.ToString(CultureInfo.InvariantCulture) + " trạm BTS", SpanStart = start, SpanEnd = end, Confidence = 0.9,
+        MeasureUnit = MeasureUnit.Count, Evidence = "có " + value.ToString(CultureInfo.InvariantCulture) + " trạm BTS", SpanStart = start, SpanEnd = end, Confidence = 0.9,
     };
 
     private async Task CreateUsersAsync(UserManager<AppUser> users)

@@ -1,6 +1,6 @@
 using TongHop.Core.Extraction;
 using TongHop.Extraction.Requests;
-using TongHop.Search.Querying;
+using TongHop.Text.Documents;
 using TongHop.Text.Places;
 
 namespace TongHop.Application.Intake.Matching;
@@ -189,8 +189,8 @@ public sealed class DocumentMatcher(IUnitMatcher units)
 
         if (result is not null)
         {
-            var cited = result.Citations.Where(c => c.Number is not null).Select(c => CitationKey.Of(c.Number!)).ToHashSet(StringComparer.Ordinal);
-            var byCitation = open.Where(r => r.DispatchNumber is { } n && cited.Contains(CitationKey.Of(n))).ToList();
+            var cited = result.Citations.Where(c => c.Number is not null).Select(c => DocumentNumber.KeyOf(c.Number!)).ToHashSet(StringComparer.Ordinal);
+            var byCitation = open.Where(r => r.DispatchNumber is { } n && cited.Contains(DocumentNumber.KeyOf(n))).ToList();
             if (byCitation.Count == 1)
             {
                 reasons.Add($"Văn bản viện dẫn công văn số {byCitation[0].DispatchNumber} của yêu cầu \"{byCitation[0].Title}\".");

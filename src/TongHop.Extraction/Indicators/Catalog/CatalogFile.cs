@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace TongHop.Extraction.Indicators.Catalog;
@@ -6,7 +7,7 @@ namespace TongHop.Extraction.Indicators.Catalog;
 // (labels for the web editor, notes) without touching the types the extractor uses.
 internal sealed record CatalogFile(
     [property: JsonPropertyName("version")] int Version,
-    [property: JsonPropertyName("groups")] Dictionary<string, string>? Groups,
+    [property: JsonPropertyName("groups")] JsonElement? Groups,
     [property: JsonPropertyName("cues")] CueFile? Cues,
     [property: JsonPropertyName("indicators")] List<IndicatorFile>? Indicators);
 
@@ -32,4 +33,6 @@ internal sealed record IndicatorFile(
     [property: JsonPropertyName("exclude")] List<string>? Exclude,
     [property: JsonPropertyName("sumParts")] bool SumParts,
     [property: JsonPropertyName("kind")] string? Kind,
-    [property: JsonPropertyName("acceptsRequests")] bool AcceptsRequests);
+    [property: JsonPropertyName("acceptsRequests")] bool AcceptsRequests,
+    [property: JsonPropertyName("highlight")] bool? Highlight,
+    [property: JsonPropertyName("chart")] bool Chart);

@@ -1,12 +1,15 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 
 namespace TongHop.Extraction.Indicators.Catalog;
 
 /// <summary>
 /// The indicator catalog: product data (shipped as <c>indicator-catalog.json</c>, editable by
-/// administrators) loaded into immutable, typed definitions. Thread-safe.
+/// administrators) loaded into immutable, typed definitions: its groups in report order, its indicators, the
+/// cues that tell goals from results. The one reader of the catalog file: the extractor, the database's
+/// seeding, the admin page, the synthesis and the web all take the catalog from here. Thread-safe.
 /// </summary>
 public sealed class IndicatorCatalog
 {
@@ -14,7 +17,7 @@ public sealed class IndicatorCatalog
 
     private static readonly Lazy<IndicatorCatalog> LazyDefault = new(LoadDefault);
 
-    private IndicatorCatalog(ImmutableArray<IndicatorDefinition> indicators, ImmutableDictionary<string, string> groups, CatalogCues cues)
+    private IndicatorCatalog(ImmutableArray<IndicatorDefinition> indicators, ImmutableArray<IndicatorGroup> groups, CatalogCues cues)
     {
         Indicators = indicators;
         Groups = groups;
@@ -24,12 +27,15 @@ public sealed class IndicatorCatalog
 
     public ImmutableArray<IndicatorDefinition> Indicators { get; }
 
-    /// <summary>Group keys to their Vietnamese names ("ha_tang" → "Hạ tầng số").</summary>
-    public ImmutableDictionary<string, string> Groups { get; }
+    /// <summary>The groups in report order, with their Vietnamese titles ("ha_tang" → "Hạ tầng số").</summary>
+    public ImmutableArray<IndicatorGroup> Groups { get; }
 
     public CatalogCues Cues { get; }
 
     public ImmutableDictionary<string, IndicatorDefinition> ByKey { get; }
+
+    /// <summary>A group's title; a key the catalog does not list is its own title.</summary>
+    public string GroupTitle(string key) => Groups.FirstOrDefault(g => g.Key == key)?.Title ?? key;
 
     /// <summary>The catalog TongHop ships.</summary>
     public static IndicatorCatalog Default => LazyDefault.Value;
@@ -87,28 +93,50 @@ public sealed class IndicatorCatalog
             return $"indicator key '{duplicate.Key}' appears more than once";
         }
 
-        var bad = indicators.FirstOrDefault(i => string.IsNullOrWhiteSpace(i.Key) || !IndicatorUnits.TryParse(i.Unit, out _));
-        return bad is null ? null : $"indicator '{bad.Key}' needs a key and a unit (percent, count, people, vnd, km2)";
+        var bad = indicators.FirstOrDefault(i => string.IsNullOrWhiteSpace(i.Key) || !MeasureUnits.TryParse(i.Unit, out _));
+        if (bad is not null)
+        {
+            return $"indicator '{bad.Key}' needs a key and a unit (percent, count, people, vnd, km2)";
+        }
+
+        var badAggregate = indicators.FirstOrDefault(i => i.Aggregate is not null && !AggregateMethods.TryParse(i.Aggregate, out _));
+        if (badAggregate is not null)
+        {
+            return $"indicator '{badAggregate.Key}' has an unknown aggregate '{badAggregate.Aggregate}' (sum, mean, ratio_of_sums)";
+        }
+
+        var groupsOk = file.Groups is not { } groups || groups.ValueKind == JsonValueKind.Null
+            || (groups.ValueKind == JsonValueKind.Object && groups.EnumerateObject().All(p => p.Value.ValueKind == JsonValueKind.String));
+        return groupsOk ? null : "groups must be an object of key: title";
     }
 
     private static IndicatorCatalog Build(CatalogFile file) => new(
         [.. (file.Indicators ?? []).Select(ToDefinition)],
-        (file.Groups ?? []).ToImmutableDictionary(),
+        ReadGroups(file.Groups),
         ToCues(file.Cues));
 
     private static IndicatorDefinition ToDefinition(IndicatorFile i)
     {
-        IndicatorUnits.TryParse(i.Unit, out var unit);
+        MeasureUnits.TryParse(i.Unit, out var unit);
+        AggregateMethods.TryParse(i.Aggregate ?? "sum", out var aggregate);
         return new IndicatorDefinition(
-            i.Key!, i.Group ?? "", i.Name ?? i.Key!, unit, i.Ratio, i.Aggregate ?? "sum", i.Definition ?? "",
+            i.Key!, i.Group ?? "", i.Name ?? i.Key!, unit, i.Ratio, aggregate, i.Definition ?? "",
             [.. (i.Phrasings ?? []).Select(IndicatorPhrasing.Parse).Where(p => p.Terms.Length > 0)],
             Folded(i.UnitWords),
             i.UnitWordSuffices,
             Folded(i.Exclude),
             i.SumParts,
             i.Kind == "target" ? ValueKind.Target : ValueKind.Actual,
-            i.AcceptsRequests);
+            i.AcceptsRequests,
+            i.Highlight ?? true,
+            i.Chart);
     }
+
+    // The file's order is the report's order.
+    private static ImmutableArray<IndicatorGroup> ReadGroups(JsonElement? groups) =>
+        groups is { ValueKind: JsonValueKind.Object } g
+            ? [.. g.EnumerateObject().Select(p => new IndicatorGroup(p.Name, p.Value.GetString()!))]
+            : [];
 
     private static CatalogCues ToCues(CueFile? cues) => new(
         Folded(cues?.StrongTarget), Folded(cues?.WeakTarget), Folded(cues?.Actual), Folded(cues?.Request),

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TongHop.Application.Security;
 using TongHop.Application.Users;
+using TongHop.Core.Indicators;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
-using TongHop.Synthesis.Aggregation;
 
 namespace TongHop.Web.Pages.Admin;
 
@@ -14,9 +14,7 @@ namespace TongHop.Web.Pages.Admin;
 [Authorize(Policy = Policies.Admin)]
 public sealed class IndicatorsModel(TongHopDbContext db) : PageModel
 {
-    private static readonly HashSet<string> Units = ["count", "percent", "vnd", "people", "km2"];
-
-    public IReadOnlyList<IndicatorDefinition> Indicators { get; private set; } = [];
+    public IReadOnlyList<IndicatorRecord> Indicators { get; private set; } = [];
 
     public string? Message { get; private set; }
 
@@ -25,7 +23,8 @@ public sealed class IndicatorsModel(TongHopDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync(string key, string name, string unit, AggregateMethod aggregate, string? examples)
     {
         key = (key ?? "").Trim();
-        if (key.Length is < 2 or > 64 || !key.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '_') || string.IsNullOrWhiteSpace(name) || !Units.Contains(unit))
+        if (key.Length is < 2 or > 64 || !key.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '_') || string.IsNullOrWhiteSpace(name)
+            || !MeasureUnits.TryParse(unit, out var measure) || !Enum.IsDefined(aggregate))
         {
             return BadRequest();
         }
@@ -33,7 +32,7 @@ public sealed class IndicatorsModel(TongHopDbContext db) : PageModel
         var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Key == key);
         if (indicator is null)
         {
-            indicator = new IndicatorDefinition { Key = key, Group = "khac", Name = name, Unit = unit, SortOrder = await db.Indicators.CountAsync() };
+            indicator = new IndicatorRecord { Key = key, Group = "khac", Name = name, Unit = measure, SortOrder = await db.Indicators.CountAsync() };
             db.Indicators.Add(indicator);
         }
 

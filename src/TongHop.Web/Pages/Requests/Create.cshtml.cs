@@ -9,6 +9,7 @@ using TongHop.Application.Security;
 using TongHop.Application.Users;
 using TongHop.Core.Documents;
 using TongHop.Core.Time;
+using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Pipeline;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
@@ -22,14 +23,17 @@ namespace TongHop.Web.Pages.Requests;
 /// The outline is kept with the request, so that the reports answering it are checked against it (outline-missing).
 /// </summary>
 [Authorize(Policy = Policies.Review)]
-public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline, TimeProvider clock) : PageModel
+public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline, CurrentCatalog catalogs, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public CreateRequestInput Input { get; set; } = new();
 
     public IReadOnlyList<OrgUnit> Units { get; private set; } = [];
 
-    public IReadOnlyList<IndicatorDefinition> Indicators { get; private set; } = [];
+    /// <summary>The indicator catalog: the indicators a request may ask for, by group.</summary>
+    public IndicatorCatalog Catalog { get; private set; } = IndicatorCatalog.Default;
+
+    public IReadOnlyList<IndicatorDefinition> Indicators => Catalog.Indicators;
 
     public List<string> Errors { get; } = [];
 
@@ -80,7 +84,7 @@ public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline
         {
             Title = Input.Title!.Trim(), DispatchNumber = Input.DispatchNumber?.Trim(), PeriodLabel = Input.PeriodLabel!.Trim(),
             PeriodFrom = Input.PeriodFrom, PeriodTo = Input.PeriodTo,
-            DeadlineUtc = ProvinceTime.ToUtc(Input.DeadlineDate!.Value.ToDateTime(Input.DeadlineTime)),
+            DeadlineUtc = Deadline.FromLocal(Input.DeadlineDate!.Value.ToDateTime(Input.DeadlineTime)).Utc,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = User.Identity?.Name,
             Recipients = Input.UnitIds.Distinct().Where(id => Units.Any(u => u.Id == id)).Select(id => new RequestRecipient { UnitId = id }).ToList(),
             Indicators = ChosenIndicators().Select(key => new RequestIndicator { IndicatorKey = key }).ToList(),
@@ -132,6 +136,6 @@ public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline
     private async Task LoadChoicesAsync()
     {
         Units = await db.Units.AsNoTracking().Where(u => u.Kind != OrgUnitKind.Province && u.ClosedOn == null).OrderBy(u => u.Name).ToListAsync();
-        Indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.SortOrder).ToListAsync();
+        Catalog = await catalogs.GetAsync(db, HttpContext.RequestAborted);
     }
 }

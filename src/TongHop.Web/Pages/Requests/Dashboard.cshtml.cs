@@ -12,7 +12,7 @@ namespace TongHop.Web.Pages.Requests;
 
 /// <summary>The request dashboard: rates, units × status, whom to call, count-down.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class DashboardModel(ReportingQueries queries) : PageModel
+public sealed class DashboardModel(ReportingQueries queries, Permissions permissions) : PageModel
 {
     /// <summary>Above this many units the grid shows one tile per province (parent unit), each leading to its units.</summary>
     public const int GridLimit = 300;
@@ -25,7 +25,8 @@ public sealed class DashboardModel(ReportingQueries queries) : PageModel
 
     public bool Grouped => Parent is null && Dashboard is { Units.Count: > GridLimit };
 
-    public bool CanUpload => User.IsInRole(AppRoles.Admin) || User.IsInRole(AppRoles.Reviewer);
+    /// <summary>Whether the user may send a report for any unit (<see cref="Policies.Upload"/> and <see cref="Policies.Read"/>).</summary>
+    public bool CanUpload { get; private set; }
 
     /// <summary>The units' rates per parent (province), in code order; what the grouped grid and call list show.</summary>
     public IReadOnlyList<(OrgUnit? Parent, ReportingRates Rates)> ByParent() =>
@@ -37,6 +38,7 @@ public sealed class DashboardModel(ReportingQueries queries) : PageModel
     public async Task<IActionResult> OnGetAsync(int id)
     {
         Dashboard = await queries.DashboardAsync(id, HttpContext.RequestAborted);
+        CanUpload = await permissions.AllowsAsync(User, Policies.Upload) && await permissions.AllowsAsync(User, Policies.Read);
         return Dashboard is null ? NotFound() : Page();
     }
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TongHop.Application.Reporting;
 using TongHop.Application.Security;
 using TongHop.Application.Users;
-using TongHop.Synthesis.Aggregation;
+using TongHop.Core.Indicators;
 
 namespace TongHop.Web.Pages.Requests;
 
@@ -46,19 +46,7 @@ public sealed class FiguresModel(ReportingQueries queries) : PageModel
     public string ChartJson() =>
         JsonSerializer.Serialize(Figures.Where(f => f.Actual.Count > 0).Select(f => new
         {
-            key = f.Indicator.Key, name = f.Indicator.Name, unit = f.Indicator.Unit, value = f.Actual.Value, target = f.Target.Value,
+            key = f.Indicator.Key, name = f.Indicator.Name, unit = f.Indicator.Unit.Code(), value = f.Actual.Value, target = f.Target.Value,
             units = f.Actual.Ranked.Take(ChartUnits).Select(r => r.UnitName), values = f.Actual.Ranked.Take(ChartUnits).Select(r => r.Value),
         }), Json);
-
-    public static string MethodLabel(AggregateMethod method) => method switch
-    {
-        AggregateMethod.Mean => "Trung bình",
-        AggregateMethod.RatioOfSums => "Tổng tử số / tổng mẫu số",
-        _ => "Cộng tổng",
-    };
-
-    public static string UnitLabel(string unit) => unit switch
-    {
-        "percent" => "%", "vnd" => "đồng", "people" => "người", "km2" => "km²", _ => "số lượng",
-    };
 }

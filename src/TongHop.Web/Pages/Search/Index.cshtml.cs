@@ -16,7 +16,7 @@ namespace TongHop.Web.Pages.Search;
 /// any spelling, filters; or an indicator condition such as <c>online_dossier_rate &lt; 50</c>. A unit reporter finds
 /// only their unit's reports. Each hit links to the review page at the matched words.
 /// </summary>
-public sealed class IndexModel(TongHopDbContext db, ReportSearch search) : PageModel
+public sealed class IndexModel(TongHopDbContext db, ReportSearch search, Permissions permissions) : PageModel
 {
     public const int PageSize = 20;
 
@@ -45,11 +45,14 @@ public sealed class IndexModel(TongHopDbContext db, ReportSearch search) : PageM
 
     public IReadOnlyList<ReportRequest> Requests { get; private set; } = [];
 
-    public bool CanChooseUnit => !UnitScope.IsLimited(User);
+    /// <summary>Whether the user may search every unit, and so filter by one.</summary>
+    public bool CanChooseUnit { get; private set; }
 
     public async Task OnGetAsync()
     {
-        var scope = SearchScopes.Of(User);
+        var units = await permissions.UnitsOfAsync(User);
+        CanChooseUnit = units.Everything;
+        var scope = SearchScopes.Of(units);
         Requests = await db.Requests.AsNoTracking()
             .Where(r => scope.Everything || r.Recipients.Any(x => x.UnitId == scope.UnitId))
             .OrderByDescending(r => r.DeadlineUtc).ToListAsync();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TongHop.Application.Catalog;
 using TongHop.Application.Review;
 using TongHop.Application.Security;
 using TongHop.Application.Users;
@@ -17,7 +18,7 @@ namespace TongHop.Web.Pages.Submissions;
 /// The review page: the restored text beside the extracted values; a value's evidence is highlighted on
 /// click; reviewers confirm, correct or reject in place. Another unit's submission is a 404 for a reporter.
 /// </summary>
-public sealed class ReviewModel(TongHopDbContext db, ReviewService review, OriginalStore originals) : PageModel
+public sealed class ReviewModel(TongHopDbContext db, ReviewService review, OriginalStore originals, CurrentCatalog catalogs, Permissions permissions) : PageModel
 {
     public Submission? Submission { get; private set; }
 
@@ -31,7 +32,8 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Origi
 
     public int? NextId { get; private set; }
 
-    public bool CanReview => User.IsInRole(AppRoles.Admin) || User.IsInRole(AppRoles.Reviewer);
+    /// <summary>Confirm, correct or reject values (<see cref="Policies.Review"/>).</summary>
+    public bool CanReview { get; private set; }
 
     public static string ReviewLabel(ReviewState state) => state switch
     {
@@ -58,7 +60,7 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Origi
 
     public async Task<IActionResult> OnPostReviewAsync(int id, long valueId, ReviewAction action, string? value)
     {
-        if (!CanReview)
+        if (!await permissions.AllowsAsync(User, Policies.Review))
         {
             return Forbid();
         }
@@ -82,7 +84,8 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Origi
     private async Task<bool> LoadAsync(int id)
     {
         Submission = await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Request).SingleOrDefaultAsync(s => s.Id == id);
-        if (Submission is null || !UnitScope.CanSee(User, Submission.UnitId))
+        var units = await permissions.UnitsOfAsync(User);
+        if (Submission is null || !units.CanSee(Submission.UnitId))
         {
             return false;
         }
@@ -91,8 +94,9 @@ public sealed class ReviewModel(TongHopDbContext db, ReviewService review, Origi
         Findings = await db.Findings.AsNoTracking().Where(f => f.SubmissionId == id).ToListAsync();
         var valueIds = Values.Select(v => v.Id).ToList();
         Events = await db.ReviewEvents.AsNoTracking().Where(e => valueIds.Contains(e.ValueId)).OrderByDescending(e => e.Id).Take(50).ToListAsync();
-        Names = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Key, i => i.Name);
-        NextId = UnitScope.IsLimited(User) ? null : await db.Submissions.Where(s => s.RequestId == Submission.RequestId && s.Id > id).OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync();
+        Names = (await catalogs.GetAsync(db, HttpContext.RequestAborted)).Indicators.ToDictionary(i => i.Key, i => i.Name);
+        CanReview = await permissions.AllowsAsync(User, Policies.Review);
+        NextId = units.IsLimited ? null : await db.Submissions.Where(s => s.RequestId == Submission.RequestId && s.Id > id).OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync();
         return true;
     }
 }

@@ -16,7 +16,7 @@ namespace TongHop.Web.Pages.Submissions;
 /// </summary>
 [Authorize(Policy = Policies.Upload)]
 [RequestSizeLimit(200L * 1024 * 1024)]
-public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake) : PageModel
+public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake, Permissions permissions) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? RequestId { get; set; }
@@ -46,7 +46,8 @@ public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake) : 
 
     public async Task<IActionResult> OnPostAsync(IFormFileCollection files)
     {
-        var unit = UnitScope.IsLimited(User) ? UnitScope.UnitOf(User) : UnitId;
+        var units = await permissions.UnitsOfAsync(User);
+        var unit = units.Everything ? UnitId : units.UnitId;
         if (RequestId is null || unit is null || files.Count == 0)
         {
             (Message, Failed) = ("Cần chọn yêu cầu, đơn vị và ít nhất một tệp.", true);
@@ -77,8 +78,8 @@ public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake) : 
     private async Task LoadAsync()
     {
         Message ??= TempData["message"] as string;
-        var limited = UnitScope.IsLimited(User);
-        var own = UnitScope.UnitOf(User);
+        var (all, own) = await permissions.UnitsOfAsync(User);
+        var limited = !all;
         UnitId = limited ? own : UnitId;
         Requests = await db.Requests.AsNoTracking().Where(r => !limited || r.Recipients.Any(x => x.UnitId == own)).OrderByDescending(r => r.DeadlineUtc).ToListAsync();
         Units = await db.Units.AsNoTracking().Where(u => u.Kind != OrgUnitKind.Province && (!limited || u.Id == own)).OrderBy(u => u.Name).ToListAsync();

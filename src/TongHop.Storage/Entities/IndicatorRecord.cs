@@ -1,12 +1,14 @@
-using TongHop.Synthesis.Aggregation;
+using TongHop.Core.Indicators;
 
 namespace TongHop.Storage.Entities;
 
 /// <summary>
-/// An indicator of the catalog, editable by administrators: a new indicator or phrasing (one phrasing in the
-/// catalog's syntax per line of <see cref="Examples"/>) is data, not a deploy; the web jobs' extractor reads it.
+/// The database's copy of a catalog indicator (seeded from the shipped catalog, then kept by administrators): a new
+/// indicator or phrasing (one phrasing in the catalog's syntax per line of <see cref="Examples"/>) is data, not a
+/// deploy; the jobs' extractor reads it. The catalog as the application uses it is this row over the shipped
+/// <c>IndicatorDefinition</c> of the same key (Application/Catalog/DatabaseCatalog).
 /// </summary>
-public sealed class IndicatorDefinition
+public sealed class IndicatorRecord
 {
     /// <summary>Stable key, e.g. <c>online_dossier_rate</c>.</summary>
     public required string Key { get; set; }
@@ -15,8 +17,8 @@ public sealed class IndicatorDefinition
 
     public required string Name { get; set; }
 
-    /// <summary>percent, count, vnd, people or km2.</summary>
-    public required string Unit { get; set; }
+    /// <summary>What the values measure (stored by its code: percent, count, vnd, people, km2).</summary>
+    public MeasureUnit Unit { get; set; }
 
     public bool IsRatio { get; set; }
 

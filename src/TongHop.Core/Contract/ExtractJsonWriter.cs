@@ -5,14 +5,17 @@ using System.Text.Json;
 using TongHop.Core;
 using TongHop.Core.Documents;
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 
-namespace TongHop.Pipeline.Output;
+namespace TongHop.Core.Contract;
 
 /// <summary>
 /// Writes an <see cref="ExtractionResult"/> as the JSON contract of <c>tonghop extract</c>
 /// (docs/extract-output.md): every field present, <c>null</c> or <c>[]</c> when absent, ISO dates,
 /// JSON numbers, spans as <c>[start, end)</c> into <c>text.restored</c>.
-/// Written by hand with <see cref="Utf8JsonWriter"/> so field order and nulls follow the contract exactly.
+/// Written by hand with <see cref="Utf8JsonWriter"/> so field order and nulls follow the contract exactly; read
+/// back by <see cref="ExtractJsonReader"/> (the stored extraction of a submission), the pair being the contract's
+/// one home in code.
 /// </summary>
 public static class ExtractJsonWriter
 {
@@ -154,7 +157,7 @@ public static class ExtractJsonWriter
         w.WriteString("key", v.Key);
         w.WriteString("kind", ContractNames.Of(v.Kind));
         w.WriteNumber("value", Normalize(v.Value));
-        w.WriteString("unit", v.Unit);
+        w.WriteString("unit", v.Unit.Code());
         WriteNullable(w, "numerator", v.Numerator);
         WriteNullable(w, "denominator", v.Denominator);
         w.WriteString("qualifier", ContractNames.Of(v.Qualifier));

@@ -1,8 +1,8 @@
-namespace TongHop.Synthesis.Aggregation;
+namespace TongHop.Core.Indicators;
 
 /// <summary>
-/// How a province-wide figure is formed from the units' figures; the catalog's <c>aggregate</c> field
-/// (<c>sum</c>, <c>mean</c>, <c>ratio_of_sums</c>).
+/// How a province-wide figure is formed from the units' figures. The catalog file and the API write it by its
+/// name (<see cref="AggregateMethods.Name"/>: <c>sum</c>, <c>mean</c>, <c>ratio_of_sums</c>).
 /// </summary>
 public enum AggregateMethod
 {

@@ -1,0 +1,11 @@
+namespace TongHop.Application.Processing;
+
+/// <summary>The kinds of background job the application runs, each with its handler (<see cref="JobHandlers"/>).</summary>
+public static class JobKinds
+{
+    /// <summary>Read a submission's original through the pipeline and store the result (<see cref="SubmissionProcessor"/>).</summary>
+    public const string Extract = "extract";
+
+    /// <summary>Read the intake mailbox once (<see cref="Mail.MailPollJob"/>); scheduled once per polling interval, whichever process schedules it.</summary>
+    public const string MailPoll = "mail-poll";
+}
