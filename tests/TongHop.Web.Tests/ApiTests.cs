@@ -119,7 +119,7 @@ public sealed partial class ApiTests
         Assert.Contains("\"bearer\"", json, StringComparison.Ordinal);
     }
 
-    private static async Task<string> CreateTokenAsync(World world, string user)
+    internal static async Task<string> CreateTokenAsync(World world, string user)
     {
         using var browser = await Browser.LoginAsync(world.App, user);
         var response = await browser.PostFormAsync("/Account/Tokens", "/Account/Tokens", new() { ["Name"] = "thu-nghiem-" + user });
@@ -128,7 +128,7 @@ public sealed partial class ApiTests
         return match.Groups[1].Value;
     }
 
-    private static HttpClient Client(World world, string token)
+    internal static HttpClient Client(World world, string token)
     {
         var client = world.App.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

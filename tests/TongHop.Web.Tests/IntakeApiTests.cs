@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using TongHop.Storage.Entities;
 using TongHop.Web.Tests.Intake;
 using TongHop.Web.Tests.Support;
@@ -9,7 +7,7 @@ using TongHop.Web.Tests.Support;
 namespace TongHop.Web.Tests;
 
 /// <summary><c>POST /api/intake</c>: one record per file, reviewer or admin token only, problem details for a bad call.</summary>
-public sealed partial class IntakeApiTests
+public sealed class IntakeApiTests
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -30,7 +28,7 @@ public sealed partial class IntakeApiTests
             await db.SaveChangesAsync();
             return (u, r);
         });
-        using var api = Client(world, await CreateTokenAsync(world, world.Reviewer));
+        using var api = ApiTests.Client(world, await ApiTests.CreateTokenAsync(world, world.Reviewer));
         using var form = new MultipartFormDataContent();
         Browser.AddFile(form, "files", "hp.txt", IntakeReports.Commune("HƯỚNG PHÙNG", "Hướng Phùng", "66", "quý III năm 2025"));
         Browser.AddFile(form, "files", "la.txt", IntakeReports.Commune("PHONG NHA", "Phong Nha", "2", "quý III năm 2025"));
@@ -52,7 +50,7 @@ public sealed partial class IntakeApiTests
     public async Task Intake_NoFile_IsAProblem_ReporterIsForbidden(string provider)
     {
         var world = await World.CreateAsync(provider);
-        using (var api = Client(world, await CreateTokenAsync(world, world.Admin)))
+        using (var api = ApiTests.Client(world, await ApiTests.CreateTokenAsync(world, world.Admin)))
         {
             using var empty = new MultipartFormDataContent { { new StringContent("x"), "note" } };
             var response = await api.PostAsync(new Uri("/api/intake", UriKind.Relative), empty);
@@ -61,7 +59,7 @@ public sealed partial class IntakeApiTests
             Assert.Contains("ít nhất một tệp", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        using var reporter = Client(world, await CreateTokenAsync(world, world.ReporterA));
+        using var reporter = ApiTests.Client(world, await ApiTests.CreateTokenAsync(world, world.ReporterA));
         using var form = new MultipartFormDataContent();
         Browser.AddFile(form, "files", "x.txt", "Báo cáo"u8.ToArray());
         Assert.Equal(HttpStatusCode.Forbidden, (await reporter.PostAsync(new Uri("/api/intake", UriKind.Relative), form)).StatusCode);
@@ -70,23 +68,4 @@ public sealed partial class IntakeApiTests
     private static (string?, string?, int?, string?) Record(JsonElement r) => (
         r.GetProperty("file").GetString(), r.GetProperty("unitCode").GetString(),
         r.GetProperty("requestId").ValueKind == JsonValueKind.Null ? null : r.GetProperty("requestId").GetInt32(), r.GetProperty("status").GetString());
-
-    private static async Task<string> CreateTokenAsync(World world, string user)
-    {
-        using var browser = await Browser.LoginAsync(world.App, user);
-        var response = await browser.PostFormAsync("/Account/Tokens", "/Account/Tokens", new() { ["Name"] = "tiep-nhan-" + user });
-        var match = NewToken().Match(await response.Content.ReadAsStringAsync());
-        Assert.True(match.Success);
-        return match.Groups[1].Value;
-    }
-
-    private static HttpClient Client(World world, string token)
-    {
-        var client = world.App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
-    [GeneratedRegex("<code id=\"new-token\">(th_[A-Za-z0-9_-]+)</code>")]
-    private static partial Regex NewToken();
 }
