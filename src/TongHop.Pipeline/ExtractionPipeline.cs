@@ -1,6 +1,7 @@
 using TongHop.Checks;
 using TongHop.Checks.Citations;
 using TongHop.Checks.Indicators;
+using TongHop.Checks.Metadata;
 using TongHop.Checks.Outline;
 using TongHop.Core.Documents;
 using TongHop.Core.Extraction;
@@ -76,6 +77,7 @@ public sealed class ExtractionPipeline
         new PartsSumMismatchCheck(),
         new NumeratorOverDenominatorCheck(),
         new OutlineMissingCheck(),
+        new UnreadMetadataCheck(),
     ];
 
     /// <summary>The same pipeline reading indicators with <paramref name="indicators"/> (e.g. a catalog built from the database).</summary>
@@ -104,7 +106,7 @@ public sealed class ExtractionPipeline
         var document = _parser.Parse(repaired.Restored);
         var metadata = _metadata.Extract(document);
         var request = _request.Extract(document, metadata);
-        var citations = _citations.Extract(document);
+        var citations = CitationExtractor.WithoutOwn(_citations.Extract(document), metadata.Number);
         var indicators = _indicators.Extract(document);
         var draft = new ExtractionResult(
             source, repaired, metadata, request, document.Sections, citations, indicators.Indicators, indicators.Facts, []);

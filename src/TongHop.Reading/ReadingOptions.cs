@@ -25,6 +25,12 @@ public sealed record ReadingOptions
 
     public OcrOptions Ocr { get; init; } = OcrOptions.FromEnvironment();
 
+    /// <summary>
+    /// Poppler's <c>pdftotext</c>, asked for the text of annotation appearances on PDF pages that have them (the number
+    /// and date an e-office stamps into a signed document); without it those pages keep their letters only.
+    /// </summary>
+    public string PdftotextPath { get; init; } = "pdftotext";
+
     /// <summary>Limits that keep hostile DOCX files (zip bombs) bounded.</summary>
     public ArchiveLimits Archive { get; init; } = new();
 

@@ -18,4 +18,7 @@ public sealed record DocumentMetadata(
     IReadOnlyList<string> Recipients)
 {
     public static DocumentMetadata Empty { get; } = new(null, null, null, null, null, null, null, []);
+
+    /// <summary>Fields the document has a place for but that could not be read (left <c>null</c>, never guessed).</summary>
+    public IReadOnlyList<MetadataGap> Gaps { get; init; } = [];
 }

@@ -5,6 +5,6 @@ namespace TongHop.Core.Extraction;
 /// and says why the rule fired.
 /// </summary>
 /// <param name="Code">Stable code: ratio-mismatch, percent-over-100, parts-sum-mismatch, numerator-over-denominator,
-/// citation-date-conflict, date-after-document, outline-missing.</param>
+/// citation-date-conflict, date-after-document, outline-missing, metadata-unread.</param>
 /// <param name="About">What the finding is about, e.g. the cited number "57-NQ/TW" or an indicator key; may be null.</param>
 public sealed record Finding(string Code, FindingSeverity Severity, string Message, TextSpan? Span, string? About = null);

@@ -20,7 +20,26 @@ public sealed class CitationExtractor : ICitationExtractor
     private const int TypeWordReach = 48;
 
     // A number followed by its symbol: "57-nq", "57- -nq", "42/2022/nd", "1464 [skhcn", "327/\nqd", "1288/0d".
-    private static readonly Regex Candidate = Patterns.Create(@"\d{1,5}[ \t]*[-/\[|][ \t\n]*(?:[-/][ \t]*)?(?:\d{4}[ \t]*/[ \t]*)?[a-z0]");
+    private const int NamedLawReach = 100;
+
+    private static readonly Regex NamedLaw = Patterns.Create(@"(?<code>bo[ \t]+luat)[ \t\n]+|(?<ordinance>phap[ \t]+lenh)[ \t\n]+|luat[ \t\n]+");
+
+    private static readonly Regex Candidate = Patterns.Create(@"\d{1,5}[ \t]*[-/\[|⁄∕][ \t\n]*(?:[-/][ \t]*)?(?:\d{4}[ \t]*/[ \t]*)?[a-z0]");
+
+    /// <summary>The citations without the document's reference to itself ("Kèm theo Báo cáo số 77/BC-UBND" in its appendix).</summary>
+    public static IReadOnlyList<Citation> WithoutOwn(IReadOnlyList<Citation> citations, string? ownNumber)
+    {
+        if (ownNumber is null)
+        {
+            return citations;
+        }
+
+        var own = CitationKey(ownNumber);
+        return citations.Where(c => c.Number is null || CitationKey(c.Number) != own).ToList();
+    }
+
+    private static string CitationKey(string number) =>
+        new(Text.Normalization.VietnameseText.Fold(number).Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
 
     public IReadOnlyList<Citation> Extract(ParsedDocument document)
     {
@@ -83,11 +102,72 @@ public sealed class CitationExtractor : ICitationExtractor
 
         if (found is null)
         {
-            return null;
+            return ReadNamedLaw(document, number);
         }
 
         var type = CitationTypeWords.TypeOf(found) ?? DocumentTypes.FromSymbol(number.Number);
         return type is null ? null : Complete(document, type, number, found.Index);
+    }
+
+    // "Luật Dữ liệu số 60/2024/QH15", "Bộ luật Lao động số 45/2019/QH14": a law's type word, its name (starting
+    // with a capital, no sentence punctuation), then "số" and the number.
+    private static Citation? ReadNamedLaw(ParsedDocument document, NumberMatch number)
+    {
+        var folded = document.Folded;
+        var so = NumberWordBefore(folded, number.Span.Start);
+        if (so < 0)
+        {
+            return null;
+        }
+
+        var windowStart = Math.Max(0, so - NamedLawReach);
+        Match? law = null;
+        for (var m = NamedLaw.Match(folded, windowStart, so - windowStart); m.Success; m = m.NextMatch())
+        {
+            law = m;
+        }
+
+        if (law is null || IsLetterAt(folded, law.Index - 1))
+        {
+            return null;
+        }
+
+        var name = document.Text[(law.Index + law.Length)..so];
+        if (name.Length == 0 || !char.IsUpper(name[0]) || name.AsSpan().IndexOfAny(";:()\"\u201c\u201d") >= 0 || EndsSentence(name) ||
+            name.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length > 12)
+        {
+            return null;
+        }
+
+        var type = law.Groups["code"].Success ? DocumentTypes.LegalCode : law.Groups["ordinance"].Success ? DocumentTypes.Ordinance : DocumentTypes.Law;
+        return Complete(document, type, number, law.Index);
+    }
+
+    // A full stop inside a law's name ends a sentence, unless a lower-case word follows (an OCR'd comma: "Khoa học. công nghệ").
+    private static bool EndsSentence(string name)
+    {
+        for (var i = name.IndexOf('.'); i >= 0; i = name.IndexOf('.', i + 1))
+        {
+            var next = name.AsSpan(i + 1).TrimStart();
+            if (next.Length == 0 || !char.IsLower(next[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Where the "số" written just before a number starts, or -1.
+    private static int NumberWordBefore(string folded, int number)
+    {
+        var i = number;
+        while (i > 0 && folded[i - 1] is ' ' or '\t' or ':')
+        {
+            i--;
+        }
+
+        return i >= 2 && folded[i - 2] == 's' && folded[i - 1] == 'o' && (i == 2 || !char.IsLetter(folded[i - 3])) ? i - 2 : -1;
     }
 
     // A bare symbol counts only with its date ("theo 1005/UBND ngày 22/10/2025"), so a code like "BC-UBND" in passing

@@ -30,6 +30,36 @@ public static class DocumentNumbers
             return null;
         }
 
+        // "số 113 1/QĐ-TTg": the OCR split the number's last digits off with a space.
+        if (SplitHead(text, start, digits.Length) is { } head)
+        {
+            digits = text[head..(start - 1)] + digits;
+            start = head;
+        }
+        else if (i + 2 < text.Length && text[i] == ' ' && char.IsAsciiDigit(text[i + 1]))
+        {
+            // The same read from the head: "113" then " 1/".
+            var tail = i + 1;
+            var tailDigits = ReadWhile(text, ref tail, char.IsAsciiDigit, 3);
+            if (tail < text.Length && text[tail] is '/' or '-' && SplitHead(text, i + 1, tailDigits.Length) == start)
+            {
+                digits += tailDigits;
+                i = tail;
+            }
+        }
+
+        // "71.3/2026/NQ-CP": a number with a decimal part (the Government's thematic resolutions).
+        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+        {
+            var j = i + 1;
+            var fraction = ReadWhile(text, ref j, char.IsAsciiDigit, 3);
+            if (j < text.Length && text[j] == '/')
+            {
+                digits += "." + fraction;
+                i = j;
+            }
+        }
+
         var parts = new List<string> { digits };
         var separators = new List<char>();
         var end = ReadParts(text, i, parts, separators);
@@ -56,7 +86,12 @@ public static class DocumentNumbers
             }
 
             char separator;
-            if (j < text.Length && text[j] is '-' or '/' or '–' or '[' or '|')
+            if (j < text.Length && text[j] == '|' && j > end && j + 1 < text.Length && text[j + 1] is ' ' or '\t')
+            {
+                break; // " | ": a table's column rule, not an OCR'd slash
+            }
+
+            if (j < text.Length && text[j] is '-' or '/' or '–' or '[' or '|' or '⁄' or '∕')
             {
                 separator = text[j] is '-' or '–' ? '-' : '/';
                 j++;
@@ -86,7 +121,7 @@ public static class DocumentNumbers
             }
 
             var partEnd = j;
-            var part = ReadWhile(text, ref partEnd, IsSymbolChar, MaxPartLength);
+            var part = Latin(ReadWhile(text, ref partEnd, IsSymbolChar, MaxPartLength));
             if (!IsPart(part, parts.Count))
             {
                 break;
@@ -132,6 +167,25 @@ public static class DocumentNumbers
         return builder.ToString();
     }
 
+    // The start of the head of a number split by OCR: 2–3 digits right after "số " and a space before a 1–2 digit tail.
+    private static int? SplitHead(string text, int tail, int tailLength)
+    {
+        if (tailLength > 2 || tail < 7 || text[tail - 1] != ' ' || !char.IsAsciiDigit(text[tail - 2]))
+        {
+            return null;
+        }
+
+        var head = tail - 1;
+        while (head > 0 && char.IsAsciiDigit(text[head - 1]))
+        {
+            head--;
+        }
+
+        var length = tail - 1 - head;
+        var word = head >= 3 ? Text.Normalization.VietnameseText.FoldLower(text.Substring(head - 3, 3)) : "";
+        return length is 2 or 3 && (word == "so " || word.EndsWith("s6 ", StringComparison.Ordinal)) ? head : null;
+    }
+
     // "so 5 1464/SKHCN…" (sample 001): a lone digit before the real number is OCR debris.
     private static int SkipStrayDigit(string text, int i)
     {
@@ -153,7 +207,31 @@ public static class DocumentNumbers
         return i;
     }
 
-    private static bool IsSymbolChar(char c) => char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or '&';
+    private static bool IsSymbolChar(char c) => char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or '&' || LookAlikes.Contains(c);
+
+    // Letters that look like those of a symbol: Cyrillic capitals typed into some published symbols ("TT-BTС" with a
+    // Cyrillic С), and the eth Ð that Tesseract writes for Đ ("QĐÐ-TTg", "NQ/ÐU": after a Đ it is the same letter read twice).
+    private const string LookAlikes = "АВСЕНКМОРТХÐð";
+    private const string LatinLookAlikes = "ABCEHKMOPTXĐđ";
+
+    private static string Latin(string part)
+    {
+        if (part.AsSpan().IndexOfAny(LookAlikes) < 0)
+        {
+            return part;
+        }
+
+        part = part.Replace("ĐÐ", "Đ", StringComparison.Ordinal);
+
+        return string.Create(part.Length, part, static (span, source) =>
+        {
+            for (var k = 0; k < source.Length; k++)
+            {
+                var at = LookAlikes.IndexOf(source[k], StringComparison.Ordinal);
+                span[k] = at >= 0 ? LatinLookAlikes[at] : source[k];
+            }
+        });
+    }
 
     private static string ReadWhile(string text, ref int i, Func<char, bool> accept, int max)
     {

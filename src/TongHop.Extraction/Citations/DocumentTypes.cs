@@ -21,7 +21,10 @@ public static class DocumentTypes
     public const string Directive = "Chỉ thị";
     public const string Circular = "Thông tư";
     public const string Law = "Luật";
+    public const string LegalCode = "Bộ luật";
+    public const string Ordinance = "Pháp lệnh";
     public const string Programme = "Chương trình";
+    public const string ActionProgramme = "Chương trình hành động";
     public const string Project = "Đề án";
     public const string Guidance = "Hướng dẫn";
 

@@ -12,11 +12,33 @@ public static class BodyIssuerFinder
 {
     private const int MaxNameWords = 4;
 
-    private static readonly Regex Unit = Patterns.Create(@"(uy ban nhan dan|ubnd)[ \t\n]+(thanh pho|thi tran|thi xa|dac khu|phuong|phwong|huyen|quan|xa|x4|x3|xi|xd|x@)[ \t\n]+");
+    private static readonly Regex Unit = Patterns.Create(@"\b(uy ban nhan dan|ubnd|[dpb]ang uy)[ \t\n]+(thanh pho|thi tran|thi xa|dac khu|phuong|phwong|huyen|quan|xa|x4|x3|xi|xd|x@)[ \t\n]+");
 
     private static readonly Regex Reports = Patterns.Create(@"^[ \t\n]*(bao|b[a-z]o)[ \t]+c[a-z]{1,2}o\b");
 
-    public static string? Find(ParsedDocument document, string? place)
+    /// <summary>The names the body gives the units it calls "UBND xã …", "Ủy ban nhân dân phường …", "Đảng ủy xã …" (the name only).</summary>
+    public static IReadOnlyList<string> UnitNames(ParsedDocument document)
+    {
+        var names = new List<string>();
+        foreach (Match m in Unit.Matches(document.Folded))
+        {
+            var start = m.Index + m.Length;
+            var end = NameEnd(document.Text, start);
+            if (end > start)
+            {
+                names.Add(document.Text[start..end].Replace('\n', ' '));
+            }
+
+            if (names.Count >= 8)
+            {
+                break;
+            }
+        }
+
+        return names;
+    }
+
+    public static string? Find(ParsedDocument document, string? place, TongHop.Text.Places.AdministrativeUnit? province)
     {
         string? closing = null, placed = null;
         var closingStart = ClosingStart(document);
@@ -28,7 +50,7 @@ public static class BodyIssuerFinder
                 continue;
             }
 
-            var issuer = IssuerNames.Normalize(document.Text[m.Index..nameEnd]);
+            var issuer = IssuerNames.Read(document.Text[m.Index..nameEnd], province, place is null ? [] : [place])?.Name;
             var after = nameEnd < document.Folded.Length ? Reports.Match(document.Folded, nameEnd, Math.Min(20, document.Folded.Length - nameEnd)) : Match.Empty;
             if (after.Success)
             {

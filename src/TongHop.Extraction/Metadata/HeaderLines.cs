@@ -4,20 +4,30 @@ using TongHop.Parsing;
 namespace TongHop.Extraction.Metadata;
 
 /// <summary>
-/// The header of a document (Decree 30/2020/NĐ-CP, Appendix I): the issuer on the left, the national motto on the
-/// right (often on the same line after OCR), then "Số:" with the place and date, the type and the subject.
-/// The header ends at the first section heading or the first line of the body, and at most <see cref="MaxLines"/>.
+/// The header of a document (Decree 30/2020/NĐ-CP, Appendix I; the older Circular 01/2011/TT-BNV is laid out alike):
+/// the issuer on the left, the national motto (or, for a Party body, "ĐẢNG CỘNG SẢN VIỆT NAM") on the right, then
+/// "Số:" on the left with the place and date on the right, the type and the subject. Two columns come as a TAB
+/// (DOCX tables, PDF text layers, typed text) or, after OCR, run into one line: the right column then starts at the
+/// motto or at the place of the date line. The header ends at the first section heading or the first line of the
+/// body, and at most <see cref="MaxLines"/>.
 /// </summary>
 public static class HeaderLines
 {
     public const int MaxLines = 30;
 
-    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (OCR "CONG HOA XA HQI"), "Độc lập - Tự do - Hạnh phúc" (OCR "Doc Iap - Tw do").
-    private static readonly Regex Motto = Patterns.Create(@"c[o0]ng[ \t]+h[o0]a[ \t]+x[a-z0-9][ \t]+h|d[o0]c[ \t]+\S{2,4}[ \t]*[-–]|t[uw][ \t]+do[ \t]*[-–][ \t]*h");
+    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (OCR "CONG HOA XA HQI"), "Độc lập - Tự do - Hạnh phúc" (OCR "Doc Iap - Tw do",
+    // "Poc 1ap - Ty do", repaired "Pắc lập - Tự do"), and a Party body's "ĐẢNG CỘNG SẢN VIỆT NAM".
+    private static readonly Regex Motto = Patterns.Create(
+        @"c[o0q]ng[ \t]+h[o0q]a[ \t]+x[a-z0-9@][ \t]+h|(?<![^ \t])\S{2,5}[ \t]+\S{2,4}[ \t]*[-–—][ \t]*t\S{0,2}[ \t]+d[o0]\b|" +
+        @"d[o0]c[ \t]+\S{2,4}[ \t]*[-–]|t[uw][ \t]+do[ \t]*[-–][ \t]*h|[dpb][a-z]ng[ \t]+c[o0q]ng[ \t]+s[a-z]n[ \t]+vi[a-z]t[ \t]+nam");
 
     private static readonly Regex BodyStart = Patterns.Create(@"^(thuc hien|can cu|kinh gui|k[i1]nh g\S{1,3}[ \t]*:|trong|nam \d{4},|theo)");
 
-    private static readonly Regex NumberLabel = Patterns.Create(@"^s[a-z0-9§]{0,2}[ \t]*:");
+    // "Số:", OCR "S6:", "Sé:", "Sb:"; "Số 45-BC/ĐU" (Party documents write no colon); "Luật số:", "Nghị quyết số:".
+    private static readonly Regex NumberLabel = Patterns.Create(
+        @"^(s[a-z0-9§]{0,2}[ \t]*:|s[a-z0-9]{0,2}[ \t]+(?=\d{1,5}[ \t]*[-/.])|(luat|nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|phap lenh|lenh)[ \t]+so[ \t]*:)");
+
+    private static readonly Regex PlaceDate = Patterns.Create(@",[ \t]*ng[a-z]y\b");
 
     /// <summary>Index of the first line after the header.</summary>
     public static int End(ParsedDocument document)
@@ -39,16 +49,42 @@ public static class HeaderLines
         return end;
     }
 
-    /// <summary>The left column of a header line: the text before the national motto, trimmed.</summary>
-    public static string LeftColumn(ParsedDocument document, int line)
+    /// <summary>
+    /// Where the right column of a header line starts (an offset in the line; the line's length when it has none): after
+    /// a TAB, at the motto, or at the place of a place-and-date line written after left-column text.
+    /// </summary>
+    public static int RightStart(ParsedDocument document, int line)
     {
+        var text = document.LineText(line);
+        var tab = text.IndexOf('\t');
+        if (tab >= 0)
+        {
+            return tab;
+        }
+
         var folded = document.FoldedLine(line);
         var motto = Motto.Match(folded);
-        var text = document.LineText(line);
-        return (motto.Success ? text[..motto.Index] : text).Trim();
+        if (motto.Success)
+        {
+            return motto.Index;
+        }
+
+        var date = PlaceDate.Match(folded);
+        if (date.Success && PlaceStart(text, date.Index) is var start && start > 0)
+        {
+            return start;
+        }
+
+        return text.Length;
     }
 
-    /// <summary>Whether a folded, trimmed line starts with "Số:" (OCR "S6:", "Sé:", "Sb:"); gives the offset after the colon.</summary>
+    /// <summary>The left column of a header line, trimmed.</summary>
+    public static string LeftColumn(ParsedDocument document, int line) => document.LineText(line)[..RightStart(document, line)].Trim();
+
+    /// <summary>The right column of a header line, trimmed; empty when the line has none.</summary>
+    public static string RightColumn(ParsedDocument document, int line) => document.LineText(line)[RightStart(document, line)..].Trim();
+
+    /// <summary>Whether a folded, trimmed line starts with a number label ("Số:", "Số 45-…", "Luật số:"); gives its length.</summary>
     public static int NumberLabelLength(string foldedTrimmed)
     {
         var m = NumberLabel.Match(foldedTrimmed);
@@ -57,4 +93,59 @@ public static class HeaderLines
 
     /// <summary>Whether a line is only a rule drawn under a header ("-------", "___").</summary>
     public static bool IsRule(string text) => text.Length > 0 && text.All(c => c is '-' or '_' or '—' or '–' or '=' or '.' or '*' or ' ');
+
+    /// <summary>The offset of the ", ngày" of a place-and-date line in a folded line, or -1.</summary>
+    public static int PlaceDateComma(string foldedLine)
+    {
+        var m = PlaceDate.Match(foldedLine);
+        return m.Success ? m.Index : -1;
+    }
+
+    /// <summary>
+    /// Where the place before a place-and-date comma starts: the run of capitalised words before it, up to four
+    /// ("… /SKHCN-KH&amp;PMST Qudng Ngdi, ngày" → "Qudng Ngdi"; "TP. Hồ Chí Minh"; "Lâm Viên - Đà Lạt"). <paramref name="comma"/> when none.
+    /// </summary>
+    public static int PlaceStart(string text, int comma)
+    {
+        var start = comma;
+        var i = comma;
+        var hyphens = 0;
+        for (var taken = 0; taken < 5; taken++)
+        {
+            while (i > 0 && text[i - 1] is ' ' or '\t')
+            {
+                i--;
+            }
+
+            var end = i;
+            while (i > 0 && text[i - 1] is not (' ' or '\t'))
+            {
+                i--;
+            }
+
+            var word = text[i..end];
+            if (taken == 0 && start == comma && word.Length is 1 or 2 && word.All(char.IsAsciiDigit) && hyphens++ == 0)
+            {
+                taken--; // "Tân Phước 2": a commune numbered after its namesake; a place only if a name comes before
+                continue;
+            }
+
+            if (word is "-" or "–" && taken > 0 && hyphens++ == 0)
+            {
+                taken--; // "Lâm Viên - Đà Lạt": a ward named after the two it was made of
+                continue;
+            }
+
+            var isName = word.Length > 0 && char.IsUpper(word[0]) &&
+                         (word.Skip(1).Any(char.IsLower) || word.Length == 1 || word is "TP." or "TX.");
+            if (!isName || (taken == 4 && word is not ("TP." or "TX.")))
+            {
+                break;
+            }
+
+            start = i;
+        }
+
+        return start;
+    }
 }

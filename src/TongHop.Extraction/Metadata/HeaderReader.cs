@@ -1,23 +1,30 @@
 using System.Text.RegularExpressions;
+using TongHop.Core;
+using TongHop.Core.Documents;
 using TongHop.Extraction.Citations;
 using TongHop.Parsing;
 using TongHop.Text.Dates;
 using TongHop.Text.Normalization;
+using TongHop.Text.Places;
 
 namespace TongHop.Extraction.Metadata;
 
 /// <summary>
-/// Reads the header: the issuer (the last line of the left column above "Số:"), the number, the place and date
-/// ("Khánh Cường, ngày 03 tháng 12 năm 2025"), the type title ("BÁO CÁO") or a "V/v" subject, and the title.
+/// Reads the header: the issuer (the issuing body's lines at the bottom of the left column above "Số:", under its
+/// parent body), the number, the place and date ("Khánh Cường, ngày 03 tháng 12 năm 2025"), the type title ("BÁO
+/// CÁO") or a "V/v" subject, and the title. A number or day left blank, or not readable, is <c>null</c> with a
+/// <see cref="MetadataGap"/>.
 /// </summary>
 public static class HeaderReader
 {
-
-    private static readonly Regex PlaceDate = Patterns.Create(@",[ \t]*ng[a-z]y\b");
-
     private static readonly Regex Subject = Patterns.Create(@"^v[ \t]*/[ \t]*v\b[ \t.:]*");
 
     private static readonly Regex Recipients = Patterns.Create(@"^k[i1]nh[ \t]+g\S{1,3}");
+
+    // What a blank looks like: spaces, dots, underscores, an ellipsis.
+    private static readonly Regex Blank = Patterns.Create(@"^[ \t._…]*$");
+
+    private static readonly Regex DateSlots = Patterns.Create(@"ng[a-z]y(?<d>[^\n]{0,12}?)th[a-z]ng(?<m>[^\n]{0,12}?)n[a-z]m\b");
 
     private static readonly (string Folded, string Type)[] TitleWords =
     [
@@ -25,17 +32,23 @@ public static class HeaderReader
         ("to trinh", DocumentTypes.Submission), ("thong bao", DocumentTypes.Notice), ("giay moi", DocumentTypes.Invitation),
         ("cong van", DocumentTypes.OfficialLetter), ("nghi quyet", DocumentTypes.Resolution), ("chuong trinh", DocumentTypes.Programme),
         ("huong dan", DocumentTypes.Guidance), ("de an", DocumentTypes.Project), ("chi thi", DocumentTypes.Directive),
+        ("nghi dinh", DocumentTypes.Decree), ("thong tu", DocumentTypes.Circular), ("luat", DocumentTypes.Law),
     ];
 
     public static Header Read(ParsedDocument document)
     {
         var end = HeaderLines.End(document);
+        var gaps = new List<MetadataGap>();
         var numberLine = FindNumberLine(document, end);
-        var number = numberLine >= 0 ? ReadNumber(document, numberLine) : null;
-        var (place, date, hasPlaceDate) = ReadPlaceDate(document, end, numberLine, number);
-        var issuer = ReadIssuer(document, numberLine >= 0 ? numberLine : Math.Min(end, 6));
-        var (type, title) = ReadTypeAndTitle(document, end, numberLine);
-        return new Header(issuer, number?.Number, numberLine, place, date, hasPlaceDate, type, title);
+        var number = numberLine >= 0 ? ReadNumber(document, numberLine, gaps) : null;
+        var (place, date, hasPlaceDate) = ReadPlaceDate(document, end, numberLine, number, gaps);
+        var (type, title, typeLine) = ReadTypeAndTitle(document, end, numberLine);
+        var issuerLines = IssuerLines(document, numberLine >= 0 ? numberLine : typeLine >= 0 ? typeLine : Math.Min(end, 6));
+        var province = ProvinceFinder.Find(document, issuerLines);
+        var issuer = ReadIssuer(document, issuerLines, province, place);
+        place = PlaceNames.PlaceOfDateLine(place, issuer?.Unit, province ?? issuer?.Unit?.Province);
+        return new Header(issuer?.Name, issuer?.Unit, province ?? issuer?.Unit?.Province, number?.Number, numberLine, place, date,
+            hasPlaceDate, type, title, gaps);
     }
 
     private static int FindNumberLine(ParsedDocument document, int end)
@@ -51,90 +64,115 @@ public static class HeaderReader
         return -1;
     }
 
-    private static NumberMatch? ReadNumber(ParsedDocument document, int line)
+    private static NumberMatch? ReadNumber(ParsedDocument document, int line, List<MetadataGap> gaps)
     {
         var span = document.Lines[line];
         var folded = document.FoldedLine(line);
         var label = HeaderLines.NumberLabelLength(folded.TrimStart());
         var at = span.Start + (folded.Length - folded.TrimStart().Length) + label;
-        return DocumentNumbers.ReadAt(document.Text, at);
+        if (DocumentNumbers.ReadAt(document.Text, at) is { } number)
+        {
+            return number;
+        }
+
+        // "Số:      /KH-UBND" (a draft, or an e-office copy not yet numbered) or "Số: #3/BC-UBND" (a hand-written number
+        // the OCR could not read): the symbol is there, the number is not.
+        var column = span.Start + HeaderLines.RightStart(document, line);
+        var slash = document.Text.IndexOf('/', at, Math.Max(0, column - at));
+        if (slash > at || (slash == at && slash < column))
+        {
+            var written = document.Text[at..slash];
+            var reason = Blank.IsMatch(written) ? MetadataGap.Blank : MetadataGap.Unreadable;
+            gaps.Add(new MetadataGap("number", reason, written.Trim(), new TextSpan(at, slash)));
+        }
+
+        return null;
     }
 
-    private static (string? Place, DateOnly? Date, bool Found) ReadPlaceDate(ParsedDocument document, int end, int numberLine, NumberMatch? number)
+    private static (string? Place, DateOnly? Date, bool Found) ReadPlaceDate(
+        ParsedDocument document, int end, int numberLine, NumberMatch? number, List<MetadataGap> gaps)
     {
         for (var i = 0; i < Math.Max(end, numberLine + 1); i++)
         {
             var folded = document.FoldedLine(i);
-            var m = PlaceDate.Match(folded);
-            if (!m.Success)
+            var comma = HeaderLines.PlaceDateComma(folded);
+            if (comma < 0)
             {
                 continue;
             }
 
             var span = document.Lines[i];
-            var from = i == numberLine && number is { } n ? n.Span.End - span.Start : 0;
-            var place = PlaceWords(document.LineText(i)[Math.Min(from, m.Index)..m.Index]);
-            var date = VietnameseDates.MatchAt(document.Folded, span.Start + m.Index + 1);
-            if (date is not null || place is not null)
+            var text = document.LineText(i);
+            var from = i == numberLine && number is { } n ? Math.Min(n.Span.End - span.Start, comma) : 0;
+            var placeStart = Math.Max(from, HeaderLines.PlaceStart(text, comma));
+            var place = placeStart < comma ? text[placeStart..comma].Trim() : null;
+            var mention = VietnameseDates.MatchAt(document.Folded, span.Start + comma + 1);
+            if (mention?.Date is null)
             {
-                return (place, date?.Date, true);
+                DateGap(document, span.Start + comma + 1, span.End, gaps);
+            }
+
+            if (mention is not null || place is not null)
+            {
+                return (place is { Length: > 0 } ? place : null, mention?.Date, true);
             }
         }
 
         return (null, null, false);
     }
 
-    // The place is the run of capitalised words before the comma: "… [SKHCN-KH&PMST Qudng Ngdi" → "Qudng Ngdi".
-    private static string? PlaceWords(string before)
+    // "ngày    tháng 4 năm 2026" (blank) or "ngày #3 tháng 4 năm 2025" (unreadable): what stands for the day and month.
+    private static void DateGap(ParsedDocument document, int from, int lineEnd, List<MetadataGap> gaps)
     {
-        var words = before.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        var take = 0;
-        for (var k = words.Length - 1; k >= 0 && take < 4; k--)
+        var m = DateSlots.Match(document.Folded, from, Math.Max(0, lineEnd - from));
+        if (!m.Success)
         {
-            var w = words[k];
-            var isName = char.IsUpper(w[0]) && (w.Skip(1).Any(char.IsLower) || w.Length == 1 || w is "TP." or "TX.");
-            if (!isName)
-            {
-                break;
-            }
-
-            take++;
+            return;
         }
 
-        return take == 0 ? null : string.Join(' ', words[^take..]);
+        var day = document.Text.Substring(m.Groups["d"].Index, m.Groups["d"].Length).Trim();
+        var month = document.Text.Substring(m.Groups["m"].Index, m.Groups["m"].Length).Trim();
+        var reason = Blank.IsMatch(day) || Blank.IsMatch(month) ? MetadataGap.Blank : MetadataGap.Unreadable;
+        gaps.Add(new MetadataGap("date", reason, reason == MetadataGap.Blank ? "" : (day + " " + month).Trim(), new TextSpan(m.Index, m.Index + m.Length)));
     }
 
-    private static string? ReadIssuer(ParsedDocument document, int before)
+    // The left column's lines above "Số:" written in capitals: the issuer and its parent body.
+    private static List<string> IssuerLines(ParsedDocument document, int before)
     {
-        var left = new List<string>();
+        var lines = new List<string>();
         for (var i = 0; i < before; i++)
         {
             var column = HeaderLines.LeftColumn(document, i);
-            // Issuer lines are written in capitals; anything else above "Số:" is not the issuer.
-            if (column.Length > 0 && !HeaderLines.IsRule(column) && LetterCase.IsMostlyUpper(column))
+            var folded = VietnameseText.FoldLower(column);
+            if (column.Count(char.IsLetter) >= 3 && !HeaderLines.IsRule(column) && LetterCase.IsMostlyUpper(column) &&
+                HeaderLines.NumberLabelLength(folded) == 0 && TitleType(folded.Trim()) is null)
             {
-                left.Add(column);
+                lines.Add(column);
             }
         }
 
-        if (left.Count == 0)
+        return lines;
+    }
+
+    private static IssuerReading? ReadIssuer(ParsedDocument document, List<string> lines, AdministrativeUnit? province, string? place)
+    {
+        if (lines.Count == 0)
         {
             return null;
         }
 
-        // "ỦY BAN NHÂN DÂN" / "XÃ KHÁNH CƯỜNG" on two lines is one name.
-        var last = left[^1];
-        var lastFolded = Text.Normalization.VietnameseText.FoldLower(last);
-        var firstWord = lastFolded.Split(' ')[0];
-        if (left.Count > 1 && (AdministrativeLevels.Find(firstWord) is not null || lastFolded.StartsWith("thi ") || lastFolded.StartsWith("thanh pho")))
+        var (body, _) = IssuerBlock.Split(lines);
+        var readings = new List<string>();
+        if (place is not null)
         {
-            last = left[^2] + " " + last;
+            readings.Add(place);
         }
 
-        return IssuerNames.Normalize(last);
+        readings.AddRange(BodyIssuerFinder.UnitNames(document));
+        return IssuerNames.Read(body, province, readings);
     }
 
-    private static (string? Type, string? Title) ReadTypeAndTitle(ParsedDocument document, int end, int numberLine)
+    private static (string? Type, string? Title, int Line) ReadTypeAndTitle(ParsedDocument document, int end, int numberLine)
     {
         for (var i = Math.Max(0, numberLine + 1); i < end; i++)
         {
@@ -143,23 +181,23 @@ public static class HeaderReader
             if (subject.Success)
             {
                 var first = document.LineText(i).Trim()[subject.Length..];
-                return (DocumentTypes.OfficialLetter, TitleBlock(document, i, first, allowTail: true));
+                return (DocumentTypes.OfficialLetter, TitleBlock(document, i, first, allowTail: true, end), i);
             }
 
             if (TitleType(folded) is { } type && LetterCase.IsMostlyUpper(document.LineText(i)))
             {
-                return (type, TitleBlock(document, NextNonBlank(document, i + 1, 2), null, allowTail: false));
+                return (type, TitleBlock(document, NextNonBlank(document, i + 1, 2), null, allowTail: false, end), i);
             }
         }
 
-        return numberLine < 0 ? (null, UntitledDocumentTitle(document, end)) : (null, null);
+        return numberLine < 0 ? (null, UntitledDocumentTitle(document, end), -1) : (null, null, -1);
     }
 
     // A document without header (sample 002) may still open with its title, before "Thực hiện…".
     private static string? UntitledDocumentTitle(ParsedDocument document, int end)
     {
         var first = NextNonBlank(document, 0, 3);
-        return first >= 0 && first < end && !LetterCase.IsMostlyUpper(document.LineText(first)) ? TitleBlock(document, first, null, false) : null;
+        return first >= 0 && first < end && !LetterCase.IsMostlyUpper(document.LineText(first)) ? TitleBlock(document, first, null, false, end) : null;
     }
 
     private static string? TitleType(string foldedTrimmed)
@@ -175,7 +213,7 @@ public static class HeaderReader
         return null;
     }
 
-    private static string? TitleBlock(ParsedDocument document, int line, string? firstText, bool allowTail)
+    private static string? TitleBlock(ParsedDocument document, int line, string? firstText, bool allowTail, int end)
     {
         if (line < 0 || line >= document.Lines.Count)
         {
@@ -187,7 +225,7 @@ public static class HeaderReader
         for (; i < document.Lines.Count && parts.Count < 6; i++)
         {
             var text = document.LineText(i).Trim();
-            if (text.Length == 0 || HeaderLines.IsRule(text) || Recipients.IsMatch(document.FoldedLine(i).Trim()))
+            if (text.Length == 0 || HeaderLines.IsRule(text) || Recipients.IsMatch(document.FoldedLine(i).Trim()) || (i >= end && parts.Count > 0 && line < end))
             {
                 break;
             }

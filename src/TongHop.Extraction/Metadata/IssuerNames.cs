@@ -1,78 +1,85 @@
 using System.Text.RegularExpressions;
 using TongHop.Parsing;
 using TongHop.Text.Normalization;
+using TongHop.Text.Places;
 
 namespace TongHop.Extraction.Metadata;
 
 /// <summary>
 /// Writes an issuing body in its usual form: "ỦY BAN NHÂN DÂN XÃ KHÁNH CƯỜNG" → "UBND xã Khánh Cường",
-/// "SỞ KHOA HỌC VÀ CÔNG NGHỆ" (OCR "SO KHOA HQC VA CONG NGHE") → "Sở Khoa học và Công nghệ",
-/// "TRƯỜNG ĐẠI HỌC PHẠM VĂN ĐỒNG" → "Trường Đại học Phạm Văn Đồng". Fixed words are written from the vocabulary;
-/// proper names are taken from the text as repaired.
+/// "SỞ KHOA HỌC VÀ CÔNG NGHỆ" (OCR "SO KHOA HQC VA CONG NGHE") → "Sở Khoa học và Công nghệ", "CÔNG AN TỈNH NINH BÌNH" →
+/// "Công an tỉnh Ninh Bình", "BỆNH VIỆN ĐA KHOA GIA LAI" → "Bệnh viện Đa khoa Gia Lai", "TRƯỜNG ĐẠI HỌC PHẠM VĂN ĐỒNG"
+/// → "Trường Đại học Phạm Văn Đồng". Fixed words come from the list of agencies, place names from the list of
+/// administrative units (official spelling, when the list names the place without doubt), other proper names from the
+/// text as repaired.
 /// </summary>
 public static class IssuerNames
 {
-
-    private static readonly Regex People = Patterns.Create(@"^(uy ban nhan dan|ubnd)[ \t]+");
-
-    private static readonly Regex Office = Patterns.Create(@"^(so|s&|s¢|se|bo|b6)[ \t]+(.+)$");
-
-    private static readonly Regex University = Patterns.Create(@"^truong[ \t]+(dai hoc|cao dang|trung cap)[ \t]+(.+)$");
-
-    private static readonly Regex Party = Patterns.Create(@"^(dang uy|[dpb]ang uy)[ \t]+");
+    // The bodies of a commune or province written before a level and a place name, and their usual short form.
+    private static readonly (Regex Pattern, string Body)[] LocalBodies =
+    [
+        (Patterns.Create(@"^(uy ban nhan dan|ubnd)([ \t]+|$)"), "UBND"),
+        (Patterns.Create(@"^(hoi dong nhan dan|hdnd)([ \t]+|$)"), "HĐND"),
+        (Patterns.Create(@"^[dpb]ang uy([ \t]+|$)"), "Đảng ủy"),
+        (Patterns.Create(@"^[dpb]ang bo([ \t]+|$)"), "Đảng bộ"),
+        (Patterns.Create(@"^cong an([ \t]+|$)"), "Công an"),
+    ];
 
     /// <summary>The usual form of a header line or phrase naming an issuer; <c>null</c> when it names none.</summary>
-    public static string? Normalize(string raw)
+    public static string? Normalize(string raw) => Read(raw, null, [])?.Name;
+
+    /// <summary>
+    /// Reads an issuer: its usual form, and the administrative unit it is the body of ("UBND xã Đồng Lộc" → xã Đồng Lộc),
+    /// resolved within <paramref name="province"/> when known, with <paramref name="otherReadings"/> (the place of the date
+    /// line, the body's "UBND xã …") as further spellings of the unit's name.
+    /// </summary>
+    public static IssuerReading? Read(string raw, AdministrativeUnit? province, IReadOnlyList<string> otherReadings)
     {
         var text = Collapse(raw);
-        if (text.Length < 2)
+        if (text.Count(char.IsLetter) < 2)
         {
             return null;
         }
 
         var folded = VietnameseText.FoldLower(text);
-        var people = People.Match(folded);
-        if (people.Success)
+        foreach (var (pattern, body) in LocalBodies)
         {
-            return Level(text, folded, people.Length, "UBND");
-        }
-
-        var party = Party.Match(folded);
-        if (party.Success)
-        {
-            return Level(text, folded, party.Length, "Đảng ủy");
-        }
-
-        var office = Office.Match(folded);
-        if (office.Success && Sectors.Find(office.Groups[2].Value) is { } sector)
-        {
-            return (folded[0] == 's' ? "Sở " : "Bộ ") + sector;
-        }
-
-        var university = University.Match(folded);
-        if (university.Success)
-        {
-            var kind = university.Groups[1].Value switch { "dai hoc" => "Đại học", "cao dang" => "Cao đẳng", _ => "Trung cấp" };
-            return "Trường " + kind + " " + NameCase(text[university.Groups[2].Index..]);
-        }
-
-        return SentenceCase(text);
-    }
-
-    /// <summary>"UBND" + level ("xã", "tỉnh"…, OCR "x4", "x3") + the name in title case; the level alone when no name follows.</summary>
-    private static string Level(string text, string folded, int at, string body)
-    {
-        foreach (var (prefix, level) in AdministrativeLevels.Prefixes)
-        {
-            if (folded.AsSpan(at).StartsWith(prefix + " ") )
+            var m = pattern.Match(folded);
+            if (m.Success && LevelAndPlace(text[m.Length..], province, otherReadings) is var (place, unit) && (place.Length > 0 || body != "Công an"))
             {
-                var name = NameCase(text[(at + prefix.Length + 1)..]);
-                return name.Length == 0 ? $"{body} {level}" : $"{body} {level} {name}";
+                return new IssuerReading(place.Length == 0 ? body : body + " " + place, unit);
             }
         }
 
-        var rest = NameCase(text[at..]);
-        return rest.Length == 0 ? body : $"{body} {rest}";
+        if (AgencyNames.AtStart(text) is var (agency, length))
+        {
+            var rest = text[length..].Trim(' ', ',', '-', '.');
+            if (rest.Length == 0)
+            {
+                return new IssuerReading(agency.Name, null);
+            }
+
+            // "Công an tỉnh" + "Ninh Bình": the level is in the agency's name. The header may write the other level
+            // ("BẢO HIỂM XÃ HỘI" / "THÀNH PHỐ CẦN THƠ", which an OCR-tolerant match takes for "… tỉnh"): the level written wins.
+            if (agency.Name.EndsWith(" tỉnh", StringComparison.Ordinal) || agency.Name.EndsWith(" thành phố", StringComparison.Ordinal))
+            {
+                var levelWord = agency.Name.EndsWith(" tỉnh", StringComparison.Ordinal) ? "tỉnh" : "thành phố";
+                var stem = agency.Name[..^(levelWord.Length + 1)];
+                var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var stemWords = stem.Split(' ').Length;
+                var afterStem = stemWords < words.Length ? string.Join(' ', words[stemWords..]) : "";
+                var place = UnitLevels.TryRead(VietnameseText.FoldLower(afterStem), out var written, out _) && written.IsProvincial()
+                    ? afterStem
+                    : levelWord + " " + rest;
+                return LevelAndPlace(place, province, otherReadings) is var (p, u) && p.Length > 0
+                    ? new IssuerReading(stem + " " + p, u)
+                    : new IssuerReading(agency.Name + " " + NameCase(rest), null);
+            }
+
+            return new IssuerReading(agency.Name + " " + Rest(rest, province), null);
+        }
+
+        return new IssuerReading(Rest(text, province, sentence: true), null);
     }
 
     /// <summary>"KHÁNH CƯỜNG" → "Khánh Cường"; words already in mixed case are kept.</summary>
@@ -82,9 +89,85 @@ public static class IssuerNames
         return string.Join(' ', words.Select(w => w.Any(char.IsLower) ? w : w[..1] + w[1..].ToLowerInvariant()));
     }
 
+    // "XÃ KHÁNH CƯỜNG" → ("xã Khánh Cường", the unit); "" when the text is empty. A level word with OCR forms ("x4").
+    private static (string Text, AdministrativeUnit? Unit)? LevelAndPlace(string text, AdministrativeUnit? province, IReadOnlyList<string> otherReadings)
+    {
+        text = text.Trim(' ', ',', '-', '.');
+        if (text.Length == 0)
+        {
+            return ("", null);
+        }
+
+        var folded = VietnameseText.FoldLower(text);
+        foreach (var (prefix, level) in AdministrativeLevels.Prefixes)
+        {
+            if (!folded.StartsWith(prefix + " ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var name = text[(prefix.Length + 1)..].Trim();
+            var unit = ResolveUnit(name, level, province, otherReadings);
+            return ($"{level} {unit?.Name ?? NameCase(name)}", unit);
+        }
+
+        return null;
+    }
+
+    private static AdministrativeUnit? ResolveUnit(string name, string levelWord, AdministrativeUnit? province, IReadOnlyList<string> otherReadings)
+    {
+        if (!UnitLevels.TryRead(levelWord, out var level, out _))
+        {
+            return null;
+        }
+
+        Func<UnitLevel, bool> accepts = level switch
+        {
+            UnitLevel.Province => l => l.IsProvincial(),
+            UnitLevel.Municipality => l => l is UnitLevel.Municipality or UnitLevel.ProvincialCity,
+            _ => l => l == level,
+        };
+        // A province is named in the header itself; a commune's name is also the place of the date line and the body's.
+        var readings = level.IsProvincial() ? [name] : (IReadOnlyList<string>)[name, .. otherReadings];
+        return PlaceNames.Resolve(readings, accepts, level.IsProvincial() ? null : province);
+    }
+
+    // The words after an agency's name: a level and a place ("tỉnh Cao Bằng"), a sector ("Giáo dục và Đào tạo"),
+    // a place alone ("Gia Lai"), or a proper name ("Phạm Văn Đồng").
+    private static string Rest(string text, AdministrativeUnit? province, bool sentence = false)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (LevelAndPlace(string.Join(' ', words[i..]), province, []) is var (place, _) && place.Length > 0)
+            {
+                var before = string.Join(' ', words[..i]);
+                return i == 0 ? place : (sentence ? SentenceCase(before) : Rest(before, province)) + " " + place;
+            }
+        }
+
+        // A sector, named as its department is ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" → "Giáo dục và Đào tạo").
+        var asDepartment = "Sở " + text;
+        if (AgencyNames.AtStart(asDepartment, a => a.Name.StartsWith("Sở ", StringComparison.Ordinal)) is var (sector, length) &&
+            AdministrativeUnits.Key(asDepartment[length..]).Length == 0)
+        {
+            return sector.Name[3..];
+        }
+
+        if (!sentence && PlaceNames.Resolve([text], _ => true, province) is { } unit)
+        {
+            return unit.Name;
+        }
+
+        return sentence ? SentenceCase(text) : NameCase(text);
+    }
+
     private static string SentenceCase(string text) =>
-        text.Any(char.IsLower) ? text : text[..1] + text[1..].ToLowerInvariant();
+        text.Length == 0 || text.Any(char.IsLower) ? text : text[..1] + text[1..].ToLowerInvariant();
 
     private static string Collapse(string raw) =>
         string.Join(' ', raw.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim(' ', '.', ',', ';', ':', '-');
 }
+
+/// <summary>An issuer in its usual form ("UBND xã Đồng Lộc"), with the administrative unit it is the body of, when known.</summary>
+public sealed record IssuerReading(string Name, AdministrativeUnit? Unit);

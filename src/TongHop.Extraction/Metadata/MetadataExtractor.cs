@@ -29,9 +29,12 @@ public sealed class MetadataExtractor : IMetadataExtractor
         var recipientsLine = FindRecipientsLabel(document, out var afterLabel);
         var recipients = recipientsLine >= 0 ? ListItems.Read(document, recipientsLine, afterLabel) : [];
         var signer = SignatureReader.Read(document, recipientsLine);
-        var issuer = header.Issuer ?? BodyIssuerFinder.Find(document, header.Place) ?? FromSignature(signer, header.Place);
+        var issuer = header.Issuer ?? BodyIssuerFinder.Find(document, header.Place, header.Province) ?? FromSignature(signer, header.Place);
         return new DocumentMetadata(
-            issuer, header.Number, TypeResolver.Resolve(document, header), header.Place, header.Date, header.Title, signer, recipients);
+            issuer, header.Number, TypeResolver.Resolve(document, header), header.Place, header.Date, header.Title, signer, recipients)
+        {
+            Gaps = header.Gaps,
+        };
     }
 
     // The last "Nơi nhận:" of the document is its own (an attachment may follow, as in sample 001).

@@ -1,37 +1,149 @@
+using System.Text.RegularExpressions;
 using TongHop.Core.Documents;
 using TongHop.Parsing;
+using TongHop.Text.Normalization;
 
 namespace TongHop.Extraction.Metadata;
 
 /// <summary>
-/// Reads the signature block near "Nơi nhận:": the titles in order ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH /
-/// PHÓ CHỦ TỊCH") and the name below them. "KT. X" means a deputy signs, so the role under it is "PHÓ X" however the
-/// OCR wrote it. Without titles the name is the name-like line after the recipient list (sample 003).
+/// Reads the signature block: the titles in order ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "TM. CHÍNH PHỦ /
+/// KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG", "T/M ĐẢNG ỦY / BÍ THƯ") and the name below them, past "(Đã ký)", "(Ký tên, đóng
+/// dấu)", seal text and a rank ("Đại tá", "Thượng tướng"). The block is the first one of the document after its header
+/// that ends in a name (an appendix's blank forms come later and have none); in a two-column footer ("Nơi nhận:" on
+/// the left) it is the right column, after a TAB or, once OCR ran the columns together, the capitals at the end of a
+/// line. "KT. X" means a deputy signs, so the role under it written as "X" is read "PHÓ X". Without titles the name
+/// is the name-like line after the recipient list (sample 003).
 /// </summary>
 public static class SignatureReader
 {
-    private const int Before = 4;
+    // Lines (not blank) after the last title where the name may be: recipients, "(Đã ký)", seal text come between.
+    private const int NameWindow = 12;
+
+    // A line longer than this is a paragraph of the body: the block has ended.
+    private const int MaxBlockWords = 14;
+
     private const int After = 25;
+
+    private static readonly Regex Signed = Patterns.Create(@"(da|d[a-z])[ \t]*k[yi]\b|k[yi][ \t]+(ten|va|,|ghi)|dong[ \t]+dau|chu[ \t]+ky|^\(?[ \t]*k[yi][ \t]*\)?$|\(k[yi]");
 
     public static Signer? Read(ParsedDocument document, int recipientsLine)
     {
-        var anchor = recipientsLine >= 0 ? recipientsLine : Math.Max(0, document.Lines.Count - 30);
-        var from = Math.Max(0, anchor - Before);
-        var to = Math.Min(document.Lines.Count, anchor + After);
-        var titles = new List<SignatureTitles.Found>();
-        var lastTitleLine = -1;
-        for (var i = from; i < to; i++)
+        var start = HeaderLines.End(document);
+        List<SignatureTitles.Found>? titlesOnly = null;
+        for (var i = start; i < document.Lines.Count; i++)
         {
-            if (SignatureTitles.Find(document.LineText(i)) is { } title && !titles.Any(t => t.Text == title.Text))
+            if (TitleAt(document, i) is null)
             {
-                titles.Add(title);
-                lastTitleLine = i;
+                continue;
+            }
+
+            var (titles, name, last) = ReadBlock(document, i);
+            if (name is not null)
+            {
+                return new Signer(name, ComposeTitle(titles));
+            }
+
+            // Titles without a name: keep those next to "Nơi nhận:", in case the name is written elsewhere.
+            if (titlesOnly is null || (recipientsLine >= 0 && Math.Abs(i - recipientsLine) <= 4))
+            {
+                titlesOnly = titles;
+            }
+
+            i = last;
+        }
+
+        var fallback = recipientsLine >= 0 ? FindName(document, recipientsLine + 1, Math.Min(document.Lines.Count, recipientsLine + After)) : null;
+        var title = titlesOnly is null ? null : ComposeTitle(titlesOnly);
+        return fallback is null && title is null ? null : new Signer(fallback, title);
+    }
+
+    /// <summary>A line that is only a person's name, 2–5 capitalised words ("Trần Văn Bình"), rank dropped.</summary>
+    public static string? PersonName(string line) => PersonNames.Read(line);
+
+    private static (List<SignatureTitles.Found> Titles, string? Name, int Last) ReadBlock(ParsedDocument document, int first)
+    {
+        var titles = new List<SignatureTitles.Found> { TitleAt(document, first)!.Value };
+        var last = first;
+        var seen = 0;
+        for (var j = first + 1; j < document.Lines.Count && seen < NameWindow; j++)
+        {
+            var column = Column(document.LineText(j));
+            if (column.Count(char.IsLetter) < 2)
+            {
+                continue;
+            }
+
+            seen++;
+            if (TitleAt(document, j) is { } title)
+            {
+                if (!titles.Any(t => t.Text == title.Text))
+                {
+                    titles.Add(title);
+                }
+
+                last = j;
+                seen = 0;
+                continue;
+            }
+
+            if (Signed.IsMatch(VietnameseText.FoldLower(column)))
+            {
+                continue;
+            }
+
+            if (PersonNames.Read(NameColumn(document.LineText(j))) is { } name)
+            {
+                return (titles, name, j);
+            }
+
+            if (column.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxBlockWords)
+            {
+                break;
             }
         }
 
-        var name = FindName(document, lastTitleLine >= 0 ? lastTitleLine + 1 : anchor + 1, to);
-        var text = ComposeTitle(titles);
-        return name is null && text is null ? null : new Signer(name, text);
+        return (titles, null, last);
+    }
+
+    // The title a line gives in its signature column: after a TAB, or at the end of a line whose left part is a
+    // recipient item or the "Nơi nhận:" label ("- Sở Khoa học và Công nghệ; CHỦ TỊCH").
+    private static SignatureTitles.Found? TitleAt(ParsedDocument document, int line)
+    {
+        var column = Column(document.LineText(line));
+        if (column.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10 && !column.TrimStart().StartsWith('-'))
+        {
+            return null;
+        }
+
+        if (SignatureTitles.FindAtEnd(column) is not { } found)
+        {
+            return null;
+        }
+
+        var before = column[..found.Index].TrimEnd();
+        return before.Length == 0 || before[^1] is ';' or ',' or ':' or '.' || before.TrimStart().StartsWith('-') ? found : null;
+    }
+
+    // The right column of a two-column line (after its last TAB), else the line.
+    private static string Column(string text)
+    {
+        var trimmed = text.TrimEnd();
+        var tab = trimmed.LastIndexOf('\t');
+        return (tab >= 0 ? trimmed[(tab + 1)..] : trimmed).Trim();
+    }
+
+    // Where a name may stand in a line: its signature column; once OCR ran the columns together, the words after a
+    // recipient item ("- Lưu: VT, VP. Trần Văn Bình", "- Như trên; Đại tá Lê Văn Tâm").
+    private static string NameColumn(string text)
+    {
+        var column = Column(text);
+        if (text.Contains('\t') || !(column.StartsWith('-') || column.StartsWith('+') || VietnameseText.FoldLower(column).StartsWith("noi nhan", StringComparison.Ordinal)))
+        {
+            return column;
+        }
+
+        var cut = column.LastIndexOfAny([';', '.', ',', ':']);
+        return cut >= 0 ? column[(cut + 1)..].Trim() : "";
     }
 
     private static string? ComposeTitle(List<SignatureTitles.Found> titles)
@@ -50,18 +162,19 @@ public static class SignatureReader
                 deputyFor = t.Role;
                 parts.Add(t.Text);
             }
-            else if (t.Mark.Length == 0 && deputyFor is not null)
+            else if (t.Mark.Length == 0 && deputyFor is not null && t.Role == deputyFor)
             {
-                parts.Add("PHÓ " + deputyFor);
+                parts.Add("PHÓ " + deputyFor); // OCR lost the "PHÓ" of the deputy's role
                 deputyFor = null;
             }
             else
             {
                 parts.Add(t.Text);
+                deputyFor = t.Mark.Length == 0 ? null : deputyFor;
             }
         }
 
-        if (deputyFor is not null)
+        if (deputyFor is not null && titles[^1].Mark == "KT.")
         {
             parts.Add("PHÓ " + deputyFor);
         }
@@ -73,7 +186,7 @@ public static class SignatureReader
     {
         for (var i = from; i < Math.Min(document.Lines.Count, to + 10); i++)
         {
-            if (PersonName(document.LineText(i)) is { } name)
+            if (PersonNames.Read(NameColumn(document.LineText(i))) is { } name)
             {
                 return name;
             }
@@ -81,28 +194,4 @@ public static class SignatureReader
 
         return null;
     }
-
-    /// <summary>A line that is only a person's name, 2–5 capitalised words ("Phan Văn Hiếu"); an illegible leading token ("0 Minh Chính") is dropped.</summary>
-    public static string? PersonName(string line)
-    {
-        if (line.TrimStart().StartsWith('-'))
-        {
-            return null;
-        }
-
-        var words = line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && !words[0].Any(char.IsLetter))
-        {
-            words.RemoveAt(0);
-        }
-
-        if (words.Count is < 2 or > 5 || !words.All(IsNameWord) || SignatureTitles.Find(line) is not null)
-        {
-            return null;
-        }
-
-        return IssuerNames.NameCase(string.Join(' ', words));
-    }
-
-    private static bool IsNameWord(string word) => char.IsUpper(word[0]) && word.All(char.IsLetter);
 }

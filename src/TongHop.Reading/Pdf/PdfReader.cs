@@ -82,17 +82,21 @@ public sealed class PdfReader : IDocumentReader
         }
 
         var plan = new List<PageSource>();
+        var pdfCopy = work.File("document.pdf");
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            plan.Add(Decide(number, PdfTextLayer.Text(document.GetPage(number))));
+            var page = document.GetPage(number);
+            var stamped = PdfAnnotationText.HasAppearances(page)
+                ? PdfAnnotationText.StampedWords(page, number, Copy(pdfCopy, content), _options.PdftotextPath, _options.Ocr.PageTimeout, context.CancellationToken)
+                : [];
+            plan.Add(Decide(number, PdfTextLayer.Text(page, stamped)));
         }
 
         var toOcr = plan.Where(p => p.UseOcr).Select(p => p.Number).ToList();
-        var pdfCopy = work.File("document.pdf");
         if (toOcr.Count > 0)
         {
-            File.WriteAllBytes(pdfCopy, content);
+            Copy(pdfCopy, content);
         }
 
         // Lazily: the workers take page 1's image and start on it while later pages are still being extracted.
@@ -114,6 +118,17 @@ public sealed class PdfReader : IDocumentReader
         return quality < _options.MinTextLayerQuality
             ? new PageSource(number, layer, true, $"page {number}: text layer quality {score} < {limit}, OCR used")
             : new PageSource(number, layer, false, $"page {number}: text layer quality {score} >= {limit}, text layer used");
+    }
+
+    // The PDF written once to the work folder, for the command-line tools that read it (pdftotext, the rasteriser).
+    private static string Copy(string pdfCopy, byte[] content)
+    {
+        if (!File.Exists(pdfCopy))
+        {
+            File.WriteAllBytes(pdfCopy, content);
+        }
+
+        return pdfCopy;
     }
 
     private static ReadResult Compose(byte[] content, string path, List<PageSource> plan, List<int> ocrPages, IReadOnlyList<OcrPageResult> ocr)

@@ -22,6 +22,7 @@ public sealed class AdministrativeUnits
     private readonly FrozenDictionary<string, AdministrativeUnit> formerByCode;
     private readonly FrozenDictionary<AdministrativeUnit, AdministrativeUnit[]> successors;
     private readonly (AdministrativeUnit Unit, string Key)[] keyed;
+    private readonly Lazy<FrozenDictionary<AdministrativeUnit, AdministrativeUnit[]>> provincesOfFormer;
 
     private AdministrativeUnits(
         List<AdministrativeUnit> units, Dictionary<AdministrativeUnit, AdministrativeUnit[]> successors, List<Agency> agencies)
@@ -38,6 +39,10 @@ public sealed class AdministrativeUnits
         currentByCode = units.Where(u => !u.Former).ToFrozenDictionary(u => u.Code, StringComparer.Ordinal);
         formerByCode = units.Where(u => u.Former).ToFrozenDictionary(u => u.Code, StringComparer.Ordinal);
         this.successors = successors.ToFrozenDictionary(ReferenceEqualityComparer.Instance as IEqualityComparer<AdministrativeUnit>);
+        provincesOfFormer = new(() => FormerProvinces.ToFrozenDictionary(
+            p => p,
+            p => FormerCommunes.Where(c => ReferenceEquals(c.Province, p)).SelectMany(Successors).Select(s => s.Province).Distinct().ToArray(),
+            ReferenceEqualityComparer.Instance as IEqualityComparer<AdministrativeUnit>));
     }
 
     /// <summary>The list shipped with TongHop.</summary>
@@ -73,10 +78,26 @@ public sealed class AdministrativeUnits
     /// <summary>The current commune(s) a former commune went into (several when it was split); empty for other units.</summary>
     public IReadOnlyList<AdministrativeUnit> Successors(AdministrativeUnit former) => successors.GetValueOrDefault(former) ?? [];
 
-    /// <summary>The current province(s) a former province's communes went into.</summary>
-    public IReadOnlyList<AdministrativeUnit> SuccessorProvinces(AdministrativeUnit formerProvince) =>
-        FormerCommunes.Where(c => ReferenceEquals(c.Province, formerProvince))
-            .SelectMany(Successors).Select(s => s.Province).Distinct().ToArray();
+    /// <summary>The current province(s) a former province's communes went into (the province itself when it is current).</summary>
+    public IReadOnlyList<AdministrativeUnit> SuccessorProvinces(AdministrativeUnit province) =>
+        !province.Former ? [province.Province] : provincesOfFormer.Value.GetValueOrDefault(province.Province) ?? [];
+
+    /// <summary>
+    /// Whether <paramref name="unit"/> lies in the current province <paramref name="province"/>: a current unit by its
+    /// province, a former commune by the commune(s) it went into, a former district or province by where its communes went.
+    /// </summary>
+    public bool IsIn(AdministrativeUnit unit, AdministrativeUnit province)
+    {
+        if (!unit.Former)
+        {
+            return ReferenceEquals(unit.Province, province);
+        }
+
+        var next = Successors(unit);
+        return next.Count > 0
+            ? next.Any(s => ReferenceEquals(s.Province, province))
+            : SuccessorProvinces(unit.Province).Any(p => ReferenceEquals(p, province));
+    }
 
     /// <summary>Every unit whose name is <paramref name="name"/> (diacritics, case and spacing ignored), current ones first.</summary>
     public IReadOnlyList<AdministrativeUnit> Named(string name) => byKey.GetValueOrDefault(Key(name)) ?? [];

@@ -21,6 +21,13 @@ public sealed class CitationExtractorTests
     [InlineData("1Ké hoach s6 08/KH-UBND ngay 31/7/2025 ciia UBND xa", "Kế hoạch", "08/KH-UBND", "2025-07-31", "UBND xa")]
     [InlineData("Quyét dinh sb 02- Qb/BCD ngay\n02/10/20205 cua Trudng ban", "Quyết định", "02-QĐ/BCĐ", null, null)]
     [InlineData("(theo 1139/UBND-ANM ngày 07/11/2025)", "Công văn", "1139/UBND-ANM", "2025-11-07", null)]
+    [InlineData("phổ biến Luật Dữ liệu số 60/2024/QH15 ngày 30/11/2024 của Quốc hội", "Luật", "60/2024/QH15", "2024-11-30", "Quốc hội")]
+    [InlineData("Luật Khoa học, công nghệ và đổi mới sáng tạo số 93/2025/QH15 và", "Luật", "93/2025/QH15", null, null)]
+    [InlineData("theo Bộ luật Lao động số 45/2019/QH14;", "Bộ luật", "45/2019/QH14", null, null)]
+    [InlineData("Luật Khoa học. công nghệ và\nđổi mới sáng tạo số 93/2025/QH15 và", "Luật", "93/2025/QH15", null, null)] // OCR: a comma read as a full stop
+    [InlineData("Chỉ thị số 05⁄CT-TTg ngày 23/02/2023 của Thủ tướng", "Chỉ thị", "05/CT-TTg", "2023-02-23", "Thủ tướng")] // a fraction slash
+    [InlineData("Chương trình hành động số 12-CTr/TU ngày 05/3/2025 của Tỉnh ủy", "Chương trình hành động", "12-CTr/TU", "2025-03-05", "Tỉnh ủy")]
+    [InlineData("Quyết định số 113 1/QĐ-TTg ngày 12/6/2025", "Quyết định", "1131/QĐ-TTg", "2025-06-12", null)]
     public void Extract_Mention_ReadsTypeNumberDateIssuer(string text, string type, string number, string? date, string? issuer)
     {
         var citation = Assert.Single(Extractor.Extract(Parse(text)));
@@ -41,7 +48,20 @@ public sealed class CitationExtractorTests
     [InlineData("thực hiện Đề án 06 của Chính phủ")]
     [InlineData("Báo cáo kết quả 9 tháng đầu năm 2025")]
     [InlineData("mã BC-UBND được dùng")]
+    [InlineData("theo luật định số 12 đã nêu")]
+    [InlineData("theo Luật. Số 12/KH-UBND")]
+    [InlineData("năm 2025 12/KH")]
+    [InlineData("STT | Chỉ tiêu | Kế hoạch 2025 | Thực hiện 2025 | So sánh")]
     public void Extract_NotACitation_FindsNothing(string text) => Assert.Empty(Extractor.Extract(Parse(text)));
+
+    [Fact]
+    public void WithoutOwn_DropsTheDocumentsReferenceToItself()
+    {
+        var citations = Extractor.Extract(Parse("Thực hiện Kế hoạch số 5/KH-UBND ngày 02/01/2026.\n(Kèm theo Báo cáo số 45/BC-UBND ngày 19/12/2025 của UBND xã)"));
+        Assert.Equal(2, citations.Count);
+        Assert.Equal(["5/KH-UBND"], CitationExtractor.WithoutOwn(citations, "45/BC-UBND").Select(c => c.Number));
+        Assert.Equal(2, CitationExtractor.WithoutOwn(citations, null).Count);
+    }
 
     [Fact]
     public void Extract_SameDocumentTwice_OneEntryPerMention()

@@ -5,6 +5,10 @@ namespace TongHop.Extraction.Tests.Citations;
 public sealed class DocumentNumbersTests
 {
     [Theory]
+    [InlineData("06/QĐÐ-TTg ngày", "06/QĐ-TTg")] // Tesseract reads Đ twice, the second as an eth
+    [InlineData("05-CTr/ÐU ngày", "05-CTr/ĐU")]
+    [InlineData("143/2025/TT-BT\u0421 ngày", "143/2025/TT-BTC")] // a Cyrillic С
+    [InlineData("66.12/2026/NQ-CP ngày", "66.12/2026/NQ-CP")]
     [InlineData("57-NQ/TW ngày", "57-NQ/TW")]
     [InlineData("02-KH/BCDTW ngay", "02-KH/BCĐTW")]
     [InlineData("327/0P-UBND ngay", "327/QĐ-UBND")]

@@ -56,7 +56,7 @@ public sealed class MetadataExtractorTests
     {
         var metadata = Extractor.Extract(new DocumentParser().Parse(" S6:321 /BC-UBND Tinh Khé, ngay /4 thang // nam 2025\nBAO CAO\n"));
         Assert.Equal("321/BC-UBND", metadata.Number);
-        Assert.Equal("Tinh Khé", metadata.Place);
+        Assert.Equal("Tịnh Khê", metadata.Place); // the official spelling of the commune
         Assert.Null(metadata.Date);
         Assert.Equal("Báo cáo", metadata.Type);
     }
@@ -71,7 +71,7 @@ public sealed class MetadataExtractorTests
     [Theory]
     [InlineData("UBND TỈNH QUẢNG NGÃI", "UBND tỉnh Quảng Ngãi")]
     [InlineData("ỦY BAN NHÂN DÂN XÃ KHÁNH CƯỜNG", "UBND xã Khánh Cường")]
-    [InlineData("UBND x4 Son Mai", "UBND xã Son Mai")]
+    [InlineData("UBND x4 Son Mai", "UBND xã Sơn Mai")] // the one commune of that name, in its official spelling
     [InlineData("SO KHOA HQC VA CONG NGHE", "Sở Khoa học và Công nghệ")]
     [InlineData("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo")]
     [InlineData("TRƯỜNG ĐẠI HỌC PHẠM VĂN ĐỒNG", "Trường Đại học Phạm Văn Đồng")]

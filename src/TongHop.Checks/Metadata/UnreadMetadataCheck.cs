@@ -1,0 +1,27 @@
+using TongHop.Core.Documents;
+using TongHop.Core.Extraction;
+
+namespace TongHop.Checks.Metadata;
+
+/// <summary>
+/// <c>metadata-unread</c>: the document's number or date has its place but could not be read, so it was left empty
+/// rather than guessed: a draft's blank ("Số:    /BC-UBND", "ngày   tháng 4 năm 2026") or a hand-written value the OCR
+/// did not read with confidence ("#3", "l6"). <see cref="Finding.About"/> is the field (<c>number</c>, <c>date</c>);
+/// the reviewer types the value in.
+/// </summary>
+public sealed class UnreadMetadataCheck : IDocumentCheck
+{
+    public const string Code = "metadata-unread";
+
+    public IEnumerable<Finding> Check(CheckContext context)
+    {
+        foreach (var gap in context.Document.Document.Gaps)
+        {
+            var field = gap.Field == "number" ? "Số văn bản" : "Ngày ban hành";
+            var message = gap.Reason == MetadataGap.Blank
+                ? $"{field} để trống (bản dự thảo hoặc chưa cấp số): không điền thay, người duyệt nhập tay."
+                : $"{field} viết tay hoặc in mờ, không đọc chắc chắn được (đọc ra \"{gap.Written}\"): để trống, người duyệt nhập tay.";
+            yield return new Finding(Code, FindingSeverity.Warning, message, gap.Span, gap.Field);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using TongHop.Text.Normalization;
+using TongHop.Text.Places;
+
+namespace TongHop.Extraction.Metadata;
+
+/// <summary>
+/// Splits the left column of a header into the parent body and the issuing body (Decree 30/2020, Appendix I: the
+/// issuer's name under its direct parent's). The issuer is the last line, joined with the lines above it that are
+/// part of the same name: a name wrapped after "VÀ" or "," ("BỘ KHOA HỌC VÀ" / "CÔNG NGHỆ"), a body and its place
+/// on two lines ("ỦY BAN NHÂN DÂN" / "XÃ ĐỒNG LỘC", "BẢO HIỂM XÃ HỘI" / "TỈNH VĨNH LONG", "NGÂN HÀNG NHÀ NƯỚC" /
+/// "VIỆT NAM"), or one agency's name cut anywhere ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI").
+/// </summary>
+public static class IssuerBlock
+{
+    /// <summary>The issuing body's text and the parent lines above it.</summary>
+    public static (string Body, IReadOnlyList<string> Parents) Split(IReadOnlyList<string> lines)
+    {
+        var k = lines.Count - 1;
+        var body = lines[k];
+        while (k > 0 && Continues(lines[k - 1], body))
+        {
+            body = lines[k - 1].TrimEnd() + " " + body.TrimStart();
+            k--;
+        }
+
+        return (body, lines.Take(k).ToList());
+    }
+
+    private static bool Continues(string above, string below)
+    {
+        var top = VietnameseText.FoldLower(above).Trim();
+        var next = VietnameseText.FoldLower(below).Trim();
+        if (top.EndsWith(" va", StringComparison.Ordinal) || top.EndsWith(',') || top.EndsWith('-') || top.EndsWith('&') ||
+            next.StartsWith("va ", StringComparison.Ordinal) || next.StartsWith('-') || next.StartsWith('&'))
+        {
+            return true;
+        }
+
+        // "XÃ ĐỒNG LỘC", "TỈNH VĨNH LONG" under a body without its place.
+        if (UnitLevels.TryRead(next, out _, out var length) && length < next.Length && !EndsWithPlace(top))
+        {
+            return true;
+        }
+
+        var joined = above.Trim() + " " + below.Trim();
+        if (next == "viet nam" || (AgencyNames.IsWholeName(joined) && !AgencyNames.IsWholeName(above)))
+        {
+            return true;
+        }
+
+        // A body written without its place ("ỦY BAN NHÂN DÂN", "ĐẢNG ỦY") takes the next line as its place, a kind of
+        // unit without its name ("CÔNG TY CỔ PHẦN", "TRƯỜNG TIỂU HỌC") its name.
+        return AgencyNames.AtStart(above) is { Agency.Kind: AgencyKind.CommuneBody or AgencyKind.ProvincialBody or AgencyKind.UnitKind } found &&
+               AdministrativeUnits.Key(above[found.Length..]).Length == 0;
+    }
+
+    // A line that already ends with a level and a place ("UBND TỈNH LÂM ĐỒNG") is a parent, not half a name
+    // ("BẢO HIỂM XÃ HỘI" ends with no place: "xã hội" is no commune).
+    private static bool EndsWithPlace(string folded)
+    {
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            var rest = string.Join(' ', words[i..]);
+            if (UnitLevels.TryRead(rest, out _, out var length) && AdministrativeUnits.Official.Named(rest[length..]).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

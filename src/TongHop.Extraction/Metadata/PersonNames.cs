@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using TongHop.Parsing;
+using TongHop.Text.Normalization;
+
+namespace TongHop.Extraction.Metadata;
+
+/// <summary>
+/// Recognises a signer's name line: 2–5 capitalised words ("Trần Văn Bình", "Sùng A Páo", "NGUYỄN VĂN AN"), after
+/// a rank or degree that is not part of the name ("Thượng tướng", "Đại tá", "TS.", "PGS.TS.", "BSCKII."), and
+/// not a heading ("Chương III", "Phụ lục I") or a body's name.
+/// </summary>
+public static class PersonNames
+{
+    // Military and police ranks, degrees and honorific titles written before a signer's name.
+    private static readonly Regex Rank = Patterns.Create(
+        @"^((dai|thuong|trung|thieu)[ \t]+(tuong|ta|uy)|p?gs\.?[ \t]*(tskh|ts)\.?|tskh\.|ts\.|ths\.|bs\.?[ \t]*ck[ \t]*(ii|i|1|2)\.?|bsck(ii|i|1|2)?\.|bs\.|ds\.|ks\.|ls\.|" +
+        @"(tien|thac|bac|ky|duoc)[ \t]+(si|su)|luat[ \t]+su|nha[ \t]+giao[ \t]+(uu[ \t]+tu|nhan[ \t]+dan)|ngut\.?|nsut\.?|nsnd\.?|luong[ \t]+y)[ \t]+");
+
+    // First words (lower case, with their marks: "Phần" is no "Phan", "Đảng" no "Đặng") of lines that look like names
+    // but are headings, labels or bodies.
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "chương", "phụ", "mục", "điều", "biểu", "mẫu", "phần", "báo", "kế", "quyết", "nơi", "số", "ngày", "thông", "nghị",
+        "luật", "cộng", "độc", "ủy", "đảng", "bộ", "trường", "phòng", "văn", "sở", "tổng", "chi", "kính", "lãnh", "căn",
+        "ghi", "danh", "ký", "đã", "tỉnh", "xã", "huyện", "phường", "thành", "hội", "ngân", "công", "bệnh", "trung",
+        "viện", "cục", "vụ", "ban", "tm", "kt", "tl", "tuq", "chủ", "giám", "phó", "thủ", "thứ", "bí", "hiệu", "chánh",
+    };
+
+    // Family names, to tell a name written in capitals ("NGUYỄN VĂN AN") from a title's continuation or seal text
+    // ("THƯỜNG TRỰC"). A name in mixed case needs none of them (ethnic minority names vary too much).
+    private static readonly HashSet<string> FamilyNames = new(StringComparer.Ordinal)
+    {
+        "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý",
+        "đào", "đoàn", "vương", "trịnh", "trương", "đinh", "lâm", "phùng", "mai", "tô", "hà", "tạ", "cao", "lương", "lưu",
+        "quách", "chu", "tăng", "lại", "la", "kiều", "thái", "triệu", "khúc", "từ", "đàm", "giáp", "hứa", "kim", "lục", "mạc",
+        "nông", "ông", "quan", "thân", "tống", "vi", "vy", "diệp", "doãn", "khổng", "lò", "lường", "sầm", "bế", "ma", "giàng",
+        "sùng", "vàng", "thào", "mùa", "lầu", "hờ", "ksor", "rơ", "nay", "siu", "rah", "bạch", "cù", "âu", "bàn", "chế",
+        "cung", "dư", "đồng", "đường", "hầu", "hàn", "kha", "khương", "khuất", "lã", "lạc", "lèo", "lộc", "mẫn", "ninh",
+        "nghiêm", "nhữ", "phí", "phương", "quản", "tiêu", "tôn", "trình", "ưng", "y",
+    };
+
+    /// <summary>The name a line gives (rank and degree dropped, name case), or <c>null</c> when the line is no name.</summary>
+    public static string? Read(string line)
+    {
+        var text = line.Trim();
+        if (text.StartsWith('-') || text.StartsWith('+') || text.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rank = Rank.Match(VietnameseText.FoldLower(text));
+        if (rank.Success)
+        {
+            text = text[rank.Length..];
+        }
+
+        var words = text.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && !words[0].Any(char.IsLetter))
+        {
+            words.RemoveAt(0); // an illegible leading token: "0 Minh Chính"
+        }
+
+        if (words.Count is < 2 or > 5 || !words.All(IsNameWord) || words.Any(IsRoman) ||
+            NotNames.Contains(VietnameseText.Nfc(words[0]).ToLowerInvariant()) || SignatureTitles.Find(text) is not null)
+        {
+            return null;
+        }
+
+        if (words.All(w => !w.Any(char.IsLower)) && !FamilyNames.Contains(VietnameseText.Nfc(words[0]).ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        return IssuerNames.NameCase(string.Join(' ', words));
+    }
+
+    private static bool IsNameWord(string word) =>
+        char.IsUpper(word[0]) && word.Length <= 8 && word.All(c => char.IsLetter(c) || c == '\'');
+
+    private static bool IsRoman(string word) =>
+        word.Length > 1 && word.All(c => c is 'I' or 'V' or 'X' or 'L');
+}
