@@ -1,11 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using TongHop.Application.Catalog;
 using TongHop.Application.Demo;
+using TongHop.Application.DocumentReview;
 using TongHop.Application.Intake;
 using TongHop.Application.Intake.Matching;
+using TongHop.Application.PageImages;
 using TongHop.Application.Mail;
 using TongHop.Application.Processing;
+using TongHop.Application.Reminders;
 using TongHop.Application.Reporting;
+using TongHop.Application.Reporting.Trends;
 using TongHop.Application.Review;
 using TongHop.Application.Search;
 using TongHop.Application.Security;
@@ -28,6 +32,7 @@ public static class ApplicationRegistration
     {
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
+        services.AddSingleton(options.Upload);
         services.AddTongHopStorage(options.Storage);
         services.AddTongHopIdentity();
         services.AddAuthorizationCore(Policies.Add);
@@ -46,13 +51,24 @@ public static class ApplicationRegistration
         services.AddSingleton(options.Intake);
         services.AddScoped<WatchFolderIntake>();
         services.AddScoped<MailSettingsStore>();
+        services.AddSingleton(options.Mail);
         services.AddScoped<MailSender>();
         services.AddScoped<MailIntake>();
         services.AddJobHandler<MailPollJob>(JobKinds.MailPoll);
         services.AddScoped<SubmissionProcessor>();
         services.AddJobHandler<SubmissionProcessor>(JobKinds.Extract);
         services.AddScoped<ReviewService>();
+        services.AddScoped<DocumentReviewService>();
+        services.AddSingleton(new PageImageStore(Path.Combine(options.Storage.DataDirectory, "pages")));
+        services.AddSingleton<PageImageService>();
+        services.AddScoped<ReportReviewService>();
+        services.AddSingleton(options.Reminders);
+        services.AddScoped<ReminderService>();
+        services.AddScoped<ReminderRequests>();
+        services.AddScoped<TongHop.Application.Users.UnitAccounts>();
+        services.AddJobHandler<ReminderJob>(JobKinds.Remind);
         services.AddScoped<ReportingQueries>();
+        services.AddScoped<TrendQueries>();
         services.AddScoped<SynthesisLoader>();
         services.AddScoped<DemoSeeder>();
 
@@ -64,6 +80,10 @@ public static class ApplicationRegistration
         if (options.Workers.Enabled)
         {
             services.AddHostedService<JobWorker>();
+            if (options.Reminders.Enabled)
+            {
+                services.AddHostedService<ReminderScheduler>();
+            }
         }
 
         services.AddHostedService<SearchIndexingService>();

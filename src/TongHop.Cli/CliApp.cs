@@ -18,6 +18,7 @@ public static class CliApp
             SearchCommand.Create(stdout, stderr),
             SynthesizeCommand.Create(stdout, stderr),
             IntakeCommand.Create(stdout, stderr),
+            RemindCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -8,11 +8,12 @@ namespace TongHop.Cli;
 /// <summary>The application layer without a web host, for the commands that work on a database (admin, search, synthesize).</summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build(StorageOptions storage)
+    /// <param name="configuration">Settings (mail, for <c>remind</c>); none for the defaults.</param>
+    public static ServiceProvider Build(StorageOptions storage, Microsoft.Extensions.Configuration.IConfiguration? configuration = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddTongHopApplication(ApplicationOptions.From(storage));
+        services.AddTongHopApplication(ApplicationOptions.From(storage, configuration));
         return services.BuildServiceProvider();
     }
 }

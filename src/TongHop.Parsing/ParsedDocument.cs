@@ -1,5 +1,6 @@
 using TongHop.Core;
 using TongHop.Core.Documents;
+using TongHop.Parsing.Tables;
 using TongHop.Text.Normalization;
 
 namespace TongHop.Parsing;
@@ -19,6 +20,11 @@ public sealed record ParsedDocument(string Text, IReadOnlyList<TextSpan> Lines, 
     /// char, so the offsets hold even where <see cref="Text"/> is not NFC (a stray combining mark after a repaired letter).
     /// </summary>
     public string Folded { get; } = VietnameseText.FoldLowerChars(Text);
+
+    private IReadOnlyList<TextTable>? _tables;
+
+    /// <summary>The tables written in the text (rows of cells separated by <c>|</c> or TAB), found on first use.</summary>
+    public IReadOnlyList<TextTable> Tables => _tables ??= TextTableReader.Read(Text, Lines);
 
     public string LineText(int index) => Lines[index].Slice(Text);
 

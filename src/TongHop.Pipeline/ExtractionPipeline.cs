@@ -111,7 +111,7 @@ public sealed class ExtractionPipeline
         var draft = new ExtractionResult(
             source, repaired, metadata, request, document.Sections, citations, indicators.Indicators, indicators.Facts, []);
         var context = new CheckContext(draft, answeredRequest);
-        var findings = _checks.SelectMany(check => check.Check(context)).ToList();
+        var findings = indicators.ExtractorFindings.Concat(_checks.SelectMany(check => check.Check(context))).ToList();
         return draft with { Findings = findings };
     }
 }

@@ -15,6 +15,13 @@ public sealed class DocumentReader
     /// <summary>Files larger than this are refused before they are read (50 MiB).</summary>
     public const long MaxFileBytes = 50L * 1024 * 1024;
 
+    /// <summary>
+    /// Texts longer than this (2,000,000 characters: some 700 pages, several times the longest real report) are
+    /// refused after reading, whatever the format: beyond it a file is not a report, and repair, extraction, the
+    /// stored result and the review page would grow with it (a 48 MB one-line text took the server to 5.8 GB).
+    /// </summary>
+    public const int MaxTextChars = 2_000_000;
+
     private const int HeadBytes = 8192;
     private readonly IReadOnlyList<IDocumentReader> _readers;
 
@@ -75,6 +82,9 @@ public sealed class DocumentReader
         return Read(content, path, context);
     }
 
+    internal static ReadResult TooLong(long characters, bool atLeast = false) => ReadResult.Fail(string.Create(
+        System.Globalization.CultureInfo.InvariantCulture, $"the text is {(atLeast ? "at least " : "")}{characters:N0} characters long; texts over {MaxTextChars:N0} characters are refused"));
+
     /// <summary>Reads content already in memory (an upload), without progress reporting.</summary>
     public ReadResult Read(byte[] content, string path, CancellationToken cancellationToken = default) =>
         Read(content, path, new ReadContext(null, cancellationToken));
@@ -87,9 +97,15 @@ public sealed class DocumentReader
         }
 
         var reader = ReaderOf(content.AsSpan(0, Math.Min(HeadBytes, content.Length)), path);
-        return reader is null
-            ? ReadResult.Fail(SupportedFormats.NotSupported)
-            : reader.Read(content, path, context);
+        if (reader is null)
+        {
+            return ReadResult.Fail(SupportedFormats.NotSupported);
+        }
+
+        var result = reader.Read(content, path, context);
+        return result.Succeeded && result.Source.Text.Length > MaxTextChars
+            ? TooLong(result.Source.Text.Length)
+            : result;
     }
 
     private IDocumentReader? ReaderOf(ReadOnlySpan<byte> head, string path)

@@ -12,6 +12,9 @@ public sealed record StorageOptions(DatabaseProvider Provider, string DataDirect
         ? new StorageOptions(DatabaseProvider.Sqlite, dataDirectory)
         : new StorageOptions(DatabaseProvider.Postgres, dataDirectory, postgresConnection);
 
+    /// <summary>The largest original accepted (the upload limit; the application sets it from its one setting).</summary>
+    public long MaxUploadBytes { get; init; } = Files.OriginalStore.DefaultMaxBytes;
+
     public string OriginalsDirectory => Path.Combine(DataDirectory, "originals");
 
     public string EffectiveConnectionString => ConnectionString

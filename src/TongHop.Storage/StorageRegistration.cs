@@ -23,7 +23,7 @@ public static class StorageRegistration
         }
 
         services.AddSingleton(options);
-        services.AddSingleton(new OriginalStore(options.OriginalsDirectory));
+        services.AddSingleton(new OriginalStore(options.OriginalsDirectory, options.MaxUploadBytes));
         services.AddScoped<JobQueue>();
         services.AddSingleton(TimeProvider.System);
         return services;

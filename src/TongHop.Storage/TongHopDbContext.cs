@@ -32,7 +32,13 @@ public abstract class TongHopDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<ReviewEvent> ReviewEvents => Set<ReviewEvent>();
 
+    public DbSet<SubmissionReviewEvent> SubmissionReviewEvents => Set<SubmissionReviewEvent>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();
+
+    public DbSet<DocumentFieldReview> DocumentFieldReviews => Set<DocumentFieldReview>();
 
     public DbSet<Job> Jobs => Set<Job>();
 
@@ -85,7 +91,7 @@ public abstract class TongHopDbContext(DbContextOptions options) : IdentityDbCon
 
     private bool TouchesReporting() => ChangeTracker.Entries().Any(e =>
         e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-        && e.Entity is OrgUnit or IndicatorRecord or ReportRequest or RequestRecipient or RequestIndicator or Submission or ReportedValue or ReviewEvent);
+        && e.Entity is OrgUnit or IndicatorRecord or ReportRequest or RequestRecipient or RequestIndicator or Submission or ReportedValue or ReviewEvent or SubmissionReviewEvent);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -31,10 +31,11 @@ public static class WebApp
         builder.Services.AddTongHopData(options, builder.Configuration);
         builder.Services.AddTongHopSecurity();
         builder.Services.AddTongHopPages();
+        builder.AddTongHopReliability();
 
         var app = builder.Build();
         app.UseTongHopPipeline();
-        app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous();
+        app.MapHealth();
         app.MapTongHopApi();
         app.MapRazorPages();
         return app;

@@ -70,6 +70,32 @@ public sealed class BadInputTests
         Assert.Contains("empty", Fail([], ".pdf"));
     }
 
+    [Fact]
+    public void Read_48MegabyteOneLineText_IsRefusedBeforeDecoding_WithinBoundedMemory()
+    {
+        // Under the 50 MiB file limit, but no report: one line of 48 MB. It once took the server to 5.8 GB.
+        var content = new byte[48 * 1024 * 1024];
+        Array.Fill(content, (byte)'a');
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        var result = _reader.Read(content, "mot-dong.txt");
+        Assert.False(result.Succeeded);
+        Assert.Contains("characters are refused", result.Error, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), clock.Elapsed.ToString());
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocated < 16 * 1024 * 1024, "allocated " + (GC.GetAllocatedBytesForCurrentThread() - allocated));
+    }
+
+    [Fact]
+    public void Read_TextJustOverTheCharacterLimit_IsRefused_JustUnderIsRead()
+    {
+        static byte[] Text(int chars) => Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Có 12 trạm BTS.\n", chars / 16 + 1))[..chars]);
+        var over = _reader.Read(Text(DocumentReader.MaxTextChars + 100), "dai.txt");
+        Assert.False(over.Succeeded);
+        Assert.Contains("2,000,000 characters are refused", over.Error, StringComparison.Ordinal);
+        var under = _reader.Read(Text(DocumentReader.MaxTextChars - 100), "dai.txt");
+        Assert.True(under.Succeeded, under.Error);
+    }
+
     private string Fail(byte[] content, string extension)
     {
         using var file = new TempFile(content, extension);

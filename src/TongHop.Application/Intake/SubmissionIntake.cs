@@ -9,6 +9,7 @@ using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Storage.Files;
 using TongHop.Storage.Jobs;
+using TongHop.Storage.Submissions;
 
 namespace TongHop.Application.Intake;
 
@@ -38,11 +39,31 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
             return IntakeResult.Fail("Không có yêu cầu báo cáo này cho đơn vị đã chọn.", StatusCodes.Status404NotFound);
         }
 
-        var saved = await originals.SaveAsync(content, cancellationToken);
-        return saved.Succeeded
-            ? IntakeResult.Ok(await CommitAsync(user.Identity?.Name, requestId, unitId, SafeName(fileName), saved, null, cancellationToken))
-            : IntakeResult.Fail(saved.Error);
+        var latest = await db.Submissions.Where(s => s.RequestId == requestId && s.UnitId == unitId).OrderByDescending(s => s.Version)
+            .Select(s => (SubmissionReview?)s.Review).FirstOrDefaultAsync(cancellationToken);
+        if (latest is { } review && Review.ReportStates.IsLocked(review))
+        {
+            return IntakeResult.Fail(
+                $"Báo cáo của đơn vị cho yêu cầu này đang ở trạng thái \"{Review.ReportStates.Label(review)}\" nên không nhận bản mới; cần mở lại báo cáo trước.",
+                StatusCodes.Status409Conflict);
+        }
+
+        try
+        {
+            var saved = await originals.SaveAsync(content, cancellationToken);
+            return saved.Succeeded
+                ? IntakeResult.Ok(await CommitAsync(user.Identity?.Name, requestId, unitId, SafeName(fileName), saved, null, cancellationToken))
+                : IntakeResult.Fail(saved.Error, saved.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
+        }
+        catch (Exception e) when (DbErrors.IsDiskFull(e))
+        {
+            // Nothing was committed: the client is told, and may send the file again once there is room.
+            return IntakeResult.Fail(DiskFull, StatusCodes.Status507InsufficientStorage);
+        }
     }
+
+    /// <summary>The answer when the originals' disk or the database's disk is full.</summary>
+    public const string DiskFull = "Máy chủ đã hết chỗ lưu trữ nên chưa nhận được tệp. Xin gửi lại sau ít phút hoặc báo quản trị hệ thống.";
 
     /// <summary>
     /// Files an original already stored (bulk, mail and folder intake, <see cref="FileIntake"/>) as the next version of
@@ -52,7 +73,16 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
     public Task<Submission> FileStoredAsync(string? by, int requestId, int unitId, string fileName, OriginalSaveResult saved, DateTime receivedAtUtc, CancellationToken cancellationToken = default) =>
         CommitAsync(by, requestId, unitId, SafeName(fileName), saved, receivedAtUtc, cancellationToken);
 
+    // The version is allocated under the (request, unit) lock, so simultaneous uploads for one unit all get stored.
     private async Task<Submission> CommitAsync(string? by, int requestId, int unitId, string fileName, OriginalSaveResult saved, DateTime? receivedAtUtc, CancellationToken cancellationToken)
+    {
+        var submission = await SubmissionVersions.InsertNextAsync(
+            db, requestId, unitId, version => InsertAsync(by, requestId, unitId, version, fileName, saved, receivedAtUtc, cancellationToken), cancellationToken);
+        signal.Notify();
+        return submission;
+    }
+
+    private async Task<Submission> InsertAsync(string? by, int requestId, int unitId, int version, string fileName, OriginalSaveResult saved, DateTime? receivedAtUtc, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (!await db.Files.AnyAsync(f => f.Sha256 == saved.Sha256, cancellationToken) && !db.Files.Local.Any(f => f.Sha256 == saved.Sha256))
@@ -60,7 +90,6 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
             db.Files.Add(new StoredFile { Sha256 = saved.Sha256!, Size = saved.Size, StoredAtUtc = now });
         }
 
-        var version = 1 + (await db.Submissions.Where(s => s.RequestId == requestId && s.UnitId == unitId).MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0);
         var submission = new Submission
         {
             RequestId = requestId,
@@ -75,7 +104,6 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
         db.Submissions.Add(submission);
         queue.Enqueue(JobKinds.Extract, submission);
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify();
         return submission;
     }
 

@@ -136,7 +136,7 @@ public sealed partial class MailIntake(
 
         var unitId = outcomes.Select(o => o.Item.UnitId).FirstOrDefault(u => u is not null);
         record.SenderUnitId = await db.Units.Where(u => u.ContactEmail != null && u.ContactEmail.ToLower() == from.ToLower()).Select(u => (int?)u.Id).FirstOrDefaultAsync(cancellationToken);
-        if (settings.SendReceipts && settings.SmtpConfigured && from.Length > 0 && message is not null)
+        if (settings.SendReceipts && from.Length > 0 && message is not null && (await sender.GetOptionsAsync(cancellationToken)).Enabled)
         {
             await SendReceiptAsync(record, message, outcomes, unitId, cancellationToken);
         }

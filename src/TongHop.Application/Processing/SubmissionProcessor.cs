@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TongHop.Application.Catalog;
+using TongHop.Application.Labels;
+using TongHop.Application.PageImages;
 using TongHop.Application.Requests;
 using TongHop.Core.Extraction;
 using TongHop.Pipeline;
@@ -18,7 +20,7 @@ namespace TongHop.Application.Processing;
 /// an exception is retried by the queue with its message kept. The handler of <see cref="JobKinds.Extract"/> jobs.
 /// </summary>
 public sealed class SubmissionProcessor(
-    TongHopDbContext db, JobQueue queue, OriginalStore originals, CatalogPipeline pipelines, TimeProvider clock, ILogger<SubmissionProcessor> logger)
+    TongHopDbContext db, JobQueue queue, OriginalStore originals, CatalogPipeline pipelines, PageImageService pageImages, TimeProvider clock, ILogger<SubmissionProcessor> logger)
     : IJobHandler
 {
     public Task RunAsync(Job job, CancellationToken cancellationToken) => ProcessAsync(job, cancellationToken);
@@ -33,17 +35,19 @@ public sealed class SubmissionProcessor(
         try
         {
             var pipeline = await pipelines.CurrentAsync(db, cancellationToken);
-            var bytes = await File.ReadAllBytesAsync(originals.PathOf(submission.FileSha256), cancellationToken);
+            var path = originals.PathOf(submission.FileSha256);
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
             var read = pipeline.Reader.Read(bytes, submission.FileName, cancellationToken);
             if (read.Succeeded)
             {
                 var result = pipeline.Extract(read.Source with { Path = submission.FileName }, RequestInfo.Of(submission.Request!));
                 await ReplaceResultsAsync(submission, result, cancellationToken);
+                await pageImages.StoreAsync(submission.FileSha256, path, read, result.Restored, cancellationToken);
             }
             else
             {
                 submission.State = ProcessingState.Failed;
-                submission.Error = "Không đọc được tệp: " + read.Error;
+                submission.Error = "Không đọc được tệp: " + ReaderMessages.ToVietnamese(read.Error) + ".";
             }
 
             submission.ProcessedAtUtc = clock.GetUtcNow().UtcDateTime;
@@ -52,12 +56,32 @@ public sealed class SubmissionProcessor(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogWarning(e, "Extraction of submission {Submission} failed", submission.Id);
-            var retry = queue.MarkFailed(job, e.Message);
-            submission.State = retry ? ProcessingState.Queued : ProcessingState.Failed;
-            submission.Error = $"Lỗi khi trích xuất (lần {job.Attempts}/{job.MaxAttempts}): {e.Message}";
+            Fail(job, submission, e);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The result could not be written (disk full, database gone): the job must not stay "running" with no
+            // error until its lease runs out. Start again from the stored rows and record the failure alone.
+            logger.LogWarning(e, "Storing the result of submission {Submission} failed", submission.Id);
+            db.ChangeTracker.Clear();
+            var stored = await db.Submissions.SingleAsync(s => s.Id == job.SubmissionId, cancellationToken);
+            var claimed = await db.Jobs.SingleAsync(j => j.Id == job.Id, cancellationToken);
+            Fail(claimed, stored, e);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private void Fail(Job job, Submission submission, Exception e)
+    {
+        var reason = DbErrors.IsDiskFull(e) ? "máy chủ hết chỗ lưu trữ" : e.Message;
+        var retry = queue.MarkFailed(job, e.Message);
+        submission.State = retry ? ProcessingState.Queued : ProcessingState.Failed;
+        submission.Error = $"Lỗi khi trích xuất (lần {job.Attempts}/{job.MaxAttempts}): {reason}";
     }
 
     private async Task ReplaceResultsAsync(Submission submission, ExtractionResult result, CancellationToken cancellationToken)

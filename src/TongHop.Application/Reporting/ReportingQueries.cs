@@ -34,7 +34,7 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
 
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = facts.Units.Select(u => u with { State = ReportingStatus.Of(facts.Request.DeadlineUtc, u.FirstReceivedUtc, now) }).ToList();
-        return new RequestDashboard(facts.Request, rows, ReportingRates.From(rows.Select(r => r.State)), now, version);
+        return new RequestDashboard(facts.Request, rows, ReportingRates.From(rows.Select(r => r.State)), now, version) { Review = facts.Review };
     }
 
     public async Task<RequestFigures?> FiguresAsync(int requestId, CancellationToken cancellationToken = default)
@@ -87,15 +87,15 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
 
         var units = await ExpectedUnitsAsync(request, cancellationToken);
         var submissions = await db.Submissions.AsNoTracking().Where(s => s.RequestId == requestId)
-            .Select(s => new { s.Id, s.UnitId, s.ReceivedAtUtc, s.State }).ToListAsync(cancellationToken);
+            .Select(s => new { s.Id, s.UnitId, s.ReceivedAtUtc, s.State, s.Review }).ToListAsync(cancellationToken);
         var byUnit = submissions.ToLookup(s => s.UnitId);
         var rows = units.Select(u =>
         {
             var mine = byUnit[u.Id].OrderBy(s => s.Id).ToList();
             DateTime? first = mine.Count == 0 ? null : mine.Min(s => s.ReceivedAtUtc);
-            return new UnitStatusRow(u, ReportingState.NotYetDue, first, mine.Count, mine.LastOrDefault()?.Id, mine.LastOrDefault()?.State);
+            return new UnitStatusRow(u, ReportingState.NotYetDue, first, mine.Count, mine.LastOrDefault()?.Id, mine.LastOrDefault()?.State, mine.LastOrDefault()?.Review);
         }).ToList();
-        return new DashboardFacts(request, rows);
+        return new DashboardFacts(request, rows, await ReviewProgressAsync(requestId, rows, cancellationToken));
     }
 
     private async Task<RequestFigures?> ComputeFiguresAsync(int requestId, long version, CancellationToken cancellationToken)
@@ -152,5 +152,17 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
             .Select(v => new UnitFigure(v.UnitId, names[v.UnitId], v.Value!.Value, v.Numerator, v.Denominator))
             .ToList();
 
-    private sealed record DashboardFacts(ReportRequest Request, List<UnitStatusRow> Units);
+    // Values of each unit's latest report: how many, and how many a reviewer has looked at; one grouped query.
+    private async Task<ReviewProgress> ReviewProgressAsync(int requestId, List<UnitStatusRow> rows, CancellationToken cancellationToken)
+    {
+        var latest = rows.Where(r => r.LatestSubmissionId is not null).Select(r => r.LatestSubmissionId!.Value).ToHashSet();
+        var counts = await db.Values.AsNoTracking().Where(v => v.RequestId == requestId)
+            .GroupBy(v => new { v.SubmissionId, Reviewed = v.Review != ReviewState.Auto })
+            .Select(g => new { g.Key.SubmissionId, g.Key.Reviewed, Count = g.Count() }).ToListAsync(cancellationToken);
+        var mine = counts.Where(c => latest.Contains(c.SubmissionId)).ToList();
+        return ReviewProgress.From([.. rows.Where(r => r.LatestReview is not null).Select(r => r.LatestReview!.Value)],
+            mine.Sum(c => c.Count), mine.Where(c => c.Reviewed).Sum(c => c.Count));
+    }
+
+    private sealed record DashboardFacts(ReportRequest Request, List<UnitStatusRow> Units, ReviewProgress Review);
 }

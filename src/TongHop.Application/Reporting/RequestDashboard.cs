@@ -3,6 +3,10 @@ using TongHop.Synthesis.Reporting;
 
 namespace TongHop.Application.Reporting;
 
-/// <summary>What the request dashboard shows: rates, every expected unit's state, the count-down.</summary>
+/// <summary>What the request dashboard shows: rates, every expected unit's state, the count-down, the review progress.</summary>
 /// <param name="DataVersion">The database's data version the dashboard was read at (see <see cref="DataStamp"/>).</param>
-public sealed record RequestDashboard(ReportRequest Request, IReadOnlyList<UnitStatusRow> Units, ReportingRates Rates, DateTime NowUtc, long DataVersion = 0);
+public sealed record RequestDashboard(ReportRequest Request, IReadOnlyList<UnitStatusRow> Units, ReportingRates Rates, DateTime NowUtc, long DataVersion = 0)
+{
+    /// <summary>Values reviewed and reports approved or accepted, over each unit's latest report.</summary>
+    public ReviewProgress Review { get; init; } = ReviewProgress.Empty;
+}

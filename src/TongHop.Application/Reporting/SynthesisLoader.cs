@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TongHop.Application.Catalog;
+using TongHop.Application.DocumentReview;
 using TongHop.Core.Contract;
 using TongHop.Core.Time;
 using TongHop.Extraction.Indicators.Catalog;
@@ -33,6 +34,8 @@ public sealed class SynthesisLoader(TongHopDbContext db, TimeProvider clock, Rep
         var ids = counting.Select(v => v.Id).ToList();
         var evidence = await db.Values.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Evidence, cancellationToken);
         var values = counting.ToLookup(v => v.UnitId, v => new SynthesisValue(v.IndicatorKey, v.Kind, v.Value!.Value, v.Numerator, v.Denominator, v.Reviewed, v.Confidence, evidence[v.Id]));
+        // The number and date the reviewers confirmed or corrected, else as read.
+        var documents = await DocumentReviewService.ManyAsync(db, latest, cancellationToken);
         var findings = (await db.Findings.AsNoTracking().Where(f => latest.Contains(f.SubmissionId)).ToListAsync(cancellationToken)).ToLookup(f => f.SubmissionId);
         var units = dashboard.Units.Select(row =>
         {
@@ -40,7 +43,9 @@ public sealed class SynthesisLoader(TongHopDbContext db, TimeProvider clock, Rep
             var sections = submission is null ? ReportSections.Empty : ReportSections.From(ExtractJsonReader.TryRead(submission.ExtractionJson, out var extraction) ? extraction : null, submission.RestoredText);
             return new SynthesisUnit(
                 row.Unit.Id, row.Unit.Code, row.Unit.Name, row.State, row.FirstReceivedUtc is { } t ? ProvinceTime.ToLocal(t) : null,
-                submission is null ? null : new SourceDocument(sections.Number, sections.Date, submission.FileName),
+                submission is null ? null : documents.TryGetValue(submission.Id, out var document)
+                    ? new SourceDocument(document[DocumentFields.Number].Value, document.Date, submission.FileName)
+                    : new SourceDocument(sections.Number, sections.Date, submission.FileName),
                 values[row.Unit.Id].ToList(), sections.Results, sections.Difficulties, sections.Proposals,
                 submission is null ? [] : findings[submission.Id].Select(f => f.Message).ToList());
         }).ToList();

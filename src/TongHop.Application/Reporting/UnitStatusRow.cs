@@ -10,4 +10,5 @@ public sealed record UnitStatusRow(
     DateTime? FirstReceivedUtc,
     int Versions,
     int? LatestSubmissionId,
-    ProcessingState? LatestProcessing);
+    ProcessingState? LatestProcessing,
+    SubmissionReview? LatestReview = null);

@@ -9,12 +9,18 @@ namespace TongHop.Application.Review;
 
 /// <summary>
 /// Confirms, corrects or rejects a value and writes the audit trail (who, when, from what to what) in the
-/// same SaveChanges. The extracted value itself is never overwritten.
+/// same SaveChanges. The extracted value itself is never overwritten. A value of an approved or accepted report is
+/// locked (<see cref="ReportLockedException"/>); the first review of a received report starts its review.
 /// </summary>
-public sealed class ReviewService(TongHopDbContext db, TimeProvider clock, Permissions permissions)
+public sealed class ReviewService(TongHopDbContext db, ReportReviewService reports, TimeProvider clock, Permissions permissions)
 {
-    /// <returns>The updated value, or null when it does not exist, the user may not see its unit or may not review (<see cref="Policies.Review"/>).</returns>
-    public async Task<ReportedValue?> ApplyAsync(ClaimsPrincipal user, long valueId, ReviewAction action, decimal? correctedValue, string? note, CancellationToken cancellationToken = default)
+    /// <param name="submissionId">When given, the value must belong to this submission (the page it was posted from);
+    /// checked before anything is written.</param>
+    /// <returns>The updated value, or null when it does not exist, belongs to another submission than <paramref name="submissionId"/>,
+    /// the user may not see its unit or may not review (<see cref="Policies.Review"/>); nothing is written then.</returns>
+    /// <exception cref="ReportLockedException">The value's report is approved or accepted.</exception>
+    public async Task<ReportedValue?> ApplyAsync(
+        ClaimsPrincipal user, long valueId, ReviewAction action, decimal? correctedValue, string? note, int? submissionId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (!await permissions.AllowsAsync(user, Policies.Review))
@@ -23,7 +29,7 @@ public sealed class ReviewService(TongHopDbContext db, TimeProvider clock, Permi
         }
 
         var value = await db.Values.SingleOrDefaultAsync(v => v.Id == valueId, cancellationToken);
-        if (value is null || !(await permissions.UnitsOfAsync(user)).CanSee(value.UnitId))
+        if (value is null || !(await permissions.UnitsOfAsync(user)).CanSee(value.UnitId) || (submissionId is { } expected && value.SubmissionId != expected))
         {
             return null;
         }
@@ -35,6 +41,8 @@ public sealed class ReviewService(TongHopDbContext db, TimeProvider clock, Permi
 
         var now = clock.GetUtcNow().UtcDateTime;
         var name = user.Identity?.Name ?? "?";
+        var submission = await db.Submissions.Include(s => s.Unit).SingleAsync(s => s.Id == value.SubmissionId, cancellationToken);
+        reports.EnsureReviewable(submission, name);
         db.ReviewEvents.Add(new ReviewEvent
         {
             ValueId = value.Id,

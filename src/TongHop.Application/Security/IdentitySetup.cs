@@ -21,10 +21,13 @@ public static class IdentitySetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<TongHopDbContext>()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicy>()
+            .AddErrorDescriber<VietnameseIdentityErrors>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
     }
 
-    /// <summary>The policy: length over composition rules (NIST SP 800-63B), lockout for 15 minutes after 5 failures.</summary>
+    /// <summary>The policy: length over composition rules (NIST SP 800-63B) plus <see cref="PasswordPolicy"/>'s check against
+    /// common and guessable passwords, lockout for 15 minutes after 5 failures.</summary>
     public static void Configure(IdentityOptions o)
     {
         ArgumentNullException.ThrowIfNull(o);

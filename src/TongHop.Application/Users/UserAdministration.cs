@@ -120,5 +120,5 @@ public static class UserAdministration
         : role == AppRoles.Reporter && unitId is null ? "Cán bộ báo cáo phải gắn với một đơn vị."
         : null;
 
-    private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
+    internal static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
 }

@@ -16,11 +16,18 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 {
     public const int ContextSentences = 3;
 
+    private readonly NumberContext _context = new(view);
+
     public List<Candidate> Find()
     {
         var found = new List<Candidate>();
         foreach (var m in view.Measurements)
         {
+            if (view.IsTableRow(m.Sentence) || view.IsChange(m) || IsStray(m))
+            {
+                continue; // a table row is read by column (Tables/TableCandidates); "tăng 14%" is a change, not a level
+            }
+
             var requested = IsRequested(m);
             foreach (var indicator in catalog.Indicators)
             {
@@ -42,21 +49,42 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return null;
         }
 
-        var unitWord = UnitWordMatches(indicator, m);
+        var unitWord = UnitWordMatches(indicator, m) || GrantedUnitWord(indicator, m);
         if (definition.Unit is MeasureUnit.Count or MeasureUnit.People && m.NounKey.Length > 0 &&
             definition.UnitWords.Length > 0 && !unitWord)
         {
             return null;
         }
 
-        var (phrasingScore, reason) = new PhrasingScorer(view, m).Best(indicator);
-        if ((phrasingScore is null && !(definition.UnitWordSuffices && unitWord)) || IsExcluded(indicator, m))
+        var phrasing = new PhrasingScorer(view, m).Best(indicator);
+        if ((phrasing is null && !(definition.UnitWordSuffices && unitWord)) || IsExcluded(indicator, m))
         {
             return null;
         }
 
-        var score = (phrasingScore ?? 1.2) + (unitWord ? 1.0 : 0) - (m.IsPart && !definition.SumsParts ? 1.5 : 0);
-        return new Candidate(indicator, [m], CountOrValue(definition, m), score, reason ?? "từ đơn vị \"" + m.Noun + "\"");
+        // A part of a stated total is never the value: the total is ("74 chứng thư, gồm 09 … và 63 …").
+        var score = (phrasing?.Score ?? 1.2) + (unitWord ? 1.0 : 0) - (m.IsPart ? 1.5 : 0);
+        var support = phrasing is { } p
+            ? new Support(p.Score, p.Distance, p.Spread, p.ContextBack, p.Words, unitWord, false)
+            : new Support(1.2, 0, 0, 0, 0, unitWord, true);
+        return new Candidate(indicator, [m], CountOrValue(definition, m), score, phrasing?.Reason ?? "từ đơn vị \"" + m.Noun + "\"", null, support);
+    }
+
+    // A bare number right before another number ("Dân số của phường 12 152.730 người": OCR debris of "là") is no figure.
+    private bool IsStray(Measurement m)
+    {
+        if (m.Measure != Measure.Number || m.Noun.Length > 0)
+        {
+            return false;
+        }
+
+        var i = m.Span.End;
+        while (i < view.Text.Length && view.Text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i > m.Span.End && i < view.Text.Length && char.IsAsciiDigit(view.Text[i]);
     }
 
     // "9/9 thôn thành lập Tổ công nghệ số": for a count the part is the number of things.
@@ -76,20 +104,27 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     public static bool UnitWordMatches(CompiledIndicator indicator, Measurement m) =>
         m.OcrNounKey.Length > 0 && indicator.UnitWords.Any(w => StartsWithWords(m.OcrNounKey, w));
 
+    // "214 bác sĩ, điều dưỡng được cấp chữ ký số": people counted by what they were given.
+    private bool GrantedUnitWord(CompiledIndicator indicator, Measurement m) =>
+        indicator.UnitWords.Length > 0 && indicator.Definition.Unit == MeasureUnit.Count && m.Measure == Measure.Number &&
+        _context.GrantedNoun(m) is { Length: > 0 } noun && indicator.UnitWords.Any(w => StartsWithWords(noun, w));
+
     private static bool StartsWithWords(string noun, string words) =>
         noun.StartsWith(words, StringComparison.Ordinal) && (noun.Length == words.Length || noun[words.Length] == ' ');
 
-    // An exclusion counts before the number in its sentence ("số tiền miễn, giảm 318.000 đồng") or in its noun
-    // ("13 máy tính cấu hình cũ"), not after it: "11.695.000 đồng, số tiền miễn, giảm …" is still collected money.
+    // An exclusion counts in the words that describe the number ("13 máy tính cấu hình cũ", "124 Tổ … cấp xã và …")
+    // or before it in its sentence ("số tiền miễn, giảm 318.000 đồng"), unless it describes an earlier number there:
+    // in "124 Tổ … cấp xã và 3.580 Tổ … thôn", "cấp xã" is the 124's. After a clause break it is not the number's:
+    // "11.695.000 đồng, số tiền miễn, giảm …" is still collected money.
     private bool IsExcluded(CompiledIndicator indicator, Measurement m)
     {
         var terms = view.Terms[m.Sentence];
-        var nounEnd = m.Span.End + m.Noun.Length + 2;
+        var afterEnd = _context.AfterEnd(m);
         foreach (var id in indicator.Exclusions)
         {
             foreach (var h in terms.Hits(id))
             {
-                if (h.End <= m.Span.Start || (h.Start >= m.Span.End && h.End <= nounEnd))
+                if ((h.Start >= m.Span.End && h.End <= afterEnd) || (h.End <= m.Span.Start && !DescribesEarlierNumber(h, m) && !NumberBetween(h, m)))
                 {
                     return true;
                 }
@@ -99,13 +134,26 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         return false;
     }
 
+    private bool NumberBetween(TermHit hit, Measurement m) =>
+        view.MeasurementsIn(m.Sentence).Any(o => o != m && o.Measure == m.Measure && o.Span.Start >= hit.End && o.Span.End <= m.Span.Start);
+
+    private bool DescribesEarlierNumber(TermHit hit, Measurement m) =>
+        view.MeasurementsIn(m.Sentence).Any(o => o.Span.End <= hit.Start && o != m && hit.End <= _context.AfterEnd(o));
+
+    // A request word makes the numbers after it asked for ("đề nghị trang bị 21 máy tính"), unless a plan word starts
+    // a clause of its own between them ("đã đề nghị các doanh nghiệp khảo sát, phấn đấu … có 100% thôn …").
     private bool IsRequested(Measurement m)
     {
+        var terms = view.Terms[m.Sentence];
         foreach (var id in catalog.Request)
         {
-            if (view.Terms[m.Sentence].HasBefore(id, m.Span.Start))
+            foreach (var request in terms.Hits(id))
             {
-                return true;
+                if (request.End <= m.Span.Start &&
+                    !catalog.StrongTarget.Any(t => terms.Hits(t).Any(h => h.Start >= request.End && h.End <= m.Span.Start)))
+                {
+                    return true;
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 using TongHop.Core;
 using TongHop.Extraction.Indicators.Matching;
+using TongHop.Extraction.Indicators.Tables;
 using TongHop.Parsing;
 using TongHop.Text.Numbers;
 using TongHop.Text.Sentences;
@@ -21,6 +22,8 @@ internal sealed class DocumentView
     }
 
     private List<List<Measurement>> _bySentence = [];
+    private HashSet<int> _tableRows = [];
+    private HashSet<Measurement> _changes = [];
     private string?[] _evidence = [];
 
     public string Text { get; }
@@ -43,12 +46,18 @@ internal sealed class DocumentView
 
     public PlanSections PlanSections { get; private set; } = PlanSections.None;
 
+    /// <summary>The tables of figures; each of their rows is a sentence of its own.</summary>
+    public IReadOnlyList<DataTable> Tables { get; private set; } = [];
+
     /// <summary>Builds the view of a parsed document, reusing its folded text.</summary>
     public static DocumentView Build(ParsedDocument document, CompiledCatalog catalog)
     {
         var text = document.Text;
         var sections = document.Sections;
-        var view = new DocumentView(text, document.Folded, SentenceSplitter.Split(text));
+        var tables = document.Tables.Select(DataTableReader.Read).OfType<DataTable>().ToList();
+        var view = new DocumentView(text, document.Folded, TableSentences.Carve(text, SentenceSplitter.Split(text), tables));
+        view.Tables = tables;
+        view._tableRows = [.. tables.SelectMany(t => t.Source.Rows).Select(r => SentenceIndex.Of(view.Sentences, r.Span.Start)).Where(i => i >= 0)];
         view._evidence = new string?[view.Sentences.Count];
         view.Terms = AssignTerms(view.Sentences, catalog.Index.FindAll(view.Folded));
         view.Quantities = QuantityScanner.Scan(text);
@@ -61,12 +70,20 @@ internal sealed class DocumentView
             view._bySentence[m.Sentence].Add(m);
         }
 
+        var context = new NumberContext(view);
+        view._changes = [.. view.Measurements.Where(context.IsChange)];
         view.ReportYear = Years.MostMentioned(view.Folded);
         view.PlanSections = PlanSections.Find(view, catalog.Catalog.Cues, sections);
         return view;
     }
 
     public IReadOnlyList<Measurement> MeasurementsIn(int sentence) => _bySentence[sentence];
+
+    /// <summary>Whether the measurement is a change ("tăng 14%"), not a level (see <see cref="NumberContext.IsChange"/>).</summary>
+    public bool IsChange(Measurement m) => _changes.Contains(m);
+
+    /// <summary>Whether the sentence is a row of a table of figures (read by column, not as prose).</summary>
+    public bool IsTableRow(int sentence) => _tableRows.Contains(sentence);
 
     public string Evidence(int sentence) => _evidence[sentence] ??= SentenceText.Evidence(Text, Sentences[sentence]);
 

@@ -1,8 +1,12 @@
 using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
 using TongHop.Extraction.Indicators.Catalog;
+using TongHop.Extraction.Indicators.Confidence;
 using TongHop.Extraction.Indicators.Matching;
+using TongHop.Extraction.Indicators.Tables;
 using TongHop.Parsing;
 using TongHop.Text.Numbers;
+using TongHop.Text.Syllables;
 
 namespace TongHop.Extraction.Indicators;
 
@@ -15,6 +19,7 @@ namespace TongHop.Extraction.Indicators;
 public sealed class IndicatorExtractor : IIndicatorExtractor
 {
     private readonly CompiledCatalog _catalog;
+    private readonly ConfidenceModel _confidence = ConfidenceModel.Default;
 
     public IndicatorExtractor()
         : this(IndicatorCatalog.Default)
@@ -28,19 +33,43 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var view = DocumentView.Build(document, _catalog);
         var kinds = new KindReader(_catalog, view);
         var candidates = new CandidateFinder(_catalog, view).Find();
-        candidates.AddRange(PartsSummer.Sum(document.Text, candidates));
-        var chosen = CandidateSelector.Select(candidates, c => kinds.Read(c.First, c.Indicator.Definition.DefaultKind));
+        candidates.AddRange(PartsSummer.Sum(view, candidates));
+        var (tableCandidates, findings) = new TableCandidates(_catalog, view).Read();
+        candidates.AddRange(tableCandidates);
+        if (Environment.GetEnvironmentVariable("TONGHOP_DEBUG_CANDIDATES") is not null)
+        {
+            foreach (var c in candidates.OrderBy(c => c.First.Span.Start))
+            {
+                Console.Error.WriteLine($"  cand {c.Indicator.Definition.Key}={c.Value} score={c.Score:0.00} at {c.First.Span} '{view.Text[c.First.Span.Start..c.First.Span.End]}' {c.Reason}");
+            }
+        }
+
+        var chosen = CandidateSelector.Select(candidates, c => c.Table is { Kind: { } fixedKind } table
+            ? (fixedKind, table.Period, "cột của bảng")
+            : kinds.Read(c.First, c.Indicator.Definition.DefaultKind));
         var used = chosen.SelectMany(c => c.Candidate.From).ToHashSet();
-        var values = chosen.Select(c => ToValue(view, c.Candidate, c.Kind, c.Period, used)).ToList();
+        var read = chosen
+            .Select(c =>
+            {
+                var value = ToValue(view, c.Candidate, c.Kind, c.Period, used);
+                var features = Features(view, c.Candidate, c.Why, value, candidates);
+                return (Value: value with { Confidence = Math.Round(_confidence.Probability(features), 2) }, Features: features);
+            })
+            .OrderBy(v => v.Value.Span.Start)
+            .ToList();
         var claimed = used.SelectMany(m => m.Sources).ToHashSet();
-        return new IndicatorExtraction(values.OrderBy(v => v.Span.Start).ToList(), FactBuilder.Build(view, claimed));
+        return new IndicatorExtraction([.. read.Select(r => r.Value)], FactBuilder.Build(view, claimed), findings, [.. read.Select(r => r.Features)]);
     }
 
     private IndicatorValue ToValue(DocumentView view, Candidate c, ValueKind kind, int? period, HashSet<Measurement> used)
     {
         var m = c.First;
         var (value, numerator, denominator) = c.Indicator.Definition.IsRatio ? (c.Value, m.Numerator, m.Denominator) : (c.Value, null, null);
-        if (c.Indicator.Definition.IsRatio && m.Measure == Measure.Percent &&
+        if (c.Table is { } table)
+        {
+            (numerator, denominator) = c.Indicator.Definition.IsRatio ? (table.Numerator, table.Denominator) : (null, null);
+        }
+        else if (c.Indicator.Definition.IsRatio && m.Measure == Measure.Percent &&
             new RatioCompletion(_catalog, view).Find(m, used) is { } pair)
         {
             (numerator, denominator) = (pair.Numerator.Value, pair.Denominator.Value);
@@ -51,8 +80,39 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var qualifier = c.From.Count == 1 ? m.Qualifier : Qualifier.Exact;
         return new IndicatorValue(
             c.Indicator.Definition.Key, kind, value, c.Indicator.Definition.Unit, numerator, denominator, qualifier, period,
-            view.Evidence(m.Sentence), view.Sentences[m.Sentence], Confidence(c.Score));
+            c.Table?.Evidence ?? view.Evidence(m.Sentence), view.Sentences[m.Sentence], 0);
     }
 
-    private static double Confidence(double score) => Math.Round(Math.Clamp(0.3 + (0.13 * score), 0.3, 0.97), 2);
+    // The evidence of one chosen value, as the confidence model reads it (see ConfidenceFeatures.Names).
+    private static ConfidenceFeatures Features(DocumentView view, Candidate c, string why, IndicatorValue value, List<Candidate> all)
+    {
+        var rivals = all.Where(o => o.Indicator != c.Indicator && o.From.Any(c.From.Contains)).ToList();
+        var margin = rivals.Count == 0 ? 3 : Math.Clamp(c.Score - rivals.Max(o => o.Score), -3, 3);
+        var sentence = view.Sentences[c.First.Sentence];
+        var (words, valid) = TextQuality.Count(view.Text.AsSpan(sentence.Start, sentence.Length));
+        var unit = c.Indicator.Definition.Unit;
+        var s = c.Support;
+        return new ConfidenceFeatures(
+        [
+            c.Table is null ? 0 : 1,
+            c.Table is { Kind: null } ? 1 : 0,
+            s.Phrasing,
+            s.Distance,
+            s.Spread,
+            s.ContextBack > 0 ? 1 : 0,
+            s.Words,
+            s.UnitWord ? 1 : 0,
+            s.UnitOnly ? 1 : 0,
+            c.From.Count > 1 || c.Reason.StartsWith("tổng", StringComparison.Ordinal) ? 1 : 0,
+            margin,
+            rivals.Select(o => o.Indicator).Distinct().Count(),
+            Math.Log(1 + view.MeasurementsIn(c.First.Sentence).Count),
+            words == 0 ? 1 : valid / (double)words,
+            why.Length > 0 ? 1 : 0,
+            value.Qualifier == Qualifier.Exact ? 0 : 1,
+            unit == MeasureUnit.Percent ? 1 : 0,
+            unit == MeasureUnit.Vnd ? 1 : 0,
+            value.Numerator is null ? 0 : 1,
+        ]);
+    }
 }

@@ -2,45 +2,56 @@ using TongHop.Extraction.Indicators.Matching;
 
 namespace TongHop.Extraction.Indicators;
 
+/// <summary>How well a phrasing supports a measurement: its score and what it is made of.</summary>
+/// <param name="Distance">Penalty points of the nearest term (characters, brackets, numbers, clause breaks between).</param>
+/// <param name="Spread">Penalty points of the farthest term beyond the nearest: a phrasing whose every term is near
+/// the number says more than one with a term near and another far off.</param>
+/// <param name="ContextBack">How many sentences back a "~" term had to be looked for (0: all in the sentence).</param>
+internal readonly record struct PhrasingMatch(double Score, string Reason, double Distance, double Spread, int ContextBack, int Words);
+
 /// <summary>
 /// How well an indicator's best phrasing supports one measurement. A phrasing holds when all its terms
 /// occur (in the sentence, or for "~" terms in the sentences before). Its score grows with its length
-/// and falls with the distance from the number to its nearest term, with terms only found in earlier
-/// sentences, with a bracket between term and number, and with another number between them (the term
-/// then belongs to that nearer number).
+/// and falls with the distance from the number to its nearest term and, by half, to its farthest, with terms
+/// only found in earlier sentences, with a bracket between term and number, with another number between them
+/// (the term then belongs to that nearer number), and with a clause break (",", ";", ":") between the number and
+/// a term after it. A term past a clause break after the number, with another number (not a change) after it, is that
+/// number's label: "… đúng hạn đạt 99,8%, tỷ lệ người dân sử dụng dịch vụ công trực tuyến đạt 64%" names the 64%,
+/// not the 99,8%, while "100% cán bộ, chiến sĩ … được bồi dưỡng kỹ năng số" names its 100%. A term with a clause
+/// break and a rival number between it and the number is the rival's ("X đạt 85%, Y đạt 90%").
 /// </summary>
 internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
 {
     private const double CharsPerPoint = 45;
+    private const double ClauseBreak = 1.0;
 
-    public (double? Score, string? Reason) Best(CompiledIndicator indicator)
+    public PhrasingMatch? Best(CompiledIndicator indicator)
     {
-        double? best = null;
-        string? reason = null;
+        PhrasingMatch? best = null;
         foreach (var phrasing in indicator.Phrasings)
         {
-            if (Score(phrasing) is { } score && (best is null || score > best))
+            if (Score(phrasing, indicator) is { } match && (best is null || match.Score > best.Value.Score))
             {
-                best = score;
-                reason = "cụm từ \"" + phrasing.Source.Text + "\"";
+                best = match;
             }
         }
 
-        return (best, reason);
+        return best;
     }
 
-    private double? Score(CompiledPhrasing phrasing)
+    private PhrasingMatch? Score(CompiledPhrasing phrasing, CompiledIndicator indicator)
     {
         var sentence = view.Terms[m.Sentence];
         double? nearest = null;
+        double farthest = 0;
         var contextBack = 0;
         for (var t = 0; t < phrasing.Terms.Length; t++)
         {
             var id = phrasing.Terms[t];
-            if (sentence.Has(id))
+            if (sentence.Has(id) && Distance(sentence.Hits(id), indicator) is { } distance)
             {
-                var distance = Distance(sentence.Hits(id));
                 nearest = nearest is null ? distance : Math.Min(nearest.Value, distance);
+                farthest = Math.Max(farthest, distance);
             }
             else
             {
@@ -54,23 +65,45 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
             }
         }
 
-        return nearest is null ? null : 2 + (0.35 * phrasing.Source.WordCount) - nearest.Value - (0.4 * contextBack);
+        if (nearest is not { } near)
+        {
+            return null;
+        }
+
+        var spread = farthest - near;
+        var score = 2 + (0.35 * phrasing.Source.WordCount) - near - (0.5 * spread) - (0.4 * contextBack);
+        return new PhrasingMatch(score, "cụm từ \"" + phrasing.Source.Text + "\"", near, spread, contextBack, phrasing.Source.WordCount);
     }
 
-    // Penalty points for the nearest occurrence: distance in characters, brackets and numbers in between.
-    private double Distance(IReadOnlyList<TermHit> hits)
+    // Penalty points for the nearest occurrence: distance in characters, brackets, numbers and clause breaks in between.
+    // Null when no occurrence can be this number's label.
+    private double? Distance(IReadOnlyList<TermHit> hits, CompiledIndicator indicator)
     {
-        var best = double.MaxValue;
+        double? best = null;
         foreach (var hit in hits)
         {
-            var (from, to) = hit.End <= m.Span.Start ? (hit.End, m.Span.Start) : (m.Span.End, Math.Max(m.Span.End, hit.Start));
+            var after = hit.End > m.Span.Start;
+            var (from, to) = !after ? (hit.End, m.Span.Start) : (m.Span.End, Math.Max(m.Span.End, hit.Start));
             if (NounCovers(hit))
             {
                 return 0;
             }
 
-            var points = Math.Min((to - from) / CharsPerPoint, 2.5) + (HasBracket(from, to) ? 0.7 : 0) + (HasNumber(from, to) ? 1.0 : 0);
-            best = Math.Min(best, points);
+            var numberBetween = HasNumber(from, to);
+            var clauseBreak = HasClauseBreak(from, to);
+            if (clauseBreak && HasRival(from, to, indicator))
+            {
+                continue; // "X đạt 85%, Y đạt 90%": X is the 85%'s, not the 90%'s
+            }
+
+            if (after && clauseBreak && NumberFollows(hit.End))
+            {
+                continue; // "… đạt 97,1%, tỷ lệ người dân … trực tuyến đạt 58%": the later number's label
+            }
+
+            var points = Math.Min((to - from) / CharsPerPoint, 2.5) + (HasBracket(from, to) ? 0.7 : 0) + (numberBetween ? 1.0 : 0) +
+                         (after && clauseBreak ? ClauseBreak : 0);
+            best = best is null ? points : Math.Min(best.Value, points);
         }
 
         return best;
@@ -80,6 +113,58 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
     private bool NounCovers(TermHit hit) => hit.Start >= m.Span.End && hit.End <= m.Span.End + m.Noun.Length + 2;
 
     private bool HasBracket(int from, int to) => view.Text.AsSpan(from, to - from).IndexOfAny('(', ')') >= 0;
+
+    // A full stop inside a number ("1.742") is no break.
+    private bool HasClauseBreak(int from, int to)
+    {
+        var span = view.Text.AsSpan(from, to - from);
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i] is ',' or ';' or ':' || (span[i] == '.' && (i + 1 == span.Length || !char.IsAsciiDigit(span[i + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Another number of the same measure after the term in the sentence: the term may be that number's label.
+    private bool NumberFollows(int position)
+    {
+        foreach (var other in view.MeasurementsIn(m.Sentence))
+        {
+            if (other != m && other.Span.Start >= position && other.Measure == m.Measure && !view.IsChange(other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A number between that the indicator could be read from as well: same measure and, for a count, a unit word of
+    // the indicator or no noun ("dân số 152.730 người, … 42 tổ dân phố": the 152.730 people are no villages).
+    // For an indicator whose parts add up, such numbers are siblings, not rivals ("(01 công chức …; 01 công chức …)").
+    private bool HasRival(int from, int to, CompiledIndicator indicator)
+    {
+        if (indicator.Definition.SumsParts)
+        {
+            return false;
+        }
+
+        foreach (var other in view.MeasurementsIn(m.Sentence))
+        {
+            if (other != m && other.Span.Start >= from && other.Span.End <= to && other.Measure == m.Measure &&
+                (other.Measure != Text.Numbers.Measure.Number || indicator.UnitWords.Length == 0 || other.OcrNounKey.Length == 0 ||
+                 CandidateFinder.UnitWordMatches(indicator, other)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool HasNumber(int from, int to)
     {

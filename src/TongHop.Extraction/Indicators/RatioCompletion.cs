@@ -32,7 +32,7 @@ internal sealed class RatioCompletion(CompiledCatalog catalog, DocumentView view
         var first = Math.Max(0, percent.Sentence - CandidateFinder.ContextSentences);
         return [.. Enumerable.Range(first, percent.Sentence - first + 1)
             .SelectMany(view.MeasurementsIn)
-            .Where(m => m.IsWholeCount && m.Value > 0 && m.Span.Start < percent.Span.Start && !used.Contains(m))];
+            .Where(m => !view.IsTableRow(m.Sentence) && m.IsWholeCount && m.Value > 0 && m.Span.Start < percent.Span.Start && !used.Contains(m))];
     }
 
     private bool IsTotal(Measurement m) =>

@@ -42,9 +42,10 @@ internal static class DocxTextWriter
                     lines.AddRange(ParagraphText(paragraph).Split('\n'));
                     break;
                 case Table table:
+                    var figures = IsTableOfFigures(table);
                     foreach (var row in table.Elements<TableRow>())
                     {
-                        lines.AddRange(RowLines(row));
+                        lines.AddRange(RowLines(row, figures));
                     }
 
                     break;
@@ -61,9 +62,15 @@ internal static class DocxTextWriter
     /// over slogan), the cells' lines are paired in order, so each printed line stays one line, as on
     /// the page and in OCR output.
     /// </summary>
-    private static IEnumerable<string> RowLines(TableRow row)
+    /// <remarks>A cell spanning several grid columns is followed by empty cells, so that every row has one cell per
+    /// column and figures stay under their titles. In a table of figures a cell's paragraphs are one line ("Tỷ lệ hồ
+    /// sơ" over "nộp trực tuyến" is one label), so each row stays one line.</remarks>
+    private static IEnumerable<string> RowLines(TableRow row, bool joinParagraphs)
     {
-        var cells = row.Elements<TableCell>().Select(CellLines).ToList();
+        var cells = row.Elements<TableCell>()
+            .SelectMany(c => Enumerable.Repeat(new List<string>(), Math.Max(0, GridSpan(c) - 1)).Prepend(CellLines(c)))
+            .Select(lines => joinParagraphs && lines.Count > 1 ? [string.Join(' ', lines)] : lines)
+            .ToList();
         var height = cells.Count == 0 ? 0 : cells.Max(c => c.Count);
         for (var i = 0; i < height; i++)
         {
@@ -74,6 +81,20 @@ internal static class DocxTextWriter
             }
         }
     }
+
+    private static int GridSpan(TableCell cell) => cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
+
+    // Three or more columns and at least one cell that is a figure ("1.046,5", "92,6", "-"): a table of figures, not a
+    // header or signature block laid out as a table.
+    private static bool IsTableOfFigures(Table table)
+    {
+        var rows = table.Elements<TableRow>().ToList();
+        return rows.Any(r => r.Elements<TableCell>().Sum(GridSpan) >= 3) &&
+               rows.SelectMany(r => r.Elements<TableCell>()).Any(c => IsFigure(c.InnerText.Trim()));
+    }
+
+    private static bool IsFigure(string text) =>
+        text.Length is > 0 and <= 20 && char.IsAsciiDigit(text[0]) && text.All(ch => char.IsAsciiDigit(ch) || ch is '.' or ',' or '%' or '/' or ' ');
 
     private static List<string> CellLines(TableCell cell)
     {

@@ -3,7 +3,7 @@ using TongHop.Core.Documents;
 namespace TongHop.Reading.Text;
 
 /// <summary>
-/// Reads plain text in UTF-8, UTF-16 (with BOM), Windows-1258, TCVN3 or VNI (see <see cref="TextDecoder"/>),
+/// Reads plain text in UTF-8, UTF-16 (with or without BOM), Windows-1258, TCVN3 or VNI (see <see cref="TextDecoder"/>),
 /// and reports the detected encoding in <see cref="SourceText.Encoding"/>.
 /// </summary>
 public sealed class PlainTextReader : IDocumentReader
@@ -14,10 +14,16 @@ public sealed class PlainTextReader : IDocumentReader
     public InputFormat Format => Declared;
 
     public bool CanRead(ReadOnlySpan<byte> head, string path) =>
-        TextDecoder.HasUtf16Bom(head) || !BinarySniffer.LooksBinary(head);
+        TextDecoder.HasUtf16Bom(head) || TextDecoder.Utf16WithoutBom(head) is not null || !BinarySniffer.LooksBinary(head);
 
     public ReadResult Read(byte[] content, string path, ReadContext context)
     {
+        // No encoding spends more than 4 bytes on a character: a file this large is too long before it is decoded.
+        if (content.Length / 4 > DocumentReader.MaxTextChars)
+        {
+            return DocumentReader.TooLong(content.Length / 4, atLeast: true);
+        }
+
         var decoded = TextDecoder.Decode(content);
         if (string.IsNullOrWhiteSpace(decoded.Text))
         {

@@ -23,6 +23,62 @@ public static class TextDecoder
     public static bool HasUtf16Bom(ReadOnlySpan<byte> head) =>
         head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 
+    /// <summary>
+    /// UTF-16 written without a byte-order mark (Notepad's "Unicode" save, some exports): every other byte is zero for
+    /// the ASCII letters, digits, spaces and line ends that make a good share of any Vietnamese text, while a Vietnamese
+    /// letter (U+1E00–U+1EFF, U+00C0–U+01B0) has no zero byte at all. "utf-16le", "utf-16be", or null.
+    /// </summary>
+    public static string? Utf16WithoutBom(ReadOnlySpan<byte> head)
+    {
+        var pairs = head.Length / 2;
+        if (pairs < 2)
+        {
+            return null;
+        }
+
+        int zeroOdd = 0, zeroEven = 0, nul = 0;
+        for (var i = 0; i + 1 < head.Length; i += 2)
+        {
+            var (even, odd) = (head[i], head[i + 1]);
+            if (even == 0 && odd == 0)
+            {
+                nul++;
+            }
+            else if (odd == 0)
+            {
+                zeroOdd++;
+            }
+            else if (even == 0)
+            {
+                zeroEven++;
+            }
+        }
+
+        // A third of the characters ASCII, the other order almost never, (almost) no NUL characters.
+        var name = nul * 100 > pairs ? null
+            : zeroOdd * 3 >= pairs && zeroEven * 20 <= pairs ? "utf-16le"
+            : zeroEven * 3 >= pairs && zeroOdd * 20 <= pairs ? "utf-16be"
+            : null;
+        return name is not null && LooksLikeText((name == "utf-16le" ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(head[..(pairs * 2)]))
+            ? name
+            : null;
+    }
+
+    // Binary data of 16-bit numbers also has zero high bytes; text is letters, digits, spaces and punctuation.
+    private static bool LooksLikeText(string text)
+    {
+        var odd = 0;
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c) || (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f')) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.OtherNotAssigned or System.Globalization.UnicodeCategory.PrivateUse)
+            {
+                odd++;
+            }
+        }
+
+        return odd * 50 <= text.Length;
+    }
+
     public static DecodedText Decode(byte[] content)
     {
         var (text, encoding) = DecodeRaw(content);
@@ -45,6 +101,14 @@ public static class TextDecoder
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             return (Encoding.BigEndianUnicode.GetString(span[2..]), "utf-16be");
+        }
+
+        switch (Utf16WithoutBom(span[..Math.Min(span.Length, 8192)]))
+        {
+            case "utf-16le":
+                return (Encoding.Unicode.GetString(span), "utf-16le");
+            case "utf-16be":
+                return (Encoding.BigEndianUnicode.GetString(span), "utf-16be");
         }
 
         return TryStrictUtf8(content, out var utf8) ? (utf8, "utf-8") : BestLegacy(content);

@@ -10,6 +10,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
     {
         builder.HasIndex(s => new { s.RequestId, s.UnitId, s.Version }).IsUnique();
         builder.Property(s => s.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Review).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.FileName).HasMaxLength(260);
         builder.HasOne(s => s.Request).WithMany().HasForeignKey(s => s.RequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.Unit).WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Restrict);

@@ -37,6 +37,9 @@ public sealed class ReportRequest
     /// <summary>The required outline as JSON (the extract contract's <c>outline</c> shape); "[]" when none.</summary>
     public string OutlineJson { get; set; } = "[]";
 
+    /// <summary>How many days before the deadline the units that have not reported are reminded (0: only on the day and after).</summary>
+    public int RemindDaysBefore { get; set; } = 3;
+
     public List<RequestRecipient> Recipients { get; set; } = [];
 
     public List<RequestIndicator> Indicators { get; set; } = [];

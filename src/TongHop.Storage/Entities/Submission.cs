@@ -36,6 +36,9 @@ public sealed class Submission
     /// <summary>The extract contract JSON (ExtractJsonWriter), once processed.</summary>
     public string? ExtractionJson { get; set; }
 
+    /// <summary>Where the report stands in review as a whole (received … accepted); approved and accepted lock its values.</summary>
+    public SubmissionReview Review { get; set; }
+
     /// <summary>The restored text the value spans point into ([start, end) offsets).</summary>
     public string? RestoredText { get; set; }
 }

@@ -37,7 +37,7 @@ public sealed class OriginalStore
 
             if (size > _maxBytes)
             {
-                return OriginalSaveResult.Fail($"Tệp lớn hơn {_maxBytes / (1024 * 1024)} MB.");
+                return OriginalSaveResult.Fail($"Tệp lớn hơn giới hạn {_maxBytes / (1024 * 1024)} MB.", tooLarge: true);
             }
 
             MoveIntoPlace(temp, sha);

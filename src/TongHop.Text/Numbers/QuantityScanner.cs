@@ -8,7 +8,8 @@ namespace TongHop.Text.Numbers;
 /// quantities: years ("năm 2025"), dates ("29/4/2025", "ngày 18/72025"), document numbers ("359-KH/TU",
 /// "Đề án 06", "Nghị quyết số 57"), clause references ("Điều 5", "khoản 2"), ordinals ("lần thứ 1"),
 /// times, phone numbers, page numbers and section numbers ("1.", "2.1."), and numbers glued to letters
-/// ("4G", "nq57"). Linear in the text; text beyond <see cref="MaxTextLength"/> is not scanned.
+/// ("4G", "nq57"). Numbers written in words before a noun ("ba mươi tư thôn") are read by <see cref="NumberWords"/>.
+/// Linear in the text; text beyond <see cref="MaxTextLength"/> is not scanned.
 /// Never throws.
 /// </summary>
 public static class QuantityScanner
@@ -23,6 +24,13 @@ public static class QuantityScanner
         while (i < limit)
         {
             i = char.IsAsciiDigit(text[i]) ? ReadAt(text, i, found) : i + 1;
+        }
+
+        var inDigits = found.Count;
+        NumberWords.Scan(text, limit, found);
+        if (found.Count > inDigits)
+        {
+            found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
         return found;
@@ -46,6 +54,11 @@ public static class QuantityScanner
         if (IsSlash(text, runEnd))
         {
             return FractionReader.Read(text, start, runEnd, found);
+        }
+
+        if (RangeEnd(text, runEnd) is { } second && ReadRange(text, start, runEnd, second, found) is { } next)
+        {
+            return next;
         }
 
         if (IsCodeOrRange(text, runEnd) || SectionOrPage.IsAt(text, start, runEnd))
@@ -127,6 +140,57 @@ public static class QuantityScanner
     private static bool IsOcrSymbol(char c) => c is '¢' or '€' or '&' or '£' or '¥' or '§' or '©' or '®' or '$' or '@';
 
     private static bool IsSlash(string text, int runEnd) => runEnd < text.Length && text[runEnd] == '/';
+
+    // "85-90%", "3 - 4 trạm": where the second number of a range starts, or null.
+    private static int? RangeEnd(string text, int runEnd)
+    {
+        var i = runEnd;
+        while (i < text.Length && i - runEnd < 2 && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not ('-' or '–'))
+        {
+            return null;
+        }
+
+        i++;
+        while (i < text.Length && i - runEnd < 5 && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsAsciiDigit(text[i]) ? i : null;
+    }
+
+    // A range of two numbers with one unit, "85-90%", "từ 3-4 trạm", "2 – 3 tỷ đồng": its lower bound, as "more than"
+    // (the reports' "từ 85-90%" is a target of at least 85%). Not a range of years ("2021-2025"), a document number
+    // ("57-90/QĐ"), or a decreasing pair. Returns where scanning goes on, or null when it is no such range.
+    private static int? ReadRange(string text, int start, int runEnd, int second, List<Quantity> found)
+    {
+        var secondEnd = NumberRun.End(text, second);
+        if (secondEnd < text.Length && (char.IsLetter(text[secondEnd]) || text[secondEnd] is '/' or '-'))
+        {
+            return null;
+        }
+
+        var (measure, factor, unitEnd) = UnitWords.Read(text, secondEnd);
+        var first = text.AsSpan(start, runEnd - start);
+        var last = text.AsSpan(second, secondEnd - second);
+        if (!Parse(first, measure, out var low) || !Parse(last, measure, out var high) || high <= low || ReferenceWords.PrecedeReference(text, start) ||
+            (IsYear(first, low, "") && IsYear(last, high, "")))
+        {
+            return null;
+        }
+
+        var noun = NounPhrase.Read(text, unitEnd, out _);
+        found.Add(new Quantity(low * factor, measure, Qualifier.GreaterThan, new TextSpan(start, unitEnd), noun));
+        return unitEnd;
+    }
+
+    private static bool Parse(ReadOnlySpan<char> run, Measure measure, out decimal value) =>
+        measure == Measure.Percent ? VietnameseNumber.TryParsePercent(run, out value) : VietnameseNumber.TryParse(run, out value);
 
     // "57-NQ/TW", "57 -NQ/TW", "57- NQ/TW" are document numbers; "2021-2025" is a range of years.
     private static bool IsCodeOrRange(string text, int runEnd)

@@ -1,4 +1,6 @@
 using TongHop.Application.Reporting;
+using TongHop.Application.Reporting.Trends;
+using TongHop.Application.Review;
 using TongHop.Core.Contract;
 using TongHop.Core.Indicators;
 using TongHop.Core.Time;
@@ -16,7 +18,8 @@ internal static class ApiMapping
         new(r.Id, r.Title, r.DispatchNumber, r.PeriodLabel, r.PeriodFrom, r.PeriodTo, Local(r.DeadlineUtc));
 
     public static SubmissionDto ToDto(Submission s) =>
-        new(s.Id, s.RequestId, s.UnitId, s.Unit?.Name, s.Version, Local(s.ReceivedAtUtc), s.FileName, s.FileSha256, Camel(s.State.ToString()), s.Error);
+        new(s.Id, s.RequestId, s.UnitId, s.Unit?.Name, s.Version, Local(s.ReceivedAtUtc), s.FileName, s.FileSha256, Camel(s.State.ToString()), s.Error,
+            ReportStates.Code(s.Review), ReportStates.IsLocked(s.Review));
 
     public static ValueDto ToDto(ReportedValue v) => new(
         v.Id, v.SubmissionId, v.UnitId, v.IndicatorKey, ContractNames.Of(v.Kind), v.Value, v.EffectiveValue, v.MeasureUnit.Code(), v.Numerator, v.Denominator,
@@ -28,9 +31,12 @@ internal static class ApiMapping
         d.Units.Select(u => new UnitStatusDto(u.Unit.Id, u.Unit.Code, u.Unit.Name, Camel(u.State.ToString()),
             u.FirstReceivedUtc is { } f ? Local(f) : null, u.Versions, u.Unit.ContactName, u.Unit.ContactPhone)).ToList());
 
-    public static FigureDto ToDto(IndicatorFigure f) => new(
+    public static FigureDto ToDto(IndicatorFigure f, IndicatorTrend? trend = null) => new(
         f.Indicator.Key, f.Indicator.Name, f.Indicator.Unit.Code(), f.Indicator.Aggregate.Name(),
-        f.Actual.Value, f.Actual.Count, f.Actual.Min, f.Actual.Max, f.Actual.Median, f.Target.Value, f.Actual.Basis);
+        f.Actual.Value, f.Actual.Count, f.Actual.Min, f.Actual.Max, f.Actual.Median, f.Target.Value, f.Actual.Basis,
+        ToDto(trend?.Previous), ToDto(trend?.YearAgo));
+
+    private static ComparisonDto? ToDto(Comparison? c) => c is null ? null : new(c.RequestId, c.PeriodLabel, c.Value, c.Change, c.RelativeChange);
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

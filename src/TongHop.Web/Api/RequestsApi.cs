@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TongHop.Application.Intake;
 using TongHop.Application.Reporting;
+using TongHop.Application.Reporting.Trends;
 using TongHop.Application.Security;
 using TongHop.Application.Users;
 using TongHop.Storage;
@@ -17,7 +18,7 @@ internal static class RequestsApi
     {
         api.MapGet("/requests", ListAsync).WithSummary("Các yêu cầu báo cáo (cán bộ đơn vị: chỉ yêu cầu gửi đơn vị mình)");
         api.MapGet("/requests/{id:int}/status", StatusAsync).RequireAuthorization(Policies.Read).WithSummary("Tỷ lệ báo cáo và trạng thái từng đơn vị");
-        api.MapGet("/requests/{id:int}/figures", FiguresAsync).RequireAuthorization(Policies.Read).WithSummary("Số liệu toàn tỉnh theo chỉ tiêu");
+        api.MapGet("/requests/{id:int}/figures", FiguresAsync).RequireAuthorization(Policies.Read).WithSummary("Số liệu toàn tỉnh theo chỉ tiêu, so với kỳ trước (previous) và cùng kỳ năm trước (yearAgo)");
         api.MapGet("/requests/{id:int}/submissions", SubmissionsAsync).WithSummary("Các bản báo cáo đã nhận");
     }
 
@@ -39,8 +40,16 @@ internal static class RequestsApi
     private static async Task<Results<Ok<RequestStatusDto>, NotFound>> StatusAsync(int id, ReportingQueries queries) =>
         await queries.DashboardAsync(id) is { } dashboard ? TypedResults.Ok(ApiMapping.ToDto(dashboard)) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<List<FigureDto>>, NotFound>> FiguresAsync(int id, ReportingQueries queries) =>
-        await queries.FiguresAsync(id) is { } figures ? TypedResults.Ok(figures.Figures.Select(ApiMapping.ToDto).ToList()) : TypedResults.NotFound();
+    private static async Task<Results<Ok<List<FigureDto>>, NotFound>> FiguresAsync(int id, ReportingQueries queries, TrendQueries trends)
+    {
+        if (await queries.FiguresAsync(id) is not { } figures)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var trend = await trends.TrendsAsync(id);
+        return TypedResults.Ok(figures.Figures.Select(f => ApiMapping.ToDto(f, trend?.Of(f.Indicator.Key))).ToList());
+    }
 
     private static async Task<Ok<List<SubmissionDto>>> SubmissionsAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {

@@ -19,13 +19,16 @@ internal static class SubmissionsApi
     {
         api.MapGet("/submissions/{id:int}", GetAsync).WithSummary("Một bản báo cáo và trạng thái xử lý");
         api.MapGet("/submissions/{id:int}/values", ValuesAsync).WithSummary("Các giá trị chỉ tiêu đọc được, kèm dẫn chứng");
+        api.MapGet("/submissions/{id:int}/states", StatesAsync).WithSummary("Nhật ký trạng thái rà soát của báo cáo (ai, khi nào, vì sao)");
         api.MapGet("/submissions/{id:int}/extraction", ExtractionAsync).WithSummary("Kết quả trích xuất (JSON theo hợp đồng extract)");
     }
 
     public static void MapWrites(RouteGroupBuilder api)
     {
         api.MapPost("/values/{id:long}/review", ReviewAsync).RequireAuthorization(Policies.ApiReview)
-            .WithSummary("Xác nhận, sửa hoặc loại một giá trị (ghi nhật ký)");
+            .WithSummary("Xác nhận, sửa hoặc loại một giá trị (ghi nhật ký); 409 khi báo cáo đã khóa");
+        api.MapPost("/submissions/{id:int}/state", StateAsync).RequireAuthorization(Policies.ApiReportState)
+            .WithSummary("Chuyển trạng thái rà soát của báo cáo: start, return, approve, accept, reopen (kèm comment khi trả lại, mở lại)");
     }
 
     private static async Task<Submission?> VisibleAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
@@ -48,7 +51,7 @@ internal static class SubmissionsApi
         return TypedResults.Ok(values.Select(ApiMapping.ToDto).ToList());
     }
 
-    private static async Task<Results<ContentHttpResult, NotFound, Conflict<string>>> ExtractionAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
+    private static async Task<Results<ContentHttpResult, NotFound, ProblemHttpResult>> ExtractionAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {
         var submission = await VisibleAsync(id, user, db, permissions);
         if (submission is null)
@@ -58,7 +61,7 @@ internal static class SubmissionsApi
 
         return submission.ExtractionJson is { } json
             ? TypedResults.Text(json, "application/json; charset=utf-8")
-            : TypedResults.Conflict($"Chưa có kết quả trích xuất (trạng thái: {submission.State}).");
+            : TypedResults.Problem($"Chưa có kết quả trích xuất (trạng thái: {submission.State}).", statusCode: StatusCodes.Status409Conflict);
     }
 
     private static async Task<Results<Ok<ValueDto>, NotFound, ProblemHttpResult>> ReviewAsync(long id, ReviewRequestDto body, ClaimsPrincipal user, ReviewService review)
@@ -68,7 +71,37 @@ internal static class SubmissionsApi
             return TypedResults.Problem("Sửa giá trị cần 'value'.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var value = await review.ApplyAsync(user, id, body.Action, body.Value, body.Note);
-        return value is null ? TypedResults.NotFound() : TypedResults.Ok(ApiMapping.ToDto(value));
+        try
+        {
+            var value = await review.ApplyAsync(user, id, body.Action, body.Value, body.Note);
+            return value is null ? TypedResults.NotFound() : TypedResults.Ok(ApiMapping.ToDto(value));
+        }
+        catch (ReportLockedException locked)
+        {
+            return TypedResults.Problem(locked.Message, statusCode: StatusCodes.Status409Conflict, title: "Báo cáo đã khóa");
+        }
+    }
+
+    private static async Task<Results<Ok<SubmissionDto>, ProblemHttpResult>> StateAsync(int id, ReportStateRequestDto body, ClaimsPrincipal user, ReportReviewService reports)
+    {
+        if (!ReportStates.TryParse(body.Action, out var action))
+        {
+            return TypedResults.Problem("Hành động không hợp lệ: cần một trong start, return, approve, accept, reopen.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var outcome = await reports.ApplyAsync(user, id, action, body.Comment);
+        return outcome.Succeeded ? TypedResults.Ok(ApiMapping.ToDto(outcome.Submission!)) : TypedResults.Problem(outcome.Error, statusCode: outcome.Status);
+    }
+
+    private static async Task<Results<Ok<List<ReportStateEventDto>>, NotFound>> StatesAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
+    {
+        if (await VisibleAsync(id, user, db, permissions) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var events = await db.SubmissionReviewEvents.AsNoTracking().Where(e => e.SubmissionId == id).OrderBy(e => e.Id).ToListAsync();
+        return TypedResults.Ok(events.Select(e => new ReportStateEventDto(
+            e.Action, ReportStates.Code(e.FromState), ReportStates.Code(e.ToState), e.UserName, ApiMapping.Local(e.AtUtc), e.Comment)).ToList());
     }
 }

@@ -20,6 +20,8 @@ public static class TongHopApi
         SubmissionsApi.MapWrites(write);
         SearchApi.MapReads(read);
         IntakeApi.MapWrites(write);
+        DocumentApi.MapReads(read);
+        DocumentApi.MapWrites(write);
         return app;
     }
 }

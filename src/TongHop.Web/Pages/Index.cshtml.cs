@@ -18,6 +18,9 @@ public sealed class IndexModel(TongHopDbContext db, TimeProvider clock, Permissi
     /// <summary>Province-wide pages (<see cref="Policies.Read"/>).</summary>
     public bool CanRead { get; private set; }
 
+    /// <summary>A unit's reporter: the unit's latest submission of each request (their own view: sent or not, when, its state).</summary>
+    public IReadOnlyDictionary<int, Submission> Own { get; private set; } = new Dictionary<int, Submission>();
+
     /// <summary>New requests (<see cref="Policies.Review"/>).</summary>
     public bool CanCreate { get; private set; }
 
@@ -29,5 +32,15 @@ public sealed class IndexModel(TongHopDbContext db, TimeProvider clock, Permissi
         Requests = await db.Requests.AsNoTracking()
             .Where(r => all || r.Recipients.Any(x => x.UnitId == unit))
             .OrderByDescending(r => r.DeadlineUtc).ToListAsync();
+        if (unit is { } own && !all)
+        {
+            Own = await OwnAsync(own);
+        }
+    }
+
+    private async Task<Dictionary<int, Submission>> OwnAsync(int unit)
+    {
+        var latest = await db.Submissions.AsNoTracking().Where(s => s.UnitId == unit).GroupBy(s => s.RequestId).Select(g => g.Max(s => s.Id)).ToListAsync();
+        return await db.Submissions.AsNoTracking().Where(s => latest.Contains(s.Id)).ToDictionaryAsync(s => s.RequestId);
     }
 }

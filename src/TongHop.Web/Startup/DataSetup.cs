@@ -17,12 +17,14 @@ internal static class DataSetup
         services.AddTongHopApplication(ApplicationOptions.From(options.Storage, configuration));
         services.AddAuthentication(o =>
             {
-                o.DefaultAuthenticateScheme = IdentityConstants.ApplicationScheme;
+                // The login cookie, or under /api a bearer token when one is sent (SecuritySetup.ApiOrCookie), so that a
+                // token's request to a route that does not exist or a method it lacks gets 404 / 405, not 401.
+                o.DefaultAuthenticateScheme = SecuritySetup.ApiOrCookie;
                 o.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
                 o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
-        new IdentityBuilder(typeof(AppUser), typeof(IdentityRole), services).AddSignInManager();
+        new IdentityBuilder(typeof(AppUser), typeof(IdentityRole), services).AddSignInManager<Security.ConstantTimeSignInManager>();
         return services;
     }
 }

@@ -24,7 +24,6 @@ internal static class PagesSetup
             o.SupportedUICultures = [vi];
         });
         services.AddOpenApi(o => o.AddDocumentTransformer<Api.BearerSecurityTransformer>());
-        services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));

@@ -7,8 +7,11 @@ internal static class PipelineSetup
     {
         if (!app.Environment.IsDevelopment())
         {
+            // API requests get a problem (ExceptionProblems), pages the error page.
             app.UseExceptionHandler("/Error");
         }
+
+        app.UseApiProblems();
 
         app.UseRequestLocalization();
         app.UseStaticFiles();

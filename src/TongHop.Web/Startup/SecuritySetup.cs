@@ -8,10 +8,18 @@ namespace TongHop.Web.Startup;
 /// <summary>Cookie login (pages), bearer tokens (API), role policies, anti-forgery.</summary>
 internal static class SecuritySetup
 {
+    /// <summary>The default authentication: a bearer token under <c>/api</c> when the request carries one, else the login cookie.</summary>
+    public const string ApiOrCookie = "ApiOrCookie";
+
     public static IServiceCollection AddTongHopSecurity(this IServiceCollection services)
     {
         services.AddAuthentication()
-            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null)
+            .AddPolicyScheme(ApiOrCookie, null, o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                && ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiTokenHandler.SchemeName
+                    : Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme);
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";

@@ -73,6 +73,15 @@ public sealed class IndicatorExtractorTests
     }
 
     [Fact]
+    public void Confidence_IsTheShippedModelsProbability_HighForAPlainStatementLowerForABareUnitWord()
+    {
+        var plain = ExtractorHarness.Single("Năm 2025, tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến đạt 86,4%.", "online_dossier_rate");
+        var bare = ExtractorHarness.Single("Hiện nay trên địa bàn có 11 trạm BTS.", "bts_stations");
+        Assert.InRange(plain.Confidence, 0.9, 1);
+        Assert.True(bare.Confidence < plain.Confidence, $"{bare.Confidence} < {plain.Confidence}");
+    }
+
+    [Fact]
     public void Extract_TakesATotalNotItsParts()
     {
         var v = ExtractorHarness.Single("Toàn xã có 11 trạm phát sóng di động (BTS), trong đó: VNPT 02 trạm, Viettel 09 trạm.", "bts_stations");

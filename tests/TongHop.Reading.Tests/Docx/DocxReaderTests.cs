@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 using TongHop.Reading.Docx;
 using TongHop.Reading.Tests.Fixtures;
 using TongHop.Testing;
@@ -27,6 +28,27 @@ public sealed class DocxReaderTests
         using var file = new TempFile(docx, ".docx");
         var lines = _reader.Read(file.Path).Source!.Text.Split('\n');
         Assert.Equal(["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "PHƯỜNG TÂN AN\tĐộc lập - Tự do - Hạnh phúc", "BÁO CÁO"], lines);
+    }
+
+    [Fact]
+    public void Read_TableOfFigures_KeepsOneCellPerColumnAndOneLinePerRow()
+    {
+        static W.TableCell Cell(params string[] paragraphs) =>
+            new(paragraphs.Select(p => new W.Paragraph(new W.Run(new W.Text(p) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }))));
+        var spanning = Cell("Năm 2025");
+        spanning.PrependChild(new W.TableCellProperties(new W.GridSpan { Val = 2 }));
+        using var stream = new MemoryStream();
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            document.AddMainDocumentPart().Document = new W.Document(new W.Body(new W.Table(
+                new W.TableRow(Cell("TT"), Cell("Chỉ tiêu"), spanning, Cell("Ghi chú")),
+                new W.TableRow(Cell(""), Cell(""), Cell("Kế hoạch"), Cell("Thực hiện"), Cell("")),
+                new W.TableRow(Cell("1"), Cell("Tỷ lệ hồ sơ", "nộp trực tuyến"), Cell("90"), Cell("86,4"), Cell("Đạt")))));
+        }
+
+        using var file = new TempFile(stream.ToArray(), ".docx");
+        var lines = _reader.Read(file.Path).Source!.Text.Split('\n');
+        Assert.Equal(["TT\tChỉ tiêu\tNăm 2025\t\tGhi chú", "\t\tKế hoạch\tThực hiện", "1\tTỷ lệ hồ sơ nộp trực tuyến\t90\t86,4\tĐạt"], lines);
     }
 
     [Fact]

@@ -26,6 +26,42 @@ public sealed class TextDecoderTests
         Assert.Equal((name, Sample), (decoded.Encoding, decoded.Text));
     }
 
+    [Theory]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    public void Decode_Utf16WithoutByteOrderMark_IsDetected(string name)
+    {
+        // Notepad's "Unicode" without a BOM: a lower-case report line and an all-caps header both read back.
+        const string text = "ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH\nCó 37 điểm phát Wi-Fi miễn phí; đạt 92,5% kế hoạch năm.";
+        var bytes = (name == "utf-16le" ? Encoding.Unicode : Encoding.BigEndianUnicode).GetBytes(text);
+        Assert.Equal(name, TextDecoder.Utf16WithoutBom(bytes));
+        var decoded = TextDecoder.Decode(bytes);
+        Assert.Equal((name, text), (decoded.Encoding, decoded.Text));
+        var read = DocumentReader.CreateDefault().Read(bytes, "bao-cao.txt");
+        Assert.True(read.Succeeded, read.Error);
+        Assert.Equal(text, read.Source.Text);
+    }
+
+    [Fact]
+    public void Utf16WithoutBom_IsNotClaimedByUtf8OrBinary()
+    {
+        Assert.Null(TextDecoder.Utf16WithoutBom(Encoding.UTF8.GetBytes(Sample)));
+        Assert.Null(TextDecoder.Utf16WithoutBom(LegacyEncoder.ToVni(Sample)));
+        var random = new byte[4096];
+        new Random(7).NextBytes(random);
+        Assert.Null(TextDecoder.Utf16WithoutBom(random));
+        Assert.Null(TextDecoder.Utf16WithoutBom(new byte[4096]));
+        // 16-bit little-endian numbers (a sensor log, an audio sample) have zero high bytes too, but are no text.
+        var numbers = new byte[4096];
+        var rng = new Random(11);
+        for (var i = 0; i < numbers.Length; i += 2)
+        {
+            numbers[i] = (byte)rng.Next(0, 256);
+        }
+
+        Assert.Null(TextDecoder.Utf16WithoutBom(numbers));
+    }
+
     [Fact]
     public void Decode_Windows1258_ComposesToneMarksToNfc()
     {

@@ -14,10 +14,24 @@ public sealed class TestApp : WebApplicationFactory<Program>
     private static readonly ConcurrentDictionary<string, Lazy<Task<TestApp>>> Apps = new();
 
     private readonly TestDatabase _database;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    private TestApp(TestDatabase database) => _database = database;
+    private TestApp(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) =>
+        (_database, _settings) = (database, settings ?? new Dictionary<string, string>());
 
     public string Provider => _database.Provider;
+
+    public TestDatabase Database => _database;
+
+    /// <summary>An app of its own (not shared), for a test that breaks it (stops its database, fills its disk) or
+    /// changes its settings; the caller disposes it.</summary>
+    public static async Task<TestApp> StartOwnAsync(string provider, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var app = new TestApp(await TestDatabase.CreateAsync(provider), settings);
+        using var client = app.CreateClient();
+        await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        return app;
+    }
 
     public static Task<TestApp> GetAsync(string provider) =>
         Apps.GetOrAdd(provider, p => new Lazy<Task<TestApp>>(() => StartAsync(p))).Value;
@@ -39,6 +53,20 @@ public sealed class TestApp : WebApplicationFactory<Program>
         if (_database.Options.ConnectionString is { } pg)
         {
             builder.UseSetting("TongHop:Postgres", pg);
+        }
+
+        // The real mail system of scripts/test, when it runs (reminders, account links).
+        if (TongHop.Testing.TestMail.Smtp is { } smtp)
+        {
+            builder.UseSetting("TongHop:Mail:Smtp", $"{smtp.Host}:{smtp.Port}");
+            builder.UseSetting("TongHop:Mail:From", "tonghop@skhcn.test");
+        }
+
+        builder.UseSetting("TongHop:PublicUrl", "https://baocao.skhcn.test");
+
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.UseEnvironment("Production");

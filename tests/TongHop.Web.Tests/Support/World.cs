@@ -47,9 +47,11 @@ public sealed class World
 
     public string ReporterB => "reporter-b-" + Tag;
 
-    public static async Task<World> CreateAsync(string provider)
+    public static async Task<World> CreateAsync(string provider) => await CreateAsync(await TestApp.GetAsync(provider));
+
+    public static async Task<World> CreateAsync(TestApp app)
     {
-        var app = await TestApp.GetAsync(provider);
+        ArgumentNullException.ThrowIfNull(app);
         var world = new World(app, Guid.NewGuid().ToString("N")[..8]);
         await world.SeedAsync();
         return world;

@@ -211,6 +211,50 @@ namespace TongHop.Storage.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("TongHop.Storage.Entities.DocumentFieldReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("FromValue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId", "Field");
+
+                    b.ToTable("DocumentFieldReviews");
+                });
+
             modelBuilder.Entity("TongHop.Storage.Entities.FindingRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -675,6 +719,62 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("TongHop.Storage.Entities.Reminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RequestedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RequestId", "UnitId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("Reminders");
+                });
+
             modelBuilder.Entity("TongHop.Storage.Entities.ReportRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -711,6 +811,9 @@ namespace TongHop.Storage.Migrations.Postgres
 
                     b.Property<DateOnly?>("PeriodTo")
                         .HasColumnType("date");
+
+                    b.Property<int>("RemindDaysBefore")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -939,6 +1042,11 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Property<string>("RestoredText")
                         .HasColumnType("text");
 
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -963,6 +1071,50 @@ namespace TongHop.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Submissions");
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.SubmissionReviewEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FromState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("SubmissionReviewEvents");
                 });
 
             modelBuilder.Entity("TongHop.Storage.Identity.AppUser", b =>
@@ -1095,6 +1247,15 @@ namespace TongHop.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TongHop.Storage.Entities.DocumentFieldReview", b =>
+                {
+                    b.HasOne("TongHop.Storage.Entities.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TongHop.Storage.Entities.FindingRecord", b =>
                 {
                     b.HasOne("TongHop.Storage.Entities.Submission", null)
@@ -1186,6 +1347,21 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("TongHop.Storage.Entities.Reminder", b =>
+                {
+                    b.HasOne("TongHop.Storage.Entities.ReportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TongHop.Storage.Entities.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TongHop.Storage.Entities.ReportedValue", b =>
                 {
                     b.HasOne("TongHop.Storage.Entities.Submission", null)
@@ -1259,6 +1435,15 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Navigation("Request");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.SubmissionReviewEvent", b =>
+                {
+                    b.HasOne("TongHop.Storage.Entities.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TongHop.Storage.Entities.ReportRequest", b =>

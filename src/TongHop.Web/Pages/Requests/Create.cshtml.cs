@@ -85,7 +85,7 @@ public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline
             Title = Input.Title!.Trim(), DispatchNumber = Input.DispatchNumber?.Trim(), PeriodLabel = Input.PeriodLabel!.Trim(),
             PeriodFrom = Input.PeriodFrom, PeriodTo = Input.PeriodTo,
             DeadlineUtc = Deadline.FromLocal(Input.DeadlineDate!.Value.ToDateTime(Input.DeadlineTime)).Utc,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = User.Identity?.Name,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = User.Identity?.Name, RemindDaysBefore = Math.Clamp(Input.RemindDaysBefore, 0, 30),
             Recipients = Input.UnitIds.Distinct().Where(id => Units.Any(u => u.Id == id)).Select(id => new RequestRecipient { UnitId = id }).ToList(),
             Indicators = ChosenIndicators().Select(key => new RequestIndicator { IndicatorKey = key }).ToList(),
             OutlineJson = RequestOutline.ToJson(outline),

@@ -17,6 +17,9 @@ public sealed class CreateRequestInput
 
     public TimeOnly DeadlineTime { get; set; } = new(17, 0);
 
+    /// <summary>How many days before the deadline the units still owing the report are e-mailed (0 to 30).</summary>
+    public int RemindDaysBefore { get; set; } = 3;
+
     public List<int> UnitIds { get; set; } = [];
 
     /// <summary>The catalog indicators the request asks for; none (or all) means the whole catalog.</summary>

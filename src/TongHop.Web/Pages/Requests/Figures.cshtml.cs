@@ -4,16 +4,21 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TongHop.Application.Reporting;
+using TongHop.Application.Reporting.Trends;
 using TongHop.Application.Security;
 using TongHop.Application.Users;
 using TongHop.Core.Indicators;
+using TongHop.Web.Formatting;
 
 namespace TongHop.Web.Pages.Requests;
 
 /// <summary>Province figures: each indicator aggregated as the catalog says, spread, targets, charts.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class FiguresModel(ReportingQueries queries) : PageModel
+public sealed class FiguresModel(ReportingQueries queries, TrendQueries trendQueries) : PageModel
 {
+    /// <summary>The comparisons with earlier requests of the same kind.</summary>
+    public RequestTrends? Trends { get; private set; }
+
     // Safe inside <script>: <, >, & and quotes are escaped, Vietnamese letters kept.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Default, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -38,6 +43,7 @@ public sealed class FiguresModel(ReportingQueries queries) : PageModel
         }
 
         (Figures, RequestId, DataVersion) = (figures.Figures, id, figures.DataVersion);
+        Trends = await trendQueries.TrendsAsync(id, cancellationToken: HttpContext.RequestAborted);
         Title = figures.PeriodLabel;
         return Page();
     }
@@ -48,5 +54,15 @@ public sealed class FiguresModel(ReportingQueries queries) : PageModel
         {
             key = f.Indicator.Key, name = f.Indicator.Name, unit = f.Indicator.Unit.Code(), value = f.Actual.Value, target = f.Target.Value,
             units = f.Actual.Ranked.Take(ChartUnits).Select(r => r.UnitName), values = f.Actual.Ranked.Take(ChartUnits).Select(r => r.Value),
+            periods = Trends?.Series.Select(r => r.PeriodLabel) ?? [], series = Trends?.Of(f.Indicator.Key)?.Series ?? [],
         }), Json);
+
+    /// <summary>"+4,2 điểm %" for a percent indicator, "+12 (+8,5%)" for the others; "—" when either side is missing.</summary>
+    public static string Change(Comparison? c, bool percent) => c?.Change is not { } change
+        ? "—"
+        : percent
+            ? $"{Signed(change)} điểm %"
+            : c.RelativeChange is { } r ? $"{Signed(change)} ({Signed(r)}%)" : Signed(change);
+
+    private static string Signed(decimal v) => (v > 0 ? "+" : "") + Vn.Number(v);
 }

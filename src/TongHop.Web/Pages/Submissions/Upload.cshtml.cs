@@ -15,9 +15,11 @@ namespace TongHop.Web.Pages.Submissions;
 /// the list below shows the processing state, refreshed live by upload.js through the API.
 /// </summary>
 [Authorize(Policy = Policies.Upload)]
-[RequestSizeLimit(200L * 1024 * 1024)]
-public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake, Permissions permissions) : PageModel
+public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake, Permissions permissions, UploadLimit limit) : PageModel
 {
+    /// <summary>The upload limit, also checked in the browser before sending (upload.js).</summary>
+    public UploadLimit Limit => limit;
+
     [BindProperty(SupportsGet = true)]
     public int? RequestId { get; set; }
 
@@ -61,7 +63,7 @@ public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake, Pe
             var result = await intake.AcceptAsync(User, RequestId.Value, unit.Value, file.FileName, stream, HttpContext.RequestAborted);
             if (!result.Succeeded)
             {
-                return result.Status is StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound ? StatusCode(result.Status) : Refused(result.Error);
+                return result.Status is StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound ? StatusCode(result.Status) : await RefusedAsync(result);
             }
         }
 
@@ -69,9 +71,12 @@ public sealed class UploadModel(TongHopDbContext db, SubmissionIntake intake, Pe
         return Redirect($"/Submissions/Upload?requestId={RequestId}&unitId={unit}");
     }
 
-    private IActionResult Refused(string error)
+    // The form again with the reason (too large, empty, disk full …), under the refusal's own status.
+    private async Task<IActionResult> RefusedAsync(IntakeResult result)
     {
-        (Message, Failed) = (error, true);
+        (Message, Failed) = (result.Error, true);
+        Response.StatusCode = result.Status;
+        await LoadAsync();
         return Page();
     }
 

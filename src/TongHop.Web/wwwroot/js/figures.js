@@ -3,10 +3,21 @@
   const data = JSON.parse(document.getElementById('figures-data').textContent);
   const nf = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
   const select = document.getElementById('indicator');
-  let ranking;
+  let ranking, trend;
+  function drawTrend(f) {
+    trend?.destroy();
+    trend = new Chart(document.getElementById('trend'), {
+      type: 'line',
+      data: { labels: f.periods, datasets: [{ label: f.name, data: f.series, borderColor: '#0b4f6c', backgroundColor: '#0b4f6c', spanGaps: true }] },
+      options: { maintainAspectRatio: false, animation: false,
+        plugins: { tooltip: { callbacks: { label: c => nf.format(c.raw) } } },
+        scales: { y: { ticks: { callback: v => nf.format(v) } } } }
+    });
+  }
   function drawRanking(key) {
     const f = data.find(x => x.key === key);
     if (!f) return;
+    drawTrend(f);
     ranking?.destroy();
     ranking = new Chart(document.getElementById('ranking'), {
       type: 'bar',

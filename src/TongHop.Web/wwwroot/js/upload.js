@@ -10,6 +10,18 @@
     zone.addEventListener('drop', ev => { input.files = ev.dataTransfer.files; show(); });
     input.addEventListener('change', show);
   }
+  // The server refuses an upload over its limit before reading it; say so here, before the file is sent.
+  const form = document.getElementById('upload-form');
+  const tooLarge = document.getElementById('too-large');
+  if (form && input && tooLarge) {
+    form.addEventListener('submit', ev => {
+      const total = [...input.files].reduce((sum, f) => sum + f.size, 0);
+      const over = total > Number(form.dataset.maxBytes);
+      tooLarge.hidden = !over;
+      tooLarge.textContent = over ? form.dataset.tooLarge : '';
+      if (over) ev.preventDefault();
+    });
+  }
   const labels = { queued: 'Đang chờ xử lý', processing: 'Đang đọc số liệu', done: 'Đã xử lý', failed: 'Lỗi' };
   async function poll() {
     const pending = [...document.querySelectorAll('tr[data-submission]')].filter(r => {

@@ -11,7 +11,7 @@ using TongHop.Storage;
 namespace TongHop.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTongHopDbContext))]
-    [Migration("20261205140307_IntakeAndMail")]
+    [Migration("20261205145052_IntakeAndMail")]
     partial class IntakeAndMail
     {
         /// <inheritdoc />
@@ -201,6 +201,48 @@ namespace TongHop.Storage.Migrations.Sqlite
                             Id = 1,
                             Version = 0L
                         });
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.DocumentFieldReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromValue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId", "Field");
+
+                    b.ToTable("DocumentFieldReviews");
                 });
 
             modelBuilder.Entity("TongHop.Storage.Entities.FindingRecord", b =>
@@ -655,6 +697,60 @@ namespace TongHop.Storage.Migrations.Sqlite
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("TongHop.Storage.Entities.Reminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RequestId", "UnitId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("Reminders");
+                });
+
             modelBuilder.Entity("TongHop.Storage.Entities.ReportRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -689,6 +785,9 @@ namespace TongHop.Storage.Migrations.Sqlite
 
                     b.Property<DateOnly?>("PeriodTo")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RemindDaysBefore")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -911,6 +1010,11 @@ namespace TongHop.Storage.Migrations.Sqlite
                     b.Property<string>("RestoredText")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -935,6 +1039,48 @@ namespace TongHop.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Submissions");
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.SubmissionReviewEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("SubmissionReviewEvents");
                 });
 
             modelBuilder.Entity("TongHop.Storage.Identity.AppUser", b =>
@@ -1067,6 +1213,15 @@ namespace TongHop.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TongHop.Storage.Entities.DocumentFieldReview", b =>
+                {
+                    b.HasOne("TongHop.Storage.Entities.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TongHop.Storage.Entities.FindingRecord", b =>
                 {
                     b.HasOne("TongHop.Storage.Entities.Submission", null)
@@ -1158,6 +1313,21 @@ namespace TongHop.Storage.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("TongHop.Storage.Entities.Reminder", b =>
+                {
+                    b.HasOne("TongHop.Storage.Entities.ReportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TongHop.Storage.Entities.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TongHop.Storage.Entities.ReportedValue", b =>
                 {
                     b.HasOne("TongHop.Storage.Entities.Submission", null)
@@ -1231,6 +1401,15 @@ namespace TongHop.Storage.Migrations.Sqlite
                     b.Navigation("Request");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.SubmissionReviewEvent", b =>
+                {
+                    b.HasOne("TongHop.Storage.Entities.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TongHop.Storage.Entities.ReportRequest", b =>

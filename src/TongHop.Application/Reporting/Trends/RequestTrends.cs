@@ -1,0 +1,23 @@
+namespace TongHop.Application.Reporting.Trends;
+
+/// <summary>
+/// A request's figures compared over time: the requests it is compared with (null when there is none), the periods of the
+/// series (oldest first, this request last), each indicator's comparisons, and each unit's value in the previous request.
+/// </summary>
+public sealed record RequestTrends(
+    int RequestId,
+    PeriodRequest? Previous,
+    PeriodRequest? YearAgo,
+    IReadOnlyList<PeriodRequest> Series,
+    IReadOnlyDictionary<string, IndicatorTrend> ByKey,
+    IReadOnlyDictionary<(int UnitId, string Key), decimal?> PreviousByUnit)
+{
+    public IndicatorTrend? Of(string key) => ByKey.GetValueOrDefault(key);
+}
+
+/// <summary>A request as the trends see it: its id, period label and period.</summary>
+public sealed record PeriodRequest(int Id, string PeriodLabel, DateOnly From, DateOnly To)
+{
+    /// <summary>The length of its period in months: 3 a quarter, 6, 9, 12 a year; requests of one kind have the same.</summary>
+    public int Months => (To.Year * 12) + To.Month - ((From.Year * 12) + From.Month) + 1;
+}

@@ -1,0 +1,29 @@
+namespace TongHop.Extraction.Indicators.Confidence;
+
+/// <summary>
+/// What the confidence of one indicator value is computed from: how the value was read (a table cell, a
+/// phrasing in its sentence, a unit word), how closely, how many other readings competed for the same number,
+/// and how clean the sentence is. Named numbers, in the order of <see cref="Names"/>; the model's weights are
+/// keyed by these names.
+/// </summary>
+public sealed record ConfidenceFeatures(IReadOnlyList<double> Values)
+{
+    /// <summary>
+    /// <c>table</c> read from a table cell; <c>headerless</c> from a table without column titles; <c>phrasing</c> the
+    /// phrasing's score (longer and nearer is higher); <c>distance</c> penalty points of the nearest term; <c>spread</c>
+    /// of the farthest beyond it; <c>context</c> a term only in the sentences before; <c>words</c> the phrasing's words;
+    /// <c>unit_word</c> the noun after the number is a unit word of the indicator; <c>unit_only</c> that alone carried
+    /// it; <c>parts_sum</c> a sum of parts; <c>margin</c> the score over the best other indicator for the same number
+    /// (3 when none); <c>rivals</c> how many other indicators wanted it; <c>numbers</c> figures in the sentence;
+    /// <c>quality</c> share of valid syllables in the sentence (OCR damage left after repair); <c>kind_cue</c> the
+    /// kind came from a cue, not the default; <c>qualifier</c> "trên", "khoảng"…; <c>percent</c>, <c>money</c> the
+    /// indicator's unit; <c>fraction</c> numerator and denominator given.
+    /// </summary>
+    public static readonly string[] Names =
+    [
+        "table", "headerless", "phrasing", "distance", "spread", "context", "words", "unit_word", "unit_only", "parts_sum",
+        "margin", "rivals", "numbers", "quality", "kind_cue", "qualifier", "percent", "money", "fraction",
+    ];
+
+    public IEnumerable<(string Name, double Value)> Named => Names.Zip(Values);
+}

@@ -1,0 +1,101 @@
+using TongHop.Extraction.Indicators.Matching;
+using TongHop.Text.Numbers;
+
+namespace TongHop.Extraction.Indicators;
+
+/// <summary>
+/// The words around a measurement that change what it says, read on the folded text: the stretch after it that
+/// still describes it ("124 Tổ công nghệ số cộng đồng cấp xã và …": up to the next number or clause break), whether
+/// it is a change rather than a level ("tăng 14%", "cấp mới 326 chứng thư", "lắp đặt thêm 3 trạm"), and the thing
+/// it was given when it counts people ("214 bác sĩ, điều dưỡng được cấp chữ ký số" counts signatures).
+/// </summary>
+internal sealed class NumberContext(DocumentView view)
+{
+    private const int MaxAfter = 24;
+
+    // The word before the number that makes it a change: "tăng 14%", "giảm 3 hồ sơ", "cấp mới 326", "lắp thêm 2".
+    // "tăng lên 1.200" and "giảm còn 5" state the level reached: their last word is "lên"/"còn", not one of these.
+    private static readonly HashSet<string> ChangeWords = ["tang", "giam", "them", "moi"];
+
+    // Words that may stand between the change word and the number: "thêm từ 3-4", "tăng khoảng 5%", "tăng gần 2 lần".
+    private static readonly HashSet<string> Qualifiers = ["tu", "khoang", "gan", "hon", "tren", "duoi", "chung", "len", "den"];
+
+    // "được cấp chữ ký số", "được trang bị máy tính": the people counted received the thing named after it.
+    private static readonly string[] Granted = ["duoc cap", "duoc trang bi", "duoc cai dat", "da cap", "duoc cap phat"];
+
+    /// <summary>Where the words describing the measurement end: the next number, a clause break after its noun,
+    /// the end of its sentence, or a few words past its noun.</summary>
+    public int AfterEnd(Measurement m)
+    {
+        var sentence = view.Sentences[m.Sentence];
+        var limit = Math.Min(sentence.End, m.Span.End + m.Noun.Length + MaxAfter);
+        foreach (var other in view.MeasurementsIn(m.Sentence))
+        {
+            if (other.Span.Start >= m.Span.End && other.Span.Start < limit)
+            {
+                limit = other.Span.Start;
+            }
+        }
+
+        // A noun phrase has no punctuation: the first break after the number ends what describes it.
+        var cut = view.Text.AsSpan(m.Span.End, limit - m.Span.End).IndexOfAny(",;:()");
+        return cut < 0 ? limit : m.Span.End + cut;
+    }
+
+    /// <summary>Whether the number is a change ("tăng 18,2% so với cùng kỳ", "cấp mới 326 chứng thư"), not a level.</summary>
+    public bool IsChange(Measurement m)
+    {
+        var (word, start) = WordBefore(m.Span.Start);
+        if (Qualifiers.Contains(word))
+        {
+            (word, _) = WordBefore(start);
+        }
+
+        return ChangeWords.Contains(word);
+    }
+
+    /// <summary>For a count of people or holders, the thing they were given within its clause ("214 bác sĩ, điều
+    /// dưỡng được cấp chữ ký số" → "chu ky so"), OCR-folded; empty when there is none.</summary>
+    public string GrantedNoun(Measurement m)
+    {
+        var clauseEnd = view.Sentences[m.Sentence].End;
+        foreach (var other in view.MeasurementsIn(m.Sentence))
+        {
+            if (other.Span.Start >= m.Span.End && other.Span.Start < clauseEnd)
+            {
+                clauseEnd = other.Span.Start;
+            }
+        }
+
+        var from = m.Span.End;
+        var stretch = view.Folded[from..Math.Min(clauseEnd, from + m.Noun.Length + 48)];
+        foreach (var g in Granted)
+        {
+            var at = stretch.IndexOf(g + " ", StringComparison.Ordinal);
+            if (at >= 0 && stretch.AsSpan(0, at).IndexOfAny(";.") < 0)
+            {
+                var noun = NounPhrase.Read(view.Text, from + at + g.Length, out _);
+                return OcrFold.Phrase(Text.Normalization.VietnameseText.FoldLower(noun));
+            }
+        }
+
+        return "";
+    }
+
+    private (string Word, int Start) WordBefore(int position)
+    {
+        var end = position;
+        while (end > 0 && view.Folded[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(view.Folded[start - 1]))
+        {
+            start--;
+        }
+
+        return (view.Folded[start..end], start);
+    }
+}

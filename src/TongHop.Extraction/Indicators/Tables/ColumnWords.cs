@@ -1,0 +1,137 @@
+using TongHop.Extraction.Indicators.Catalog;
+using TongHop.Extraction.Indicators.Matching;
+using TongHop.Text.Normalization;
+
+namespace TongHop.Extraction.Indicators.Tables;
+
+/// <summary>
+/// Reads a column title ("Kế hoạch năm 2025", "Tỷ lệ so với KH (%)", "ĐVT") into a <see cref="ColumnRole"/> and
+/// the year it names. Titles are compared folded and OCR-folded, word by word, so "Ke hoach", "KẾ HOẠCH" and
+/// "Kế hoạch" read alike. Comparison words win over everything ("Thực hiện so với kế hoạch" compares), another
+/// period next ("Thực hiện cùng kỳ"); where a title has both plan and result words, the first one says it
+/// ("Kết quả thực hiện kế hoạch" is a result, "Kế hoạch thực hiện" a plan).
+/// </summary>
+internal static class ColumnWords
+{
+    private static readonly string[] IndexTitles = ["stt", "tt", "so tt", "so thu tu", "thu tu", "t t"];
+
+    private static readonly string[] UnitWords = ["don vi tinh", "dvt", "don vi do"];
+
+    private static readonly string[] CompareWords =
+        ["so sanh", "so voi", "tang giam", "tang hoac giam", "chenh lech", "ty le dat", "ti le dat", "ty le hoan thanh",
+         "ti le hoan thanh", "muc do hoan thanh", "dat so", "vuot", "tang truong"];
+
+    private static readonly string[] OtherPeriodWords =
+        ["cung ky", "nam truoc", "ky truoc", "luy ke", "nam ngoai", "quy truoc", "thang truoc"];
+
+    private static readonly string[] TargetWords =
+        ["ke hoach", "kh", "muc tieu", "du kien", "chi tieu giao", "giao", "phan dau", "du toan"];
+
+    private static readonly string[] ActualWords =
+        ["thuc hien", "ket qua", "dat duoc", "so lieu", "so luong", "gia tri", "th", "uoc thuc hien", "uoc th",
+         "hien trang", "thuc te", "hien co", "tong so"];
+
+    private static readonly string[] LabelWords =
+        ["chi tieu", "noi dung", "ten chi tieu", "hang muc", "danh muc", "linh vuc", "nhiem vu", "tieu chi", "dien giai",
+         "ten", "noi dung chi tieu", "ten don vi", "cong viec"];
+
+    private static readonly string[] ShareWords = ["ty le", "ti le"];
+
+    /// <summary>The role of a column title, and a year written in it.</summary>
+    public static (ColumnRole Role, int? Year) Read(string title)
+    {
+        var words = Words(title);
+        var year = YearIn(words);
+        var padded = " " + words + " ";
+        if (words.Length == 0)
+        {
+            return (title.Contains('%') ? ColumnRole.Share : ColumnRole.Other, year);
+        }
+
+        if (IndexTitles.Contains(words))
+        {
+            return (ColumnRole.Index, year);
+        }
+
+        if (Has(padded, "ghi chu"))
+        {
+            return (ColumnRole.Note, year);
+        }
+
+        if (CompareWords.Any(w => Has(padded, w)) || (IsShareTitle(padded) && (Has(padded, "kh") || Has(padded, "ke hoach"))))
+        {
+            return (ColumnRole.Compare, year);
+        }
+
+        if (OtherPeriodWords.Any(w => Has(padded, w)))
+        {
+            return (ColumnRole.OtherPeriod, year);
+        }
+
+        if (UnitWords.Any(w => Has(padded, w)) || words == "don vi")
+        {
+            return (ColumnRole.Unit, year);
+        }
+
+        var target = FirstAt(padded, TargetWords);
+        var actual = FirstAt(padded, ActualWords);
+        if (target >= 0 || actual >= 0)
+        {
+            return (target >= 0 && (actual < 0 || target < actual) ? ColumnRole.Target : ColumnRole.Actual, year);
+        }
+
+        if (IsShareTitle(padded))
+        {
+            return (ColumnRole.Share, year);
+        }
+
+        if (LabelWords.Any(w => Has(padded, w)))
+        {
+            return (ColumnRole.Label, year);
+        }
+
+        // "Năm 2025", "Quý I/2026": a period alone is a column of values for that period.
+        return year is not null || Has(padded, "quy") || Has(padded, "thang") ? (ColumnRole.Actual, year) : (ColumnRole.Other, year);
+    }
+
+    /// <summary>Whether a title names any role at all (a header row has at least one).</summary>
+    public static bool IsKnown(string title) => Read(title).Role != ColumnRole.Other;
+
+    /// <summary>The folded, OCR-folded words of a title, joined by single spaces ("Kế hoạch (%)" → "ke hoach").</summary>
+    public static string Words(string title) =>
+        string.Join(' ', CatalogWords.Split(VietnameseText.FoldLower(title)).Select(w => OcrFold.NeedsMapping(w) && !IsYear(w) ? OcrFold.Word(w) : w));
+
+    private static bool IsShareTitle(string padded) => ShareWords.Any(w => Has(padded, w));
+
+    private static bool Has(string padded, string words) => padded.Contains(" " + words + " ", StringComparison.Ordinal);
+
+    private static int FirstAt(string padded, string[] words)
+    {
+        var first = -1;
+        foreach (var w in words)
+        {
+            var at = padded.IndexOf(" " + w + " ", StringComparison.Ordinal);
+            if (at >= 0 && (first < 0 || at < first))
+            {
+                first = at;
+            }
+        }
+
+        return first;
+    }
+
+    private static int? YearIn(string words)
+    {
+        foreach (var w in words.Split(' '))
+        {
+            if (IsYear(w))
+            {
+                return int.Parse(w, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsYear(string w) => w.Length == 4 && w.All(char.IsAsciiDigit) && w[0] is '1' or '2' && w[1] is '9' or '0';
+}

@@ -1,0 +1,337 @@
+using TongHop.Core;
+using TongHop.Parsing.Tables;
+using TongHop.Text.Normalization;
+
+namespace TongHop.Extraction.Indicators.Tables;
+
+/// <summary>
+/// Reads what a <see cref="TextTable"/> means as a table of figures. The header (one to three rows of titles at
+/// the top; an upper title spans the titles under it, "Năm 2025" over "Kế hoạch | Thực hiện") names each column's
+/// role; the label column is "Chỉ tiêu"/"Nội dung" (or, without a header, the first column of words). Each row is
+/// aligned to the header by its label cell, so a row whose STT cell was lost by OCR still reads its figures under
+/// the right titles; a row whose unit or figures do not fit its columns is left unread rather than read shifted.
+/// Rows after "Trong đó:" (and unnumbered rows that follow it) are parts of the row above; rows without figures
+/// are group headings. A table with fewer than two rows of figures is not a table of figures (a header block, a
+/// signature block).
+/// </summary>
+internal static class DataTableReader
+{
+    private const int MaxHeaderRows = 3;
+
+    private static readonly string[] PartMarkers = ["trong do", "bao gom", "gom", "chia ra", "cu the", "trong so do"];
+
+    public static DataTable? Read(TextTable table)
+    {
+        var rows = table.Rows;
+        var headerCount = 0;
+        while (headerCount < Math.Min(MaxHeaderRows, rows.Count - 1) && IsHeaderRow(rows[headerCount]))
+        {
+            headerCount++;
+        }
+
+        var body = rows.Skip(headerCount).Where(r => !IsColumnNumberRow(r)).ToList();
+        var columns = headerCount > 0 ? HeaderColumns(rows.Take(headerCount).ToList()) : HeaderlessColumns(body);
+        if (columns is null)
+        {
+            return null;
+        }
+
+        var label = LabelColumn(columns, body);
+        if (label < 0)
+        {
+            return null;
+        }
+
+        columns = ResolveIndicatorTitles(columns, label, body);
+        columns = FindUnitColumn(columns, label, body);
+        var dataRows = ReadRows(columns, label, body);
+        return dataRows.Count(r => r.Kind != RowKind.Group) >= 2 || (headerCount > 0 && dataRows.Any(r => r.Kind == RowKind.Item))
+            ? new DataTable(table, columns, label, dataRows, headerCount > 0)
+            : null;
+    }
+
+    // A header row names at least one known column and holds no figure (a year in a title is not a figure).
+    private static bool IsHeaderRow(TableRow row) =>
+        row.Filled.Any(c => ColumnWords.IsKnown(c.Text)) && !row.Filled.Any(c => IsFigure(c.Text));
+
+    // "(1) | (2) | (3)" or "A | B | 1 | 2 | 3": the numbers of the columns, printed under the header.
+    private static bool IsColumnNumberRow(TableRow row)
+    {
+        var filled = row.Filled.ToList();
+        return filled.Count >= 3 && filled.All(c => c.Text.Trim('(', ')', '[', ']', ' ').Length is > 0 and <= 2 &&
+                                                    c.Text.Trim('(', ')', '[', ']', ' ').All(char.IsLetterOrDigit));
+    }
+
+    private static List<DataColumn> HeaderColumns(List<TableRow> header)
+    {
+        var width = header.Max(r => r.Cells.Count);
+        var titles = header.Select(r => Enumerable.Range(0, width).Select(c => c < r.Cells.Count ? r.Cells[c].Text : "").ToArray()).ToList();
+        for (var r = 0; r < titles.Count - 1; r++)
+        {
+            SpreadSpanningTitles(titles, r);
+        }
+
+        return [.. Enumerable.Range(0, width).Select(c =>
+        {
+            var title = string.Join(' ', titles.Select(t => t[c]).Where(t => t.Length > 0));
+            var (role, year) = ColumnWords.Read(title);
+            return new DataColumn(c, title, role, year);
+        })];
+    }
+
+    // An upper title over empty cells spans the columns titled below it: "Năm 2025 | (empty)" over
+    // "Kế hoạch | Thực hiện" gives "Năm 2025 Kế hoạch", "Năm 2025 Thực hiện".
+    private static void SpreadSpanningTitles(List<string[]> titles, int row)
+    {
+        var upper = titles[row];
+        bool TitledBelow(int c) => titles.Skip(row + 1).Any(t => t[c].Length > 0);
+        for (var c = 1; c < upper.Length; c++)
+        {
+            if (upper[c].Length == 0 && TitledBelow(c) && upper[c - 1].Length > 0 && TitledBelow(c - 1))
+            {
+                upper[c] = upper[c - 1];
+            }
+        }
+    }
+
+    // Without a header: the columns of words and figures, as the rows show them. A single column of figures right of
+    // the label is read as values; with several, which is plan and which is result is unknown and none is read.
+    private static List<DataColumn>? HeaderlessColumns(List<TableRow> body)
+    {
+        if (body.Count < 2)
+        {
+            return null;
+        }
+
+        var width = body.Max(r => r.Cells.Count);
+        var label = Enumerable.Range(0, width).FirstOrDefault(c => body.Count(r => c < r.Cells.Count && IsText(r.Cells[c].Text)) * 2 >= body.Count, -1);
+        if (label < 0)
+        {
+            return null;
+        }
+
+        var figures = Enumerable.Range(label + 1, Math.Max(0, width - label - 1))
+            .Where(c => body.Count(r => c < r.Cells.Count && IsFigure(r.Cells[c].Text)) * 2 >= body.Count(r => r.Cells.Skip(label + 1).Any(x => IsFigure(x.Text))))
+            .ToList();
+        return [.. Enumerable.Range(0, width).Select(c => new DataColumn(c, "",
+            c == label ? ColumnRole.Label : figures.Count == 1 && c == figures[0] ? ColumnRole.Actual : ColumnRole.Other, null))];
+    }
+
+    private static int LabelColumn(List<DataColumn> columns, List<TableRow> body)
+    {
+        foreach (var c in columns.Where(c => c.Role == ColumnRole.Label))
+        {
+            if (!MostlyFigures(c.Index, body))
+            {
+                return c.Index;
+            }
+        }
+
+        // No "Chỉ tiêu"/"Nội dung" title: the first column that holds words in most rows.
+        return columns.FirstOrDefault(c => c.Role is ColumnRole.Other or ColumnRole.Label &&
+                                           body.Count(r => c.Index < r.Cells.Count && IsText(r.Cells[c.Index].Text)) * 2 > body.Count)?.Index ?? -1;
+    }
+
+    // "Chỉ tiêu" over figures right of the label is the planned figure ("Nội dung | Chỉ tiêu | Thực hiện"); another
+    // column titled like a label is not read.
+    private static List<DataColumn> ResolveIndicatorTitles(List<DataColumn> columns, int label, List<TableRow> body) =>
+        [.. columns.Select(c => c.Role != ColumnRole.Label || c.Index == label
+            ? c
+            : c with
+            {
+                Role = c.Index > label && MostlyFigures(c.Index, body) &&
+                       ColumnWords.Words(c.Title).StartsWith("chi tieu", StringComparison.Ordinal) ? ColumnRole.Target : ColumnRole.Other,
+            })];
+
+    // Without a unit title the header read ("ĐVT" garbled by OCR), the untitled column right of the label whose cells
+    // are short words ("%", "người", "triệu đồng") is the unit column.
+    private static List<DataColumn> FindUnitColumn(List<DataColumn> columns, int label, List<TableRow> body)
+    {
+        if (columns.Any(c => c.Role == ColumnRole.Unit) || label + 1 >= columns.Count || columns[label + 1].Role != ColumnRole.Other)
+        {
+            return columns;
+        }
+
+        var cells = body.Where(r => label + 1 < r.Cells.Count && r.Cells[label + 1].Text.Length > 0).Select(r => r.Cells[label + 1].Text).ToList();
+        var unitLike = cells.Count(t => t.Length <= 16 && !t.Any(char.IsAsciiDigit) && t.Count(c => c == ' ') <= 2);
+        return cells.Count >= 2 && unitLike * 4 >= cells.Count * 3
+            ? [.. columns.Select(c => c.Index == label + 1 ? c with { Role = ColumnRole.Unit } : c)]
+            : columns;
+    }
+
+    private static bool MostlyFigures(int column, List<TableRow> body)
+    {
+        var filled = body.Where(r => column < r.Cells.Count && !CellValue.IsBlank(r.Cells[column].Text)).ToList();
+        return filled.Count > 0 && filled.Count(r => IsFigure(r.Cells[column].Text)) * 2 > filled.Count;
+    }
+
+    private static List<DataRow> ReadRows(List<DataColumn> columns, int label, List<TableRow> body)
+    {
+        var rows = new List<DataRow>();
+        var numbered = body.Any(r => HasIndex(r, label));
+        var inParts = false;
+        foreach (var row in body)
+        {
+            if (Align(columns, label, row) is not { } offset)
+            {
+                inParts = false;
+                continue;
+            }
+
+            var cell = row.Cells[label + offset];
+            var (text, marked) = StripMarker(cell.Text);
+            var labelSpan = new TextSpan(cell.Span.End - text.Length, cell.Span.End);
+            var hasFigures = columns.Where(c => c.Role is ColumnRole.Target or ColumnRole.Actual or ColumnRole.Share)
+                .Any(c => c.Index + offset < row.Cells.Count && c.Index + offset >= 0 && CellValue.Read(row.Cells[c.Index + offset].Text) is not null);
+            var indexed = label + offset > 0 && row.Cells.Take(label + offset).Any(c => c.Text.Length > 0 && !IsBullet(c.Text));
+            RowKind kind;
+            if (marked || (inParts && !indexed && numbered) || BulletBefore(row, label + offset))
+            {
+                kind = RowKind.Part;
+                inParts = true;
+            }
+            else if (!hasFigures)
+            {
+                kind = RowKind.Group;
+                inParts = false;
+            }
+            else
+            {
+                kind = RowKind.Item;
+                inParts = false;
+            }
+
+            if (kind == RowKind.Part && rows.Count > 0 && rows[^1].Kind == RowKind.Group)
+            {
+                rows[^1] = rows[^1] with { Kind = RowKind.Item }; // an item whose figures are only given by its parts
+            }
+
+            if (text.Length > 0 || kind == RowKind.Part)
+            {
+                rows.Add(new DataRow(row, kind, text, labelSpan, offset));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The offset that puts the row's label cell under the label column: by position when the row has the header's
+    /// width, else by its first cell of words; then from the right (a row that lost a border between two cells).
+    /// Null when neither gives a unit cell without figures and figure cells that read as figures.
+    /// </summary>
+    private static int? Align(List<DataColumn> columns, int label, TableRow row)
+    {
+        var width = columns.Count;
+        if (row.Cells.Count == width && IsLabelCell(row.Cells[label].Text) && Fits(columns, row, 0))
+        {
+            return 0;
+        }
+
+        var first = FirstLabelCell(row);
+        if (first >= 0 && Fits(columns, row, first - label))
+        {
+            return first - label;
+        }
+
+        var right = row.Cells.Count - width;
+        return right != first - label && label + right >= 0 && label + right < row.Cells.Count &&
+               IsLabelCell(row.Cells[label + right].Text) && Fits(columns, row, right)
+            ? right
+            : null;
+    }
+
+    private static bool Fits(List<DataColumn> columns, TableRow row, int offset)
+    {
+        if (columns.Count + offset < row.Cells.Count && row.Cells.Skip(columns.Count + offset).Any(c => IsFigure(c.Text)))
+        {
+            return false; // figures beyond the last column
+        }
+
+        foreach (var c in columns)
+        {
+            var i = c.Index + offset;
+            if (i < 0 || i >= row.Cells.Count)
+            {
+                continue;
+            }
+
+            var text = row.Cells[i].Text;
+            var ok = c.Role switch
+            {
+                ColumnRole.Unit => !IsFigure(text) && !text.Any(char.IsAsciiDigit) || text.Contains("km2", StringComparison.OrdinalIgnoreCase),
+                ColumnRole.Target or ColumnRole.Actual or ColumnRole.Share or ColumnRole.Compare or ColumnRole.OtherPeriod =>
+                    CellValue.IsBlank(text) || CellValue.Read(text) is not null || IsWordsOnly(text),
+                _ => true,
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A figure column may say "Đạt", "Không", "Chưa có" in words; two numbers in one cell mean a lost border.
+    private static bool IsWordsOnly(string text) => !text.Any(char.IsAsciiDigit);
+
+    private static int FirstLabelCell(TableRow row)
+    {
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            if (IsLabelCell(row.Cells[i].Text))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsLabelCell(string text) => IsText(text) || StripMarker(text).Marked;
+
+    private static bool HasIndex(TableRow row, int label) => row.Cells.Take(label).Any(c => c.Text.Length > 0 && !IsBullet(c.Text));
+
+    private static bool BulletBefore(TableRow row, int labelCell) =>
+        row.Cells[labelCell].Text.Length > 0 && row.Cells[labelCell].Text[0] is '-' or '+' or '•' or '–' ||
+        (labelCell > 0 && row.Cells.Take(labelCell).Any(c => IsBullet(c.Text)));
+
+    private static bool IsBullet(string text) => text.Trim() is "-" or "+" or "•" or "–" or "*";
+
+    private static (string Text, bool Marked) StripMarker(string text)
+    {
+        var t = text.TrimStart('-', '+', '•', '–', '*', ' ');
+        var folded = VietnameseText.FoldLower(t);
+        foreach (var marker in PartMarkers)
+        {
+            if (folded.StartsWith(marker, StringComparison.Ordinal) && (folded.Length == marker.Length || !char.IsLetter(folded[marker.Length])))
+            {
+                return (t[marker.Length..].TrimStart(':', ' ', ',', '.'), true);
+            }
+        }
+
+        return (t, false);
+    }
+
+    /// <summary>Words, not a row number: at least two letters and not a Roman numeral ("VNPT", "Hạ tầng số"; not "II", "IT").</summary>
+    public static bool IsText(string text) => text.Count(char.IsLetter) >= 2 && text.Trim().Length > 2 && !IsRomanLike(text);
+
+    private static bool IsRomanLike(string text)
+    {
+        var t = text.Trim().TrimEnd('.', ')');
+        return t.Length is > 0 and <= 5 && t.All(c => c is 'I' or 'V' or 'X' or 'L' or 'l' or 'T' or '1' or 'i' or 'v' or 'x');
+    }
+
+    /// <summary>A figure: a number, share, range or fraction in a cell (a year alone is not one).</summary>
+    public static bool IsFigure(string text)
+    {
+        if (CellValue.Read(text) is not { } value)
+        {
+            return false;
+        }
+
+        var t = text.Trim();
+        return !(t.Length == 4 && value.Value is >= 1900 and <= 2100 && value.Numerator is null);
+    }
+}

@@ -1,0 +1,321 @@
+using TongHop.Core;
+using TongHop.Core.Extraction;
+using TongHop.Core.Indicators;
+using TongHop.Extraction.Indicators.Catalog;
+using TongHop.Extraction.Indicators.Matching;
+using TongHop.Parsing.Tables;
+using TongHop.Text.Numbers;
+
+namespace TongHop.Extraction.Indicators.Tables;
+
+/// <summary>
+/// Reads indicator values from the tables of figures of a document. A row's label is matched to the catalog like
+/// a sentence (all terms of a phrasing in the label, exclusions not), and must fit the indicator's unit: a share
+/// needs "%" (unit cell, "(%)", "Tỷ lệ …"), a count a unit word of the indicator ("trạm", "chứng thư"), money a
+/// money unit whose factor ("triệu đồng") scales the figure. Each figure column gives a value of its kind: plan
+/// columns targets, result columns results; comparison, unit, note and row-number columns never. Parts rows
+/// ("Trong đó: …") are summed where their item gives no figure, and checked against it where it does: a stated
+/// total wins, a mismatch is a finding.
+/// </summary>
+internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view)
+{
+    /// <summary>Support a table cell adds over a phrasing in a sentence: row, column and unit all agree.</summary>
+    private const double TableBonus = 2.0;
+
+    public (List<Candidate> Candidates, List<Finding> Findings) Read()
+    {
+        var candidates = new List<Candidate>();
+        var findings = new List<Finding>();
+        foreach (var table in view.Tables)
+        {
+            if (Environment.GetEnvironmentVariable("TONGHOP_DEBUG_CANDIDATES") is not null)
+            {
+                Console.Error.WriteLine("table: " + string.Join(" | ", table.Columns.Select(c => $"{c.Index}:{c.Role}:{c.Title}")) + $" label={table.LabelColumn}");
+                foreach (var r in table.Rows)
+                {
+                    Console.Error.WriteLine($"   {r.Kind} off={r.Offset} '{r.Label}' cells={r.Row.Cells.Count}");
+                }
+            }
+
+            ReadTable(table, candidates, findings);
+        }
+
+        return (candidates, findings);
+    }
+
+    private void ReadTable(DataTable table, List<Candidate> candidates, List<Finding> findings)
+    {
+        var columns = table.ValueColumns.Where(c => IsReportPeriod(c)).ToList();
+        DataRow? item = null;
+        Match? itemMatch = null;
+        var parts = new List<DataRow>();
+        foreach (var row in table.Rows.Append(null))
+        {
+            if (row is null || row.Kind != RowKind.Part)
+            {
+                if (item is not null && parts.Count > 0)
+                {
+                    ReadParts(table, columns, item, itemMatch, parts, candidates, findings);
+                }
+
+                parts.Clear();
+                item = row?.Kind == RowKind.Item ? row : null;
+                itemMatch = item is null ? null : MatchRow(table, item, null);
+                if (item is not null && itemMatch is { } m)
+                {
+                    candidates.AddRange(Values(table, columns, item, m));
+                }
+
+                continue;
+            }
+
+            parts.Add(row);
+            if (MatchRow(table, row, itemMatch?.Indicator.Definition.Key) is { } own)
+            {
+                candidates.AddRange(Values(table, columns, row, own));
+            }
+        }
+    }
+
+    // A column of another period ("Thực hiện năm 2024" in a report on 2025) is not the report's.
+    private bool IsReportPeriod(DataColumn c) =>
+        c.Year is not { } year || view.ReportYear is not { } report || year == report ||
+        (year > report && c.Role == ColumnRole.Target);
+
+    private readonly record struct Match(CompiledIndicator Indicator, RowUnit Unit, double Score, string Reason, Support Support);
+
+    private Match? MatchRow(DataTable table, DataRow row, string? notKey)
+    {
+        var sentence = SentenceIndex.Of(view.Sentences, row.LabelSpan.Start);
+        if (sentence < 0 || row.Label.Length == 0)
+        {
+            return null;
+        }
+
+        var unitCell = table.Columns.FirstOrDefault(c => c.Role == ColumnRole.Unit) is { } u ? row.Cell(u)?.Text : null;
+        var unit = (unitCell is { Length: > 0 } ? RowUnit.FromCell(unitCell) : null) ?? RowUnit.FromLabel(row.Label);
+        var labelUnit = RowUnit.FromLabel(row.Label);
+        var hasShare = table.ValueColumns.Any(c => c.Role == ColumnRole.Share);
+        Match? best = null;
+        var tied = false;
+        foreach (var indicator in catalog.Indicators)
+        {
+            if (indicator.Definition.Key == notKey || IsExcluded(indicator, sentence, row.LabelSpan) ||
+                Fit(indicator, unit, labelUnit, hasShare) is not { } fit)
+            {
+                continue;
+            }
+
+            var (score, reason, words) = PhrasingIn(indicator, sentence, row.LabelSpan);
+            var unitOnly = false;
+            if (score is null && indicator.Definition.UnitWordSuffices && labelUnit is { } lu && lu.NounStartsWithAny(indicator.UnitWords))
+            {
+                (score, reason, unitOnly) = (1.2, "từ đơn vị \"" + lu.Noun + "\"", true);
+            }
+
+            if (score is not { } s)
+            {
+                continue;
+            }
+
+            var total = s + TableBonus + 1.0;
+            if (best is null || total > best.Value.Score + 0.01)
+            {
+                best = new Match(indicator, fit, total, reason!, new Support(s, 0, 0, 0, words, true, unitOnly));
+                tied = false;
+            }
+            else if (Math.Abs(total - best.Value.Score) <= 0.01)
+            {
+                tied = true;
+            }
+        }
+
+        return tied ? null : best;
+    }
+
+    // The unit the row gives must be the indicator's: a share in %, a count in one of its unit words, money, area.
+    private static RowUnit? Fit(CompiledIndicator indicator, RowUnit? unit, RowUnit? labelUnit, bool hasShare)
+    {
+        var d = indicator.Definition;
+        switch (d.Unit)
+        {
+            case MeasureUnit.Percent:
+                // A share is read from a % row, from the "Tỷ lệ" column of a row of counts, or from a fraction in a row
+                // of counts ("Số thôn có sóng 4G | 12/14").
+                return unit?.Measure == Measure.Percent ? unit
+                    : (hasShare || d.IsRatio) && unit?.Measure is null or Measure.Number ? unit ?? new RowUnit(Measure.Number, 1, "") : null;
+            case MeasureUnit.Count or MeasureUnit.People:
+                if (unit is not { Measure: Measure.Number } u)
+                {
+                    return null;
+                }
+
+                return indicator.UnitWords.Length == 0 || u.NounStartsWithAny(indicator.UnitWords) ||
+                       (labelUnit is { Measure: Measure.Number } l && l.NounStartsWithAny(indicator.UnitWords))
+                    ? u
+                    : null;
+            case MeasureUnit.Vnd:
+                return unit?.Measure == Measure.Money ? unit : null;
+            case MeasureUnit.Km2:
+                return unit?.Measure == Measure.Area ? unit : null;
+            default:
+                return null;
+        }
+    }
+
+    // Like a sentence: every term of a phrasing in the label; longer phrasings score higher.
+    private (double? Score, string? Reason, int Words) PhrasingIn(CompiledIndicator indicator, int sentence, TextSpan label)
+    {
+        double? best = null;
+        string? reason = null;
+        var words = 0;
+        foreach (var phrasing in indicator.Phrasings)
+        {
+            if (phrasing.Terms.All(id => view.Terms[sentence].Hits(id).Any(h => h.Start >= label.Start && h.End <= label.End)))
+            {
+                var score = 2 + (0.35 * phrasing.Source.WordCount);
+                if (best is null || score > best)
+                {
+                    (best, reason, words) = (score, "bảng, dòng \"" + phrasing.Source.Text + "\"", phrasing.Source.WordCount);
+                }
+            }
+        }
+
+        return (best, reason, words);
+    }
+
+    private bool IsExcluded(CompiledIndicator indicator, int sentence, TextSpan label) =>
+        indicator.Exclusions.Any(id => view.Terms[sentence].Hits(id).Any(h => h.Start >= label.Start && h.End <= label.End));
+
+    private IEnumerable<Candidate> Values(DataTable table, List<DataColumn> columns, DataRow row, Match match)
+    {
+        foreach (var column in columns)
+        {
+            if (ValueIn(table, row, column, match) is { } candidate)
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    private Candidate? ValueIn(DataTable table, DataRow row, DataColumn column, Match match)
+    {
+        var d = match.Indicator.Definition;
+        if (row.Cell(column) is not { } cell || CellValue.Read(cell.Text) is not { } v ||
+            (column.Role == ColumnRole.Share && d.Unit != MeasureUnit.Percent) ||
+            (d.Unit == MeasureUnit.Percent && match.Unit.Measure != Measure.Percent && column.Role != ColumnRole.Share && v.Numerator is null))
+        {
+            return null;
+        }
+
+        var (value, numerator, denominator) = Convert(d, match.Unit, v);
+        if (value is not { } x)
+        {
+            return null;
+        }
+
+        if (d.Unit == MeasureUnit.Percent && numerator is null && column.Role != ColumnRole.Target && NoteFraction(table, row, x) is { } parts)
+        {
+            (numerator, denominator) = parts;
+        }
+
+        var kind = !table.HasHeader ? (ValueKind?)null : column.Role == ColumnRole.Target ? ValueKind.Target : ValueKind.Actual;
+        var measurement = MeasurementOf(cell, x, v.Qualifier, d.Unit, row);
+        var origin = new TableOrigin(kind, column.Year, Evidence(table, row, column, cell), numerator, denominator);
+        return new Candidate(match.Indicator, [measurement], x, match.Score, match.Reason, origin, match.Support);
+    }
+
+    private static (decimal? Value, decimal? Numerator, decimal? Denominator) Convert(IndicatorDefinition d, RowUnit unit, CellValue v) => d.Unit switch
+    {
+        MeasureUnit.Percent when v.Value <= 1000 => (v.Value, v.Numerator, v.Denominator),
+        MeasureUnit.Count or MeasureUnit.People when (v.Numerator ?? v.Value) is var n && n == decimal.Truncate(n) && !v.HasPercentSign => (n, null, null),
+        MeasureUnit.Vnd or MeasureUnit.Km2 when v.Numerator is null && !v.HasPercentSign => (v.Value * unit.Factor, null, null),
+        _ => (null, null, null),
+    };
+
+    // "25/27 TTHC" in the note of a row whose result is 92,6%: the share's parts.
+    private static (decimal, decimal)? NoteFraction(DataTable table, DataRow row, decimal percent)
+    {
+        foreach (var column in table.Columns.Where(c => c.Role is ColumnRole.Note or ColumnRole.Other))
+        {
+            if (row.Cell(column) is { } cell && cell.Text.Split(' ')[0] is var first && CellValue.Read(first) is { Numerator: { } n, Denominator: { } d } &&
+                Math.Abs((n * 100 / d) - percent) < 0.1m)
+            {
+                return (n, d);
+            }
+        }
+
+        return null;
+    }
+
+    // The scanned quantities in the cell stand for it (so they are not also facts); a figure the scanner skipped
+    // becomes a quantity of its own.
+    private Measurement MeasurementOf(TableCell cell, decimal value, Qualifier qualifier, MeasureUnit unit, DataRow row)
+    {
+        var sentence = SentenceIndex.Of(view.Sentences, row.Span.Start);
+        var inCell = view.MeasurementsIn(sentence).Where(m => m.Span.Start >= cell.Span.Start && m.Span.End <= cell.Span.End + 1).ToList();
+        var measure = unit switch
+        {
+            MeasureUnit.Percent => Measure.Percent,
+            MeasureUnit.Vnd => Measure.Money,
+            MeasureUnit.Km2 => Measure.Area,
+            _ => Measure.Number,
+        };
+        var sources = inCell.Count > 0 ? inCell.SelectMany(m => m.Sources).ToList() : [new Quantity(value, measure, qualifier, cell.Span, "")];
+        return new Measurement(sources, value, measure, qualifier, cell.Span, "", "", null, null, sentence, false);
+    }
+
+    private static string Evidence(DataTable table, DataRow row, DataColumn column, TableCell cell)
+    {
+        var unit = table.Columns.FirstOrDefault(c => c.Role == ColumnRole.Unit) is { } u && row.Cell(u) is { Text.Length: > 0 } uc ? " (" + uc.Text + ")" : "";
+        var title = column.Title.Length > 0 ? column.Title : "Số liệu";
+        return $"{row.Label}{unit} — {title}: {cell.Text}";
+    }
+
+    // Where the item states a figure, its parts are checked against it (a stated total wins); where it does not, the
+    // parts' sum is its value.
+    private void ReadParts(DataTable table, List<DataColumn> columns, DataRow item, Match? match, List<DataRow> parts,
+        List<Candidate> candidates, List<Finding> findings)
+    {
+        foreach (var column in columns)
+        {
+            var values = parts.Select(p => p.Cell(column) is { } c ? CellValue.Read(c.Text) : null).ToList();
+            if (values.Any(v => v is null))
+            {
+                continue;
+            }
+
+            // A row that ends early (a Word row's empty last cells are not written) has blank cells there.
+            var own = item.Cell(column) ?? new TableCell(new TextSpan(item.Span.End, item.Span.End), "");
+            var sum = values.Sum(v => v!.Value.Value);
+            if (CellValue.Read(own.Text) is { } total)
+            {
+                if (values.Count >= 2 && sum != total.Value)
+                {
+                    findings.Add(Mismatch(item, column, match, values, sum, total.Value));
+                }
+
+                continue;
+            }
+
+            if (match is { } m && CellValue.IsBlank(own.Text) && m.Indicator.Definition.Unit is MeasureUnit.Count or MeasureUnit.People or MeasureUnit.Vnd)
+            {
+                var value = sum * m.Unit.Factor;
+                var kind = !table.HasHeader ? (ValueKind?)null : column.Role == ColumnRole.Target ? ValueKind.Target : ValueKind.Actual;
+                var evidence = $"{item.Label} — {column.Title}: tổng các dòng \"trong đó\" = {VietnameseNumber.ToVietnamese(value)}";
+                var measurement = MeasurementOf(own, value, Qualifier.Exact, m.Indicator.Definition.Unit, item);
+                candidates.Add(new Candidate(m.Indicator, [measurement], value, m.Score - 0.5, "tổng các phần trong bảng",
+                    new TableOrigin(kind, column.Year, evidence, null, null), m.Support));
+            }
+        }
+    }
+
+    private static Finding Mismatch(DataRow item, DataColumn column, Match? match, List<CellValue?> parts, decimal sum, decimal total)
+    {
+        var listed = string.Join(" + ", parts.Select(p => VietnameseNumber.ToVietnamese(p!.Value.Value)));
+        return new Finding("parts-sum-mismatch", FindingSeverity.Warning,
+            $"Bảng, dòng \"{item.Label}\", cột \"{column.Title}\": các dòng \"trong đó\" {listed} = {VietnameseNumber.ToVietnamese(sum)}, " +
+            $"khác với tổng {VietnameseNumber.ToVietnamese(total)} đã nêu.",
+            item.Span, match?.Indicator.Definition.Key);
+    }
+}

@@ -1,0 +1,182 @@
+using TongHop.Core;
+
+namespace TongHop.Parsing.Tables;
+
+/// <summary>
+/// Finds tables in report text. A row is a line with at least two <c>|</c> (OCR also prints a cell border as
+/// <c>[</c> or <c>]</c>, read as <c>|</c> on such a line) or at least one TAB. A table is two or more rows of
+/// the same kind, with blank lines, page numbers and OCR debris (a line of at most three characters; between the
+/// header and the first data row, short lines such as a garbled row of column numbers) allowed between them; a line
+/// right under a row that is followed by another row continues the row's last cell ("…| 92,6 |" then "25/27 TTHC"). Linear in the text; never throws.
+/// </summary>
+public static class TextTableReader
+{
+    private const int MaxDebrisLength = 3;
+    private const int MaxShortLine = 24;
+
+    public static IReadOnlyList<TextTable> Read(string text, IReadOnlyList<TextSpan> lines)
+    {
+        var tables = new List<TextTable>();
+        var rows = new List<TableRow>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var separator = SeparatorOf(text.AsSpan(line.Start, line.Length));
+            if (separator != '\0' && (rows.Count == 0 || rows[^1].Separator == separator))
+            {
+                rows.Add(ReadRow(text, line, separator));
+                continue;
+            }
+
+            if (separator != '\0')
+            {
+                Close(tables, rows);
+                rows.Add(ReadRow(text, line, separator));
+                continue;
+            }
+
+            var content = text.AsSpan(line.Start, line.Length).Trim();
+            if (rows.Count == 0 || content.Length <= MaxDebrisLength)
+            {
+                continue;
+            }
+
+            // Between a header row and the first data row, short OCR debris (the garbled row of column numbers) is skipped.
+            var skipShort = rows.Count == 1;
+            if (IsRightUnder(text, rows[^1], line) && ContinuesCell(rows[^1], content) && NextRowFollows(text, lines, i, skipShort))
+            {
+                rows[^1] = Continue(text, rows[^1], line);
+                continue;
+            }
+
+            if (skipShort && content.Length <= MaxShortLine && NextRowFollows(text, lines, i, skipShort))
+            {
+                continue;
+            }
+
+            Close(tables, rows);
+        }
+
+        Close(tables, rows);
+        return tables;
+    }
+
+    private static void Close(List<TextTable> tables, List<TableRow> rows)
+    {
+        if (rows.Count >= 2)
+        {
+            tables.Add(new TextTable(JoinWrappedRows(rows)));
+        }
+
+        rows.Clear();
+    }
+
+    // OCR wraps a long row over two lines ("| 5 | Lượt người … | 1.200 |" then "3.000 | 3.460 | |"): two short rows
+    // right under each other whose cells make up, joined at the wrap, the width most rows have, are one row.
+    private static List<TableRow> JoinWrappedRows(List<TableRow> rows)
+    {
+        var width = rows.GroupBy(r => r.Cells.Count).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+        var joined = new List<TableRow>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (i + 1 < rows.Count && row.Cells.Count < width && rows[i + 1].Cells.Count < width &&
+                row.Cells.Count + rows[i + 1].Cells.Count - 1 == width && rows[i + 1].Span.Start == row.Span.End + 1 &&
+                (row.Cells[^1].Text.Length == 0 || rows[i + 1].Cells[0].Text.Length == 0))
+            {
+                var next = rows[i + 1];
+                var junction = row.Cells[^1].Text.Length > 0 ? row.Cells[^1] : next.Cells[0];
+                joined.Add(new TableRow(new TextSpan(row.Span.Start, next.Span.End), [.. row.Cells.SkipLast(1), junction, .. next.Cells.Skip(1)], row.Separator));
+                i++;
+                continue;
+            }
+
+            joined.Add(row);
+        }
+
+        return joined;
+    }
+
+    /// <summary>'|' for a pipe row, '\t' for a TAB row, '\0' for a line that is not a row.</summary>
+    public static char SeparatorOf(ReadOnlySpan<char> line)
+    {
+        var pipes = line.Count('|');
+        if (pipes >= 2 || (pipes == 1 && line.IndexOfAny('[', ']') >= 0))
+        {
+            return '|';
+        }
+
+        return line.Contains('\t') ? '\t' : '\0';
+    }
+
+    private static TableRow ReadRow(string text, TextSpan line, char separator)
+    {
+        var cells = new List<TableCell>();
+        var start = line.Start;
+        for (var i = line.Start; i <= line.End; i++)
+        {
+            if (i == line.End || IsSeparator(text[i], separator))
+            {
+                cells.Add(Cell(text, start, i));
+                start = i + 1;
+            }
+        }
+
+        return new TableRow(line, cells, separator);
+    }
+
+    private static bool IsSeparator(char c, char separator) => separator == '|' ? c is '|' or '[' or ']' : c == '\t';
+
+    private static TableCell Cell(string text, int from, int to)
+    {
+        while (from < to && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        while (to > from && char.IsWhiteSpace(text[to - 1]))
+        {
+            to--;
+        }
+
+        return new TableCell(new TextSpan(from, to), text[from..to].Replace('\n', ' '));
+    }
+
+    // Text that goes on in the row's last cell: the row left that cell open (it ends with a border), or the line goes on
+    // in lower case or with a figure ("với kế hoạch", "25/27 TTHC"); a capitalised line is a title ("Biểu số 02").
+    private static bool ContinuesCell(TableRow row, ReadOnlySpan<char> content) =>
+        row.Cells[^1].Text.Length == 0 || char.IsLower(content[0]) || char.IsAsciiDigit(content[0]);
+
+    // The line comes straight after the row's last line, with no blank line between.
+    private static bool IsRightUnder(string text, TableRow row, TextSpan line) =>
+        line.Start == row.Span.End + 1 && text[row.Span.End] == '\n';
+
+    private static bool NextRowFollows(string text, IReadOnlyList<TextSpan> lines, int index, bool skipShort)
+    {
+        for (var j = index + 1; j < lines.Count && j <= index + 12; j++)
+        {
+            var content = text.AsSpan(lines[j].Start, lines[j].Length).Trim();
+            if (SeparatorOf(content) != '\0')
+            {
+                return true;
+            }
+
+            if (content.Length > (skipShort ? MaxShortLine : MaxDebrisLength))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The continuation line joins the row's last cell ("| 92,6 |" + "25/27 TTHC").
+    private static TableRow Continue(string text, TableRow row, TextSpan line)
+    {
+        var cells = row.Cells.ToList();
+        var last = cells[^1];
+        var from = last.Text.Length > 0 ? last.Span.Start : line.Start;
+        cells[^1] = Cell(text, from, line.End);
+        return row with { Span = new TextSpan(row.Span.Start, line.End), Cells = cells };
+    }
+}

@@ -1,0 +1,79 @@
+using TongHop.Core.Extraction;
+
+namespace TongHop.Extraction.Tests.Indicators;
+
+/// <summary>How statements in prose are read: parts and totals, changes, numbers in words, ranges, clauses.</summary>
+public sealed class StatementRulesTests
+{
+    private static decimal[] ValuesOf(string text, string key) =>
+        [.. ExtractorHarness.Run(text).Indicators.Where(v => v.Key == key).Select(v => v.Value).Order()];
+
+    [Theory]
+    // Parts without a total are summed, within one sentence or over clauses joined by ";" that count the same thing.
+    [InlineData("Tổ công nghệ số cộng đồng phường có 9 thành viên; 18 tổ công nghệ số cộng đồng ở khu phố có tổng cộng 126 thành viên.", "cdt_members", 135)]
+    [InlineData("Đơn vị được cấp 04 chứng thư số cho tổ chức và 27 chứng thư số cho cá nhân.", "digital_signatures", 31)]
+    [InlineData("Có 45 giáo viên được cấp chữ ký số, ngoài ra nhà trường còn dùng 02 chứng thư số của đơn vị.", "digital_signatures", 47)]
+    // A stated total wins over its parts (their mismatch is a finding of the checks).
+    [InlineData("Toàn huyện có tổng số 120 chứng thư số, gồm 20 chứng thư số của cơ quan và 98 chứng thư số cá nhân.", "digital_signatures", 120)]
+    public void Parts_AreSummedUnlessATotalIsStated(string text, string key, int expected) =>
+        Assert.Equal([(decimal)expected], ValuesOf(text, key));
+
+    [Fact]
+    public void Parts_OfOneClauseAndAnotherThingAreNotSummed()
+    {
+        const string text = "Tổ công nghệ số cộng đồng xã có 12 thành viên; năm 2025 các tổ đã hướng dẫn 1.500 người dân cài đặt ứng dụng.";
+        Assert.Equal([12m], ValuesOf(text, "cdt_members"));
+    }
+
+    [Theory]
+    [InlineData("Tỷ lệ hồ sơ nộp trực tuyến đạt 76%, tăng 9% so với cùng kỳ năm trước.", "online_dossier_rate", 76)]
+    [InlineData("Toàn tỉnh có 410 doanh nghiệp công nghệ số, tăng 35 doanh nghiệp so với năm 2024.", "digital_enterprises", 410)]
+    [InlineData("Đến nay toàn ngành sử dụng 900 chứng thư số, trong năm cấp mới 140 chứng thư.", "digital_signatures", 900)]
+    public void Changes_AreNotLevels(string text, string key, int expected) =>
+        Assert.Equal([(decimal)expected], ValuesOf(text, key));
+
+    [Theory]
+    [InlineData("Xã được chia thành hai mươi mốt thôn và bản.", "villages", 21)]
+    [InlineData("Phường gồm mười bảy khu phố.", "villages", 17)]
+    [InlineData("Trong năm, xã tổ chức mười một cuộc họp trực tuyến với huyện.", "online_meetings", 11)]
+    [InlineData("Đã thành lập một trăm linh năm tổ công nghệ số cộng đồng ở các thôn.", "cdt_village_teams", 105)]
+    public void NumbersInWords_AreRead(string text, string key, int expected) =>
+        Assert.Equal([(decimal)expected], ValuesOf(text, key));
+
+    [Fact]
+    public void ARangeGivenAsATarget_IsItsLowerBoundWithMoreThan()
+    {
+        var v = ExtractorHarness.Single("Phấn đấu năm 2026 tỷ lệ văn bản điện tử được ký số đạt từ 95 – 98%.", "edocs_signed_rate");
+        Assert.Equal((95m, Qualifier.GreaterThan, ValueKind.Target), (v.Value, v.Qualifier, v.Kind));
+    }
+
+    [Fact]
+    public void ALabelAfterAClauseBreak_BelongsToTheNextNumber()
+    {
+        const string text = "Tỷ lệ hồ sơ giải quyết trước hạn đạt 97,1%, tỷ lệ người dân sử dụng dịch vụ công trực tuyến đạt 58%.";
+        Assert.Equal([58m], ValuesOf(text, "online_service_users_rate"));
+        Assert.DoesNotContain(ExtractorHarness.Run(text).Indicators, v => v.Value == 97.1m);
+    }
+
+    [Fact]
+    public void APercentBeforeAListOfNouns_KeepsItsLabel()
+    {
+        const string text = "Đến nay 100% cán bộ, công chức, viên chức của xã đều được cấp hộp thư công vụ.";
+        Assert.Equal([100m], ValuesOf(text, "official_accounts_rate"));
+    }
+
+    [Fact]
+    public void AnExclusion_DescribesTheNumberItFollows()
+    {
+        const string text = "Toàn huyện đã thành lập 21 Tổ công nghệ số cộng đồng cấp xã và 240 Tổ công nghệ số cộng đồng thôn, tổ dân phố.";
+        Assert.Equal([240m], ValuesOf(text, "cdt_village_teams"));
+    }
+
+    [Fact]
+    public void APlanClauseAfterARequest_IsATarget()
+    {
+        const string text = "Xã đã đề nghị nhà mạng khảo sát lắp trạm, phấn đấu đến cuối năm 2026 có 100% thôn được phủ sóng di động 4G.";
+        var v = ExtractorHarness.Single(text, "mobile_4g_coverage");
+        Assert.Equal((100m, ValueKind.Target), (v.Value, v.Kind));
+    }
+}
