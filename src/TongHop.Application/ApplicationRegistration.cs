@@ -6,6 +6,7 @@ using TongHop.Application.Intake;
 using TongHop.Application.Intake.Matching;
 using TongHop.Application.PageImages;
 using TongHop.Application.Mail;
+using TongHop.Application.Requests;
 using TongHop.Application.Processing;
 using TongHop.Application.Reminders;
 using TongHop.Application.Reporting;
@@ -55,6 +56,9 @@ public static class ApplicationRegistration
         services.AddScoped<MailSender>();
         services.AddScoped<MailIntake>();
         services.AddJobHandler<MailPollJob>(JobKinds.MailPoll);
+        services.AddScoped<SubmissionWithdrawal>();
+        services.AddScoped<RequestChanges>();
+        services.AddScoped<DispatchReading>();
         services.AddScoped<SubmissionProcessor>();
         services.AddJobHandler<SubmissionProcessor>(JobKinds.Extract);
         services.AddScoped<ReviewService>();

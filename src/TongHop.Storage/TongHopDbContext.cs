@@ -28,6 +28,10 @@ public abstract class TongHopDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<Submission> Submissions => Set<Submission>();
 
+    public DbSet<SubmissionFile> SubmissionFiles => Set<SubmissionFile>();
+
+    public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
+
     public DbSet<ReportedValue> Values => Set<ReportedValue>();
 
     public DbSet<ReviewEvent> ReviewEvents => Set<ReviewEvent>();
@@ -91,7 +95,7 @@ public abstract class TongHopDbContext(DbContextOptions options) : IdentityDbCon
 
     private bool TouchesReporting() => ChangeTracker.Entries().Any(e =>
         e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-        && e.Entity is OrgUnit or IndicatorRecord or ReportRequest or RequestRecipient or RequestIndicator or Submission or ReportedValue or ReviewEvent or SubmissionReviewEvent);
+        && e.Entity is OrgUnit or IndicatorRecord or ReportRequest or RequestRecipient or RequestIndicator or Submission or SubmissionFile or ReportedValue or ReviewEvent or SubmissionReviewEvent);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

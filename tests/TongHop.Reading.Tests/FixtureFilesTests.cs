@@ -1,4 +1,5 @@
 using TongHop.Reading.Tests.Fixtures;
+using TongHop.Testing;
 
 namespace TongHop.Reading.Tests;
 

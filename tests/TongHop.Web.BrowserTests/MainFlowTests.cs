@@ -78,7 +78,7 @@ public sealed class MainFlowTests(LiveApp app) : IClassFixture<LiveApp>
         var report = Path.Combine(Path.GetTempPath(), "bao-cao-ly-son-" + Guid.NewGuid().ToString("N")[..6] + ".txt");
         await File.WriteAllTextAsync(report, "UBND ĐẶC KHU LÝ SƠN\nBÁO CÁO\nKết quả chuyển đổi số 9 tháng đầu năm 2025\nToàn đặc khu có 9 trạm phát sóng di động (BTS).\n", Encoding.UTF8);
         await page.GotoAsync(app.BaseUrl + "/Submissions/Upload?requestId=1");
-        await page.SetInputFilesAsync("#files", report);
+        await page.SetInputFilesAsync("#report", report);
         await page.ClickAsync("#send");
         await page.WaitForSelectorAsync("#submissions [data-state=Done]");
         await ShotAsync(page, "04-upload-done");

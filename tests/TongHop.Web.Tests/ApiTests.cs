@@ -20,7 +20,7 @@ public sealed partial class ApiTests
 
         using var form = new MultipartFormDataContent();
         Browser.AddFile(form, "files", "bao-cao-api.txt", "Phường Bình Minh có 9 trạm BTS."u8.ToArray());
-        var upload = await api.PostAsync(new Uri($"/api/requests/{world.Request.Id}/submissions?unitId={world.UnitB.Id}", UriKind.Relative), form);
+        var upload = await api.PostAsync(new Uri($"/api/requests/{world.Request.Id}/submissions?unitId={world.UnitB.Id}&resubmit=true", UriKind.Relative), form);
         Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
         Assert.Contains("\"state\":\"queued\"", await upload.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 

@@ -130,7 +130,8 @@ public sealed partial class DurabilityTests : IDisposable
             using var json = JsonDocument.Parse(await api.GetStringAsync(new Uri(url + "/api/requests/1/submissions")));
             var mine = json.RootElement.EnumerateArray()
                 .Where(s => s.GetProperty("fileName").GetString()!.StartsWith("kill-test-", StringComparison.Ordinal))
-                .Select(s => (s.GetProperty("state").GetString()!, s.GetProperty("fileSha256").GetString()!)).ToList();
+                // One submission of all the files (a report and its annexes): each file with its submission's state.
+                .SelectMany(s => s.GetProperty("files").EnumerateArray().Select(f => (s.GetProperty("state").GetString()!, f.GetProperty("sha256").GetString()!))).ToList();
             if (mine.Count > 0 && mine.All(s => s.Item1 == "done"))
             {
                 return mine;

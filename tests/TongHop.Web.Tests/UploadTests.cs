@@ -20,12 +20,14 @@ public sealed class UploadTests
     {
         var world = await World.CreateAsync(provider);
         using var reporter = await Browser.LoginAsync(world.App, world.ReporterA);
-        var response = await reporter.PostFormAsync("/Submissions/Upload", "/Submissions/Upload", new() { ["RequestId"] = $"{world.Request.Id}" },
+        // Two files dropped together are one submission: the first the report, the second its annex (not two versions).
+        var response = await reporter.PostFormAsync("/Submissions/Upload", "/Submissions/Upload", new() { ["RequestId"] = $"{world.Request.Id}", ["Resubmit"] = "true" },
             f => { Browser.AddFile(f, "files", "bao-cao-1.txt", Report); Browser.AddFile(f, "files", "phu-luc.txt", [.. Report, .. "Phụ lục.\n"u8.ToArray()]); });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         var mine = await NewSubmissionsAsync(world);
-        Assert.Equal([2, 3], mine.Select(s => s.Version));
+        Assert.Equal([2], mine.Select(s => s.Version));
+        Assert.Equal(["bao-cao-1.txt", "phu-luc.txt"], await world.WithDbAsync(db => db.SubmissionFiles.Where(f => f.SubmissionId == mine[0].Id).OrderBy(f => f.Position).Select(f => f.FileName).ToListAsync()));
         await Waiting.UntilAsync(async () => (await NewSubmissionsAsync(world)).All(s => s.State == ProcessingState.Done));
         var done = await NewSubmissionsAsync(world);
         Assert.All(done, s => Assert.Contains("\"source\"", s.ExtractionJson!, StringComparison.Ordinal));
@@ -40,8 +42,8 @@ public sealed class UploadTests
     {
         var world = await World.CreateAsync(provider);
         using var reporter = await Browser.LoginAsync(world.App, world.ReporterA);
-        await reporter.PostFormAsync("/Submissions/Upload", "/Submissions/Upload", new() { ["RequestId"] = $"{world.Request.Id}" },
-            f => Browser.AddFile(f, "files", "bao-cao.txt", Report));
+        await reporter.PostFormAsync("/Submissions/Upload", "/Submissions/Upload", new() { ["RequestId"] = $"{world.Request.Id}", ["Resubmit"] = "true" },
+            f => Browser.AddFile(f, "report", "bao-cao.txt", Report));
         var submission = (await NewSubmissionsAsync(world)).Single();
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Report)), submission.FileSha256);
         var store = world.App.Services.GetRequiredService<OriginalStore>();
@@ -56,11 +58,12 @@ public sealed class UploadTests
     {
         var world = await World.CreateAsync(provider);
         using var reporter = await Browser.LoginAsync(world.App, world.ReporterA);
+        // A PDF by its first bytes (so accepted at upload) whose body is broken: reading it fails, once, with the reason.
         var garbage = new byte[4096];
         new Random(7).NextBytes(garbage);
-        garbage[0] = 0;
-        await reporter.PostFormAsync("/Submissions/Upload", "/Submissions/Upload", new() { ["RequestId"] = $"{world.Request.Id}" },
-            f => Browser.AddFile(f, "files", "hong.bin", garbage));
+        "%PDF-1.7\n"u8.CopyTo(garbage);
+        await reporter.PostFormAsync("/Submissions/Upload", "/Submissions/Upload", new() { ["RequestId"] = $"{world.Request.Id}", ["Resubmit"] = "true" },
+            f => Browser.AddFile(f, "report", "hong.pdf", garbage));
         await Waiting.UntilAsync(async () => (await NewSubmissionsAsync(world)).Single().State == ProcessingState.Failed);
         var failed = (await NewSubmissionsAsync(world)).Single();
         Assert.StartsWith("Không đọc được tệp", failed.Error, StringComparison.Ordinal);

@@ -88,6 +88,10 @@ public sealed class DemoSeeder(
             RequestId = request.Id, UnitId = unit.Id, Version = 1, ReceivedAtUtc = received, FileSha256 = saved.Sha256!,
             FileName = $"bao-cao-9-thang-{demo.Code.ToLowerInvariant()}.txt", UploadedBy = "demo", State = ProcessingState.Done, ProcessedAtUtc = received,
         };
+        submission.Files.Add(new SubmissionFile
+        {
+            Role = SubmissionFileRole.Main, FileSha256 = submission.FileSha256, FileName = submission.FileName, Size = saved.Size,
+        });
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(cancellationToken);
         StoreExtraction(submission, request, bytes, report);

@@ -23,6 +23,11 @@ public static class VietnameseLabels
         PercentOver100Check.Code => "Tỷ lệ vượt 100%",
         DateAfterDocumentCheck.Code => "Ngày viện dẫn sau ngày văn bản",
         CitationDateConflictCheck.Code => "Ngày văn bản viện dẫn không khớp",
+        Checks.Metadata.UnreadMetadataCheck.Code => "Chưa đọc được thông tin văn bản",
+        Intake.IntakeChecks.OtherUnit => "Cơ quan ban hành không phải đơn vị này",
+        Intake.IntakeChecks.OtherPeriod => "Kỳ báo cáo khác kỳ được yêu cầu",
+        Intake.IntakeChecks.Duplicate => "Tệp đã được gửi trước đây",
+        Intake.IntakeChecks.UnreadableAnnex => "Không đọc được phụ lục",
         _ => "Cảnh báo khác",
     };
 

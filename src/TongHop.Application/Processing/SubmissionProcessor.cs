@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using TongHop.Application.Catalog;
 using TongHop.Application.Labels;
 using TongHop.Application.PageImages;
+using TongHop.Application.Intake;
 using TongHop.Application.Requests;
 using TongHop.Core.Extraction;
 using TongHop.Pipeline;
@@ -29,27 +30,56 @@ public sealed class SubmissionProcessor(
     {
         ArgumentNullException.ThrowIfNull(job);
         var submissionId = job.SubmissionId ?? throw new InvalidOperationException($"extraction job {job.Id} has no submission");
-        var submission = await db.Submissions.Include(s => s.Request).SingleAsync(s => s.Id == submissionId, cancellationToken);
+        var submission = await db.Submissions.Include(s => s.Request).Include(s => s.Unit).Include(s => s.Files)
+            .SingleAsync(s => s.Id == submissionId, cancellationToken);
         submission.State = ProcessingState.Processing;
         await db.SaveChangesAsync(cancellationToken);
         try
         {
             var pipeline = await pipelines.CurrentAsync(db, cancellationToken);
-            var path = originals.PathOf(submission.FileSha256);
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-            var read = pipeline.Reader.Read(bytes, submission.FileName, cancellationToken);
-            if (read.Succeeded)
+            var files = FilesOf(submission);
+            await db.Values.Where(v => v.SubmissionId == submission.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.Findings.Where(f => f.SubmissionId == submission.Id).ExecuteDeleteAsync(cancellationToken);
+            foreach (var file in files)
             {
-                var result = pipeline.Extract(read.Source with { Path = submission.FileName }, RequestInfo.Of(submission.Request!));
-                await ReplaceResultsAsync(submission, result, cancellationToken);
-                await pageImages.StoreAsync(submission.FileSha256, path, read, result.Restored, cancellationToken);
-            }
-            else
-            {
-                submission.State = ProcessingState.Failed;
-                submission.Error = "Không đọc được tệp: " + ReaderMessages.ToVietnamese(read.Error) + ".";
+                var path = originals.PathOf(file.FileSha256);
+                var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+                var read = pipeline.Reader.Read(bytes, file.FileName, cancellationToken);
+                var main = file.Role == SubmissionFileRole.Main;
+                if (!read.Succeeded)
+                {
+                    file.Error = "Không đọc được tệp: " + ReaderMessages.ToVietnamese(read.Error) + ".";
+                    if (main)
+                    {
+                        submission.State = ProcessingState.Failed;
+                        submission.Error = file.Error;
+                    }
+                    else if (file.Id != 0)
+                    {
+                        db.Findings.Add(IntakeChecks.Unreadable(submission, file, read.Error));
+                    }
+
+                    continue;
+                }
+
+                // Only the main report answers the request's outline; an annex (a table, a list) would miss every section.
+                var result = pipeline.Extract(read.Source with { Path = file.FileName }, main ? RequestInfo.Of(submission.Request!) : null);
+                file.Error = null;
+                ValueRows.Add(db, submission, file.Id == 0 ? null : file, result, main);
+                if (main)
+                {
+                    submission.State = ProcessingState.Done;
+                    submission.Error = null;
+                    await pageImages.StoreAsync(file.FileSha256, path, read, result.Restored, cancellationToken);
+                }
+
+                if (file.Id != 0)
+                {
+                    db.Findings.AddRange(IntakeChecks.Of(submission, file, submission.Unit!, submission.Request!, result));
+                }
             }
 
+            await AddDuplicatesAsync(submission, files, cancellationToken);
             submission.ProcessedAtUtc = clock.GetUtcNow().UtcDateTime;
             queue.MarkDone(job);
         }
@@ -84,12 +114,29 @@ public sealed class SubmissionProcessor(
         submission.Error = $"Lỗi khi trích xuất (lần {job.Attempts}/{job.MaxAttempts}): {reason}";
     }
 
-    private async Task ReplaceResultsAsync(Submission submission, ExtractionResult result, CancellationToken cancellationToken)
+    // A submission stored before annexes existed has no file rows: its one file is the main report.
+    private static List<SubmissionFile> FilesOf(Submission submission) =>
+        submission.Files.Count > 0
+            ? [.. submission.Files.OrderBy(f => f.Position)]
+            : [new SubmissionFile { SubmissionId = submission.Id, Role = SubmissionFileRole.Main, FileSha256 = submission.FileSha256, FileName = submission.FileName }];
+
+    // The same bytes already sent for this request (any unit, any earlier submission), or twice in this one.
+    private async Task AddDuplicatesAsync(Submission submission, List<SubmissionFile> files, CancellationToken cancellationToken)
     {
-        await db.Values.Where(v => v.SubmissionId == submission.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.Findings.Where(f => f.SubmissionId == submission.Id).ExecuteDeleteAsync(cancellationToken);
-        ValueRows.Add(db, submission, result);
-        submission.State = ProcessingState.Done;
-        submission.Error = null;
+        var shas = files.Select(f => f.FileSha256).Distinct(StringComparer.Ordinal).ToList();
+        var earlier = await db.SubmissionFiles.AsNoTracking()
+            .Where(f => shas.Contains(f.FileSha256) && f.SubmissionId != submission.Id && f.Submission!.RequestId == submission.RequestId && f.SubmissionId < submission.Id)
+            .Select(f => new { f.FileSha256, f.FileName, f.Submission!.Version, f.Submission.ReceivedAtUtc, Unit = f.Submission.Unit!.Name })
+            .ToListAsync(cancellationToken);
+        foreach (var file in files.Where(f => f.Id != 0))
+        {
+            var same = earlier.Where(e => e.FileSha256 == file.FileSha256).Select(e => $"«{e.FileName}» của {e.Unit}, bản {e.Version}")
+                .Concat(files.Where(f => f.Position < file.Position && f.FileSha256 == file.FileSha256).Select(f => $"«{f.FileName}» trong cùng lần gửi"))
+                .ToList();
+            if (same.Count > 0)
+            {
+                db.Findings.Add(IntakeChecks.DuplicateOf(submission, file, string.Join("; ", same.Distinct())));
+            }
+        }
     }
 }

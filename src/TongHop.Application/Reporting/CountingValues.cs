@@ -18,7 +18,7 @@ public sealed record CountingValue(
 /// indicators table and the synthesis loader: per unit, indicator and kind, of the values of the unit's latest
 /// processed submission that are not rejected, the reviewed one, then the most confident, then the first read. The
 /// database picks (a window function, the same SQL on SQLite and PostgreSQL) so only those narrow rows come back;
-/// the states it compares are the enums' stored names, passed as parameters.
+/// the states it compares are the enums' stored names, passed as parameters. A withdrawn submission never counts.
 /// </summary>
 public static class CountingValues
 {
@@ -35,7 +35,7 @@ public static class CountingValues
         """
         WITH latest AS (
             SELECT "UnitId", MAX("Id") AS "Id" FROM "Submissions"
-            WHERE "RequestId" = {0} AND "State" = {1} GROUP BY "UnitId"),
+            WHERE "RequestId" = {0} AND "State" = {1} AND "WithdrawnAtUtc" IS NULL GROUP BY "UnitId"),
         ranked AS (
             SELECT v."Id", v."UnitId", v."IndicatorKey", v."Kind",
                    CASE WHEN v."Review" = {2} THEN v."CorrectedValue" ELSE v."Value" END AS "Value",

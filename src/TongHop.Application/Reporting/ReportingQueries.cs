@@ -33,7 +33,8 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var rows = facts.Units.Select(u => u with { State = ReportingStatus.Of(facts.Request.DeadlineUtc, u.FirstReceivedUtc, now) }).ToList();
+        // A unit given an extension (gia hạn) is judged by its own deadline.
+        var rows = facts.Units.Select(u => u with { State = ReportingStatus.Of(facts.Extended.GetValueOrDefault(u.Unit.Id, facts.Request.DeadlineUtc), u.FirstReceivedUtc, now) }).ToList();
         return new RequestDashboard(facts.Request, rows, ReportingRates.From(rows.Select(r => r.State)), now, version) { Review = facts.Review };
     }
 
@@ -86,8 +87,10 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
         }
 
         var units = await ExpectedUnitsAsync(request, cancellationToken);
-        var submissions = await db.Submissions.AsNoTracking().Where(s => s.RequestId == requestId)
+        var submissions = await db.Submissions.AsNoTracking().Where(s => s.RequestId == requestId && s.WithdrawnAtUtc == null)
             .Select(s => new { s.Id, s.UnitId, s.ReceivedAtUtc, s.State, s.Review }).ToListAsync(cancellationToken);
+        var extended = await db.RequestRecipients.AsNoTracking().Where(r => r.RequestId == requestId && r.DeadlineUtc != null)
+            .ToDictionaryAsync(r => r.UnitId, r => r.DeadlineUtc!.Value, cancellationToken);
         var byUnit = submissions.ToLookup(s => s.UnitId);
         var rows = units.Select(u =>
         {
@@ -95,7 +98,7 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
             DateTime? first = mine.Count == 0 ? null : mine.Min(s => s.ReceivedAtUtc);
             return new UnitStatusRow(u, ReportingState.NotYetDue, first, mine.Count, mine.LastOrDefault()?.Id, mine.LastOrDefault()?.State, mine.LastOrDefault()?.Review);
         }).ToList();
-        return new DashboardFacts(request, rows, await ReviewProgressAsync(requestId, rows, cancellationToken));
+        return new DashboardFacts(request, rows, extended, await ReviewProgressAsync(requestId, rows, cancellationToken));
     }
 
     private async Task<RequestFigures?> ComputeFiguresAsync(int requestId, long version, CancellationToken cancellationToken)
@@ -164,5 +167,5 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
             mine.Sum(c => c.Count), mine.Where(c => c.Reviewed).Sum(c => c.Count));
     }
 
-    private sealed record DashboardFacts(ReportRequest Request, List<UnitStatusRow> Units, ReviewProgress Review);
+    private sealed record DashboardFacts(ReportRequest Request, List<UnitStatusRow> Units, Dictionary<int, DateTime> Extended, ReviewProgress Review);
 }

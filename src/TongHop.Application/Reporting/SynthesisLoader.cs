@@ -26,7 +26,7 @@ public sealed class SynthesisLoader(TongHopDbContext db, TimeProvider clock, Rep
         }
 
         var request = dashboard.Request;
-        var latest = await db.Submissions.AsNoTracking().Where(s => s.RequestId == requestId && s.State == ProcessingState.Done)
+        var latest = await db.Submissions.AsNoTracking().Where(s => s.RequestId == requestId && s.State == ProcessingState.Done && s.WithdrawnAtUtc == null)
             .GroupBy(s => s.UnitId).Select(g => g.Max(s => s.Id)).ToListAsync(cancellationToken);
         var submissions = await db.Submissions.AsNoTracking().Where(s => latest.Contains(s.Id))
             .Select(s => new { s.Id, s.UnitId, s.FileName, s.ExtractionJson, s.RestoredText }).ToDictionaryAsync(s => s.UnitId, cancellationToken);
@@ -56,7 +56,7 @@ public sealed class SynthesisLoader(TongHopDbContext db, TimeProvider clock, Rep
     }
 
     private static SynthesisRequest Request(ReportRequest r) => new(
-        r.Title, r.PeriodLabel, r.DispatchNumber, DateOnly.FromDateTime(ProvinceTime.ToLocal(r.CreatedAtUtc)), r.Deadline.Local);
+        r.Title, r.PeriodLabel, r.DispatchNumber, r.DispatchDate ?? DateOnly.FromDateTime(ProvinceTime.ToLocal(r.CreatedAtUtc)), r.Deadline.Local);
 
     // The indicators the request asks for, or the whole catalog when it names none, in catalog order.
     private async Task<List<SynthesisIndicator>> IndicatorsAsync(IndicatorCatalog catalog, int requestId, CancellationToken cancellationToken)

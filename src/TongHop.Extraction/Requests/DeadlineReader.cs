@@ -6,7 +6,7 @@ namespace TongHop.Extraction.Requests;
 
 /// <summary>
 /// Reads the deadline of a request: "chậm nhất vào lúc 14 giờ 00 phút ngày 22/9/2025" → 2025-09-22T14:00
-/// (OCR "14 gio 00\nphat ngay 22/9/2025"). Without a time of day, "trước ngày X" is X at 00:00 (before the day
+/// (OCR "14 gio 00\nphat ngay 22/9/2025"; a PDF's line may end anywhere: "chậm nhất 15\ngiờ 30 phút ngày 08/10/2025"). Without a time of day, "trước ngày X" is X at 00:00 (before the day
 /// starts) and "chậm nhất ngày X" / "hạn … ngày X" is X at 23:59 (during that day).
 /// </summary>
 public static class DeadlineReader
@@ -14,7 +14,7 @@ public static class DeadlineReader
 
     private static readonly Regex Cue = Patterns.Create(@"(ch[a-z]m[ \t\n]+nh[a-z]t|\btr[uw][o0e][a-z]?c\b|h[a-z]n[ \t]+ch[o0]t|th[o0][i1][ \t]+h[a-z]n|h[a-z]n[ \t]+g[uw][i1])");
 
-    private static readonly Regex Clock = Patterns.Create(@"(\d{1,2})[ \t]*(gio|giờ|g|h)[ \t]*(\d{1,2})?[ \t\n]*(ph[a-z]t)?[ \t\n]*,?[ \t\n]*(ngay|ng[a-z]y)?");
+    private static readonly Regex Clock = Patterns.Create(@"(\d{1,2})[ \t\n]*(gio|giờ|g|h)[ \t\n]*(\d{1,2})?[ \t\n]*(ph[a-z]t)?[ \t\n]*,?[ \t\n]*(ngay|ng[a-z]y)?");
 
     private const int Reach = 80;
 

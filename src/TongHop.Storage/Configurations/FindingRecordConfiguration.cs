@@ -10,5 +10,6 @@ internal sealed class FindingRecordConfiguration : IEntityTypeConfiguration<Find
     {
         builder.HasIndex(f => f.SubmissionId);
         builder.HasOne<Submission>().WithMany().HasForeignKey(f => f.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<SubmissionFile>().WithMany().HasForeignKey(f => f.SubmissionFileId).OnDelete(DeleteBehavior.NoAction);
     }
 }

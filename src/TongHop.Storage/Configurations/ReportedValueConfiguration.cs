@@ -18,5 +18,6 @@ internal sealed class ReportedValueConfiguration : IEntityTypeConfiguration<Repo
         builder.Property(v => v.Review).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(v => v.EffectiveValue);
         builder.HasOne<Submission>().WithMany().HasForeignKey(v => v.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<SubmissionFile>().WithMany().HasForeignKey(v => v.SubmissionFileId).OnDelete(DeleteBehavior.NoAction);
     }
 }

@@ -7,6 +7,9 @@ public sealed class FindingRecord
 
     public int SubmissionId { get; set; }
 
+    /// <summary>The file of the submission the finding is about (its spans point into that file's text); null for the submission as a whole.</summary>
+    public int? SubmissionFileId { get; set; }
+
     public required string Code { get; set; }
 
     public required string Severity { get; set; }

@@ -15,6 +15,9 @@ public sealed class ReportRequest
     /// <summary>Number of the dispatch the request is, e.g. "1464/SKHCN-KH&amp;ĐMST".</summary>
     public string? DispatchNumber { get; set; }
 
+    /// <summary>Date of the dispatch (ngày ban hành), cited by the synthesis.</summary>
+    public DateOnly? DispatchDate { get; set; }
+
     /// <summary>SHA-256 of the uploaded dispatch, when the request was created from it.</summary>
     public string? DispatchSha256 { get; set; }
 
@@ -39,6 +42,9 @@ public sealed class ReportRequest
 
     /// <summary>How many days before the deadline the units that have not reported are reminded (0: only on the day and after).</summary>
     public int RemindDaysBefore { get; set; } = 3;
+
+    /// <summary>When the request was closed (no more submissions); null while open.</summary>
+    public DateTime? ClosedAtUtc { get; set; }
 
     public List<RequestRecipient> Recipients { get; set; } = [];
 

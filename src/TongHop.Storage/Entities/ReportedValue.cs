@@ -15,6 +15,9 @@ public sealed class ReportedValue
 
     public int SubmissionId { get; set; }
 
+    /// <summary>The file the value was read from (main report or annex; the span points into its text); null for values stored before annexes.</summary>
+    public int? SubmissionFileId { get; set; }
+
     public int RequestId { get; set; }
 
     /// <summary>The org unit (đơn vị) that reported the value.</summary>

@@ -8,4 +8,7 @@ public sealed class RequestRecipient
     public int UnitId { get; set; }
 
     public OrgUnit? Unit { get; set; }
+
+    /// <summary>This unit's own deadline when it was given an extension (gia hạn); null: the request's.</summary>
+    public DateTime? DeadlineUtc { get; set; }
 }

@@ -1,8 +1,10 @@
 namespace TongHop.Storage.Entities;
 
 /// <summary>
-/// One file a unit sent for a request. A re-submission is a new row with the next <see cref="Version"/>;
-/// earlier versions and their originals are kept.
+/// What a unit sent for a request at one time: its main report and annexes (<see cref="Files"/>; <see cref="FileSha256"/>
+/// and <see cref="FileName"/> are the main report's). A re-submission (nộp lại) is a new row with the next
+/// <see cref="Version"/>; earlier versions and their originals are kept. A withdrawn submission
+/// (<see cref="WithdrawnAtUtc"/>) stays stored but no longer counts.
 /// </summary>
 public sealed class Submission
 {
@@ -41,4 +43,12 @@ public sealed class Submission
 
     /// <summary>The restored text the value spans point into ([start, end) offsets).</summary>
     public string? RestoredText { get; set; }
+
+    /// <summary>When the unit withdrew this submission; null while it counts.</summary>
+    public DateTime? WithdrawnAtUtc { get; set; }
+
+    public string? WithdrawnBy { get; set; }
+
+    /// <summary>The main report first, then the annexes.</summary>
+    public List<SubmissionFile> Files { get; set; } = [];
 }

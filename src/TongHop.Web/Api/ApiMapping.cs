@@ -1,6 +1,9 @@
+using TongHop.Application.Intake;
 using TongHop.Application.Reporting;
 using TongHop.Application.Reporting.Trends;
 using TongHop.Application.Review;
+using TongHop.Application.Requests;
+using TongHop.Core.Documents;
 using TongHop.Core.Contract;
 using TongHop.Core.Indicators;
 using TongHop.Core.Time;
@@ -15,10 +18,22 @@ internal static class ApiMapping
     public static DateTimeOffset Local(DateTime utc) => new(ProvinceTime.ToLocal(utc), TimeSpan.FromHours(7));
 
     public static RequestDto ToDto(ReportRequest r) =>
-        new(r.Id, r.Title, r.DispatchNumber, r.PeriodLabel, r.PeriodFrom, r.PeriodTo, Local(r.DeadlineUtc));
+        new(r.Id, r.Title, r.DispatchNumber, r.PeriodLabel, r.PeriodFrom, r.PeriodTo, Local(r.DeadlineUtc), r.DispatchDate, r.ClosedAtUtc is { } c ? Local(c) : null);
 
-    public static SubmissionDto ToDto(Submission s) =>
+    public static RequestDetailDto ToDetail(ReportRequest r) => new(
+        r.Id, r.Title, r.DispatchNumber, r.DispatchDate, new PeriodDto(r.PeriodLabel, r.PeriodFrom, r.PeriodTo), Local(r.DeadlineUtc),
+        RequestOutline.Of(r.OutlineJson).Select(ToDto).ToList(),
+        r.Recipients.OrderBy(x => x.Unit?.Name).Select(x => new RecipientDto(x.UnitId, x.Unit?.Name, Local(x.DeadlineUtc ?? r.DeadlineUtc), x.DeadlineUtc is not null)).ToList(),
+        r.ClosedAtUtc is { } closed ? Local(closed) : null, r.CreatedBy);
+
+    private static OutlineItemDto ToDto(Section s) => new(s.Number, s.Title, s.Level, s.Children.Select(ToDto).ToList());
+
+    public static SubmissionDto ToDto(Submission s, IEnumerable<FindingRecord>? warnings = null) =>
         new(s.Id, s.RequestId, s.UnitId, s.Unit?.Name, s.Version, Local(s.ReceivedAtUtc), s.FileName, s.FileSha256, Camel(s.State.ToString()), s.Error,
+            Receipt.NumberOf(s),
+            s.Files.OrderBy(f => f.Position).Select(f => new SubmissionFileDto(f.Id, Camel(f.Role.ToString()), f.FileName, f.FileSha256, f.Size, f.Error)).ToList(),
+            s.WithdrawnAtUtc is { } w ? Local(w) : null,
+            (warnings ?? []).Select(f => new WarningDto(f.Code, f.Message, f.SubmissionFileId)).ToList(),
             ReportStates.Code(s.Review), ReportStates.IsLocked(s.Review));
 
     public static ValueDto ToDto(ReportedValue v) => new(

@@ -1,4 +1,21 @@
 namespace TongHop.Web.Api;
 
-/// <summary>A report request. <c>deadline</c> is in Vietnam time with its offset (+07:00).</summary>
-public sealed record RequestDto(int Id, string Title, string? DispatchNumber, string PeriodLabel, DateOnly? PeriodFrom, DateOnly? PeriodTo, DateTimeOffset Deadline);
+/// <summary>A report request. <c>deadline</c> is in Vietnam time with its offset (+07:00); <c>dispatchDate</c> the dispatch's date.</summary>
+public sealed record RequestDto(
+    int Id, string Title, string? DispatchNumber, string PeriodLabel, DateOnly? PeriodFrom, DateOnly? PeriodTo, DateTimeOffset Deadline,
+    DateOnly? DispatchDate = null, DateTimeOffset? ClosedAt = null);
+
+/// <summary>
+/// One request in full: its dispatch (number, date), period, deadline, outline (the extract contract's shape) and
+/// recipients, each with its own deadline when it was extended.
+/// </summary>
+public sealed record RequestDetailDto(
+    int Id, string Title, string? DispatchNumber, DateOnly? DispatchDate, PeriodDto Period, DateTimeOffset Deadline,
+    IReadOnlyList<OutlineItemDto> Outline, IReadOnlyList<RecipientDto> Recipients, DateTimeOffset? ClosedAt, string? CreatedBy,
+    IReadOnlyList<string>? Warnings = null);
+
+public sealed record PeriodDto(string Label, DateOnly? From, DateOnly? To);
+
+public sealed record OutlineItemDto(string Number, string Title, int Level, IReadOnlyList<OutlineItemDto> Children);
+
+public sealed record RecipientDto(int UnitId, string? Name, DateTimeOffset Deadline, bool Extended);

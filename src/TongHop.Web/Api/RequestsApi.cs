@@ -25,7 +25,7 @@ internal static class RequestsApi
     public static void MapWrites(RouteGroupBuilder api)
     {
         api.MapPost("/requests/{id:int}/submissions", UploadAsync).RequireAuthorization(Policies.ApiUpload)
-            .WithSummary("Gửi tệp báo cáo (multipart, trường 'files'); trả về ngay, trích xuất chạy nền");
+            .WithSummary("Gửi báo cáo (multipart: 'report' và 'annexes', hoặc 'files' với tệp đầu là báo cáo chính; resubmit=true để nộp lại); trả về ngay với biên nhận, trích xuất chạy nền");
     }
 
     private static async Task<Ok<List<RequestDto>>> ListAsync(ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
@@ -54,34 +54,41 @@ internal static class RequestsApi
     private static async Task<Ok<List<SubmissionDto>>> SubmissionsAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {
         var (all, unit) = await permissions.UnitsOfAsync(user);
-        var list = await db.Submissions.AsNoTracking().Include(s => s.Unit)
+        var list = await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Files)
             .Where(s => s.RequestId == id && (all || s.UnitId == unit))
             .OrderBy(s => s.Id).ToListAsync();
-        return TypedResults.Ok(list.Select(ApiMapping.ToDto).ToList());
+        return TypedResults.Ok(list.Select(s => ApiMapping.ToDto(s)).ToList());
     }
 
-    private static async Task<Results<Accepted<List<SubmissionDto>>, ProblemHttpResult>> UploadAsync(
-        int id, [FromQuery] int? unitId, IFormFileCollection files, ClaimsPrincipal user, SubmissionIntake intake)
+    // One submission: the 'report' file (or the first of 'files') is the main report, the others ('annexes', the rest
+    // of 'files') its annexes. 'resubmit=true' sends a new version when the unit already sent one.
+    private static async Task<Results<Accepted<SubmissionDto>, ProblemHttpResult>> UploadAsync(
+        int id, [FromQuery] int? unitId, [FromQuery] bool? resubmit, HttpRequest http, ClaimsPrincipal user, SubmissionIntake intake)
     {
         var unit = unitId ?? UnitScope.UnitClaimOf(user);
+        var form = http.HasFormContentType ? await http.ReadFormAsync(http.HttpContext.RequestAborted) : null;
+        var files = form is null ? [] : form.Files.GetFiles("report").Concat(form.Files.GetFiles("files")).Concat(form.Files.GetFiles("annexes")).ToList();
         if (unit is null || files.Count == 0)
         {
-            return TypedResults.Problem("Cần chọn đơn vị (unitId) và ít nhất một tệp.", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem("Cần chọn đơn vị (unitId) và ít nhất một tệp (trường 'report' và 'annexes', hoặc 'files').", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var accepted = new List<SubmissionDto>();
-        foreach (var file in files)
+        var again = resubmit ?? (bool.TryParse(form!["resubmit"], out var r) && r);
+        var streams = files.Select(f => (f.FileName, Stream: f.OpenReadStream())).ToList();
+        try
         {
-            await using var stream = file.OpenReadStream();
-            var result = await intake.AcceptAsync(user, id, unit.Value, file.FileName, stream);
-            if (!result.Succeeded)
-            {
-                return TypedResults.Problem(result.Error, statusCode: result.Status);
-            }
-
-            accepted.Add(ApiMapping.ToDto(result.Submission));
+            var upload = new IntakeRequest(id, unit.Value, streams.Select(s => new IntakeFile(s.FileName, s.Stream)).ToList(), again);
+            var result = await intake.AcceptAsync(user, upload, http.HttpContext.RequestAborted);
+            return result.Succeeded
+                ? TypedResults.Accepted($"/api/submissions/{result.Submission.Id}", ApiMapping.ToDto(result.Submission))
+                : TypedResults.Problem(result.Error, statusCode: result.Status);
         }
-
-        return TypedResults.Accepted($"/api/submissions/{accepted[0].Id}", accepted);
+        finally
+        {
+            foreach (var (_, stream) in streams)
+            {
+                await stream.DisposeAsync();
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using TongHop.Application.Intake;
 using TongHop.Application.Review;
 using TongHop.Application.Security;
 using TongHop.Application.Users;
@@ -21,6 +22,7 @@ internal static class SubmissionsApi
         api.MapGet("/submissions/{id:int}/values", ValuesAsync).WithSummary("Các giá trị chỉ tiêu đọc được, kèm dẫn chứng");
         api.MapGet("/submissions/{id:int}/states", StatesAsync).WithSummary("Nhật ký trạng thái rà soát của báo cáo (ai, khi nào, vì sao)");
         api.MapGet("/submissions/{id:int}/extraction", ExtractionAsync).WithSummary("Kết quả trích xuất (JSON theo hợp đồng extract)");
+        api.MapGet("/submissions/{id:int}/receipt", ReceiptAsync).WithSummary("Biên nhận (PDF): số, thời gian nhận, các tệp kèm SHA-256");
     }
 
     public static void MapWrites(RouteGroupBuilder api)
@@ -29,16 +31,40 @@ internal static class SubmissionsApi
             .WithSummary("Xác nhận, sửa hoặc loại một giá trị (ghi nhật ký); 409 khi báo cáo đã khóa");
         api.MapPost("/submissions/{id:int}/state", StateAsync).RequireAuthorization(Policies.ApiReportState)
             .WithSummary("Chuyển trạng thái rà soát của báo cáo: start, return, approve, accept, reopen (kèm comment khi trả lại, mở lại)");
+        api.MapPost("/submissions/{id:int}/withdraw", WithdrawAsync).RequireAuthorization(Policies.ApiUpload)
+            .WithSummary("Rút một bản báo cáo trước khi được rà soát (bản đã rút không được tính)");
     }
 
     private static async Task<Submission?> VisibleAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {
-        var submission = await db.Submissions.AsNoTracking().Include(s => s.Unit).SingleOrDefaultAsync(s => s.Id == id);
+        var submission = await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Request).Include(s => s.Files).SingleOrDefaultAsync(s => s.Id == id);
         return submission is not null && (await permissions.UnitsOfAsync(user)).CanSee(submission.UnitId) ? submission : null;
     }
 
-    private static async Task<Results<Ok<SubmissionDto>, NotFound>> GetAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions) =>
-        await VisibleAsync(id, user, db, permissions) is { } s ? TypedResults.Ok(ApiMapping.ToDto(s)) : TypedResults.NotFound();
+    private static async Task<Results<Ok<SubmissionDto>, NotFound>> GetAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
+    {
+        if (await VisibleAsync(id, user, db, permissions) is not { } s)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var codes = IntakeChecks.Codes.ToList();
+        var warnings = await db.Findings.AsNoTracking().Where(f => f.SubmissionId == id && codes.Contains(f.Code)).OrderBy(f => f.Id).ToListAsync();
+        return TypedResults.Ok(ApiMapping.ToDto(s, warnings));
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ReceiptAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions) =>
+        await VisibleAsync(id, user, db, permissions) is { } s
+            ? TypedResults.File(ReceiptPdf.Write(ReceiptDocument.Of(s)), "application/pdf", ReceiptDocument.FileName(s))
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<SubmissionDto>, NotFound, ProblemHttpResult>> WithdrawAsync(int id, ClaimsPrincipal user, SubmissionWithdrawal withdrawal)
+    {
+        var result = await withdrawal.WithdrawAsync(user, id);
+        return result.Succeeded ? TypedResults.Ok(ApiMapping.ToDto(result.Submission))
+            : result.Status == StatusCodes.Status404NotFound ? TypedResults.NotFound()
+            : TypedResults.Problem(result.Error, statusCode: result.Status);
+    }
 
     private static async Task<Results<Ok<List<ValueDto>>, NotFound>> ValuesAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
     {

@@ -16,6 +16,8 @@ public static class TongHopApi
         var write = app.MapGroup("/api").DisableAntiforgery();
         RequestsApi.MapReads(read);
         RequestsApi.MapWrites(write);
+        RequestWritesApi.MapReads(read);
+        RequestWritesApi.MapWrites(write);
         SubmissionsApi.MapReads(read);
         SubmissionsApi.MapWrites(write);
         SearchApi.MapReads(read);

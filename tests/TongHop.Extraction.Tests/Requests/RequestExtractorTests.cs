@@ -64,6 +64,8 @@ public sealed class RequestExtractorTests
     [InlineData("chậm nhất vào lúc 14 giờ 00 phút ngày 22/9/2025 để", "2025-09-22T14:00")]
     [InlineData("cham nhét vao lic 14 gio 00\nphat ngay 22/9/2025 dé", "2025-09-22T14:00")]
     [InlineData("trước 16h30 ngày 05/10/2025.", "2025-10-05T16:30")]
+    [InlineData("gửi về Sở (qua Phòng Tổng hợp) chậm nhất 9\ngiờ 15 phút ngày 03/11/2025, đồng thời", "2025-11-03T09:15")]
+    [InlineData("chậm nhất vào lúc 10 giờ\n45 phút, ngày 12/12/2025.", "2025-12-12T10:45")]
     [InlineData("chậm nhất ngày 10 tháng 11 năm 2025.", "2025-11-10T23:59")]
     [InlineData("trước ngày 20/6/2025.", "2025-06-20T00:00")]
     [InlineData("báo cáo kết quả năm 2025.", null)]

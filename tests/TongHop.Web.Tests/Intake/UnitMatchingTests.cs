@@ -18,8 +18,8 @@ public sealed class UnitMatchingTests
 
     private static readonly IntakeCandidates Candidates = new(Units,
     [
-        new IntakeRequest(10, "Quý III năm 2025", "612/SKHCN-KHTC", "Quý III năm 2025", new DateOnly(2025, 7, 1), new DateOnly(2025, 9, 30), DateTime.UtcNow, new HashSet<int> { 1, 2, 3, 4, 5 }),
-        new IntakeRequest(11, "6 tháng đầu năm 2025", "301/SKHCN-KHTC", "6 tháng đầu năm 2025", new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30), DateTime.UtcNow, new HashSet<int> { 1, 2, 3, 4, 5 }),
+        new CandidateRequest(10, "Quý III năm 2025", "612/SKHCN-KHTC", "Quý III năm 2025", new DateOnly(2025, 7, 1), new DateOnly(2025, 9, 30), DateTime.UtcNow, new HashSet<int> { 1, 2, 3, 4, 5 }),
+        new CandidateRequest(11, "6 tháng đầu năm 2025", "301/SKHCN-KHTC", "6 tháng đầu năm 2025", new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30), DateTime.UtcNow, new HashSet<int> { 1, 2, 3, 4, 5 }),
     ]);
 
     private static DocumentMetadata Doc(string? issuer, string? place = null) => DocumentMetadata.Empty with { Issuer = issuer, Place = place };

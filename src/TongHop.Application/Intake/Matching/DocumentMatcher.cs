@@ -164,7 +164,7 @@ public sealed class DocumentMatcher(IUnitMatcher units)
         return found[0];
     }
 
-    private static (IntakeRequest? Request, bool Certain) MatchRequest(
+    private static (CandidateRequest? Request, bool Certain) MatchRequest(
         ExtractionResult? result, IntakeUnit? unit, int? forcedRequestId, IntakeCandidates candidates, List<string> reasons)
     {
         var open = unit is null ? candidates.Requests : candidates.Requests.Where(r => r.Recipients.Contains(unit.Id)).ToList();

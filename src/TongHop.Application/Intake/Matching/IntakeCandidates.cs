@@ -8,10 +8,10 @@ namespace TongHop.Application.Intake.Matching;
 public sealed record IntakeUnit(int Id, string Code, string Name, OrgUnitKind Kind, string? ParentName, string? ContactEmail);
 
 /// <summary>A request a file may answer: its dispatch number, period and the units it was sent to.</summary>
-public sealed record IntakeRequest(int Id, string Title, string? DispatchNumber, string PeriodLabel, DateOnly? PeriodFrom, DateOnly? PeriodTo, DateTime DeadlineUtc, IReadOnlySet<int> Recipients);
+public sealed record CandidateRequest(int Id, string Title, string? DispatchNumber, string PeriodLabel, DateOnly? PeriodFrom, DateOnly? PeriodTo, DateTime DeadlineUtc, IReadOnlySet<int> Recipients);
 
 /// <summary>The units (open ones, the province itself left out) and requests a batch of files is matched against, read once per batch.</summary>
-public sealed record IntakeCandidates(IReadOnlyList<IntakeUnit> Units, IReadOnlyList<IntakeRequest> Requests)
+public sealed record IntakeCandidates(IReadOnlyList<IntakeUnit> Units, IReadOnlyList<CandidateRequest> Requests)
 {
     public static async Task<IntakeCandidates> LoadAsync(TongHopDbContext db, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed record IntakeCandidates(IReadOnlyList<IntakeUnit> Units, IReadOnly
         var requests = await db.Requests.AsNoTracking().OrderByDescending(r => r.DeadlineUtc)
             .Select(r => new { r.Id, r.Title, r.DispatchNumber, r.PeriodLabel, r.PeriodFrom, r.PeriodTo, r.DeadlineUtc, Units = r.Recipients.Select(x => x.UnitId).ToList() })
             .ToListAsync(cancellationToken);
-        return new IntakeCandidates(units, [.. requests.Select(r => new IntakeRequest(r.Id, r.Title, r.DispatchNumber, r.PeriodLabel, r.PeriodFrom, r.PeriodTo, r.DeadlineUtc, r.Units.ToHashSet()))]);
+        return new IntakeCandidates(units, [.. requests.Select(r => new CandidateRequest(r.Id, r.Title, r.DispatchNumber, r.PeriodLabel, r.PeriodFrom, r.PeriodTo, r.DeadlineUtc, r.Units.ToHashSet()))]);
     }
 
     /// <summary>The unit whose contact e-mail is <paramref name="address"/>, when exactly one is.</summary>

@@ -284,10 +284,15 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Property<int?>("SpanStart")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SubmissionFileId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SubmissionId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SubmissionFileId");
 
                     b.HasIndex("SubmissionId");
 
@@ -783,6 +788,9 @@ namespace TongHop.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -791,6 +799,9 @@ namespace TongHop.Storage.Migrations.Postgres
 
                     b.Property<DateTime>("DeadlineUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DispatchDate")
+                        .HasColumnType("date");
 
                     b.Property<string>("DispatchNumber")
                         .HasColumnType("text");
@@ -894,6 +905,9 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Property<int>("SpanStart")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SubmissionFileId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SubmissionId")
                         .HasColumnType("integer");
 
@@ -906,11 +920,47 @@ namespace TongHop.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SubmissionFileId");
+
                     b.HasIndex("SubmissionId");
 
                     b.HasIndex("RequestId", "IndicatorKey");
 
                     b.ToTable("Values");
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.RequestEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserName")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("RequestEvents");
                 });
 
             modelBuilder.Entity("TongHop.Storage.Entities.RequestIndicator", b =>
@@ -935,6 +985,9 @@ namespace TongHop.Storage.Migrations.Postgres
 
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DeadlineUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("RequestId", "UnitId");
 
@@ -1061,6 +1114,12 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FileSha256");
@@ -1071,6 +1130,56 @@ namespace TongHop.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Submissions");
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.SubmissionFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ExtractionJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasColumnType("character(64)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RestoredText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileSha256");
+
+                    b.HasIndex("SubmissionId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("SubmissionFiles");
                 });
 
             modelBuilder.Entity("TongHop.Storage.Entities.SubmissionReviewEvent", b =>
@@ -1258,6 +1367,11 @@ namespace TongHop.Storage.Migrations.Postgres
 
             modelBuilder.Entity("TongHop.Storage.Entities.FindingRecord", b =>
                 {
+                    b.HasOne("TongHop.Storage.Entities.SubmissionFile", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionFileId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("TongHop.Storage.Entities.Submission", null)
                         .WithMany()
                         .HasForeignKey("SubmissionId")
@@ -1364,9 +1478,23 @@ namespace TongHop.Storage.Migrations.Postgres
 
             modelBuilder.Entity("TongHop.Storage.Entities.ReportedValue", b =>
                 {
+                    b.HasOne("TongHop.Storage.Entities.SubmissionFile", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionFileId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("TongHop.Storage.Entities.Submission", null)
                         .WithMany()
                         .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.RequestEvent", b =>
+                {
+                    b.HasOne("TongHop.Storage.Entities.ReportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1437,6 +1565,23 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("TongHop.Storage.Entities.SubmissionFile", b =>
+                {
+                    b.HasOne("TongHop.Storage.Entities.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileSha256")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TongHop.Storage.Entities.Submission", "Submission")
+                        .WithMany("Files")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Submission");
+                });
+
             modelBuilder.Entity("TongHop.Storage.Entities.SubmissionReviewEvent", b =>
                 {
                     b.HasOne("TongHop.Storage.Entities.Submission", null)
@@ -1451,6 +1596,11 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Navigation("Indicators");
 
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.Submission", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }

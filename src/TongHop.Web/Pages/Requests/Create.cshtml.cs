@@ -7,10 +7,7 @@ using TongHop.Application.Processing;
 using TongHop.Application.Requests;
 using TongHop.Application.Security;
 using TongHop.Application.Users;
-using TongHop.Core.Documents;
-using TongHop.Core.Time;
 using TongHop.Extraction.Indicators.Catalog;
-using TongHop.Pipeline;
 using TongHop.Storage;
 using TongHop.Storage.Entities;
 using TongHop.Web.Formatting;
@@ -18,12 +15,13 @@ using TongHop.Web.Formatting;
 namespace TongHop.Web.Pages.Requests;
 
 /// <summary>
-/// Creates a report request, by hand or pre-filled from the dispatch itself: the dispatch is read by the
-/// extraction pipeline and its <c>request</c> fields (deadline, period, outline) and number/title fill the form.
+/// Creates a report request, by hand or from the dispatch itself in one step: choosing the dispatch file and pressing
+/// "Tạo yêu cầu" reads it (number, date, subject, period, deadline with its hour, outline) and creates the request when
+/// those fields are complete; "Đọc công văn" only fills the form, to check and edit (the outline too) before creating.
 /// The outline is kept with the request, so that the reports answering it are checked against it (outline-missing).
 /// </summary>
 [Authorize(Policy = Policies.Review)]
-public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline, CurrentCatalog catalogs, TimeProvider clock) : PageModel
+public sealed class CreateModel(TongHopDbContext db, DispatchReading dispatches, RequestChanges changes, CurrentCatalog catalogs) : PageModel
 {
     [BindProperty]
     public CreateRequestInput Input { get; set; } = new();
@@ -39,88 +37,68 @@ public sealed class CreateModel(TongHopDbContext db, ExtractionPipeline pipeline
 
     public string? Notice { get; private set; }
 
-    /// <summary>The outline the form carries (read from the dispatch), shown so the user sees what reports will be checked against.</summary>
-    public IReadOnlyList<Section> Outline => RequestOutline.Of(Input.OutlineJson);
+    /// <summary>Whether the form shows the "keep a past deadline" box (after the warning).</summary>
+    public bool PastDeadline => Errors.Contains(RequestChanges.PastDeadline) || Input.AllowPastDeadline;
 
     public async Task OnGetAsync() => await LoadChoicesAsync();
 
     public async Task<IActionResult> OnPostFromDispatchAsync(IFormFile? dispatch)
     {
         await LoadChoicesAsync();
-        if (dispatch is null || dispatch.Length is 0 or > 50L * 1024 * 1024)
+        if (await ReadDispatchAsync(dispatch) is false)
         {
-            Notice = "Chưa chọn tệp công văn hợp lệ.";
             return Page();
         }
 
-        using var buffer = new MemoryStream();
-        await dispatch.CopyToAsync(buffer);
-        var read = pipeline.Reader.Read(buffer.ToArray(), dispatch.FileName);
-        if (!read.Succeeded)
-        {
-            Notice = "Không đọc được công văn: " + read.Error;
-            return Page();
-        }
-
-        Prefill(pipeline.Extract(read.Source));
+        Notice ??= "Chưa chọn tệp công văn.";
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(IFormFile? dispatch)
     {
         await LoadChoicesAsync();
-        Validate();
-        if (!RequestOutline.TryParse(Input.OutlineJson, out var outline))
-        {
-            Errors.Add("Đề cương đọc từ công văn bị hỏng; vui lòng đọc lại công văn.");
-        }
-
-        if (Errors.Count > 0)
+        if (dispatch is not null && await ReadDispatchAsync(dispatch) is false)
         {
             return Page();
         }
 
-        var request = new ReportRequest
+        if (!RequestOutline.TryParseText(Input.OutlineText, out var outline, out var outlineError))
         {
-            Title = Input.Title!.Trim(), DispatchNumber = Input.DispatchNumber?.Trim(), PeriodLabel = Input.PeriodLabel!.Trim(),
-            PeriodFrom = Input.PeriodFrom, PeriodTo = Input.PeriodTo,
-            DeadlineUtc = Deadline.FromLocal(Input.DeadlineDate!.Value.ToDateTime(Input.DeadlineTime)).Utc,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = User.Identity?.Name, RemindDaysBefore = Math.Clamp(Input.RemindDaysBefore, 0, 30),
-            Recipients = Input.UnitIds.Distinct().Where(id => Units.Any(u => u.Id == id)).Select(id => new RequestRecipient { UnitId = id }).ToList(),
-            Indicators = ChosenIndicators().Select(key => new RequestIndicator { IndicatorKey = key }).ToList(),
-            OutlineJson = RequestOutline.ToJson(outline),
-        };
-        db.Requests.Add(request);
-        await db.SaveChangesAsync();
-        return Redirect($"/Requests/{request.Id}");
-    }
-
-    private void Prefill(Core.Extraction.ExtractionResult result)
-    {
-        Input.Title = result.Document.Title ?? Input.Title;
-        Input.DispatchNumber = result.Document.Number ?? Input.DispatchNumber;
-        if (result.Request is { } r)
-        {
-            Input.PeriodLabel = r.Period?.Label ?? Input.PeriodLabel;
-            Input.PeriodFrom = r.Period?.From ?? Input.PeriodFrom;
-            Input.PeriodTo = r.Period?.To ?? Input.PeriodTo;
-            Input.DeadlineDate = r.Deadline is { } d ? DateOnly.FromDateTime(d) : Input.DeadlineDate;
-            Input.DeadlineTime = r.Deadline is { } t ? TimeOnly.FromDateTime(t) : Input.DeadlineTime;
-            Input.OutlineJson = RequestOutline.ToJson(r.Outline);
+            Errors.Add(outlineError!);
+            return Page();
         }
 
-        Notice = result.Request is null
-            ? "Đã đọc công văn nhưng không thấy hạn nộp/kỳ báo cáo; vui lòng điền tay."
-            : "Đã điền sẵn từ công văn; kiểm tra lại trước khi tạo.";
+        var created = await changes.CreateAsync(User, Input.ToFields(outline), ChosenIndicators(), Input.DispatchSha256, HttpContext.RequestAborted);
+        if (!created.Succeeded)
+        {
+            Errors.AddRange(created.Errors);
+            return Page();
+        }
+
+        return Redirect($"/Requests/{created.Request!.Id}");
     }
 
-    private void Validate()
+    // Reads a chosen dispatch into the form: false (with the reason shown) when it cannot be read; null when none was chosen.
+    private async Task<bool?> ReadDispatchAsync(IFormFile? dispatch)
     {
-        if (string.IsNullOrWhiteSpace(Input.Title)) { Errors.Add("Cần nhập tên yêu cầu."); }
-        if (string.IsNullOrWhiteSpace(Input.PeriodLabel)) { Errors.Add("Cần nhập kỳ báo cáo."); }
-        if (Input.DeadlineDate is null) { Errors.Add("Cần nhập hạn nộp."); }
-        if (Input.PeriodFrom > Input.PeriodTo) { Errors.Add("Ngày bắt đầu kỳ báo cáo phải trước ngày kết thúc."); }
-        if (Input.UnitIds.Count == 0) { Errors.Add("Cần chọn ít nhất một đơn vị nhận."); }
+        if (dispatch is null || dispatch.Length == 0)
+        {
+            return null;
+        }
+
+        await using var stream = dispatch.OpenReadStream();
+        var read = await dispatches.ReadAsync(dispatch.FileName, stream, HttpContext.RequestAborted);
+        if (!read.Succeeded)
+        {
+            Errors.Add(read.Error!);
+            return false;
+        }
+
+        Input.Fill(read.Draft!);
+        Notice = read.Draft!.DeadlineLocal is null && read.Draft.Period is null
+            ? $"Đã đọc công văn «{read.Draft.FileName}» nhưng không thấy hạn nộp/kỳ báo cáo; vui lòng điền tay."
+            : $"Đã điền sẵn từ công văn «{read.Draft.FileName}»; kiểm tra lại (cả đề cương) trước khi tạo.";
+        return true;
     }
 
     // A subset of the catalog is stored as RequestIndicator rows; the whole catalog as none, so that indicators an

@@ -1,11 +1,16 @@
+using TongHop.Application.Requests;
+using TongHop.Core.Documents;
+
 namespace TongHop.Web.Pages.Requests;
 
-/// <summary>The fields of the create-request form; the deadline is entered in Vietnam time.</summary>
+/// <summary>The fields of the create and edit request forms; the deadline is entered in Vietnam time.</summary>
 public sealed class CreateRequestInput
 {
     public string? Title { get; set; }
 
     public string? DispatchNumber { get; set; }
+
+    public DateOnly? DispatchDate { get; set; }
 
     public string? PeriodLabel { get; set; }
 
@@ -25,6 +30,33 @@ public sealed class CreateRequestInput
     /// <summary>The catalog indicators the request asks for; none (or all) means the whole catalog.</summary>
     public List<string> IndicatorKeys { get; set; } = [];
 
-    /// <summary>The dispatch's outline (đề cương) as JSON, carried from "Đọc công văn" to "Tạo yêu cầu" in a hidden field.</summary>
-    public string? OutlineJson { get; set; }
+    /// <summary>The outline (đề cương) as editable text, one heading a line, two spaces of indentation a level (<see cref="RequestOutline.ToText"/>).</summary>
+    public string? OutlineText { get; set; }
+
+    /// <summary>The dispatch already read and stored (its SHA-256), carried from "Đọc công văn" to "Tạo yêu cầu".</summary>
+    public string? DispatchSha256 { get; set; }
+
+    /// <summary>The person saw that the deadline has passed and keeps it.</summary>
+    public bool AllowPastDeadline { get; set; }
+
+    public DateTime? DeadlineLocal => DeadlineDate?.ToDateTime(DeadlineTime);
+
+    public RequestFields ToFields(IReadOnlyList<Section> outline) =>
+        new(Title, DispatchNumber, DispatchDate, PeriodLabel, PeriodFrom, PeriodTo, DeadlineLocal, outline, UnitIds, AllowPastDeadline, RemindDaysBefore);
+
+    /// <summary>Fills the fields the dispatch gave (a field the reader was unsure of keeps what the person typed).</summary>
+    public void Fill(DispatchDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        Title = draft.Title ?? Title;
+        DispatchNumber = draft.Number ?? DispatchNumber;
+        DispatchDate = draft.Date ?? DispatchDate;
+        PeriodLabel = draft.Period?.Label is { } label ? char.ToUpperInvariant(label[0]) + label[1..] : PeriodLabel;
+        PeriodFrom = draft.Period?.From ?? PeriodFrom;
+        PeriodTo = draft.Period?.To ?? PeriodTo;
+        DeadlineDate = draft.DeadlineLocal is { } d ? DateOnly.FromDateTime(d) : DeadlineDate;
+        DeadlineTime = draft.DeadlineLocal is { } t ? TimeOnly.FromDateTime(t) : DeadlineTime;
+        OutlineText = draft.Outline.Count > 0 ? RequestOutline.ToText(draft.Outline) : OutlineText;
+        DispatchSha256 = draft.Sha256 ?? DispatchSha256;
+    }
 }

@@ -64,6 +64,20 @@ public sealed class ReviewModel(
 
     public bool Locked => Submission is { } s && ReportStates.IsLocked(s.Review);
 
+    /// <summary>The submission's files (main report, annexes); the text shown is <see cref="Shown"/>'s.</summary>
+    public IReadOnlyList<SubmissionFile> Files { get; private set; } = [];
+
+    /// <summary>The file whose text is shown (the main report unless <c>?file=</c> names an annex); null for a submission without file rows.</summary>
+    public SubmissionFile? Shown { get; private set; }
+
+    /// <summary>The text beside the values: the shown file's restored text.</summary>
+    public string? Text => Shown is { Role: SubmissionFileRole.Annex } annex ? annex.RestoredText : Submission?.RestoredText;
+
+    /// <summary>Whether a value (or finding) is read from the shown text, so its evidence can be highlighted there.</summary>
+    public bool InShownText(int? fileId) => fileId is null ? Shown is null or { Role: SubmissionFileRole.Main } : fileId == Shown?.Id;
+
+    public string FileNameOf(int? fileId) => Files.FirstOrDefault(f => f.Id == fileId)?.FileName ?? Submission?.FileName ?? "";
+
     /// <summary>Confirm, correct or reject values (<see cref="Policies.Review"/>).</summary>
     public bool CanReview { get; private set; }
 
@@ -77,23 +91,49 @@ public sealed class ReviewModel(
         start is { } s && end is { } e ? EvidenceBoxes.ToAttribute(EvidenceBoxes.For(_words, s, e)) : "";
 
     /// <summary>The findings as the page lists them: the outline's missing sections as one line, the others one each.</summary>
-    public IEnumerable<(string Title, string Severity, string Message, int? Start, int? End)> FindingLines()
+    public IEnumerable<(string Code, string Title, string Severity, string Message, int? Start, int? End, int? FileId)> FindingLines()
     {
         var missing = Findings.Where(f => f.Code == OutlineMissingCheck.Code).ToList();
         if (missing.Count > 0)
         {
             var titles = missing.Select(f => "“" + (f.About ?? f.Message) + "”");
-            yield return (VietnameseLabels.Finding(OutlineMissingCheck.Code), VietnameseLabels.Severity(missing[0].Severity),
-                $"Báo cáo chưa có {missing.Count} mục mà đề cương yêu cầu: {string.Join("; ", titles)}.", null, null);
+            yield return (OutlineMissingCheck.Code, VietnameseLabels.Finding(OutlineMissingCheck.Code), VietnameseLabels.Severity(missing[0].Severity),
+                $"Báo cáo chưa có {missing.Count} mục mà đề cương yêu cầu: {string.Join("; ", titles)}.", null, null, missing[0].SubmissionFileId);
         }
 
         foreach (var f in Findings.Where(f => f.Code != OutlineMissingCheck.Code))
         {
-            yield return (VietnameseLabels.Finding(f.Code), VietnameseLabels.Severity(f.Severity), f.Message, f.SpanStart, f.SpanEnd);
+            yield return (f.Code, VietnameseLabels.Finding(f.Code), VietnameseLabels.Severity(f.Severity), f.Message, f.SpanStart, f.SpanEnd, f.SubmissionFileId);
         }
     }
 
-    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, int? file)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Shown = file is { } chosen ? Files.FirstOrDefault(f => f.Id == chosen) : Files.FirstOrDefault(f => f.Role == SubmissionFileRole.Main);
+        if (Shown is { Role: SubmissionFileRole.Annex })
+        {
+            // The page images and word boxes are the main report's; an annex is shown as text.
+            PageCount = 0;
+            _words = StoredPages.Empty;
+        }
+
+        return file is not null && Shown is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnGetFileAsync(int id, int fileId)
+    {
+        if (!await LoadAsync(id) || Files.FirstOrDefault(f => f.Id == fileId) is not { } file)
+        {
+            return NotFound();
+        }
+
+        return File(originals.OpenRead(file.FileSha256), "application/octet-stream", file.FileName);
+    }
 
     public async Task<IActionResult> OnGetOriginalAsync(int id)
     {
@@ -207,6 +247,7 @@ public sealed class ReviewModel(
             return false;
         }
 
+        Files = await db.SubmissionFiles.AsNoTracking().Where(f => f.SubmissionId == id).OrderBy(f => f.Position).ToListAsync();
         Values = await db.Values.AsNoTracking().Where(v => v.SubmissionId == id).OrderBy(v => v.SpanStart).ThenBy(v => v.Id).ToListAsync();
         Findings = await db.Findings.AsNoTracking().Where(f => f.SubmissionId == id).ToListAsync();
         var valueIds = Values.Select(v => v.Id).ToList();

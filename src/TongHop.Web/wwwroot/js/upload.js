@@ -1,14 +1,26 @@
 // Drag and drop onto the drop zone, and live processing status of the listed submissions (polls the API).
 (function () {
+  // The first dropped file is the main report, the others its annexes.
   const zone = document.getElementById('dropzone');
-  const input = document.getElementById('files');
+  const report = document.getElementById('report');
+  const annexes = document.getElementById('annexes');
   const chosen = document.getElementById('chosen');
-  function show() { chosen.textContent = [...input.files].map(f => f.name).join(', '); }
-  if (zone && input) {
+  function show() {
+    const names = [...report.files].map(f => 'Báo cáo: ' + f.name).concat([...annexes.files].map(f => 'Phụ lục: ' + f.name));
+    chosen.textContent = names.join(' · ');
+  }
+  if (zone && report && annexes) {
     ['dragenter', 'dragover'].forEach(e => zone.addEventListener(e, ev => { ev.preventDefault(); zone.classList.add('over'); }));
     ['dragleave', 'drop'].forEach(e => zone.addEventListener(e, ev => { ev.preventDefault(); zone.classList.remove('over'); }));
-    zone.addEventListener('drop', ev => { input.files = ev.dataTransfer.files; show(); });
-    input.addEventListener('change', show);
+    zone.addEventListener('drop', ev => {
+      const files = [...ev.dataTransfer.files];
+      if (!files.length) return;
+      const first = new DataTransfer(); first.items.add(files[0]); report.files = first.files;
+      const rest = new DataTransfer(); files.slice(1).forEach(f => rest.items.add(f)); annexes.files = rest.files;
+      show();
+    });
+    report.addEventListener('change', show);
+    annexes.addEventListener('change', show);
   }
   // The server refuses an upload over its limit before reading it; say so here, before the file is sent.
   const form = document.getElementById('upload-form');

@@ -11,7 +11,7 @@ using TongHop.Storage;
 namespace TongHop.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTongHopDbContext))]
-    [Migration("20261205145052_IntakeAndMail")]
+    [Migration("20261205145810_IntakeAndMail")]
     partial class IntakeAndMail
     {
         /// <inheritdoc />
@@ -272,10 +272,15 @@ namespace TongHop.Storage.Migrations.Sqlite
                     b.Property<int?>("SpanStart")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SubmissionFileId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SubmissionId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SubmissionFileId");
 
                     b.HasIndex("SubmissionId");
 
@@ -757,6 +762,9 @@ namespace TongHop.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -764,6 +772,9 @@ namespace TongHop.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("DeadlineUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DispatchDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DispatchNumber")
@@ -866,6 +877,9 @@ namespace TongHop.Storage.Migrations.Sqlite
                     b.Property<int>("SpanStart")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SubmissionFileId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SubmissionId")
                         .HasColumnType("INTEGER");
 
@@ -878,11 +892,45 @@ namespace TongHop.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SubmissionFileId");
+
                     b.HasIndex("SubmissionId");
 
                     b.HasIndex("RequestId", "IndicatorKey");
 
                     b.ToTable("Values");
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.RequestEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("RequestEvents");
                 });
 
             modelBuilder.Entity("TongHop.Storage.Entities.RequestIndicator", b =>
@@ -907,6 +955,9 @@ namespace TongHop.Storage.Migrations.Sqlite
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeadlineUtc")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("RequestId", "UnitId");
 
@@ -1029,6 +1080,12 @@ namespace TongHop.Storage.Migrations.Sqlite
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FileSha256");
@@ -1039,6 +1096,54 @@ namespace TongHop.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Submissions");
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.SubmissionFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtractionJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RestoredText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileSha256");
+
+                    b.HasIndex("SubmissionId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("SubmissionFiles");
                 });
 
             modelBuilder.Entity("TongHop.Storage.Entities.SubmissionReviewEvent", b =>
@@ -1224,6 +1329,11 @@ namespace TongHop.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("TongHop.Storage.Entities.FindingRecord", b =>
                 {
+                    b.HasOne("TongHop.Storage.Entities.SubmissionFile", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionFileId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("TongHop.Storage.Entities.Submission", null)
                         .WithMany()
                         .HasForeignKey("SubmissionId")
@@ -1330,9 +1440,23 @@ namespace TongHop.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("TongHop.Storage.Entities.ReportedValue", b =>
                 {
+                    b.HasOne("TongHop.Storage.Entities.SubmissionFile", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionFileId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("TongHop.Storage.Entities.Submission", null)
                         .WithMany()
                         .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.RequestEvent", b =>
+                {
+                    b.HasOne("TongHop.Storage.Entities.ReportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1403,6 +1527,23 @@ namespace TongHop.Storage.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("TongHop.Storage.Entities.SubmissionFile", b =>
+                {
+                    b.HasOne("TongHop.Storage.Entities.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileSha256")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TongHop.Storage.Entities.Submission", "Submission")
+                        .WithMany("Files")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Submission");
+                });
+
             modelBuilder.Entity("TongHop.Storage.Entities.SubmissionReviewEvent", b =>
                 {
                     b.HasOne("TongHop.Storage.Entities.Submission", null)
@@ -1417,6 +1558,11 @@ namespace TongHop.Storage.Migrations.Sqlite
                     b.Navigation("Indicators");
 
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.Submission", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }

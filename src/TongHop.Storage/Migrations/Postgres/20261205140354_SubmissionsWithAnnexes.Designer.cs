@@ -12,8 +12,8 @@ using TongHop.Storage;
 namespace TongHop.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTongHopDbContext))]
-    [Migration("20261205145057_IntakeAndMail")]
-    partial class IntakeAndMail
+    [Migration("20261205140354_SubmissionsWithAnnexes")]
+    partial class SubmissionsWithAnnexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -214,50 +214,6 @@ namespace TongHop.Storage.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("TongHop.Storage.Entities.DocumentFieldReview", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("FromValue")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int>("SubmissionId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("Value")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SubmissionId", "Field");
-
-                    b.ToTable("DocumentFieldReviews");
-                });
-
             modelBuilder.Entity("TongHop.Storage.Entities.FindingRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -287,10 +243,15 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Property<int?>("SpanStart")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SubmissionFileId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SubmissionId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SubmissionFileId");
 
                     b.HasIndex("SubmissionId");
 
@@ -339,272 +300,6 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("Indicators", (string)null);
-                });
-
-            modelBuilder.Entity("TongHop.Storage.Entities.Intake.IntakeEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Detail")
-                        .HasColumnType("text");
-
-                    b.Property<int>("ItemId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ItemId");
-
-                    b.ToTable("IntakeEvents");
-                });
-
-            modelBuilder.Entity("TongHop.Storage.Entities.Intake.IntakeItem", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("ArrivedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<double?>("Confidence")
-                        .HasColumnType("double precision");
-
-                    b.Property<DateTime?>("DecidedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("DecidedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateOnly?>("DocumentDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("DocumentNumber")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Error")
-                        .HasColumnType("text");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)");
-
-                    b.Property<string>("FileSha256")
-                        .IsRequired()
-                        .HasColumnType("character(64)");
-
-                    b.Property<string>("Issuer")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<int?>("MessageId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Reasons")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTime>("ReceivedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("RequestId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Sender")
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int?>("SubmissionId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Title")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<int?>("UnitId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FileSha256");
-
-                    b.HasIndex("MessageId");
-
-                    b.HasIndex("RequestId");
-
-                    b.HasIndex("SubmissionId");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("State", "Id");
-
-                    b.ToTable("IntakeItems");
-                });
-
-            modelBuilder.Entity("TongHop.Storage.Entities.Intake.IntakeMessage", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Error")
-                        .HasColumnType("text");
-
-                    b.Property<DateTime>("FetchedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)");
-
-                    b.Property<string>("MessageKey")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("RawSha256")
-                        .IsRequired()
-                        .HasColumnType("character(64)");
-
-                    b.Property<DateTime?>("ReceiptSentAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("SenderUnitId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("SentAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Subject")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MessageKey")
-                        .IsUnique();
-
-                    b.HasIndex("RawSha256");
-
-                    b.HasIndex("SenderUnitId");
-
-                    b.ToTable("IntakeMessages");
-                });
-
-            modelBuilder.Entity("TongHop.Storage.Entities.Intake.MailSettings", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("FromAddress")
-                        .HasColumnType("text");
-
-                    b.Property<string>("FromName")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("ImapFolder")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
-                    b.Property<string>("ImapHost")
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
-                    b.Property<string>("ImapPassword")
-                        .HasColumnType("text");
-
-                    b.Property<int>("ImapPort")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ImapSecurity")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("ImapUser")
-                        .HasColumnType("text");
-
-                    b.Property<bool>("IntakeEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("PollMinutes")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("SendReceipts")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("SmtpHost")
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
-                    b.Property<string>("SmtpPassword")
-                        .HasColumnType("text");
-
-                    b.Property<int>("SmtpPort")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("SmtpSecurity")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("SmtpUser")
-                        .HasColumnType("text");
-
-                    b.Property<DateTime?>("UpdatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("MailSettings");
                 });
 
             modelBuilder.Entity("TongHop.Storage.Entities.Job", b =>
@@ -722,62 +417,6 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.ToTable("Units");
                 });
 
-            modelBuilder.Entity("TongHop.Storage.Entities.Reminder", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Delivery")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("RequestId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("RequestedBy")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Round")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateTime?>("SentAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("RequestId", "UnitId", "Round")
-                        .IsUnique();
-
-                    b.ToTable("Reminders");
-                });
-
             modelBuilder.Entity("TongHop.Storage.Entities.ReportRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -785,6 +424,9 @@ namespace TongHop.Storage.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -794,6 +436,9 @@ namespace TongHop.Storage.Migrations.Postgres
 
                     b.Property<DateTime>("DeadlineUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DispatchDate")
+                        .HasColumnType("date");
 
                     b.Property<string>("DispatchNumber")
                         .HasColumnType("text");
@@ -814,9 +459,6 @@ namespace TongHop.Storage.Migrations.Postgres
 
                     b.Property<DateOnly?>("PeriodTo")
                         .HasColumnType("date");
-
-                    b.Property<int>("RemindDaysBefore")
-                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -897,6 +539,9 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Property<int>("SpanStart")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SubmissionFileId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SubmissionId")
                         .HasColumnType("integer");
 
@@ -909,11 +554,47 @@ namespace TongHop.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SubmissionFileId");
+
                     b.HasIndex("SubmissionId");
 
                     b.HasIndex("RequestId", "IndicatorKey");
 
                     b.ToTable("Values");
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.RequestEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserName")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("RequestEvents");
                 });
 
             modelBuilder.Entity("TongHop.Storage.Entities.RequestIndicator", b =>
@@ -938,6 +619,9 @@ namespace TongHop.Storage.Migrations.Postgres
 
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DeadlineUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("RequestId", "UnitId");
 
@@ -1045,11 +729,6 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Property<string>("RestoredText")
                         .HasColumnType("text");
 
-                    b.Property<string>("Review")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1064,6 +743,12 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FileSha256");
@@ -1076,48 +761,54 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.ToTable("Submissions");
                 });
 
-            modelBuilder.Entity("TongHop.Storage.Entities.SubmissionReviewEvent", b =>
+            modelBuilder.Entity("TongHop.Storage.Entities.SubmissionFile", b =>
                 {
-                    b.Property<long>("Id")
+                    b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ExtractionJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasColumnType("character(64)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RestoredText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("Size")
                         .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("FromState")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
 
                     b.Property<int>("SubmissionId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("ToState")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("SubmissionId");
+                    b.HasIndex("FileSha256");
 
-                    b.ToTable("SubmissionReviewEvents");
+                    b.HasIndex("SubmissionId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("SubmissionFiles");
                 });
 
             modelBuilder.Entity("TongHop.Storage.Identity.AppUser", b =>
@@ -1250,84 +941,18 @@ namespace TongHop.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TongHop.Storage.Entities.DocumentFieldReview", b =>
-                {
-                    b.HasOne("TongHop.Storage.Entities.Submission", null)
-                        .WithMany()
-                        .HasForeignKey("SubmissionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("TongHop.Storage.Entities.FindingRecord", b =>
                 {
+                    b.HasOne("TongHop.Storage.Entities.SubmissionFile", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionFileId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("TongHop.Storage.Entities.Submission", null)
                         .WithMany()
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("TongHop.Storage.Entities.Intake.IntakeEvent", b =>
-                {
-                    b.HasOne("TongHop.Storage.Entities.Intake.IntakeItem", "Item")
-                        .WithMany()
-                        .HasForeignKey("ItemId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Item");
-                });
-
-            modelBuilder.Entity("TongHop.Storage.Entities.Intake.IntakeItem", b =>
-                {
-                    b.HasOne("TongHop.Storage.Entities.StoredFile", null)
-                        .WithMany()
-                        .HasForeignKey("FileSha256")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TongHop.Storage.Entities.Intake.IntakeMessage", "Message")
-                        .WithMany()
-                        .HasForeignKey("MessageId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("TongHop.Storage.Entities.ReportRequest", "Request")
-                        .WithMany()
-                        .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("TongHop.Storage.Entities.Submission", "Submission")
-                        .WithMany()
-                        .HasForeignKey("SubmissionId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("TongHop.Storage.Entities.OrgUnit", "Unit")
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Message");
-
-                    b.Navigation("Request");
-
-                    b.Navigation("Submission");
-
-                    b.Navigation("Unit");
-                });
-
-            modelBuilder.Entity("TongHop.Storage.Entities.Intake.IntakeMessage", b =>
-                {
-                    b.HasOne("TongHop.Storage.Entities.StoredFile", null)
-                        .WithMany()
-                        .HasForeignKey("RawSha256")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TongHop.Storage.Entities.OrgUnit", null)
-                        .WithMany()
-                        .HasForeignKey("SenderUnitId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("TongHop.Storage.Entities.Job", b =>
@@ -1350,26 +975,25 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("TongHop.Storage.Entities.Reminder", b =>
+            modelBuilder.Entity("TongHop.Storage.Entities.ReportedValue", b =>
+                {
+                    b.HasOne("TongHop.Storage.Entities.SubmissionFile", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionFileId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("TongHop.Storage.Entities.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.RequestEvent", b =>
                 {
                     b.HasOne("TongHop.Storage.Entities.ReportRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TongHop.Storage.Entities.OrgUnit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TongHop.Storage.Entities.ReportedValue", b =>
-                {
-                    b.HasOne("TongHop.Storage.Entities.Submission", null)
-                        .WithMany()
-                        .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1440,13 +1064,21 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Navigation("Unit");
                 });
 
-            modelBuilder.Entity("TongHop.Storage.Entities.SubmissionReviewEvent", b =>
+            modelBuilder.Entity("TongHop.Storage.Entities.SubmissionFile", b =>
                 {
-                    b.HasOne("TongHop.Storage.Entities.Submission", null)
+                    b.HasOne("TongHop.Storage.Entities.StoredFile", null)
                         .WithMany()
-                        .HasForeignKey("SubmissionId")
+                        .HasForeignKey("FileSha256")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("TongHop.Storage.Entities.Submission", "Submission")
+                        .WithMany("Files")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Submission");
                 });
 
             modelBuilder.Entity("TongHop.Storage.Entities.ReportRequest", b =>
@@ -1454,6 +1086,11 @@ namespace TongHop.Storage.Migrations.Postgres
                     b.Navigation("Indicators");
 
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("TongHop.Storage.Entities.Submission", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }

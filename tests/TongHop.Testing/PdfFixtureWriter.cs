@@ -2,7 +2,7 @@ using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
 
-namespace TongHop.Reading.Tests.Fixtures;
+namespace TongHop.Testing;
 
 /// <summary>
 /// Writes a report's clean text as a typed PDF with a real text layer (as "Save as PDF" from Word
