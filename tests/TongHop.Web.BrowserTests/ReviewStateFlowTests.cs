@@ -44,7 +44,12 @@ public sealed class ReviewStateFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await page.ClickAsync("#return-comment a");
         var report = Path.Combine(Path.GetTempPath(), "bao-cao-tinh-phong-sua-" + Guid.NewGuid().ToString("N")[..6] + ".txt");
         await File.WriteAllTextAsync(report, "UBND XÃ TỊNH PHONG\nBÁO CÁO (bổ sung)\nToàn xã có 14 trạm phát sóng di động (BTS).\n", Encoding.UTF8);
-        await page.SetInputFilesAsync("#files", report);
+        await page.SetInputFilesAsync("#report", report);
+        if (await page.Locator("#resubmit").CountAsync() > 0)
+        {
+            await page.CheckAsync("#resubmit"); // the unit already sent a version: this one replaces it
+        }
+
         await page.ClickAsync("#send");
         await page.WaitForSelectorAsync("#submissions tr:has-text('bao-cao-tinh-phong-sua') [data-state=Done]");
         await ShotsAsync(page, "19-03-reporter-resubmitted");

@@ -41,7 +41,12 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
 
         var scan = SharedPaths.Repo("tests", "fixtures", "formats", "bao-cao-phuong-tan-an.scan.pdf");
         await page.GotoAsync(app.BaseUrl + "/Submissions/Upload?requestId=1");
-        await page.SetInputFilesAsync("#files", scan);
+        await page.SetInputFilesAsync("#report", scan);
+        if (await page.Locator("#resubmit").CountAsync() > 0)
+        {
+            await page.CheckAsync("#resubmit"); // the unit already sent a version: this one replaces it
+        }
+
         await page.ClickAsync("#send");
         var row = page.Locator("#submissions tr[data-submission]", new() { HasText = "bao-cao-phuong-tan-an.scan.pdf" }).First;
         await row.Locator("[data-state=Done]").WaitForAsync();

@@ -141,7 +141,7 @@ public sealed class FaultTests
         using var form = new MultipartFormDataContent();
         var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Xã An Phú có 12 trạm BTS. ", size / 28)));
         Browser.AddFile(form, "files", "bao-cao-day.txt", bytes);
-        return await api.PostAsync(new Uri($"/api/requests/{world.Request.Id}/submissions?unitId={world.UnitA.Id}", UriKind.Relative), form);
+        return await api.PostAsync(new Uri($"/api/requests/{world.Request.Id}/submissions?unitId={world.UnitA.Id}&resubmit=true", UriKind.Relative), form);
     }
 
     private static async Task SetConnectionsAsync(string database, bool allowed)

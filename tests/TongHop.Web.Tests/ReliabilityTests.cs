@@ -34,7 +34,7 @@ public sealed class ReliabilityTests
             using var form = new MultipartFormDataContent();
             var text = $"UBND xã An Phú\nBáo cáo bổ sung số {(i % 5 == 0 ? 0 : i)}\nCó {i + 1} trạm BTS.\n";
             Browser.AddFile(form, "files", $"bo-sung-{i}.txt", Encoding.UTF8.GetBytes(text));
-            using var response = await api.PostAsync(new Uri($"/api/requests/{world.Request.Id}/submissions?unitId={world.UnitA.Id}", UriKind.Relative), form);
+            using var response = await api.PostAsync(new Uri($"/api/requests/{world.Request.Id}/submissions?unitId={world.UnitA.Id}&resubmit=true", UriKind.Relative), form);
             return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
         }).ToList();
         var answers = await Task.WhenAll(uploads);
@@ -90,7 +90,7 @@ public sealed class ReliabilityTests
             "reporterA" => await Tokens.ClientAsync(world, world.ReporterA),
             _ => await Tokens.ClientAsync(world, world.Reviewer),
         };
-        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url + (variant == "" || url.Contains('?', StringComparison.Ordinal) ? "" : $"?unitId={world.UnitA.Id}"), UriKind.Relative))
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url + (variant == "" || url.Contains('?', StringComparison.Ordinal) ? "" : $"?unitId={world.UnitA.Id}&resubmit=true"), UriKind.Relative))
         {
             Content = variant switch
             {

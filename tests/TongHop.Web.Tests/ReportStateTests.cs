@@ -128,7 +128,7 @@ public sealed class ReportStateTests
         Assert.DoesNotContain("act-approve", html, StringComparison.Ordinal);
 
         var upload = await reporter.PostFormAsync($"/Submissions/Upload?requestId={world.Request.Id}", "/Submissions/Upload",
-            new() { ["RequestId"] = $"{world.Request.Id}", ["UnitId"] = $"{world.UnitA.Id}" },
+            new() { ["RequestId"] = $"{world.Request.Id}", ["UnitId"] = $"{world.UnitA.Id}", ["Resubmit"] = "true" },
             form => Browser.AddFile(form, "files", "bao-cao-sua.txt", "Xã An Phú có 12 trạm BTS và phụ lục."u8.ToArray()));
         Assert.True(upload.IsSuccessStatusCode || upload.StatusCode == HttpStatusCode.Redirect, upload.StatusCode.ToString());
         var versions = await world.WithDbAsync(db => db.Submissions.AsNoTracking().Where(s => s.UnitId == world.UnitA.Id).OrderBy(s => s.Version).Select(s => new { s.Version, s.Review }).ToListAsync());

@@ -112,7 +112,7 @@ public sealed class ReportingTests
         var response = await reviewer.PostFormAsync("/Requests/Create", "/Requests/Create", new()
         {
             ["Input.Title"] = "Chỉ số BTS " + world.Tag, ["Input.PeriodLabel"] = "Năm 2025", ["Input.DeadlineDate"] = "2025-12-20", ["Input.DeadlineTime"] = "17:00",
-            ["Input.UnitIds"] = $"{world.UnitA.Id}", ["Input.IndicatorKeys"] = "bts_stations",
+            ["Input.UnitIds"] = $"{world.UnitA.Id}", ["Input.IndicatorKeys"] = "bts_stations", ["Input.AllowPastDeadline"] = "true",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var id = int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);

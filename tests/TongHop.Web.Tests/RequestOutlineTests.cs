@@ -47,10 +47,11 @@ public sealed partial class RequestOutlineTests
         var response = await reviewer.PostFormAsync("/Requests/Create", "/Requests/Create", new()
         {
             ["Input.Title"] = title, ["Input.PeriodLabel"] = "Quý III năm 2025", ["Input.DeadlineDate"] = "2025-10-20",
-            ["Input.DeadlineTime"] = "17:00", ["Input.UnitIds"] = $"{world.UnitA.Id}", ["Input.OutlineJson"] = "[{\"title\": ",
+            ["Input.DeadlineTime"] = "17:00", ["Input.AllowPastDeadline"] = "true", ["Input.UnitIds"] = $"{world.UnitA.Id}",
+            ["Input.OutlineText"] = "I. Kết quả thực hiện\nII. \nIII. Đề xuất, kiến nghị",
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Đề cương đọc từ công văn bị hỏng", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Dòng đề cương «II.» không có tiêu đề", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await world.WithDbAsync(db => db.Requests.AnyAsync(r => r.Title == title)));
     }
 
@@ -83,6 +84,8 @@ public sealed partial class RequestOutlineTests
         Assert.Equal("2025-10-20", fields["Input.DeadlineDate"]);
         Assert.Contains("Khó khăn, vướng mắc", html, StringComparison.Ordinal); // the outline is shown before the request is created
         fields["Input.UnitIds"] = $"{world.UnitA.Id}";
+        fields["Input.OutlineText"] = WebUtility.HtmlDecode(OutlineText().Match(html).Groups[1].Value);
+        fields["Input.AllowPastDeadline"] = "true"; // the dispatch's deadline has passed: the form asks to keep it
         var created = await reviewer.PostFormAsync("/Requests/Create", "/Requests/Create", fields);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         return int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
@@ -105,7 +108,7 @@ public sealed partial class RequestOutlineTests
     internal static async Task<Submission> UploadAndWaitAsync(World world, Browser reporter, int requestId, string report)
     {
         var before = await world.WithDbAsync(db => db.Submissions.Where(s => s.RequestId == requestId).Select(s => s.Id).ToListAsync());
-        var response = await reporter.PostFormAsync("/Submissions/Upload", "/Submissions/Upload", new() { ["RequestId"] = $"{requestId}" },
+        var response = await reporter.PostFormAsync("/Submissions/Upload", "/Submissions/Upload", new() { ["RequestId"] = $"{requestId}", ["Resubmit"] = "true" },
             f => Browser.AddFile(f, "files", "bao-cao.txt", Encoding.UTF8.GetBytes(report)));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Submission? done = null;
@@ -123,4 +126,7 @@ public sealed partial class RequestOutlineTests
 
     [GeneratedRegex("name=\"Input\\.(\\w+)\" value=\"([^\"]*)\"")]
     private static partial Regex InputField();
+
+    [GeneratedRegex("<textarea id=\"Input_OutlineText\"[^>]*>([^<]*)</textarea>")]
+    private static partial Regex OutlineText();
 }

@@ -57,7 +57,7 @@ public sealed class RoleRuleTests
     {
         var world = await World.CreateAsync(provider);
         using var reporter = await Browser.LoginAsync(world.App, world.ReporterA);
-        var fields = new Dictionary<string, string> { ["RequestId"] = $"{world.Request.Id}", ["UnitId"] = $"{world.UnitB.Id}" };
+        var fields = new Dictionary<string, string> { ["RequestId"] = $"{world.Request.Id}", ["UnitId"] = $"{world.UnitB.Id}", ["Resubmit"] = "true" };
         var response = await reporter.PostFormAsync("/Submissions/Upload", "/Submissions/Upload", fields,
             f => Browser.AddFile(f, "files", "gia-mao.txt", "Báo cáo giả mạo"u8.ToArray()));
         // The form ignores the posted unit for a reporter: the file lands in the reporter's own unit.

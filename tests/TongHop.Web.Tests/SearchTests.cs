@@ -42,7 +42,7 @@ public sealed class SearchTests
             $"UY BAN NHAN DAN XA AN PHU\nMa bao cao {world.Tag}\n" +
             "Thuc hién chi dao cua Pang uy xa vé chuyén déi s6, UBND xa bao cao két qua nhu sau:\n" +
             "Pang uy xa da ban hanh Nghi quyét vé phat trién khoa hoc, cong nghé va chuyén déi s6.\n");
-        await reporterA.PostFormAsync("/Submissions/Upload", "/Submissions/Upload", new() { ["RequestId"] = $"{world.Request.Id}" },
+        await reporterA.PostFormAsync("/Submissions/Upload", "/Submissions/Upload", new() { ["RequestId"] = $"{world.Request.Id}", ["Resubmit"] = "true" },
             f => Browser.AddFile(f, "files", "bao-cao-ocr.txt", ocr));
 
         var query = $"\"Đảng ủy\" request:{world.Request.Id}";

@@ -60,7 +60,7 @@ public sealed class SubmissionIntakeTests
         var world = await World.CreateAsync(provider);
         using var reporter = await Browser.LoginAsync(world.App, world.ReporterA);
         var response = await UploadAsync(reporter, world, resubmit: false, ("report", "bao-cao.txt", Report));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode); // the form again, with the reason, under the refusal's status
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Nộp lại", html, StringComparison.Ordinal);
         Assert.Contains($"<option value=\"{world.Request.Id}\" selected=\"selected\">", html, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed class SubmissionIntakeTests
         byte[] program = [.. "MZ"u8.ToArray(), .. new byte[4000]];
         program[300] = 0x50;
         var response = await UploadAsync(reporter, world, resubmit: true, ("report", "bao-cao.txt", Report), ("annexes", "phu-luc.pdf", program));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("«phu-luc.pdf» là một chương trình máy tính", html, StringComparison.Ordinal);
         Assert.Contains("đuôi .pdf", html, StringComparison.Ordinal);

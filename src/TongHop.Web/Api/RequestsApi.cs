@@ -66,6 +66,11 @@ internal static class RequestsApi
         int id, [FromQuery] int? unitId, [FromQuery] bool? resubmit, HttpRequest http, ClaimsPrincipal user, SubmissionIntake intake)
     {
         var unit = unitId ?? UnitScope.UnitClaimOf(user);
+        if (!http.HasFormContentType)
+        {
+            return TypedResults.Problem("Tệp báo cáo cần gửi dạng multipart/form-data (trường 'report' và 'annexes', hoặc 'files').", statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
         var form = http.HasFormContentType ? await http.ReadFormAsync(http.HttpContext.RequestAborted) : null;
         var files = form is null ? [] : form.Files.GetFiles("report").Concat(form.Files.GetFiles("files")).Concat(form.Files.GetFiles("annexes")).ToList();
         if (unit is null || files.Count == 0)

@@ -25,9 +25,9 @@
   // The server refuses an upload over its limit before reading it; say so here, before the file is sent.
   const form = document.getElementById('upload-form');
   const tooLarge = document.getElementById('too-large');
-  if (form && input && tooLarge) {
+  if (form && report && annexes && tooLarge) {
     form.addEventListener('submit', ev => {
-      const total = [...input.files].reduce((sum, f) => sum + f.size, 0);
+      const total = [...report.files, ...annexes.files].reduce((sum, f) => sum + f.size, 0);
       const over = total > Number(form.dataset.maxBytes);
       tooLarge.hidden = !over;
       tooLarge.textContent = over ? form.dataset.tooLarge : '';
