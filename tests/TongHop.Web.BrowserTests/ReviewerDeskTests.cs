@@ -48,9 +48,18 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
         }
 
         await page.ClickAsync("#send");
+        await page.WaitForLoadStateAsync();
+        if (await page.Locator("#resubmit").CountAsync() > 0 && !await page.Locator("#resubmit").IsCheckedAsync())
+        {
+            // The unit chosen by default had already sent its report: the page says so and offers "Nộp lại".
+            await page.SetInputFilesAsync("#report", scan);
+            await page.CheckAsync("#resubmit");
+            await page.ClickAsync("#send");
+        }
+
         var row = page.Locator("#submissions tr[data-submission]", new() { HasText = "bao-cao-phuong-tan-an.scan.pdf" }).First;
         await row.Locator("[data-state=Done]").WaitForAsync();
-        await row.Locator("a").ClickAsync();
+        await row.Locator("a:text-is('Xem')").ClickAsync();
         await page.WaitForSelectorAsync("#scan .page img");
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#scan .page img')].every(i => i.complete && i.naturalWidth > 0)");
         Assert.Equal(2, await page.Locator("#scan .page").CountAsync());

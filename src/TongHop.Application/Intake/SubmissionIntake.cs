@@ -86,7 +86,7 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
                 buffered.Add((name, bytes));
                 if (DocumentCheck.Refusal(name, bytes.GetBuffer().AsSpan(0, (int)Math.Min(bytes.Length, HeadBytes))) is { } refusal)
                 {
-                    return IntakeResult.Fail(refusal, StatusCodes.Status415UnsupportedMediaType);
+                    return IntakeResult.Fail(refusal, bytes.Length == 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status415UnsupportedMediaType);
                 }
             }
 
