@@ -40,7 +40,7 @@ public sealed class JobWorkerTests
         await worker.StartAsync(CancellationToken.None);
         try
         {
-            await Until(async () => (await JobAsync(services, fail)).Attempts == 1 && (await JobAsync(services, note)).State == JobState.Done);
+            await Until(async () => (await JobAsync(services, fail)) is { Attempts: 1, State: JobState.Queued } && (await JobAsync(services, note)).State == JobState.Done);
         }
         finally
         {
