@@ -191,6 +191,12 @@ public sealed partial class FileIntake(
             return;
         }
 
+        if (await submissions.LockedAsync(requestId, unitId, cancellationToken) is { } locked)
+        {
+            item.Reasons += "\n" + locked; // waits for a person, who reopens the report or dismisses the file
+            return;
+        }
+
         var submission = await submissions.FileStoredAsync(by, requestId, unitId, p.Name, p.Saved, received, cancellationToken);
         (item.State, item.Submission, item.DecidedBy, item.DecidedAtUtc) = (IntakeState.Filed, submission, by, clock.GetUtcNow().UtcDateTime);
         AddEvent(item, by, "filed", $"Tự động xếp cho {p.Match.Unit.Name}, yêu cầu {p.Match.Request.Title}");

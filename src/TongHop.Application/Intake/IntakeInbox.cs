@@ -52,6 +52,11 @@ public sealed class IntakeInbox(TongHopDbContext db, SubmissionIntake submission
             return InboxResult.Fail("Yêu cầu báo cáo đã chọn không gửi cho đơn vị đã chọn.", StatusCodes.Status400BadRequest);
         }
 
+        if (await submissions.LockedAsync(requestId, unitId, cancellationToken) is { } locked)
+        {
+            return InboxResult.Fail(locked, StatusCodes.Status409Conflict);
+        }
+
         if (receivedAtUtc is { } changed && changed != item.ReceivedAtUtc && string.IsNullOrWhiteSpace(reason))
         {
             return InboxResult.Fail("Sửa thời gian nhận cần ghi lý do.", StatusCodes.Status400BadRequest);

@@ -45,26 +45,15 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
             return IntakeResult.Fail("Cần chọn tệp báo cáo.");
         }
 
-        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == upload.RequestId, cancellationToken);
-        var isRecipient = request is not null
-            && await db.RequestRecipients.AnyAsync(r => r.RequestId == upload.RequestId && r.UnitId == upload.UnitId, cancellationToken);
+        var isRecipient = await db.RequestRecipients.AnyAsync(r => r.RequestId == upload.RequestId && r.UnitId == upload.UnitId, cancellationToken);
         if (!isRecipient)
         {
             return IntakeResult.Fail("Không có yêu cầu báo cáo này cho đơn vị đã chọn.", StatusCodes.Status404NotFound);
         }
 
-        if (request!.ClosedAtUtc is not null)
+        if (await LockedAsync(upload.RequestId, upload.UnitId, cancellationToken) is { } locked)
         {
-            return IntakeResult.Fail("Yêu cầu báo cáo này đã đóng, không nhận thêm báo cáo.", StatusCodes.Status409Conflict);
-        }
-
-        var latest = await db.Submissions.Where(s => s.RequestId == upload.RequestId && s.UnitId == upload.UnitId).OrderByDescending(s => s.Version)
-            .Select(s => (SubmissionReview?)s.Review).FirstOrDefaultAsync(cancellationToken);
-        if (latest is { } review && Review.ReportStates.IsLocked(review))
-        {
-            return IntakeResult.Fail(
-                $"Báo cáo của đơn vị cho yêu cầu này đang ở trạng thái \"{Review.ReportStates.Label(review)}\" nên không nhận bản mới; cần mở lại báo cáo trước.",
-                StatusCodes.Status409Conflict);
+            return IntakeResult.Fail(locked, StatusCodes.Status409Conflict);
         }
 
         var current = await CurrentAsync(upload.RequestId, upload.UnitId, cancellationToken);
@@ -125,10 +114,28 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
     /// <summary>
     /// Files an original already stored (bulk, mail and folder intake, <see cref="FileIntake"/>) as the next version of
     /// the unit's report for the request, received at <paramref name="receivedAtUtc"/> (the channel's time). The caller
-    /// has checked the unit and request.
+    /// has checked the unit and request, and <see cref="LockedAsync"/>.
     /// </summary>
     public Task<Submission> FileStoredAsync(string? by, int requestId, int unitId, string fileName, OriginalSaveResult saved, DateTime receivedAtUtc, CancellationToken cancellationToken = default) =>
         CommitAsync(by, new IntakeRequest(requestId, unitId, [], Resubmit: true, ReceivedAtUtc: receivedAtUtc), [(SafeName(fileName), saved)], cancellationToken);
+
+    /// <summary>
+    /// Why no new version of the unit's report for the request is taken (the request is closed, or the latest version is
+    /// approved or accepted, so locked until reopened), or null when one is. Every channel asks: upload, API, bulk, mail, folder and the inbox.
+    /// </summary>
+    public async Task<string?> LockedAsync(int requestId, int unitId, CancellationToken cancellationToken = default)
+    {
+        if (await db.Requests.AnyAsync(r => r.Id == requestId && r.ClosedAtUtc != null, cancellationToken))
+        {
+            return "Yêu cầu báo cáo này đã đóng, không nhận thêm báo cáo.";
+        }
+
+        var latest = await db.Submissions.Where(s => s.RequestId == requestId && s.UnitId == unitId).OrderByDescending(s => s.Version)
+            .Select(s => (SubmissionReview?)s.Review).FirstOrDefaultAsync(cancellationToken);
+        return latest is { } review && Review.ReportStates.IsLocked(review)
+            ? $"Báo cáo của đơn vị cho yêu cầu này đang ở trạng thái \"{Review.ReportStates.Label(review)}\" nên không nhận bản mới; cần mở lại báo cáo trước."
+            : null;
+    }
 
     /// <summary>The unit's submission that counts for the request: the latest version not withdrawn.</summary>
     public Task<Submission?> CurrentAsync(int requestId, int unitId, CancellationToken cancellationToken = default) =>

@@ -104,6 +104,32 @@ public sealed class FileIntakeTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ApprovedReport_IsLocked_ANewFileWaits_AndConfirmingItIsRefused(string provider)
+    {
+        await using var host = await IntakeHost.CreateAsync(provider);
+        var (units, request) = await host.SeedAsync(Commune("XA-BEN-QUAN", "Xã Bến Quan"));
+        var origin = new IntakeOrigin(IntakeChannel.Upload, "chuyenvien");
+        var first = await host.WithAsync(s => s.GetRequiredService<FileIntake>().TakeAsync(
+            [new IncomingFile("BQ-14.txt", IntakeReports.Commune("BẾN QUAN", "Bến Quan", "14"))], origin));
+        Assert.Equal("filed", Assert.Single(first).Status);
+        await host.WithDbAsync(db => db.Submissions.ExecuteUpdateAsync(u => u.SetProperty(s => s.Review, SubmissionReview.Approved)));
+
+        // A corrected copy sent after the Department approved the report: not a new version behind the reviewer's back.
+        var second = await host.WithAsync(s => s.GetRequiredService<FileIntake>().TakeAsync(
+            [new IncomingFile("BQ-14-sua.txt", IntakeReports.Commune("BẾN QUAN", "Bến Quan", "15"))], origin));
+        var waiting = Assert.Single(second);
+        Assert.Equal("needs-review", waiting.Status);
+        Assert.Contains(waiting.Item.Reasons.Split('\n'), r => r.Contains("không nhận bản mới", StringComparison.Ordinal));
+
+        var reviewer = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "chuyenvien")], "test"));
+        var refused = await host.WithAsync(s => s.GetRequiredService<IntakeInbox>().ConfirmAsync(reviewer, waiting.Item.Id, units[0].Id, request.Id, null, null));
+        Assert.False(refused.Succeeded);
+        Assert.Contains("mở lại báo cáo", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(1, await host.WithDbAsync(db => db.Submissions.CountAsync()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task UnreadableFile_WaitsWithItsReason_AndTheBatchGoesOn(string provider)
     {
         await using var host = await IntakeHost.CreateAsync(provider);
