@@ -36,7 +36,9 @@ public sealed class IntakeFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await page.WaitForURLAsync(app.BaseUrl + "/");
 
         await page.ClickAsync("nav a:text('Tiếp nhận')");
-        await page.WaitForURLAsync("**/Intake");
+        // Wait for the page's form, not its "load" event: on a machine at load 40 that event once never came in 120 s.
+        await page.WaitForURLAsync("**/Intake", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForSelectorAsync("#files", new() { State = WaitForSelectorState.Attached });
         await page.SetInputFilesAsync("#files", [clear, garbled]);
         await page.ClickAsync("#take");
         await page.WaitForSelectorAsync("#outcomes");
