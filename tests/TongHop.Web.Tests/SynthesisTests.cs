@@ -94,7 +94,7 @@ public sealed class SynthesisTests : IDisposable
         Assert.True(checkedSums >= 10, $"only {checkedSums} summed indicators in the demo");
         // Compared with the same nine months of 2024 (Application/Demo/DemoHistory), in words; no report accepted yet.
         Assert.Contains(" so với cùng kỳ năm trước (", text, StringComparison.Ordinal);
-        Assert.Contains("số liệu chưa được chấp nhận", text, StringComparison.Ordinal);
+        Assert.Contains("Báo cáo đã được lãnh đạo Sở chấp nhận: 0/9 báo cáo đã gửi", text, StringComparison.Ordinal);
         Assert.Contains("đã gửi báo cáo: 9/10 đơn vị", text, StringComparison.Ordinal);
         Assert.Contains("Đơn vị chưa gửi báo cáo: Đặc khu Lý Sơn.", text, StringComparison.Ordinal);
         AssertThemes(paragraphs, "IV. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC", "V. ĐỀ XUẤT, KIẾN NGHỊ");

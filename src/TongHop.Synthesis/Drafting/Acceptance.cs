@@ -29,12 +29,21 @@ public static class Acceptance
             : $"- Báo cáo đã được lãnh đạo Sở chấp nhận: {accepted}/{received.Count} báo cáo đã gửi; số liệu từ {received.Count - accepted} báo cáo chưa được chấp nhận là số liệu sơ bộ, có thể còn điều chỉnh.";
     }
 
-    /// <summary>Section II, inside a figure's parenthesis: whose figures are accepted ("; số liệu của 2 đơn vị đã được chấp nhận").</summary>
+    /// <summary>
+    /// Section II, inside a figure's parenthesis: whose figures are accepted ("; số liệu của 2/4 đơn vị đã được chấp nhận").
+    /// Nothing when every received report stands alike (all accepted, or none): section I has said so once.
+    /// </summary>
     public static string OfFigure(SynthesisInput input, AggregateResult result)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(result);
-        var accepted = input.Units.Where(u => u.Accepted).Select(u => u.Id).ToHashSet();
+        var received = input.Units.Where(u => u.Document is not null).ToList();
+        if (received.All(u => u.Accepted) || received.All(u => !u.Accepted))
+        {
+            return "";
+        }
+
+        var accepted = received.Where(u => u.Accepted).Select(u => u.Id).ToHashSet();
         var count = result.Ranked.Count(f => accepted.Contains(f.UnitId));
         return count == result.Ranked.Count ? ", số liệu đã được chấp nhận"
             : count == 0 ? ", số liệu chưa được chấp nhận"

@@ -29,8 +29,8 @@ public sealed class TrendAndAcceptanceTests
         // 98,6875 − 94,5 = 4,1875 points, written 4,2; 98,6875 − 98,7 rounds to no change.
         Assert.EndsWith("; tăng 4,2 điểm phần trăm so với quý trước (94,5%) và không thay đổi so với cùng kỳ năm trước (98,7%).",
             Line(body, "- Tỷ lệ văn bản điện tử"), StringComparison.Ordinal);
-        // Nothing earlier for this one: no comparison at all.
-        Assert.EndsWith("đơn vị báo cáo, số liệu chưa được chấp nhận; cao nhất Sở Y tế 780.000.000 đồng, thấp nhất Xã Bình Hòa 95.500.000 đồng).",
+        // Nothing earlier for this one: no comparison at all. No report accepted: section I says so, not each figure.
+        Assert.EndsWith("(4/5 đơn vị báo cáo; cao nhất Sở Y tế 780.000.000 đồng, thấp nhất Xã Bình Hòa 95.500.000 đồng).",
             Line(body, "- Kinh phí"), StringComparison.Ordinal);
     }
 
@@ -74,6 +74,11 @@ public sealed class TrendAndAcceptanceTests
         Assert.Contains("(4/5 đơn vị báo cáo, số liệu của 2/4 đơn vị đã được chấp nhận;", Line(body, "- Số máy tính"), StringComparison.Ordinal);
         Assert.Contains("(3/5 đơn vị báo cáo, số liệu của 2/3 đơn vị đã được chấp nhận;", Line(body, "- Số trạm phát sóng"), StringComparison.Ordinal);
 
+        // With Xã Bình Hòa accepted too, every BTS figure is (Sở Y tế's is held back) and three of four computer counts are.
+        var more = BodyOf(input with { Units = [.. input.Units.Select(u => u with { Accepted = u.Id is 1 or 2 or 3 })] });
+        Assert.Contains("(3/5 đơn vị báo cáo, số liệu đã được chấp nhận;", Line(more, "- Số trạm phát sóng"), StringComparison.Ordinal);
+        Assert.Contains("(4/5 đơn vị báo cáo, số liệu của 3/4 đơn vị đã được chấp nhận;", Line(more, "- Số máy tính"), StringComparison.Ordinal);
+
         var appendix = draft.Appendices[0].Blocks;
         var table = appendix.OfType<DraftTable>().First(t => t.Header.Any(h => h.StartsWith("Số máy tính", StringComparison.Ordinal)));
         var column = table.Header.ToList().FindIndex(h => h.StartsWith("Số máy tính", StringComparison.Ordinal));
@@ -90,7 +95,7 @@ public sealed class TrendAndAcceptanceTests
         var draft = SynthesisDrafter.Draft(input, SampleProvince.Options);
         var body = Body(draft);
         Assert.Contains("chấp nhận: 4/4 báo cáo đã gửi; toàn bộ số liệu tổng hợp là số liệu chính thức.", body, StringComparison.Ordinal);
-        Assert.Contains("(4/5 đơn vị báo cáo, số liệu đã được chấp nhận;", Line(body, "- Số máy tính"), StringComparison.Ordinal);
+        Assert.Contains("(4/5 đơn vị báo cáo; cao nhất", Line(body, "- Số máy tính"), StringComparison.Ordinal);
         Assert.DoesNotContain(draft.Appendices[0].Blocks.OfType<DraftTable>().SelectMany(t => t.Rows).SelectMany(r => r), c => c.EndsWith(Acceptance.Mark, StringComparison.Ordinal));
         Assert.DoesNotContain(draft.Appendices[0].Blocks.OfType<DraftParagraph>(), p => p.Text == Acceptance.MarkNote);
     }
