@@ -64,7 +64,7 @@ curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "UserName=$user" --da
   --data-urlencode "__RequestVerificationToken=$token" "$url/Account/Login"
 cookie="$(awk -F'\t' 'NF == 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) {printf "%s=%s; ", $6, $7}' "$jar")"
 
-for page in "/Requests/$request" "/Requests/$request/Figures"; do
+for page in "/Requests/$request" "/Requests/$request/Figures" "/api/requests/$request/figures"; do
   # The first (cold) request computes and caches; its time and the page size are shown, then wrk measures.
   read -r status size cold < <(curl -s -o /dev/null -w '%{http_code} %{size_download} %{time_total}\n' -H "Cookie: $cookie" "$url$page")
   [ "$status" = 200 ] || { echo "GET $page answered $status (login failed?)"; exit 1; }
