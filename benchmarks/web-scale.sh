@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # National-scale web benchmark on PostgreSQL (issue 5's "Done when"): makes a fresh database, seeds it with
 # national-scale data (3,321 reporting units, the 41-indicator catalog, 8 quarterly requests, ~1M values), starts
-# `./tonghop serve` on it, logs in as a leader and runs wrk against the request dashboard and the province figures
-# page of the newest request; prints p50/p95/p99 and the app's peak RSS. Record results in docs/benchmarks.md.
+# `./tonghop serve` on it, logs in as a leader and runs wrk against the request dashboard, the province figures
+# page (with its trends) and the figures API of the newest request; prints p50/p95/p99 and the app's peak RSS. Record results in docs/benchmarks.md.
 #
 #   benchmarks/web-scale.sh [--units 3321] [--periods 8] [--connections 50] [--duration 30s] [--port 5391] [--keep] [--reuse]
 #
@@ -52,6 +52,9 @@ fi
 request="$(psql -d "$db" -At -c 'SELECT max("Id") FROM "Requests"')"
 psql -d "$db" -At -c "SELECT 'rows: units ' || (SELECT count(*) FROM \"Units\") || ', submissions ' || (SELECT count(*) FROM \"Submissions\") || ', values ' || (SELECT count(*) FROM \"Values\")"
 
+# Building the benchmarks writes under src/*/bin, which makes ./tonghop rebuild the CLI: do it now, not inside the
+# health-check wait below (at load 30 that build takes 7 minutes).
+"$root/tonghop" --help >/dev/null
 "$root/tonghop" serve --postgres "$conn" --data "$data" --no-demo --urls "$url" >"$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 120); do curl -fs "$url/healthz" >/dev/null 2>&1 && break; sleep 1; done
@@ -64,7 +67,7 @@ curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "UserName=$user" --da
   --data-urlencode "__RequestVerificationToken=$token" "$url/Account/Login"
 cookie="$(awk -F'\t' 'NF == 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) {printf "%s=%s; ", $6, $7}' "$jar")"
 
-for page in "/Requests/$request" "/Requests/$request/Figures"; do
+for page in "/Requests/$request" "/Requests/$request/Figures" "/api/requests/$request/figures"; do
   # The first (cold) request computes and caches; its time and the page size are shown, then wrk measures.
   read -r status size cold < <(curl -s -o /dev/null -w '%{http_code} %{size_download} %{time_total}\n' -H "Cookie: $cookie" "$url$page")
   [ "$status" = 200 ] || { echo "GET $page answered $status (login failed?)"; exit 1; }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TongHop.Application.Demo;
 using TongHop.Application.Reporting;
+using TongHop.Application.Reporting.Trends;
 using TongHop.Storage;
 
 namespace TongHop.Web.Tests;
@@ -22,8 +23,17 @@ public sealed class DemoTests : IDisposable
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TongHopDbContext>();
         Assert.Equal(11, await db.Units.CountAsync());
-        var request = await db.Requests.SingleAsync();
+        var request = await db.Requests.OrderBy(r => r.Id).FirstAsync();
         Assert.Equal("9 tháng đầu năm 2025", request.PeriodLabel);
+        // The earlier periods, so that trends show: the same nine months of 2024, and the first two quarters of 2025.
+        Assert.Equal(["9 tháng đầu năm 2025", "9 tháng đầu năm 2024", "Quý I năm 2025", "Quý II năm 2025"], await db.Requests.OrderBy(r => r.Id).Select(r => r.PeriodLabel).ToListAsync());
+        var trends = scope.ServiceProvider.GetRequiredService<TrendQueries>();
+        var nine = (await trends.TrendsAsync(request.Id))!;
+        Assert.Equal(("9 tháng đầu năm 2024", "9 tháng đầu năm 2024"), (nine.Previous?.PeriodLabel, nine.YearAgo?.PeriodLabel));
+        Assert.Contains(nine.ByKey.Values, t => t.YearAgo?.Change is > 0);
+        var secondQuarter = (await trends.TrendsAsync(await db.Requests.Where(r => r.PeriodLabel == "Quý II năm 2025").Select(r => r.Id).SingleAsync()))!;
+        Assert.Equal("Quý I năm 2025", secondQuarter.Previous?.PeriodLabel);
+        Assert.Contains(secondQuarter.ByKey.Values, t => t.Previous?.Change is not null);
         var dashboard = (await scope.ServiceProvider.GetRequiredService<ReportingQueries>().DashboardAsync(request.Id))!;
         Assert.Equal((10, 6, 3, 1), (dashboard.Rates.Expected, dashboard.Rates.OnTime, dashboard.Rates.Late, dashboard.Rates.Missing));
         Assert.Equal("Đặc khu Lý Sơn", dashboard.Units.Single(u => u.State == Synthesis.Reporting.ReportingState.Missing).Unit.Name);

@@ -75,7 +75,7 @@ public sealed class SynthesisTests : IDisposable
         await client.GetAsync(new Uri("/healthz", UriKind.Relative));
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TongHopDbContext>();
-        var request = await db.Requests.SingleAsync();
+        var request = await db.Requests.OrderBy(r => r.Id).FirstAsync();
         var synthesis = (await scope.ServiceProvider.GetRequiredService<SynthesisLoader>().LoadAsync(request.Id))!;
         using var word = WordprocessingDocument.Open(new MemoryStream(synthesis.ToDocx()), false);
         var paragraphs = word.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
@@ -92,6 +92,9 @@ public sealed class SynthesisTests : IDisposable
         }
 
         Assert.True(checkedSums >= 10, $"only {checkedSums} summed indicators in the demo");
+        // Compared with the same nine months of 2024 (Application/Demo/DemoHistory), in words; no report accepted yet.
+        Assert.Contains(" so với cùng kỳ năm trước (", text, StringComparison.Ordinal);
+        Assert.Contains("Báo cáo đã được lãnh đạo Sở chấp nhận: 0/9 báo cáo đã gửi", text, StringComparison.Ordinal);
         Assert.Contains("đã gửi báo cáo: 9/10 đơn vị", text, StringComparison.Ordinal);
         Assert.Contains("Đơn vị chưa gửi báo cáo: Đặc khu Lý Sơn.", text, StringComparison.Ordinal);
         AssertThemes(paragraphs, "IV. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC", "V. ĐỀ XUẤT, KIẾN NGHỊ");

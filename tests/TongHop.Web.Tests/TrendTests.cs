@@ -49,6 +49,87 @@ public sealed class TrendTests
         Assert.Contains($"Quý II năm {year + 1}", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UnitsTable_ComparesEachUnitWithItsEarlierValues_OnThePageAndInTheXlsx(string provider)
+    {
+        var world = await World.CreateAsync(provider);
+        // Quarters of 2036 and 2035, which no other test uses. Unit A: BTS 12, previous quarter 10 (+2, +20%), a year ago 16 (−4, −25%);
+        // 4G coverage 90%, previous 80% (+10 points), a year ago 60% (+30 points). Unit B: BTS 8, previous 5 (+3, +60%), nothing a year ago.
+        await SeedQuarterAsync(world, 2035, 3, [("A", 16, 60)]);
+        await SeedQuarterAsync(world, 2036, 2, [("A", 10, 80), ("B", 5, 70)]);
+        var current = await SeedQuarterAsync(world, 2036, 3, [("A", 12, 90), ("B", 8, 80)]);
+        using var reviewer = await Browser.LoginAsync(world.App, world.Reviewer);
+
+        var html = System.Net.WebUtility.HtmlDecode(await reviewer.Client.GetStringAsync(new Uri($"/Requests/{current}/Table", UriKind.Relative)));
+        Assert.Contains("class=\"sortable show-prev\"", html, StringComparison.Ordinal);
+        Assert.Contains("Kỳ trước (Quý II năm 2036)", html, StringComparison.Ordinal);
+        Assert.Contains("Cùng kỳ năm trước (Quý III năm 2035)", html, StringComparison.Ordinal);
+        var rowA = RowOf(html, world.UnitA.Name);
+        Assert.Contains(">+2 (+20%)<", rowA, StringComparison.Ordinal);
+        Assert.Contains(">-4 (-25%)<", rowA, StringComparison.Ordinal);
+        Assert.Contains(">+10 điểm %<", rowA, StringComparison.Ordinal);
+        Assert.Contains(">+30 điểm %<", rowA, StringComparison.Ordinal);
+        var rowB = RowOf(html, world.UnitB.Name);
+        Assert.Contains(">+3 (+60%)<", rowB, StringComparison.Ordinal);
+
+        var response = await reviewer.GetAsync($"/Requests/{current}/Table?handler=Export&format=xlsx");
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+        var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+        var header = Cells(rows[0]);
+        var a = Cells(rows.Single(r => Cells(r).ContainsValue(world.UnitA.Code)));
+        var b = Cells(rows.Single(r => Cells(r).ContainsValue(world.UnitB.Code)));
+        var bts = header.Single(h => h.Value.Contains("BTS", StringComparison.Ordinal) && h.Value.EndsWith("(số lượng)", StringComparison.Ordinal) && !h.Value.Contains(':', StringComparison.Ordinal)).Key;
+        var previous = header.Single(h => h.Value.Contains("BTS", StringComparison.Ordinal) && h.Value.EndsWith(": kỳ trước (Quý II năm 2036)", StringComparison.Ordinal)).Key;
+        var previousChange = header.Single(h => h.Value.Contains("BTS", StringComparison.Ordinal) && h.Value.EndsWith(": tăng/giảm so với kỳ trước (số lượng)", StringComparison.Ordinal)).Key;
+        var yearAgo = header.Single(h => h.Value.Contains("BTS", StringComparison.Ordinal) && h.Value.EndsWith(": cùng kỳ năm trước (Quý III năm 2035)", StringComparison.Ordinal)).Key;
+        var yearChange = header.Single(h => h.Value.Contains("BTS", StringComparison.Ordinal) && h.Value.EndsWith(": tăng/giảm so với cùng kỳ (số lượng)", StringComparison.Ordinal)).Key;
+        Assert.Equal(("12", "10", "2", "16", "-4"), (a[bts], a[previous], a[previousChange], a[yearAgo], a[yearChange]));
+        Assert.Equal(("8", "5", "3"), (b[bts], b[previous], b[previousChange]));
+        Assert.False(b.ContainsKey(yearAgo) && b[yearAgo].Length > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Dashboard_RemindButton_OnlyForUnitsThatOweAReport(string provider)
+    {
+        var world = await World.CreateAsync(provider);
+        // Unit A reported late (listed, not to be reminded); unit B sent nothing (to be reminded).
+        var request = await SeedQuarterAsync(world, 2037, 2, [("A", 3, 50)]);
+        await using (var scope = world.App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TongHopDbContext>();
+            var r = await db.Requests.FindAsync(request);
+            var submission = db.Submissions.Single(s => s.RequestId == request);
+            submission.ReceivedAtUtc = r!.DeadlineUtc.AddDays(2);
+            foreach (var unit in db.Units.Where(u => u.Id == world.UnitA.Id || u.Id == world.UnitB.Id))
+            {
+                unit.ContactEmail = unit.Code.ToLowerInvariant() + "@example.vn";
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        using var reviewer = await Browser.LoginAsync(world.App, world.Reviewer);
+        var html = System.Net.WebUtility.HtmlDecode(await reviewer.Client.GetStringAsync(new Uri($"/Requests/{request}", UriKind.Relative)));
+        Assert.Contains(world.UnitA.Name, RowOf(html, world.UnitA.Name), StringComparison.Ordinal);
+        Assert.DoesNotContain("remind-one", RowOf(html, world.UnitA.Name), StringComparison.Ordinal);
+        Assert.Contains($"name=\"unitId\" value=\"{world.UnitB.Id}\"", RowOf(html, world.UnitB.Name), StringComparison.Ordinal);
+    }
+
+    // The table rows (<tr>…</tr>) that name the unit in their first cell, joined; fails when there is none.
+    private static string RowOf(string html, string unit)
+    {
+        var rows = html.Split("<tr>").Select(r => r.Split("</tr>")[0]).Where(r => r.Contains("<td>" + unit + "</td>", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(rows);
+        return string.Join("\n", rows);
+    }
+
+    // A worksheet row's cells by position (the writer writes every cell, empty ones too), text as written.
+    private static Dictionary<int, string> Cells(DocumentFormat.OpenXml.Spreadsheet.Row row) =>
+        row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select((c, i) => (c, i)).ToDictionary(p => p.i, p => p.c.InnerText);
+
     // A quarterly request to units A and B of the world, each unit's report with its values; returns the request id.
     private static async Task<int> SeedQuarterAsync(World world, int year, int quarter, (string Unit, decimal Bts, decimal Coverage)[] reports)
     {

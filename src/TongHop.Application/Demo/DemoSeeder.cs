@@ -17,9 +17,9 @@ using TongHop.Storage.Identity;
 namespace TongHop.Application.Demo;
 
 /// <summary>
-/// Seeds the demo province on an empty database: ten units, the request "9 tháng đầu năm 2025", nine
+/// Seeds the demo province on an empty database: ten units, the request "9 tháng đầu năm 2025" (the first request), nine
 /// submissions made from synthetic reports (some on time, some late; Đặc khu Lý Sơn missing), each run
-/// through the real pipeline, and demo users. Where the pipeline finds no value for a figure the report
+/// through the real pipeline, the earlier requests it is compared with (<see cref="DemoHistory"/>), and demo users. Where the pipeline finds no value for a figure the report
 /// states (today's extractors are stubs), the figure is seeded with its line as evidence.
 /// </summary>
 public sealed class DemoSeeder(
@@ -57,6 +57,7 @@ public sealed class DemoSeeder(
             }
         }
 
+        await DemoHistory.SeedAsync(db, originals, request, units, cancellationToken);
         var demoUsers = await CreateUsersAsync(units);
         DemoUsersFile.Write(storage.DataDirectory, demoUsers);
         await transaction.CommitAsync(cancellationToken);

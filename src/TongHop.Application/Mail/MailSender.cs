@@ -76,7 +76,10 @@ public sealed class MailSender(MailSettingsStore settings, MailOptions defaults)
     /// <summary>Sends the messages over one connection, each from the sender in force; the result per message: null
     /// when the server took it, else why not.</summary>
     /// <exception cref="InvalidOperationException">Mail is not configured.</exception>
-    public async Task<IReadOnlyList<string?>> SendAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken = default)
+    /// <param name="beforeEach">Asked just before message i is handed over; false skips it (its result stays null: the caller
+    /// knows why). The reminders record there that a hand-over began, so that a crash in it is known as one.</param>
+    public async Task<IReadOnlyList<string?>> SendAsync(
+        IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken = default, Func<int, CancellationToken, Task<bool>>? beforeEach = null)
     {
         ArgumentNullException.ThrowIfNull(messages);
         var options = await GetOptionsAsync(cancellationToken);
@@ -95,6 +98,11 @@ public sealed class MailSender(MailSettingsStore settings, MailOptions defaults)
         await ConnectAsync(client, host, options, cancellationToken);
         for (var i = 0; i < messages.Count; i++)
         {
+            if (beforeEach is not null && !await beforeEach(i, cancellationToken))
+            {
+                continue;
+            }
+
             messages[i].From.Clear();
             messages[i].From.Add(new MailboxAddress(options.FromName, options.FromAddress));
             try

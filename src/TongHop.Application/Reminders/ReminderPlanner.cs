@@ -30,9 +30,8 @@ public static class ReminderPlanner
         var targets = new List<ReminderTarget>();
         foreach (var unit in units)
         {
-            string? reason = latest.TryGetValue(unit.Id, out var review)
-                ? review == SubmissionReview.Returned ? ReminderReasons.Missing : null
-                : missingReason;
+            var sent = latest.TryGetValue(unit.Id, out var review);
+            string? reason = !Owes(sent, review) ? null : sent ? ReminderReasons.Missing : missingReason;
             if (reason is not null)
             {
                 targets.Add(new ReminderTarget(unit, string.IsNullOrWhiteSpace(unit.ContactEmail) ? null : unit.ContactEmail.Trim(), reason));
@@ -41,4 +40,10 @@ public static class ReminderPlanner
 
         return targets;
     }
+
+    /// <summary>
+    /// Whether a unit still owes the request a report, and so is reminded (by the schedule, or from the dashboard's "Nhắc"):
+    /// it sent nothing, or its latest report was returned for correction.
+    /// </summary>
+    public static bool Owes(bool sentAnything, SubmissionReview? latestReview) => !sentAnything || latestReview == SubmissionReview.Returned;
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TongHop.Application.Catalog;
 using TongHop.Application.DocumentReview;
+using TongHop.Application.Reporting.Trends;
 using TongHop.Core.Contract;
 using TongHop.Core.Time;
 using TongHop.Extraction.Indicators.Catalog;
@@ -15,7 +16,7 @@ namespace TongHop.Application.Reporting;
 /// (the drafting itself knows no database). Units and their reporting states are the dashboard's; values
 /// are those that count (<see cref="CountingValues"/>), corrections applied.
 /// </summary>
-public sealed class SynthesisLoader(TongHopDbContext db, TimeProvider clock, ReportingQueries queries, CurrentCatalog catalogs)
+public sealed class SynthesisLoader(TongHopDbContext db, TimeProvider clock, ReportingQueries queries, CurrentCatalog catalogs, TrendQueries trends)
 {
     public async Task<LoadedSynthesis?> LoadAsync(int requestId, CancellationToken cancellationToken = default)
     {
@@ -29,7 +30,7 @@ public sealed class SynthesisLoader(TongHopDbContext db, TimeProvider clock, Rep
         var latest = await db.Submissions.AsNoTracking().Where(s => s.RequestId == requestId && s.State == ProcessingState.Done && s.WithdrawnAtUtc == null)
             .GroupBy(s => s.UnitId).Select(g => g.Max(s => s.Id)).ToListAsync(cancellationToken);
         var submissions = await db.Submissions.AsNoTracking().Where(s => latest.Contains(s.Id))
-            .Select(s => new { s.Id, s.UnitId, s.FileName, s.ExtractionJson, s.RestoredText }).ToDictionaryAsync(s => s.UnitId, cancellationToken);
+            .Select(s => new { s.Id, s.UnitId, s.FileName, s.ExtractionJson, s.RestoredText, s.Review }).ToDictionaryAsync(s => s.UnitId, cancellationToken);
         var counting = (await CountingValues.OfRequestAsync(db, requestId, cancellationToken)).Where(v => v.Value is not null).OrderBy(v => v.Id).ToList();
         var ids = counting.Select(v => v.Id).ToList();
         var evidence = await db.Values.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Evidence, cancellationToken);
@@ -47,12 +48,31 @@ public sealed class SynthesisLoader(TongHopDbContext db, TimeProvider clock, Rep
                     ? new SourceDocument(document[DocumentFields.Number].Value, document.Date, submission.FileName)
                     : new SourceDocument(sections.Number, sections.Date, submission.FileName),
                 values[row.Unit.Id].ToList(), sections.Results, sections.Difficulties, sections.Proposals,
-                submission is null ? [] : findings[submission.Id].Select(f => f.Message).ToList());
+                submission is null ? [] : findings[submission.Id].Select(f => f.Message).ToList(),
+                submission?.Review == SubmissionReview.Accepted);
         }).ToList();
         var catalog = await catalogs.GetAsync(db, cancellationToken);
         var input = new SynthesisInput(
-            Request(request), await IndicatorsAsync(catalog, requestId, cancellationToken), units, DateOnly.FromDateTime(ProvinceTime.ToLocal(clock.GetUtcNow().UtcDateTime)), catalog.Groups);
+            Request(request), await IndicatorsAsync(catalog, requestId, cancellationToken), units, DateOnly.FromDateTime(ProvinceTime.ToLocal(clock.GetUtcNow().UtcDateTime)), catalog.Groups)
+        {
+            Trends = TrendsOf(await trends.TrendsAsync(requestId, cancellationToken: cancellationToken)),
+        };
         return new LoadedSynthesis(input, new SynthesisOptions(await ProvinceAsync(cancellationToken)));
+    }
+
+    // The province figures of the earlier requests, for the drafting to word the comparison.
+    private static SynthesisTrends TrendsOf(RequestTrends? trends)
+    {
+        if (trends is null || trends.Series.Count == 0)
+        {
+            return SynthesisTrends.None;
+        }
+
+        var current = trends.Series[^1];
+        EarlierRequest? Earlier(PeriodRequest? r) => r is null ? null : new EarlierRequest(r.Id, r.PeriodLabel, r.Months, r.To.AddDays(1) == current.From);
+        Dictionary<string, decimal> Values(Func<IndicatorTrend, Comparison?> of) =>
+            trends.ByKey.Values.Where(t => of(t)?.Value is not null).ToDictionary(t => t.Key, t => of(t)!.Value!.Value);
+        return new SynthesisTrends(Earlier(trends.Previous), Earlier(trends.YearAgo), Values(t => t.Previous), Values(t => t.YearAgo));
     }
 
     private static SynthesisRequest Request(ReportRequest r) => new(

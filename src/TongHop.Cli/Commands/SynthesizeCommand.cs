@@ -70,7 +70,8 @@ internal static class SynthesizeCommand
             int requestId;
             await using (var scope = services.CreateAsyncScope())
             {
-                requestId = await scope.ServiceProvider.GetRequiredService<TongHopDbContext>().Requests.Select(r => r.Id).SingleAsync(cancellationToken);
+                // The demo request is the first made; the earlier periods it is compared with come after it.
+                requestId = await scope.ServiceProvider.GetRequiredService<TongHopDbContext>().Requests.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(cancellationToken);
             }
 
             return await WriteAsync(services, requestId, files, stdout, stderr, cancellationToken);

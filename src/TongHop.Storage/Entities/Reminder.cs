@@ -30,17 +30,25 @@ public sealed class Reminder
 
     public DateTime CreatedAtUtc { get; set; }
 
+    /// <summary>When the message was handed to the SMTP server; while <see cref="ReminderDelivery.Sending"/>, when the hand-over began.</summary>
     public DateTime? SentAtUtc { get; set; }
 
     /// <summary>The user who pressed "Nhắc"; null for the schedule.</summary>
     public string? RequestedBy { get; set; }
 }
 
-/// <summary>How a reminder went: written (pending), handed to the SMTP server (sent), refused (failed), or not sendable.</summary>
+/// <summary>
+/// How a reminder went: written, not yet handed over (pending); being handed to the SMTP server (sending: if the process
+/// died there, nobody knows whether the server took it); taken by the server (sent); refused (failed); not sendable (no
+/// address); or not sent after all because the unit reported before a crashed round was taken up again (cancelled).
+/// Stored by name: a new state needs no migration.
+/// </summary>
 public enum ReminderDelivery
 {
     Pending,
     Sent,
     Failed,
     NoAddress,
+    Sending,
+    Cancelled,
 }

@@ -30,6 +30,7 @@ internal static class AppendixSection
     {
         var shown = results.Where(r => r.Actual.Count > 0).GroupBy(r => r.Indicator.Group).OrderBy(g => input.GroupRank(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal);
         var reported = input.Units.Where(u => u.Document is not null).ToList();
+        var marked = false;
         foreach (var group in shown)
         {
             yield return new DraftHeading(input.GroupTitle(group.Key), 2);
@@ -37,14 +38,22 @@ internal static class AppendixSection
             {
                 var header = new List<string> { "STT", "Đơn vị" };
                 header.AddRange(chunk.Select(r => $"{r.Indicator.Name} ({r.Indicator.Unit.Label()})"));
-                var rows = reported.Select((u, i) => (IReadOnlyList<string>)[(i + 1).ToString(VietnameseText.Culture), u.Name, .. chunk.Select(r => Cell(counted.Get(u.Id, r.Indicator.Key, ValueKind.Actual)))]).ToList();
+                var rows = reported.Select((u, i) => (IReadOnlyList<string>)[(i + 1).ToString(VietnameseText.Culture), u.Name, .. chunk.Select(r => Cell(u, counted.Get(u.Id, r.Indicator.Key, ValueKind.Actual)))]).ToList();
+                marked |= reported.Any(u => !u.Accepted && chunk.Any(r => counted.Get(u.Id, r.Indicator.Key, ValueKind.Actual) is not null));
                 rows.Add(["", "Toàn tỉnh", .. chunk.Select(r => VietnameseNumber.ToVietnamese(r.Actual.Value!.Value, r.Indicator.Unit == MeasureUnit.Percent ? 1 : 2))]);
                 yield return new DraftTable(header, rows, 2);
             }
         }
+
+        if (marked)
+        {
+            yield return new DraftParagraph(Acceptance.MarkNote);
+        }
     }
 
-    private static string Cell(SynthesisValue? value) => value is null ? "" : VietnameseNumber.ToVietnamese(value.Value, 2);
+    // A value from a report not yet accepted carries the mark.
+    private static string Cell(SynthesisUnit unit, SynthesisValue? value) =>
+        value is null ? "" : VietnameseNumber.ToVietnamese(value.Value, 2) + (unit.Accepted ? "" : Acceptance.Mark);
 
     private static DraftTable Sources(SynthesisInput input)
     {

@@ -42,7 +42,7 @@ internal static class IndicatorSection
     {
         foreach (var r in results.Where(r => r.Actual.Count > 0))
         {
-            yield return new DraftParagraph(ResultLine(r, input.Units.Count), Sources(input, r));
+            yield return new DraftParagraph(ResultLine(r, input), Sources(input, r));
         }
 
         var targets = results.Where(r => r.Target.Count > 0).ToList();
@@ -73,17 +73,18 @@ internal static class IndicatorSection
             r.Indicator.Unit, shown.Select(f => new ChartBar(f.UnitName, f.Value)).ToList());
     }
 
-    private static string ResultLine(IndicatorResult r, int expected)
+    private static string ResultLine(IndicatorResult r, SynthesisInput input)
     {
         var a = r.Actual;
         var unit = r.Indicator.Unit;
-        var line = $"- {r.Indicator.Name}: {Formed(a.Method)} {QuantityText.Of(a.Value!.Value, unit)} ({a.Ranked.Count}/{expected} đơn vị báo cáo";
+        var line = $"- {r.Indicator.Name}: {Formed(a.Method)} {QuantityText.Of(a.Value!.Value, unit)} ({a.Ranked.Count}/{input.Units.Count} đơn vị báo cáo{Acceptance.OfFigure(input, a)}";
         if (a.Ranked.Count >= 2)
         {
             line += $"; cao nhất {a.Ranked[0].UnitName} {QuantityText.Of(a.Ranked[0].Value, unit)}, thấp nhất {a.Ranked[^1].UnitName} {QuantityText.Of(a.Ranked[^1].Value, unit)}";
         }
 
-        return line + ").";
+        var trend = TrendText.Of(r.Indicator, a.Value!.Value, input.Trends);
+        return line + ")" + (trend.Length > 0 ? "; " + trend : "") + ".";
     }
 
     private static string Formed(AggregateMethod method) => method switch

@@ -16,6 +16,11 @@ internal static class StatusSection
             $"Tổng số cơ quan, đơn vị, địa phương được đề nghị báo cáo: {rates.Expected}; đã gửi báo cáo: {rates.Received}/{rates.Expected} đơn vị " +
             $"(đạt {VietnameseNumber.ToVietnamesePercent(rates.ReportingRate)}), trong đó đúng hạn {rates.OnTime} đơn vị, trễ hạn {rates.Late} đơn vị; " +
             $"chưa gửi báo cáo: {rates.Missing + rates.NotYetDue} đơn vị. Thời hạn gửi báo cáo: {VietnameseDates.FormatTime(input.Request.DeadlineLocal)} ngày {VietnameseDates.Format(DateOnly.FromDateTime(input.Request.DeadlineLocal))}.");
+        if (Acceptance.OfReports(input) is { } accepted)
+        {
+            yield return new DraftParagraph(accepted);
+        }
+
         var late = units.Where(u => u.State == ReportingState.Late).ToList();
         if (late.Count > 0)
         {

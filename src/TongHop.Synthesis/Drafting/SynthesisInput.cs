@@ -16,6 +16,9 @@ public sealed record SynthesisInput(
     DateOnly Date,
     IReadOnlyList<IndicatorGroup> Groups)
 {
+    /// <summary>The earlier requests the figures are compared with; none by default.</summary>
+    public SynthesisTrends Trends { get; init; } = SynthesisTrends.None;
+
     /// <summary>A group's title; a group the catalog does not list is named by its key.</summary>
     public string GroupTitle(string key) => Groups.FirstOrDefault(g => g.Key == key)?.Title ?? key;
 

@@ -11,6 +11,7 @@ namespace TongHop.Synthesis.Drafting;
 /// <param name="Document">The source document behind its figures; null when nothing was processed.</param>
 /// <param name="Values">Its non-rejected values, several per indicator possible (the drafter picks one).</param>
 /// <param name="Findings">Check findings on its report, Vietnamese messages.</param>
+/// <param name="Accepted">Whether a leader accepted its report (the review's last state): its figures are final.</param>
 public sealed record SynthesisUnit(
     int Id,
     string Code,
@@ -22,4 +23,5 @@ public sealed record SynthesisUnit(
     IReadOnlyList<string> Results,
     IReadOnlyList<string> Difficulties,
     IReadOnlyList<string> Proposals,
-    IReadOnlyList<string> Findings);
+    IReadOnlyList<string> Findings,
+    bool Accepted = false);

@@ -120,7 +120,7 @@ public sealed class ReminderDeliveryTests
         Assert.Empty(await MailboxAsync(units.Reported.ContactEmail!, request.Title, waitSeconds: 5));
     }
 
-    private static async Task<ServiceProvider> BuildAsync(TestDatabase database, TimeProvider clock, MailOptions mail) =>
+    internal static async Task<ServiceProvider> BuildAsync(TestDatabase database, TimeProvider clock, MailOptions mail) =>
         await AppServices.BuildAsync(database, s =>
         {
             s.AddSingleton(clock);
@@ -129,9 +129,9 @@ public sealed class ReminderDeliveryTests
             s.AddSingleton(new ReminderOptions(true, TimeSpan.FromMilliseconds(300)));
         });
 
-    private sealed record Units(OrgUnit Silent, OrgUnit Reported, OrgUnit NoAddress, OrgUnit Returned);
+    internal sealed record Units(OrgUnit Silent, OrgUnit Reported, OrgUnit NoAddress, OrgUnit Returned);
 
-    private static async Task<(ReportRequest, Units)> SeedAsync(IServiceProvider services, string tag)
+    internal static async Task<(ReportRequest, Units)> SeedAsync(IServiceProvider services, string tag)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TongHopDbContext>();
@@ -163,7 +163,7 @@ public sealed class ReminderDeliveryTests
     }
 
     // The messages in a mailbox whose subject names the request; waits for Postfix to hand them to Dovecot.
-    private static async Task<List<MimeKit.MimeMessage>> MailboxAsync(string address, string title, int waitSeconds = 30)
+    internal static async Task<List<MimeKit.MimeMessage>> MailboxAsync(string address, string title, int waitSeconds = 30)
     {
         var (host, port) = TestMail.Imap ?? throw new InvalidOperationException("TONGHOP_TEST_SMTP is set but TONGHOP_TEST_IMAP is not");
         var deadline = DateTime.UtcNow.AddSeconds(waitSeconds);
@@ -194,7 +194,7 @@ public sealed class ReminderDeliveryTests
         }
     }
 
-    private static async Task<T> WithDbAsync<T>(IServiceProvider services, Func<TongHopDbContext, Task<T>> action)
+    internal static async Task<T> WithDbAsync<T>(IServiceProvider services, Func<TongHopDbContext, Task<T>> action)
     {
         await using var scope = services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<TongHopDbContext>());
@@ -211,7 +211,7 @@ public sealed class ReminderDeliveryTests
     }
 
     /// <summary>The clock starts at a chosen instant and runs on from there.</summary>
-    private sealed class MovingClock(DateTime startUtc) : TimeProvider
+    internal sealed class MovingClock(DateTime startUtc) : TimeProvider
     {
         private readonly DateTimeOffset _start = new(startUtc, TimeSpan.Zero);
         private readonly long _started = System.GetTimestamp();

@@ -8,7 +8,7 @@ namespace TongHop.Application.Reporting.Trends;
 /// <summary>
 /// Trends of a request's figures (<see cref="ComparablePeriods"/>): each indicator's province figure against the previous
 /// request of the same kind and the same period a year earlier, its series over up to <see cref="ComparablePeriods.SeriesLength"/>
-/// periods, and each unit's value in the previous request. The figures of every request come from
+/// periods, and each unit's value in the previous request and a year earlier. The figures of every request come from
 /// <see cref="ReportingQueries.FiguresAsync"/>, cached under the data version like the page's own.
 /// </summary>
 public sealed class TrendQueries(TongHopDbContext db, ReportingQueries queries)
@@ -54,12 +54,14 @@ public sealed class TrendQueries(TongHopDbContext db, ReportingQueries queries)
                 seriesFigures.Select(f => ValueOf(f, key)).ToList());
         }
 
-        var byUnit = previous is null || !withUnits
-            ? new Dictionary<(int, string), decimal?>()
-            : (await CountingValues.OfRequestAsync(db, previous.Id, cancellationToken)).Where(v => v.Kind == ValueKind.Actual)
-                .GroupBy(v => (v.UnitId, v.IndicatorKey)).ToDictionary(g => g.Key, g => g.First().Value);
-        return new RequestTrends(requestId, previous, yearAgo, series, byKey, byUnit);
+        var byUnit = previous is null || !withUnits ? [] : await UnitValuesAsync(previous.Id, cancellationToken);
+        var yearAgoByUnit = yearAgo is null || !withUnits ? [] : yearAgo.Id == previous?.Id ? byUnit : await UnitValuesAsync(yearAgo.Id, cancellationToken);
+        return new RequestTrends(requestId, previous, yearAgo, series, byKey, byUnit) { YearAgoByUnit = yearAgoByUnit };
     }
+
+    private async Task<Dictionary<(int, string), decimal?>> UnitValuesAsync(int requestId, CancellationToken cancellationToken) =>
+        (await CountingValues.OfRequestAsync(db, requestId, cancellationToken)).Where(v => v.Kind == ValueKind.Actual)
+            .GroupBy(v => (v.UnitId, v.IndicatorKey)).ToDictionary(g => g.Key, g => g.First().Value);
 
     private static decimal? ValueOf(RequestFigures? figures, string key) =>
         figures?.Figures.FirstOrDefault(f => f.Indicator.Key == key)?.Actual.Value;

@@ -25,6 +25,12 @@
     const q = filter.value.trim().toLocaleLowerCase('vi');
     [...body.rows].forEach(r => { r.hidden = q && !r.cells[0].textContent.toLocaleLowerCase('vi').includes(q); });
   });
+  // The comparison columns: the table's class says which show (CSS hides the others).
+  const compare = document.getElementById('compare');
+  compare?.addEventListener('change', () => {
+    table.classList.remove('show-prev', 'show-year');
+    compare.value.split(' ').filter(c => c).forEach(c => table.classList.add(c));
+  });
   const group = document.getElementById('group');
   group?.addEventListener('change', () => {
     table.querySelectorAll('[data-group]').forEach(c => { c.hidden = group.value && c.dataset.group !== group.value; });
