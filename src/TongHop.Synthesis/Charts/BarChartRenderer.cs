@@ -44,6 +44,7 @@ public static class BarChartRenderer
         {
             var top = Math.Max(100, chart.Bars.Count == 0 ? 100 : (double)chart.Bars.Max(b => b.Value));
             plot.Axes.SetLimitsX(0, top);
+            plot.Axes.Right.MinimumSize = 40; // room for the last tick label, "100%"
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "%" };
         }
 
