@@ -26,6 +26,9 @@ public sealed record ApplicationOptions(StorageOptions Storage, WorkerOptions Wo
     /// <summary>The reminder schedule (<c>TongHop:Reminders:*</c>).</summary>
     public ReminderOptions Reminders { get; init; } = new(true, TimeSpan.FromMinutes(5));
 
+    /// <summary>Whether a DOCX or a text report is laid out as pages (LibreOffice) for the review page (<c>TongHop:PageImages:RenderDocuments</c>, on by default).</summary>
+    public bool RenderDocuments { get; init; } = true;
+
     /// <summary>The options of a host on <paramref name="storage"/>, settings read from <paramref name="configuration"/>
     /// (<c>TongHop:Jobs:*</c>, <c>TongHop:Search:*</c>, <c>TongHop:Upload:MaxMegabytes</c>, <c>TongHop:Intake:*</c>, <c>TongHop:Mail:*</c>, <c>TongHop:Reminders:*</c>) or their defaults when it is null (the command line).</summary>
     public static ApplicationOptions From(StorageOptions storage, IConfiguration? configuration = null)
@@ -39,6 +42,7 @@ public sealed record ApplicationOptions(StorageOptions Storage, WorkerOptions Wo
             Mail = MailOptions.From(configuration),
             Reminders = ReminderOptions.From(configuration),
             Limits = ReportLimits.From(configuration),
+            RenderDocuments = !string.Equals(configuration["TongHop:PageImages:RenderDocuments"], "false", StringComparison.OrdinalIgnoreCase),
         };
     }
 }

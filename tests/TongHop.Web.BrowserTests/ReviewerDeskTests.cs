@@ -8,8 +8,9 @@ using TongHop.Text.Normalization;
 namespace TongHop.Web.BrowserTests;
 
 /// <summary>
-/// The reviewer's desk in a real browser: a scanned report's page shown beside its values with the evidence boxed where
-/// the value is printed (checked by reading the boxed part of the original PDF again with tesseract); every page, as
+/// The reviewer's desk in a real browser: a scanned report's page (and a text-layer PDF's, a DOCX's laid out by
+/// LibreOffice) shown beside its values with the evidence boxed where the value is printed (checked by reading the
+/// boxed part of the PDF again with tesseract); every page, as
 /// every role, at 1366×768 and 390×844, free of English words and codes, without sideways scrolling on the phone.
 /// Screenshots go to artifacts/screenshots/desk/.
 /// </summary>
@@ -30,7 +31,39 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
     };
 
     [Fact]
-    public async Task ScannedReport_PageBesideValues_EvidenceBoxedWhereTheValueIs()
+    public Task ScannedReport_PageBesideValues_EvidenceBoxedWhereTheValueIs()
+    {
+        var scan = SharedPaths.Repo("tests", "fixtures", "formats", "bao-cao-phuong-tan-an.scan.pdf");
+        return EvidenceBoxedWhereTheValueIsAsync(scan, scan, 2, "review-scan-evidence");
+    }
+
+    [Fact]
+    public Task TextLayerPdf_PageBesideValues_EvidenceBoxedFromTheLettersPositions()
+    {
+        var typed = SharedPaths.Repo("tests", "fixtures", "formats", "bao-cao-phuong-tan-an.pdf");
+        return EvidenceBoxedWhereTheValueIsAsync(typed, typed, null, "review-pdf-evidence");
+    }
+
+    [Fact]
+    public async Task DocxReport_LaidOutAsPages_EvidenceBoxedWhereTheValueIs()
+    {
+        // The check reads the boxed region of the DOCX laid out by LibreOffice here, as the app lays it out.
+        var docx = SharedPaths.Repo("tests", "fixtures", "formats", "bao-cao-phuong-tan-an.docx");
+        var folder = Directory.CreateTempSubdirectory("tonghop-docx-check-");
+        try
+        {
+            await RunAsync("soffice", "--headless", "--norestore", $"-env:UserInstallation=file://{folder.FullName}/profile", "--convert-to", "pdf", "--outdir", folder.FullName, docx);
+            await EvidenceBoxedWhereTheValueIsAsync(docx, Path.Combine(folder.FullName, "bao-cao-phuong-tan-an.pdf"), null, "review-docx-evidence");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    // Uploads the report, opens its review page, clicks a value with a box and reads the boxed region of `asPdf` again
+    // (with tesseract, independently of the app): the words there are the evidence's words. Then the phone.
+    private async Task EvidenceBoxedWhereTheValueIsAsync(string report, string asPdf, int? pages, string shot)
     {
         Directory.CreateDirectory(Shots);
         using var playwright = await Playwright.CreateAsync();
@@ -39,9 +72,8 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
         page.SetDefaultTimeout(300_000); // the OCR of two scanned pages on a loaded machine; this is no timing test
         await LoginAsync(page, "chuyenvien");
 
-        var scan = SharedPaths.Repo("tests", "fixtures", "formats", "bao-cao-phuong-tan-an.scan.pdf");
         await page.GotoAsync(app.BaseUrl + "/Submissions/Upload?requestId=1");
-        await page.SetInputFilesAsync("#report", scan);
+        await page.SetInputFilesAsync("#report", report);
         if (await page.Locator("#resubmit").CountAsync() > 0)
         {
             await page.CheckAsync("#resubmit"); // the unit already sent a version: this one replaces it
@@ -52,34 +84,37 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
         if (await page.Locator("#resubmit").CountAsync() > 0 && !await page.Locator("#resubmit").IsCheckedAsync())
         {
             // The unit chosen by default had already sent its report: the page says so and offers "Nộp lại".
-            await page.SetInputFilesAsync("#report", scan);
+            await page.SetInputFilesAsync("#report", report);
             await page.CheckAsync("#resubmit");
             await page.ClickAsync("#send");
         }
 
-        var row = page.Locator("#submissions tr[data-submission]", new() { HasText = "bao-cao-phuong-tan-an.scan.pdf" }).First;
+        var row = page.Locator("#submissions tr[data-submission]", new() { HasText = Path.GetFileName(report) }).First;
         await row.Locator("[data-state=Done]").WaitForAsync();
         await row.Locator("a:text-is('Xem')").ClickAsync();
         await page.WaitForSelectorAsync("#scan .page img");
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#scan .page img')].every(i => i.complete && i.naturalWidth > 0)");
-        Assert.Equal(2, await page.Locator("#scan .page").CountAsync());
+        if (pages is { } count)
+        {
+            Assert.Equal(count, await page.Locator("#scan .page").CountAsync());
+        }
 
         var boxed = page.Locator("#values tr[data-value-id]:not([data-boxes=''])");
-        Assert.True(await boxed.CountAsync() > 0, "no value of the scan has an evidence box");
+        var values = await page.Locator("#values tr[data-value-id]").CountAsync();
+        Assert.True(await boxed.CountAsync() > 0, "no value of the report has an evidence box");
         var value = boxed.First;
         await value.ClickAsync(new() { Position = new() { X = 5, Y = 5 } });
         var box = page.Locator("#scan .evidence-box").First;
         await box.WaitForAsync();
         Assert.True(await box.IsVisibleAsync());
-        await ShotAsync(page, "review-scan-evidence-1366");
+        await ShotAsync(page, shot + "-1366");
 
-        // Read the boxed part of the original again, independently of the app: the words there are the evidence's words.
         var (pageNumber, x, y, w, h) = await BoxOfAsync(box);
-        var boxedText = VietnameseText.FoldLower(await OcrRegionAsync(scan, pageNumber, x, y, w, h));
+        var boxedText = VietnameseText.FoldLower(await OcrRegionAsync(asPdf, pageNumber, x, y, w, h));
         var evidence = VietnameseText.FoldLower(await value.Locator(".evidence").InnerTextAsync());
         var evidenceWords = Words(evidence).Where(t => t.Length > 2).ToHashSet();
         var shared = Words(boxedText).Where(evidenceWords.Contains).Distinct().ToList();
-        Assert.True(shared.Count >= 3, $"the box on page {pageNumber} reads \"{boxedText}\", not the evidence \"{evidence}\"");
+        Assert.True(shared.Count >= 3, $"the box on page {pageNumber} reads \"{boxedText}\", not the evidence \"{evidence}\" ({await boxed.CountAsync()} of {values} values boxed)");
 
         // The same page on a phone: the image above the values, the box drawn, nothing wider than the screen.
         var phone = await PhoneBesideAsync(page);
@@ -87,7 +122,7 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
         await phone.Locator("#values tr[data-value-id]:not([data-boxes=''])").First.ClickAsync(new() { Position = new() { X = 5, Y = 5 } });
         await phone.Locator("#scan .evidence-box").First.WaitForAsync();
         Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
-        await ShotAsync(phone, "review-scan-evidence-390");
+        await ShotAsync(phone, shot + "-390");
     }
 
     [Fact]

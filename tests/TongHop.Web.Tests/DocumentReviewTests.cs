@@ -101,6 +101,34 @@ public sealed class DocumentReviewTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task CitedDocuments_ListedInThePanel_OnceEach_WithTheirFirstMention(string provider)
+    {
+        var world = await World.CreateAsync(provider);
+        const string text = "Căn cứ Quyết định số 45/QĐ-UBND ngày 02/02/2025 của Ủy ban nhân dân tỉnh về chuyển đổi số;\n"
+            + "thực hiện Quyết định số 45/QĐ-UBND ngày 02/02/2025 nêu trên và Kế hoạch số 9/KH-SKHCN ngày 10/3/2025, xã báo cáo.";
+        var result = TongHop.Pipeline.ExtractionPipeline.CreateDefault().Extract(new TongHop.Core.Documents.SourceText("bao-cao.txt", new string('a', 64), "txt", null, "plain", text));
+        Assert.True(result.Citations.Count >= 3, "the reader found too few citations for this test");
+        await world.WithDbAsync(async db =>
+        {
+            var submission = await db.Submissions.SingleAsync(s => s.Id == world.SubmissionA.Id);
+            (submission.RestoredText, submission.ExtractionJson) = (result.Restored, TongHop.Core.Contract.ExtractJsonWriter.ToJson(result));
+            return await db.SaveChangesAsync();
+        });
+
+        using var reviewer = await Browser.LoginAsync(world.App, world.Reviewer);
+        var html = System.Net.WebUtility.HtmlDecode(await reviewer.Client.GetStringAsync(new Uri($"/Submissions/{world.SubmissionA.Id}", UriKind.Relative)));
+        var cited = html[html.IndexOf("id=\"cited\"", StringComparison.Ordinal)..];
+        cited = cited[..cited.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.Contains("Văn bản viện dẫn (2)", html, StringComparison.Ordinal);
+        Assert.Contains("Quyết định số 45/QĐ-UBND ngày 02/02/2025", cited, StringComparison.Ordinal);
+        Assert.Contains("nhắc 2 lần", cited, StringComparison.Ordinal);
+        Assert.Contains("Kế hoạch số 9/KH-SKHCN ngày 10/03/2025", cited, StringComparison.Ordinal);
+        var first = result.Restored.IndexOf("Quyết định", StringComparison.Ordinal);
+        Assert.Contains($"data-start=\"{first}\"", cited, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task PageImages_ServedOnlyToThoseWhoMaySeeTheSubmission(string provider)
     {
         var world = await World.CreateAsync(provider);

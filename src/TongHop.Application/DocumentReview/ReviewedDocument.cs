@@ -26,6 +26,13 @@ public sealed record ReviewedDocument(IReadOnlyList<ReviewedField> Fields, IRead
 
     public ReviewedField this[string field] => Fields.Single(f => f.Field == field);
 
+    /// <summary>
+    /// The documents the report cites, each once (the same type and number; without a number, the same date and
+    /// issuer too; a later mention may give the date or issuer the first left out), in the order first cited,
+    /// with where it is first cited (a span of the restored text) and how many times.
+    /// </summary>
+    public IReadOnlyList<CitedDocument> Citations { get; init; } = [];
+
     /// <summary>The document's date as it counts now; null when none or unreadable.</summary>
     public DateOnly? Date => this[DocumentFields.Date].Value is { } d && DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
@@ -42,8 +49,14 @@ public sealed record ReviewedDocument(IReadOnlyList<ReviewedField> Fields, IRead
                 ? new ReviewedField(field, found, found, ReviewState.Auto, null, null)
                 : new ReviewedField(field, found, latest.Value, latest.State, latest.UserName, latest.AtUtc);
         }).ToList();
-        return new ReviewedDocument(fields, reviews.OrderByDescending(r => r.Id).ToList());
+        return new ReviewedDocument(fields, reviews.OrderByDescending(r => r.Id).ToList()) { Citations = Cited(extractionJson) };
     }
+
+    private static List<CitedDocument> Cited(string? json) =>
+        !ExtractJsonReader.TryRead(json, out var extraction) ? [] : extraction.Citations
+            .GroupBy(c => c.Number is { } number ? (c.Type.ToUpperInvariant(), number, null, null) : (c.Type.ToUpperInvariant(), "", c.Date, c.Issuer))
+            .Select(g => new CitedDocument(g.First().Type, g.First().Number, g.Select(c => c.Date).FirstOrDefault(d => d is not null), g.Select(c => c.Issuer).FirstOrDefault(i => i is not null), g.First().Span, g.Count()))
+            .ToList();
 
     // The contract's fields (Core/Contract/ExtractJsonReader); an unreadable or partial JSON has none: the reviewer can still set them.
     private static Dictionary<string, string?> Extracted(string? json)
@@ -62,4 +75,12 @@ public sealed record ReviewedDocument(IReadOnlyList<ReviewedField> Fields, IRead
 
         return found;
     }
+}
+
+/// <summary>A document the report cites (<see cref="TongHop.Core.Documents.Citation"/>), with its first mention and how many there are.</summary>
+public sealed record CitedDocument(string Type, string? Number, DateOnly? Date, string? Issuer, TongHop.Core.TextSpan FirstMention, int Mentions)
+{
+    /// <summary>"Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị", as a person writes it.</summary>
+    public string Display =>
+        string.Join(' ', new[] { Type.Length == 0 ? "Văn bản" : Type, Number is null ? null : "số " + Number, Date is { } d ? "ngày " + d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : null, Issuer is null ? null : "của " + Issuer }.Where(p => p is not null));
 }

@@ -5,8 +5,8 @@ namespace TongHop.Application.PageImages;
 
 /// <summary>
 /// Renders the pages of an original as JPEG images for the review page, about 1,200 pixels wide: a PDF with
-/// <c>pdftoppm</c> (Poppler, 100 dpi), an image (JPEG, PNG, multi-page TIFF) with OpenCV. Other formats (text, DOCX)
-/// have no pages to show.
+/// <c>pdftoppm</c> (Poppler, 100 dpi), an image (JPEG, PNG, multi-page TIFF) with OpenCV. A DOCX or a text has no
+/// pages of its own: <see cref="PageImageService"/> lays it out with <see cref="OfficeRenderer"/> and renders that PDF.
 /// </summary>
 public static class PageRenderer
 {
@@ -22,6 +22,21 @@ public static class PageRenderer
             "image" => Image(path),
             _ => [],
         };
+    }
+
+    /// <summary>The pages of a PDF given as bytes (one the product laid out itself).</summary>
+    public static async Task<IReadOnlyList<byte[]>> PdfAsync(byte[] pdf, CancellationToken cancellationToken)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"tonghop-render-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(file, pdf, cancellationToken);
+        try
+        {
+            return await PdfAsync(file, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     private static async Task<IReadOnlyList<byte[]>> PdfAsync(string path, CancellationToken cancellationToken)

@@ -90,7 +90,8 @@ public sealed class PdfReader : IDocumentReader
             var stamped = PdfAnnotationText.HasAppearances(page)
                 ? PdfAnnotationText.StampedWords(page, number, Copy(pdfCopy, content), _options.PdftotextPath, _options.Ocr.PageTimeout, context.CancellationToken)
                 : [];
-            plan.Add(Decide(number, PdfTextLayer.Text(page, stamped)));
+            var (layer, words) = PdfTextLayer.Read(page, stamped);
+            plan.Add(Decide(number, layer) with { LayerWords = words });
         }
 
         var toOcr = plan.Where(p => p.UseOcr).Select(p => p.Number).ToList();
@@ -160,8 +161,12 @@ public sealed class PdfReader : IDocumentReader
                 notes.Add($"page {page.Number}: OCR failed ({result.Error}); its text layer was kept");
             }
 
-            Append(text, page.LayerText);
+            var layerStart = Append(text, page.LayerText);
             usedLayer |= page.LayerText.Length > 0;
+            if (layerStart >= 0 && page.LayerWords is { Words.Count: > 0 } layerWords)
+            {
+                boxes.Add(layerWords.Shifted(layerStart));
+            }
         }
 
         var joined = text.ToString();
@@ -169,6 +174,7 @@ public sealed class PdfReader : IDocumentReader
         if (!string.IsNullOrWhiteSpace(normalised))
         {
             // OCR words are NFC already; should a text layer not be, its offsets would move: keep no boxes then.
+            // (Text-layer pages' boxes are in the PDF's own frame, OCR'd pages' in their raster's: each page says its size.)
             var source = new SourceText(path, Hashing.Sha256Hex(content), "pdf", plan.Count, TextFrom(usedLayer, usedOcr), normalised);
             return ReadResult.Ok(source, notes) with
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using TongHop.Reading.Layout;
 using UglyToad.PdfPig.Content;
 
 namespace TongHop.Reading.Pdf;
@@ -26,10 +27,21 @@ internal static class PdfTextLayer
     // Two boxes are on one line when they overlap by this share of the lower one's height.
     private const double SameLine = 0.5;
 
+    /// <summary>Pixels of a page's word boxes per point (1/72 inch): boxes are kept at 720 dpi, in whole pixels.</summary>
+    public const int PixelsPerPoint = 10;
+
     public static string Text(Page page) => Text(page, []);
 
-    public static string Text(Page page, IReadOnlyList<PlacedWord> stamped)
+    public static string Text(Page page, IReadOnlyList<PlacedWord> stamped) => Read(page, stamped).Text;
+
+    /// <summary>
+    /// The page's text and its words' boxes (offsets into that text; pixels at <see cref="PixelsPerPoint"/> of the
+    /// page's media box, origin top left, the frame <c>pdftoppm</c> renders). A rotated page has no boxes: its
+    /// letters' coordinates are not those of the rendered image.
+    /// </summary>
+    public static (string Text, PageWords? Words) Read(Page page, IReadOnlyList<PlacedWord> stamped)
     {
+        ArgumentNullException.ThrowIfNull(page);
         var glyphs = new List<Glyph>(page.Letters.Count + stamped.Count);
         foreach (var letter in page.Letters)
         {
@@ -52,12 +64,30 @@ internal static class PdfTextLayer
 
         if (glyphs.Count == 0)
         {
-            return "";
+            return ("", null);
         }
 
         var lines = GroupLines(glyphs);
-        return string.Join('\n', lines.Select(line => LineText(line, page.Width)));
+        var text = new StringBuilder();
+        var words = new List<WordBox>();
+        var frame = page.MediaBox.Bounds;
+        foreach (var line in lines)
+        {
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+
+            LineText(line, page.Width, text, words, frame.Left, frame.Top);
+        }
+
+        var boxes = page.Rotation.Value == 0 && frame.Width > 0 && frame.Height > 0
+            ? new PageWords(page.Number, Pixels(frame.Width), Pixels(frame.Height), 72 * PixelsPerPoint, words)
+            : null;
+        return (text.ToString(), boxes);
     }
+
+    private static int Pixels(double points) => (int)Math.Round(points * PixelsPerPoint);
 
     /// <summary>Letters grouped by the band of height they share, top line first.</summary>
     private static List<Line> GroupLines(List<Glyph> glyphs)
@@ -93,11 +123,19 @@ internal static class PdfTextLayer
         return lines;
     }
 
-    private static string LineText(Line line, double pageWidth)
+    /// <summary>Writes the line to <paramref name="builder"/> and its words' boxes to <paramref name="words"/>.</summary>
+    private static void LineText(Line line, double pageWidth, StringBuilder builder, List<WordBox> words, double frameLeft, double frameTop)
     {
         var glyphs = line.Glyphs;
         glyphs.Sort((a, b) => a.Left.CompareTo(b.Left));
-        var builder = new StringBuilder();
+        var word = new WordSpan(builder.Length, glyphs[0]);
+
+        void Close()
+        {
+            words.Add(new WordBox(
+                word.Start, builder.Length - word.Start, Pixels(word.Left - frameLeft), Pixels(frameTop - word.Top),
+                Math.Max(1, Pixels(word.Right - word.Left)), Math.Max(1, Pixels(word.Top - word.Bottom)), 100));
+        }
         var left = glyphs[0].Left;
         var right = glyphs[^1].Right;
         var centred = Math.Abs((left + right) / 2 - pageWidth / 2) < pageWidth * 0.1;
@@ -106,6 +144,7 @@ internal static class PdfTextLayer
             builder.Append('\t');
         }
 
+        word = new WordSpan(builder.Length, glyphs[0]);
         builder.Append(glyphs[0].Text);
         var reach = glyphs[0].Right;
         for (var i = 1; i < glyphs.Count; i++)
@@ -113,11 +152,43 @@ internal static class PdfTextLayer
             var (previous, glyph) = (glyphs[i - 1], glyphs[i]);
             var size = Math.Max(previous.Size, glyph.Size);
             var gap = glyph.Left - reach;
-            builder.Append(gap > ColumnGap * size ? "\t" : gap > SpaceGap * size ? " " : "").Append(glyph.Text);
+            var separator = gap > ColumnGap * size ? "\t" : gap > SpaceGap * size ? " " : "";
+            if (separator.Length > 0)
+            {
+                Close();
+                builder.Append(separator);
+                word = new WordSpan(builder.Length, glyph);
+            }
+            else
+            {
+                word.Add(glyph);
+            }
+
+            builder.Append(glyph.Text);
             reach = Math.Max(reach, glyph.Right);
         }
 
-        return builder.ToString();
+        Close();
+    }
+
+    /// <summary>A word being written: where it starts in the text and the box of its letters so far (points).</summary>
+    private sealed class WordSpan(int start, Glyph first)
+    {
+        public int Start { get; } = start;
+
+        public double Left { get; private set; } = first.Left;
+
+        public double Right { get; private set; } = first.Right;
+
+        public double Bottom { get; private set; } = first.Bottom;
+
+        public double Top { get; private set; } = first.Top;
+
+        public void Add(Glyph glyph)
+        {
+            (Left, Right) = (Math.Min(Left, glyph.Left), Math.Max(Right, glyph.Right));
+            (Bottom, Top) = (Math.Min(Bottom, glyph.Bottom), Math.Max(Top, glyph.Top));
+        }
     }
 
     private readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size)

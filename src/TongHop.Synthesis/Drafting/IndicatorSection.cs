@@ -80,11 +80,25 @@ internal static class IndicatorSection
         var line = $"- {r.Indicator.Name}: {Formed(a.Method)} {QuantityText.Of(a.Value!.Value, unit)} ({a.Ranked.Count}/{input.Units.Count} đơn vị báo cáo{Acceptance.OfFigure(input, a)}";
         if (a.Ranked.Count >= 2)
         {
-            line += $"; cao nhất {a.Ranked[0].UnitName} {QuantityText.Of(a.Ranked[0].Value, unit)}, thấp nhất {a.Ranked[^1].UnitName} {QuantityText.Of(a.Ranked[^1].Value, unit)}";
+            line += a.Ranked[0].Value == a.Ranked[^1].Value
+                ? $"; {(a.Ranked.Count == 2 ? "cả hai" : "cả " + a.Ranked.Count)} đơn vị đều {QuantityText.Of(a.Ranked[0].Value, unit)}"
+                : $"; cao nhất {Tied(a.Ranked, a.Ranked[0].Value)} {QuantityText.Of(a.Ranked[0].Value, unit)}, thấp nhất {Tied(a.Ranked, a.Ranked[^1].Value)} {QuantityText.Of(a.Ranked[^1].Value, unit)}";
         }
 
         var trend = TrendText.Of(r.Indicator, a.Value!.Value, input.Trends);
         return line + ")" + (trend.Length > 0 ? "; " + trend : "") + ".";
+    }
+
+    // The units sharing a value (the highest or the lowest): one by name, two or three by name, more as the first two and a count.
+    private static string Tied(IReadOnlyList<UnitFigure> ranked, decimal value)
+    {
+        var names = ranked.Where(f => f.Value == value).Select(f => f.UnitName).ToList();
+        return names.Count switch
+        {
+            1 => names[0],
+            <= 3 => string.Join(", ", names[..^1]) + " và " + names[^1],
+            _ => $"{names[0]}, {names[1]} và {names.Count - 2} đơn vị khác",
+        };
     }
 
     private static string Formed(AggregateMethod method) => method switch

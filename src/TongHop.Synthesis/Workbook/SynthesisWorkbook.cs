@@ -47,8 +47,8 @@ public static class SynthesisWorkbook
         var rows = input.Units.Select(u => (IReadOnlyList<object?>)
         [
             u.Code, u.Name, AppendixSection.State(u.State),
-            u.ReceivedLocal is { } r ? $"{VietnameseDates.Format(DateOnly.FromDateTime(r))} {VietnameseDates.FormatTime(r)}" : "",
-            u.Document?.Number ?? "", u.Document?.Date is { } d ? VietnameseDates.Format(d) : "",
+            u.ReceivedLocal is { } r ? r : null,
+            u.Document?.Number ?? "", u.Document?.Date is { } d ? d : null,
         ]).ToList();
         return new XlsxSheet("Tình hình báo cáo", ["Mã đơn vị", "Đơn vị", "Tình trạng", "Thời điểm nhận", "Số văn bản", "Ngày văn bản"], rows);
     }

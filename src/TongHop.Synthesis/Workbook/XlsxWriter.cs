@@ -70,6 +70,9 @@ public static class XlsxWriter
         // Trailing zeros dropped (65.50 → 65.5): the stored decimal keeps the scale it was parsed with.
         decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue((d / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture)), StyleIndex = 2u },
         int i => new Cell { DataType = CellValues.Number, CellValue = new CellValue(i), StyleIndex = 2u },
+        // Dates and times as Excel serial numbers shown dd/mm/yyyy (hh:mm): sortable and filterable as dates.
+        DateTime t => new Cell { DataType = CellValues.Number, CellValue = new CellValue(t.ToOADate().ToString("0.##########", CultureInfo.InvariantCulture)), StyleIndex = 3u },
+        DateOnly day => new Cell { DataType = CellValues.Number, CellValue = new CellValue(day.ToDateTime(TimeOnly.MinValue).ToOADate()), StyleIndex = 4u },
         _ => new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(value.ToString() ?? ""))) { DataType = CellValues.InlineString, StyleIndex = bold ? 1u : 0u },
     };
 
@@ -78,9 +81,14 @@ public static class XlsxWriter
     { WorkbookViewId = 0 });
 
     private static Stylesheet Styles() => new(
-        new NumberingFormats(new NumberingFormat { NumberFormatId = NumberFormatId, FormatCode = "#,##0.##" }) { Count = 1 },
+        new NumberingFormats(
+            new NumberingFormat { NumberFormatId = NumberFormatId, FormatCode = "#,##0.##" },
+            new NumberingFormat { NumberFormatId = NumberFormatId + 1, FormatCode = "dd/mm/yyyy hh:mm" },
+            new NumberingFormat { NumberFormatId = NumberFormatId + 2, FormatCode = "dd/mm/yyyy" }) { Count = 3 },
         new Fonts(new Font(), new Font(new Bold())),
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
         new Borders(new Border()),
-        new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }, new CellFormat { NumberFormatId = NumberFormatId, ApplyNumberFormat = true }));
+        new CellFormats(
+            new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }, new CellFormat { NumberFormatId = NumberFormatId, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = NumberFormatId + 1, ApplyNumberFormat = true }, new CellFormat { NumberFormatId = NumberFormatId + 2, ApplyNumberFormat = true }));
 }

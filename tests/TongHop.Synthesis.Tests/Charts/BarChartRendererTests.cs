@@ -18,6 +18,16 @@ public sealed class BarChartRendererTests
     }
 
     [Fact]
+    public void Percentages_AxisEndsAt100()
+    {
+        var chart = new DraftChart("Biểu đồ", MeasureUnit.Percent, [new("Xã Tịnh Phong", 100m), new("Phường Nghĩa Lộ", 100m), new("Đặc khu Lý Sơn", 92.5m)]);
+        var plot = BarChartRenderer.Plot(chart);
+        plot.GetImageBytes(800, 300, ScottPlot.ImageFormat.Png);
+        var limits = plot.Axes.GetLimits();
+        Assert.Equal((0d, 100d), (limits.Left, limits.Right));
+    }
+
+    [Fact]
     public void Fonts_VietnameseFontFile_IsFound()
     {
         // The test machine installs fonts-liberation2 (scripts/test); without it chart labels lose their diacritics.

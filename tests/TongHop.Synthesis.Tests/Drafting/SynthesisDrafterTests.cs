@@ -124,6 +124,22 @@ public sealed class SynthesisDrafterTests
     }
 
     [Fact]
+    public void Draft_EqualValues_SaySo_InsteadOfHighestAndLowest()
+    {
+        var units = Enumerable.Range(1, 4).Select(i => new SynthesisUnit(
+            i, "U" + i, $"Xã Số {i:00}", Synthesis.Reporting.ReportingState.OnTime, new DateTime(2025, 9, 20), new SourceDocument(null, null, "x.docx"),
+            [new SynthesisValue("online_dossier_rate", ValueKind.Actual, i == 4 ? 90 : 100, null, null, true, 0.9, "")], [], [], [], [])).ToList();
+        string Line(IReadOnlyList<SynthesisUnit> those) => SynthesisDrafter.Draft(SampleProvince.Input with { Units = those }, SampleProvince.Options)
+            .Body.OfType<DraftParagraph>().Select(p => p.Text).Aggregate("", (all, t) => all + "\n" + t);
+
+        var equal = Line(units.Take(3).ToList());
+        Assert.Contains("cả 3 đơn vị đều 100%", equal, StringComparison.Ordinal);
+        Assert.DoesNotContain("cao nhất", equal, StringComparison.Ordinal);
+        var tied = Line(units);
+        Assert.Contains("cao nhất Xã Số 01, Xã Số 02 và Xã Số 03 100%, thấp nhất Xã Số 04 90%", tied, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Draft_GroupsFollowTheCatalogsOrderAndTitles()
     {
         var groups = new IndicatorGroup[] { new("kinh_phi", "Nguồn lực tài chính"), new("chinh_quyen_so", "Chính quyền điện tử"), new("ha_tang", "Hạ tầng kết nối") };

@@ -50,6 +50,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("TongHop:Data", _database.Folder);
         builder.UseSetting("TongHop:Demo", "false");
         builder.UseSetting("TongHop:Jobs:PollMilliseconds", "200");
+        // LibreOffice's layout of DOCX and text reports takes seconds each; those pages are tested in
+        // TongHop.Application.Tests (DocumentPagesTests) and the browser tests (ReviewerDeskTests).
+        builder.UseSetting("TongHop:PageImages:RenderDocuments", "false");
         if (_database.Options.ConnectionString is { } pg)
         {
             builder.UseSetting("TongHop:Postgres", pg);

@@ -34,6 +34,21 @@ public sealed class ReviewModel(
 
     public IReadOnlyList<FindingRecord> Findings { get; private set; } = [];
 
+    /// <summary>Values far from what the unit reported for the previous period (<see cref="PeriodJumps"/>), both figures shown.</summary>
+    public IReadOnlyList<PeriodJump> Jumps { get; private set; } = [];
+
+    /// <summary>The shown text's words at a finding's span, as the place its figures come from (at most 240 letters).</summary>
+    public string? Quote(int? start, int? end)
+    {
+        if (Text is not { } text || start is not { } s || end is not { } e || s < 0 || e > text.Length || e <= s)
+        {
+            return null;
+        }
+
+        var quote = text[s..e].Replace('\n', ' ').Replace('\t', ' ').Trim();
+        return quote.Length > 240 ? quote[..239] + "…" : quote;
+    }
+
     public IReadOnlyList<ReviewEvent> Events { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
@@ -250,6 +265,7 @@ public sealed class ReviewModel(
         Files = await db.SubmissionFiles.AsNoTracking().Where(f => f.SubmissionId == id).OrderBy(f => f.Position).ToListAsync();
         Values = await db.Values.AsNoTracking().Where(v => v.SubmissionId == id).OrderBy(v => v.SpanStart).ThenBy(v => v.Id).ToListAsync();
         Findings = await db.Findings.AsNoTracking().Where(f => f.SubmissionId == id).ToListAsync();
+        Jumps = await PeriodJumps.OfAsync(db, Submission, Values, HttpContext.RequestAborted);
         var valueIds = Values.Select(v => v.Id).ToList();
         Events = await db.ReviewEvents.AsNoTracking().Where(e => valueIds.Contains(e.ValueId)).OrderByDescending(e => e.Id).Take(50).ToListAsync();
         Names = (await catalogs.GetAsync(db, HttpContext.RequestAborted)).Indicators.ToDictionary(i => i.Key, i => i.Name);

@@ -66,7 +66,7 @@
   document.getElementById('zoom-in')?.addEventListener('click', () => setZoom(zoom + 25));
   document.getElementById('zoom-out')?.addEventListener('click', () => setZoom(zoom - 25));
   rows.forEach((r, i) => r.addEventListener('click', ev => { if (!ev.target.closest('form')) select(i); }));
-  document.querySelectorAll('#findings tr[data-start]').forEach(r => r.addEventListener('click', () => point(r)));
+  document.querySelectorAll('#findings tr[data-start], #cited tr[data-start]').forEach(r => r.addEventListener('click', () => point(r)));
 
   const invalid = rows.findIndex(r => r.dataset.invalid === 'true');
   const hash = location.hash.match(/^#v(\d+)$/);
