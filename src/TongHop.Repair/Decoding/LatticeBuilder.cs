@@ -69,6 +69,18 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
             return Lattice.Add(tokenOptions);
         }
 
+        // Tesseract's Vietnamese model seldom misreads a mark: a name it read as written stays, however rare.
+        if (channel == OcrChannel.VietnameseOcr)
+        {
+            foreach (var option in tokenOptions)
+            {
+                if (!option.Rewrites && option.WordId >= 0 && PersonNames.Cost(vocabulary.Words[option.WordId], namePart) is not null)
+                {
+                    return Lattice.Add(option with { Cost = 0 });
+                }
+            }
+        }
+
         if (BestName(tokenOptions, namePart) is { } best)
         {
             // Readings as good as the best (Thanh and Thành: both common, both read "Thanh") are left to the context.

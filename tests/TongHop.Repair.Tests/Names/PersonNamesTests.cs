@@ -73,6 +73,16 @@ public sealed class PersonNamesTests
         Assert.StartsWith("Làm việc", restored, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Lê Định Quang")]   // Định is rare as a middle name, but Tesseract's Vietnamese model read it so
+    [InlineData("Hoàng Thị Thư")]
+    public void Repair_NameLineReadByVietnameseOcr_KeepsANameAsWritten(string name)
+    {
+        var text = $"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{name}\n";
+        var restored = VietnameseTextRepairer.Default.Repair(text, OcrChannel.VietnameseOcr).Restored;
+        Assert.Equal(name, restored.Split('\n')[4]);
+    }
+
     private static List<RepairToken> Tokens(string line)
     {
         var tokens = new List<RepairToken>();
