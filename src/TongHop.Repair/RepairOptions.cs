@@ -15,6 +15,7 @@ namespace TongHop.Repair;
 /// <param name="NumberAsWordCost">Extra cost of reading a short number as a word ("18" as lệ); real numbers must survive.</param>
 /// <param name="VietnameseOcrKeepCost">On Tesseract-Vietnamese text, the cost of keeping a word that is not a syllable (a name,
 /// a foreign word): that OCR seldom makes non-words, so it is kept more readily than an English OCR's token.</param>
+/// <param name="WordCacheBonus">Bonus per nat of log-count for a word the document already read with confidence (0 turns it off).</param>
 /// <param name="VietnameseOcrLmWeight">The language model's weight on Tesseract-Vietnamese text: lower than on English OCR's
 /// garble, where most words must be re-read, so that a correct but rare phrase ("Nhờ vậy") is not rewritten.</param>
 public sealed record RepairOptions(
@@ -30,4 +31,5 @@ public sealed record RepairOptions(
     float NotANameCost = 6f,
     float BeamThreshold = 4f,
     float VietnameseOcrKeepCost = 3f,
-    float VietnameseOcrLmWeight = 0.5f);
+    float VietnameseOcrLmWeight = 0.5f,
+    float WordCacheBonus = 0.5f);

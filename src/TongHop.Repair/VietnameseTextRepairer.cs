@@ -37,7 +37,8 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         ArgumentNullException.ThrowIfNull(model);
         this.model = model;
         this.options = options ?? new RepairOptions();
-        decoder = new BeamDecoder(model.LanguageModel, this.options.BeamWidth, this.options.LmWeight, this.options.CacheBonus, this.options.BeamThreshold);
+        decoder = new BeamDecoder(
+            model.LanguageModel, this.options.BeamWidth, this.options.LmWeight, this.options.CacheBonus, this.options.BeamThreshold, this.options.WordCacheBonus);
         vietnameseOcrOptions = this.options with { LmWeight = this.options.VietnameseOcrLmWeight };
         vietnameseOcrDecoder = new BeamDecoder(
             model.LanguageModel, this.options.BeamWidth, vietnameseOcrOptions.LmWeight, this.options.CacheBonus, this.options.BeamThreshold);
@@ -142,7 +143,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
                 (lines[i], tokens[i]) = (string.Empty, []);
             }
 
-            positions[i] = builder.AddLine(lines[i], tokens[i], repair[i], repair[i] && PersonNames.IsNameLine(lines, i, tokens[i]));
+            positions[i] = builder.AddLine(lines[i], tokens[i], repair[i], repair[i] ? PersonNames.NameStart(lines, i, tokens[i]) : -1);
         }
 
         var chosen = ChooseOptions(builder.Lattice, beamDecoder);

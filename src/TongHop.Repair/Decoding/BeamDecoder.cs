@@ -11,7 +11,8 @@ namespace TongHop.Repair.Decoding;
 /// beam × options LM lookups and no pairwise comparisons. Only the best <c>beamWidth</c> hypotheses survive
 /// each position. Stateless between calls; safe to share across threads.
 /// </summary>
-internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lmWeight = 1f, float cacheBonus = 1f, float threshold = 4f)
+internal sealed class BeamDecoder(
+    NGramModel model, int beamWidth = 10, float lmWeight = 1f, float cacheBonus = 1f, float threshold = 4f, float wordCacheBonus = 0f)
 {
     // The context (<s>, <s>) that every paragraph starts in.
     private readonly int startContext = model.BigramNumber(Vocabulary.Start, Vocabulary.Start);
@@ -88,19 +89,27 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
 
         // Few words end a cached pair: test each option's word once before probing the pairs per group.
         var mayEarnBonus = work.MayEarnBonus.AsSpan(0, count);
+        var wordBonus = work.WordBonus.AsSpan(0, count);
         var bonusActive = false;
+        var maxWordBonus = 0f;
         if (cache is not null && count > 1)
         {
             for (var o = 0; o < count; o++)
             {
                 mayEarnBonus[o] = cache.Ends(options[o].WordId);
                 bonusActive |= mayEarnBonus[o];
+                wordBonus[o] = cache.WordBonus(options[o].WordId, wordCacheBonus);
+                maxWordBonus = MathF.Max(maxWordBonus, wordBonus[o]);
             }
+        }
+        else
+        {
+            wordBonus.Clear();
         }
 
         // An extension's score is at most the hypothesis's score plus the option's ceiling (−cost + the best LM score
         // its word can get + the largest cache bonus).
-        var maxBonus = bonusActive ? DocumentCache.MaxRepeats * cacheBonus : 0f;
+        var maxBonus = (bonusActive ? DocumentCache.MaxRepeats * cacheBonus : 0f) + maxWordBonus;
         var touched = work.Touched.AsSpan(0, cells.Length);
         var touchedCount = 0;
 
@@ -153,7 +162,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
                     lm = context.Backoff + cell.Bigram;
                 }
 
-                var score = from.Score + (lmWeight * lm) - option.Cost + cell.Bonus;
+                var score = from.Score + (lmWeight * lm) - option.Cost + cell.Bonus + wordBonus[o];
                 if (score > bestSoFar)
                 {
                     bestSoFar = score;
@@ -283,6 +292,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
             Cells.AsSpan().Fill(Cell.Empty);
             Touched = new int[beamWidth * maxOptions];
             MayEarnBonus = new bool[maxOptions];
+            WordBonus = new float[maxOptions];
         }
 
         public int[] GroupWord { get; }
@@ -290,5 +300,7 @@ internal sealed class BeamDecoder(NGramModel model, int beamWidth = 10, float lm
         public Cell[] Cells { get; }
         public int[] Touched { get; }
         public bool[] MayEarnBonus { get; }
+
+        public float[] WordBonus { get; }
     }
 }

@@ -12,6 +12,7 @@ internal sealed class DocumentCache(float maxCost, int firstWord, int vocabulary
 {
     private readonly Dictionary<ulong, int> pairs = [];
     private readonly bool[] secondWords = new bool[vocabularySize]; // asked for every option: a flag, not a hash probe
+    private readonly int[] words = new int[vocabularySize];
 
     /// <summary>Repeats of a pair beyond this many earn no more bonus.</summary>
     public const int MaxRepeats = 3;
@@ -27,6 +28,11 @@ internal sealed class DocumentCache(float maxCost, int firstWord, int vocabulary
             var confident = option.WordId >= firstWord && option.Cost <= maxCost;
             // Fixed positions (clean words) are confident; choices among candidates only when cheap.
             var word = confident || (count == 1 && option.WordId >= firstWord) ? option.WordId : -1;
+            if (word >= 0)
+            {
+                words[word]++;
+            }
+
             if (previous >= 0 && word >= 0 && count > 1)
             {
                 var key = Key(previous, word);
@@ -40,6 +46,17 @@ internal sealed class DocumentCache(float maxCost, int firstWord, int vocabulary
 
     /// <summary>Whether <paramref name="word"/> ends any cached pair (a cheap test before <see cref="Bonus"/>).</summary>
     public bool Ends(int word) => (uint)word < (uint)secondWords.Length && secondWords[word];
+
+    /// <summary>
+    /// Bonus in nats for reading <paramref name="word"/> anywhere, growing with the log of how often the document read it
+    /// with confidence so far: the words of a report's own subject (xã in a commune's report, bản in a mountain one)
+    /// win the ties the language model, trained on laws, would give to their look-alikes (xa, bàn).
+    /// </summary>
+    public float WordBonus(int word, float perWord) =>
+        perWord <= 0 || (uint)word >= (uint)words.Length || words[word] == 0 ? 0f : perWord * MathF.Log(1 + Math.Min(words[word], MaxWordCount));
+
+    /// <summary>Readings of a word beyond this many earn no more <see cref="WordBonus"/>.</summary>
+    public const int MaxWordCount = 50;
 
     /// <summary>Bonus in nats for reading <paramref name="word"/> after <paramref name="previous"/>.</summary>
     public float Bonus(int previous, int word, float perPair) =>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using TongHop.Repair.LanguageModel;
 using TongHop.Repair.Names;
@@ -26,10 +25,13 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
     public void Clear() => Lattice.Clear();
 
     /// <summary>
-    /// Adds one line; returns, per token, the lattice position of its core (or -1). On a <paramref name="nameLine"/>
-    /// (a personal name, see <see cref="PersonNames"/>) readings outside the name lists cost more.
+    /// Adds one line; returns, per token, the lattice position of its core (or -1). When the line ends with a personal
+    /// name starting at token <paramref name="nameStart"/> (see <see cref="PersonNames.NameStart"/>), each of its words
+    /// is read as the name syllable that the OCR channel and the name lists together make likeliest, whatever the
+    /// language model would prefer (a name's syllables do not follow prose); a word no name reading fits keeps its
+    /// usual options, with readings outside the name lists costing more.
     /// </summary>
-    public int[] AddLine(string line, List<RepairToken> tokens, bool repair, bool nameLine = false)
+    public int[] AddLine(string line, List<RepairToken> tokens, bool repair, int nameStart = -1)
     {
         var positions = new int[tokens.Count];
         if (tokens.Count == 0)
@@ -42,11 +44,11 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         {
             var token = tokens[t];
             AddPunctuation(line.AsSpan(token.Start, token.CoreStart - token.Start));
-            var names = !nameLine ? null : t == 0 ? PersonNames.FamilyNames : PersonNames.GivenNames;
+            NamePart? part = nameStart < 0 || t < nameStart ? null : PersonNames.PartOf(t, nameStart, tokens.Count);
             positions[t] = token.CoreLength == 0 ? -1
                 : repair && token.Kind == TokenKind.Number && RomanNumeralRestorer.Restore(line, tokens, t) is { } roman
                     ? Lattice.Add(new DecodeOption(LmTokenizer.IdOfCore(vocabulary, roman, TokenKind.Symbol), 0))
-                    : AddCore(token.Core(line), token.Kind, repair, names);
+                    : AddCore(token.Core(line), token.Kind, repair, part);
             var coreEnd = token.CoreStart + token.CoreLength;
             AddPunctuation(line.AsSpan(coreEnd, token.Start + token.Length - coreEnd));
         }
@@ -54,7 +56,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         return positions;
     }
 
-    private int AddCore(ReadOnlySpan<char> core, TokenKind kind, bool repair, FrozenSet<string>? names)
+    private int AddCore(ReadOnlySpan<char> core, TokenKind kind, bool repair, NamePart? part)
     {
         if (!repair || kind == TokenKind.Symbol)
         {
@@ -62,11 +64,40 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         }
 
         var tokenOptions = optionCache.GetOrAdd(core, kind, this);
-        if (names is null || tokenOptions.Length == 1)
+        if (part is not { } namePart || tokenOptions.Length == 1)
         {
             return Lattice.Add(tokenOptions);
         }
 
+        // Tesseract's Vietnamese model seldom misreads a mark: a name it read as written stays, however rare.
+        if (channel == OcrChannel.VietnameseOcr)
+        {
+            foreach (var option in tokenOptions)
+            {
+                if (!option.Rewrites && option.WordId >= 0 && PersonNames.Cost(vocabulary.Words[option.WordId], namePart) is not null)
+                {
+                    return Lattice.Add(option with { Cost = 0 });
+                }
+            }
+        }
+
+        if (BestName(tokenOptions, namePart) is { } best)
+        {
+            // Readings as good as the best (Thanh and Thành: both common, both read "Thanh") are left to the context.
+            scratch.Clear();
+            foreach (var option in tokenOptions)
+            {
+                if (PersonNames.Cost(vocabulary.Words[option.WordId], namePart) is { } nameCost && option.Cost + nameCost <= best + NameTieMargin)
+                {
+                    scratch.Add(Bounded(option with { Cost = option.Cost + nameCost - best }));
+                }
+            }
+
+            scratch.Sort(ByCost);
+            return Lattice.Add(CollectionsMarshal.AsSpan(scratch));
+        }
+
+        var names = namePart == NamePart.Family ? PersonNames.FamilyNames : PersonNames.GivenNames;
         scratch.Clear();
         foreach (var option in tokenOptions)
         {
@@ -75,6 +106,30 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
 
         scratch.Sort(ByCost);
         return Lattice.Add(CollectionsMarshal.AsSpan(scratch));
+    }
+
+    // Name readings within this many nats of the best one are all offered to the decoder.
+    private const float NameTieMargin = 0.5f;
+
+    // The least channel cost plus name-list cost of a name reading, unless a reading outside the lists is cheaper by
+    // more than NotANameCost (a foreign name written plainly): then null.
+    private float? BestName(DecodeOption[] tokenOptions, NamePart part)
+    {
+        var bestCost = float.PositiveInfinity;
+        var otherCost = float.PositiveInfinity;
+        foreach (var option in tokenOptions)
+        {
+            if (PersonNames.Cost(vocabulary.Words[option.WordId], part) is { } nameCost)
+            {
+                bestCost = Math.Min(bestCost, option.Cost + nameCost);
+            }
+            else
+            {
+                otherCost = Math.Min(otherCost, option.Cost);
+            }
+        }
+
+        return bestCost <= otherCost + options.NotANameCost ? bestCost : null;
     }
 
     /// <summary>

@@ -4,66 +4,177 @@ using TongHop.Text.Normalization;
 
 namespace TongHop.Repair.Names;
 
+/// <summary>The place a syllable holds in a Vietnamese personal name (họ, tên đệm, tên).</summary>
+public enum NamePart
+{
+    /// <summary>The family name (họ), first.</summary>
+    Family,
+
+    /// <summary>A middle name (tên đệm), between the family name and the given name.</summary>
+    Middle,
+
+    /// <summary>The given name (tên), last.</summary>
+    Given,
+}
+
 /// <summary>
 /// Vietnamese personal names, for the line a report ends with: the signer's name under the signature title
-/// ("Phan Vin Hiéu" must become Phan Văn Hiếu, not "Phần Văn Hiệu", which reads better as prose). The lists are
-/// the common family names, middle names and given names; a name line is a short line of capitalised words
-/// whose first word reads as a family name. On such a line the decoder prefers readings from the lists.
+/// ("Phan Vin Hiéu" must become Phan Văn Hiếu, not "Phần Văn Hiệu", which reads better as prose). Names are a
+/// closed-ish inventory whose syllables do not follow the statistics of prose: the lists below give, per place in
+/// the name, the syllables in use in three bands of frequency (Kinh names, then the family and middle names of the
+/// ethnic minorities of the north and the highlands: Giàng, Sùng, Thào; "A", "Seo"). On a name line the reading is
+/// chosen by the OCR channel plus the band's cost (<see cref="Cost"/>), never by the language model.
 /// </summary>
 public static class PersonNames
 {
-    /// <summary>Family names, most common first (about 95 % of the population).</summary>
-    public static readonly FrozenSet<string> FamilyNames = Set(
-        "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn lương trương trịnh " +
-        "mai cao lâm thái tạ hà châu tô quách phùng từ văn đàm kiều lưu lục khúc giáp kim chu mạc tăng thân " +
-        "triệu thạch vương nông hứa doãn la lò lữ quan tôn tống viên nghiêm cù âu đồng");
+    // Bands: common (cost 0), in use (InUseCost), rare or regional (RareCost). A syllable missing from a place's
+    // bands is not a name there.
+    private const float InUseCost = 1.5f;
+    private const float RareCost = 3f;
 
-    /// <summary>Middle names and given names (a word is often both).</summary>
-    public static readonly FrozenSet<string> GivenNames = Set(
-        "văn thị hữu đức đình công quang minh ngọc thanh thành xuân thu kim hồng trung quốc duy bá mạnh tiến " +
-        "anh bảo bình cường chi chính chiến cúc dũng dung dương đạt điệp định đông đức giang hà hải hạnh hào hiền " +
-        "hiển hiệp hiếu hòa hoa hoài hoàn hoàng hồng huệ hùng hưng hương hường huy huyền khang khánh khoa khôi " +
-        "kiên kiệt lan lâm lệ liên liễu linh loan lộc lợi long luân lực ly mai mến minh my nam nga ngân nghĩa " +
-        "ngọc nguyên nhân nhàn nhung như oanh phong phú phúc phụng phương phượng quân quang quế quý quyên quyết " +
-        "sang sáng sơn tài tâm tân tấn thắm thắng thanh thành thảo thịnh thoa thông thu thuận thúy thủy thư thương " +
-        "tiến tín toàn trâm trang tri trí triều trinh trọng trung tú tuấn tùng tuyết tuyền uyên vân vi việt vinh " +
-        "vũ vy xuân yến bích cảnh châu diệp diệu duyên gấm hạ hậu hiên khải khuê lành lễ lượng mẫn nhật phát " +
-        "quỳnh sỹ sĩ tạo thái thăng thiện thơ tịnh tình toản trường tường vĩnh đăng đạo điền độ đoàn");
+    private static readonly string[][] FamilyBands =
+    [
+        Words("nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý"),
+        Words("đinh đào đoàn lương trương trịnh mai cao lâm thái tạ hà châu tô quách phùng từ đàm kiều lưu lục chu " +
+            "mạc tăng thân triệu thạch vương nông hứa doãn la lò lữ quan tôn tống viên nghiêm cù âu đồng kim khúc " +
+            "giáp văn lại ninh phí bế vi lã khổng tiêu ông"),
+        Words("giàng sùng vàng thào lầu mùa hờ vừ tráng chảo lường điêu sầm lù hầu bàn phàn mã bạch cung " +
+            "đổng khương lỗ trình trà ứng ưng khuất lạc phó cấn chế chử diệp đậu hàn thiều tiết kha mẫn yên đàng"),
+    ];
+
+    private static readonly string[][] MiddleBands =
+    [
+        Words("văn thị hữu đức đình công quang minh ngọc thanh xuân thu kim hồng trung quốc duy bá mạnh tiến anh thế " +
+            "trọng việt hải tuấn hoàng thùy thúy"),
+        Words("thành bảo gia khánh như phương hoài tấn tất nhật phúc vĩnh long chí sỹ sĩ khắc viết đăng nam bích cẩm " +
+            "hà lan hương mai thái phú hiền diệu mỹ thảo trường huy đắc cao mộng lệ phi thiên tố hạnh huyền đại bình " +
+            "an kiều tú ánh quý vũ hoàng tường sơn hiếu trí thiện phước hồ a seo"),
+    ];
+
+    private static readonly string[][] GivenBands =
+    [
+        Words("anh hùng dũng tuấn hải hà hương lan linh hoa hằng hạnh hiền huyền hòa hoàng hưng huy khánh long minh " +
+            "mai nam nga ngọc nhung phương phúc quang quân sơn tâm thảo thắng thanh thành thu thủy trang trung tú tùng " +
+            "vân việt vinh yến hiếu hiệp lâm lộc lợi hậu cường chiến chính công đạt định đông đức giang hiển hoàn hồng " +
+            "khoa kiên lực nghĩa nhân phong phú quý sang sáng tài tân tấn thái thịnh thuận tiến toàn trí trọng tường " +
+            "vũ xuân bình bảo chi dung duyên huệ hường lệ liên loan ly my ngân nguyệt nhàn oanh phượng quyên quỳnh " +
+            "thắm thơ thoa thư thương thúy trâm trinh tuyết vy hạnh đào hiếu khải"),
+        Words("bích cảnh châu diệp diệu gấm hạ hiên khuê lành lễ lượng mẫn nhật phát sỹ sĩ tạo thăng thiện tịnh tình " +
+            "toản trường vĩnh đăng đạo điền độ đoàn an ân ẩn bắc bằng biên cần cầm chung chương cúc cương danh di diễm " +
+            "dương đại đan đảm điệp định giao hà hào hậu hiến hiệu hinh học hội hợp hưởng khang khiêm khôi kiệt kỳ " +
+            "lạc lâm lân lập liêm liễu loan luân luyến lý mạnh mến mỹ nghị nghiêm ngoan nhạn nhi nhiên nhu như ninh " +
+            "phi phụng phước quế quyết quyền sinh sửu tâm thạch thiết thiêm thìn thông thục thùy thuyết thư tiên tín " +
+            "tĩnh tỉnh triều trinh trực tuân tuệ tuyên tuyền tươi tỵ uyên vang vân vi viên vịnh vĩ vượng xuyến yên " +
+            "ý ngà huấn hoan hoạt hướng khương kha khoát lam lan lụa mơ mùi nga nhạc nhất oai phán sâm sứ tám thái " +
+            "thân thuần thực trà tuất tư tý vàng ánh"),
+        // given names of the Hmong, Dao and Thái (rare in the province's lists, common in the mountain communes)
+        Words("páo pó chứ sình dình tủa lử sử dế mỷ sua chư súa pàng chá lình nhè cở dìn chống khua sầu phềnh"),
+    ];
+
+    private static readonly FrozenDictionary<string, float> FamilyCosts = Costs(FamilyBands);
+    private static readonly FrozenDictionary<string, float> MiddleCosts = Costs([.. MiddleBands, [.. GivenBands.SelectMany(b => b)]]);
+    private static readonly FrozenDictionary<string, float> GivenCosts = Costs(GivenBands);
+
+    /// <summary>Family names of every band.</summary>
+    public static readonly FrozenSet<string> FamilyNames = FamilyCosts.Keys.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Middle names and given names of every band (a word is often both).</summary>
+    public static readonly FrozenSet<string> GivenNames = MiddleCosts.Keys.Concat(GivenCosts.Keys).ToFrozenSet(StringComparer.Ordinal);
+
+    // Ranks and titles that stand before a signer's name on the same line (police and army units sign "Đại tá Lê Văn A"),
+    // folded, with Đ as English OCR writes it (D, P, B).
+    private static readonly string[][] Ranks =
+    [
+        .. from rank in new[] { "dai", "thuong", "trung", "thieu" } from grade in new[] { "ta", "uy", "tuong" } select new[] { rank, grade },
+    ];
+
+    /// <summary>
+    /// The cost, in nats, of <paramref name="syllable"/> (lower case, NFC) as the <paramref name="part"/> of a personal
+    /// name: 0 for a common one, more for rarer ones; null when it is not a name in that place.
+    /// </summary>
+    public static float? Cost(string syllable, NamePart part)
+    {
+        var costs = part switch { NamePart.Family => FamilyCosts, NamePart.Middle => MiddleCosts, _ => GivenCosts };
+        return costs.TryGetValue(syllable, out var cost) ? cost : null;
+    }
+
+    /// <summary>The place of token <paramref name="t"/> in a name that starts at token <paramref name="start"/> and ends the line.</summary>
+    public static NamePart PartOf(int t, int start, int count) =>
+        t == start ? NamePart.Family : t == count - 1 ? NamePart.Given : NamePart.Middle;
 
     /// <summary>
     /// Whether line <paramref name="index"/> looks like a personal name standing alone, as a signer's name does:
-    /// blank lines (or the text's edge) around it, two to five words, each capitalised with the rest lower case
-    /// (or all upper case), nothing else on the line, and a first word that reads as a family name once accents
-    /// are ignored.
+    /// see <see cref="NameStart"/>.
     /// </summary>
-    public static bool IsNameLine(string[] lines, int index, IReadOnlyList<RepairToken> tokens)
+    public static bool IsNameLine(string[] lines, int index, IReadOnlyList<RepairToken> tokens) => NameStart(lines, index, tokens) >= 0;
+
+    /// <summary>
+    /// Where the personal name of line <paramref name="index"/> starts (token index), or -1 when the line is not a name
+    /// standing alone, as a signer's name does: blank lines (or the text's edge) around it, an optional rank
+    /// ("Đại tá", "Thiếu tướng"), then two to five words, each capitalised with the rest lower case (or all upper case;
+    /// a middle name may be one capital letter, as the Hmong "A"), nothing else on the line, and a first word that reads
+    /// as a family name once accents are ignored.
+    /// </summary>
+    public static int NameStart(string[] lines, int index, IReadOnlyList<RepairToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(tokens);
         var alone = (index == 0 || string.IsNullOrWhiteSpace(lines[index - 1]))
             && (index == lines.Length - 1 || string.IsNullOrWhiteSpace(lines[index + 1]));
-        if (!alone || tokens.Count is < 2 or > 5)
+        if (!alone)
         {
-            return false;
+            return -1;
         }
 
-        foreach (var token in tokens)
+        var line = lines[index];
+        var start = RankLength(line, tokens);
+        if (tokens.Count - start is < 2 or > 5)
         {
-            if (token.Kind != TokenKind.Word || token.Length != token.CoreLength || !IsCapitalised(token.Core(lines[index])))
+            return -1;
+        }
+
+        for (var t = start; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind != TokenKind.Word || token.Length != token.CoreLength
+                || !IsCapitalised(token.Core(line), allowInitial: t > start && t < tokens.Count - 1))
             {
-                return false;
+                return -1;
             }
         }
 
-        // English OCR writes Đ as D, P or B: "Pinh" and "Binh" may be Đinh.
-        var first = VietnameseText.FoldLower(lines[index].Substring(tokens[0].CoreStart, tokens[0].CoreLength));
-        return FamilyKeys.Contains(first) || (first.Length > 1 && first[0] is 'p' or 'b' && FamilyKeys.Contains("d" + first[1..]));
+        return FamilyKeys.Contains(Folded(line, tokens[start])) ? start : -1;
+    }
+
+    private static int RankLength(string line, IReadOnlyList<RepairToken> tokens)
+    {
+        foreach (var rank in Ranks)
+        {
+            if (tokens.Count > rank.Length && Enumerable.Range(0, rank.Length).All(i => tokens[i].Kind == TokenKind.Word && Folded(line, tokens[i]) == rank[i]))
+            {
+                return rank.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    // English OCR writes Đ as D, P or B: "Pinh" and "Binh" may be Đinh.
+    private static string Folded(string line, RepairToken token)
+    {
+        var folded = VietnameseText.FoldLower(line.Substring(token.CoreStart, token.CoreLength));
+        return folded.Length > 1 && folded[0] is 'p' or 'b' && !FamilyKeys.Contains(folded) ? "d" + folded[1..] : folded;
     }
 
     private static readonly FrozenSet<string> FamilyKeys = FamilyNames.Select(VietnameseText.FoldLower).ToFrozenSet(StringComparer.Ordinal);
 
-    private static bool IsCapitalised(ReadOnlySpan<char> word)
+    private static bool IsCapitalised(ReadOnlySpan<char> word, bool allowInitial)
     {
+        if (word.Length == 1)
+        {
+            return allowInitial && char.IsUpper(word[0]);
+        }
+
         if (word.Length < 2 || !char.IsUpper(word[0]))
         {
             return false;
@@ -83,6 +194,20 @@ public static class PersonNames
         return upper == 0 || upper == word.Length - 1;
     }
 
-    private static FrozenSet<string> Set(string words) =>
-        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+    private static FrozenDictionary<string, float> Costs(string[][] bands)
+    {
+        var costs = new Dictionary<string, float>(StringComparer.Ordinal);
+        for (var b = bands.Length - 1; b >= 0; b--)
+        {
+            foreach (var word in bands[b])
+            {
+                costs[word] = b switch { 0 => 0f, 1 => InUseCost, _ => RareCost };
+            }
+        }
+
+        return costs.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static string[] Words(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(VietnameseText.Nfc).ToArray();
 }

@@ -13,6 +13,9 @@ public sealed class PersonNamesTests
     [InlineData("Phan Vin Hiéu, Giám đốc", false)]
     [InlineData("Phan", false)]             // one word
     [InlineData("Phan van Hiéu", false)]    // not capitalised
+    [InlineData("Thuong ta Bui Van Tam", true)]  // a rank before the name
+    [InlineData("Sung A Pao", true)]        // a Hmong name, middle name "A"
+    [InlineData("A Sung Pao", false)]       // one letter cannot be the family name
     public void IsNameLine_AloneBetweenBlankLines(string line, bool expected)
     {
         string[] lines = ["", line, ""];
@@ -31,6 +34,53 @@ public sealed class PersonNamesTests
     {
         var restored = VietnameseTextRepairer.Default.Repair("Noi dung bao cao\n\nPhan Vin Hiéu\n").Restored;
         Assert.Equal("Phan Văn Hiếu", restored.Split('\n')[2]);
+    }
+
+    [Fact]
+    public void NameStart_AfterARank_IsTheFamilyName()
+    {
+        string[] lines = ["", "Pai uy Ngo Quoc Bao", ""];
+        Assert.Equal(2, PersonNames.NameStart(lines, 1, Tokens(lines[1])));
+    }
+
+    [Theory]
+    [InlineData("văn", NamePart.Middle, 0f)]
+    [InlineData("đình", NamePart.Middle, 0f)]
+    [InlineData("đình", NamePart.Family, null)]
+    [InlineData("định", NamePart.Middle, 3f)]   // a given name, rare in the middle
+    [InlineData("quản", NamePart.Given, null)]  // an ordinary word
+    public void Cost_DependsOnThePlaceInTheName(string syllable, NamePart part, float? expected) =>
+        Assert.Equal(expected, PersonNames.Cost(syllable, part));
+
+    [Theory]
+    // Prose would read these as "Định", "Thư", "Hiếu", "Mại … Khai": names read from the name lists, by place.
+    [InlineData("Ngo Dinh Tuan", "Ngô Đình Tuấn")]
+    [InlineData("Vu Thi Thu Trang", "Vũ Thị Thu Trang")]
+    [InlineData("Pham Hi¥u Loc", "Phạm Hữu Lộc")]
+    [InlineData("Trung ta Mai Van Khai", "Trung tá Mai Văn Khải")]
+    [InlineData("Sung A Tua", "Sùng A Tủa")]
+    public void Repair_NameLine_ReadsEachWordAsTheNamePartItStandsFor(string garbled, string expected)
+    {
+        var restored = VietnameseTextRepairer.Default.Repair($"Noi nhan:\n- Luu: VT, VP.\n\n{garbled}\n").Restored;
+        Assert.Equal(expected, restored.Split('\n')[3]);
+    }
+
+    [Fact]
+    public void Repair_OrdinaryLineWithAFamilyNameWord_IsNotReadAsAName()
+    {
+        // "Lam" starts the line but the line runs on: prose, so "Làm".
+        var restored = VietnameseTextRepairer.Default.Repair("Lam viec voi cac don vi trong tinh de thong nhat ke hoach\n").Restored;
+        Assert.StartsWith("Làm việc", restored, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Lê Định Quang")]   // Định is rare as a middle name, but Tesseract's Vietnamese model read it so
+    [InlineData("Hoàng Thị Thư")]
+    public void Repair_NameLineReadByVietnameseOcr_KeepsANameAsWritten(string name)
+    {
+        var text = $"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{name}\n";
+        var restored = VietnameseTextRepairer.Default.Repair(text, OcrChannel.VietnameseOcr).Restored;
+        Assert.Equal(name, restored.Split('\n')[4]);
     }
 
     private static List<RepairToken> Tokens(string line)
