@@ -123,8 +123,9 @@ def photo():
         paper = Image.new("RGB", page.size, (250, 238, 210))
         from PIL import ImageChops
         page = ImageChops.multiply(page, paper)
-        light = Image.linear_gradient("L").resize(page.size).point(lambda v: 255 - v * 70 // 255)
-        light = light.rotate(rng.choice([0, 90, 180, 270]))
+        # The gradient is turned while square, then stretched: turning the page-sized one by 90° left black bands.
+        light = Image.linear_gradient("L").rotate(rng.choice([0, 90, 180, 270]))
+        light = light.resize(page.size).point(lambda v: 255 - v * 70 // 255)
         page = ImageChops.multiply(page, Image.merge("RGB", [light] * 3))
         # Perspective: the top edge narrower than the bottom, as a phone held above the page.
         d = int(w * 0.05)
@@ -157,8 +158,8 @@ def desk():
         coeffs = perspective_coeffs([(0, 0), (w, 0), (w, h), (0, h)], quad)
         sheet = page.convert("RGBA").transform(page.size, Image.PERSPECTIVE, coeffs, Image.BICUBIC, fillcolor=(0, 0, 0, 0))
         desk.paste(sheet, (0, 0), sheet)
-        light = Image.linear_gradient("L").resize(page.size).point(lambda v: 255 - v * 60 // 255)
-        light = light.rotate(r.choice([0, 90, 180, 270]))
+        light = Image.linear_gradient("L").rotate(r.choice([0, 90, 180, 270]))
+        light = light.resize(page.size).point(lambda v: 255 - v * 60 // 255)
         photo = ImageChops.multiply(desk, Image.merge("RGB", [light] * 3)).filter(ImageFilter.GaussianBlur(0.8))
         out = os.path.join(tmp, f"desk-{i}.jpg")
         photo.save(out, quality=80, dpi=(DPI, DPI))
