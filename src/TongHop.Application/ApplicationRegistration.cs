@@ -3,6 +3,7 @@ using TongHop.Application.Catalog;
 using TongHop.Application.Demo;
 using TongHop.Application.DocumentReview;
 using TongHop.Application.Intake;
+using TongHop.Application.Intake.Matching;
 using TongHop.Application.PageImages;
 using TongHop.Application.Mail;
 using TongHop.Application.Requests;
@@ -44,6 +45,17 @@ public static class ApplicationRegistration
         services.AddSingleton<CatalogPipeline>();
         services.AddSingleton<JobSignal>();
         services.AddScoped<SubmissionIntake>();
+        services.AddSingleton<IUnitMatcher, NameUnitMatcher>();
+        services.AddSingleton<DocumentMatcher>();
+        services.AddScoped<FileIntake>();
+        services.AddScoped<IntakeInbox>();
+        services.AddSingleton(options.Intake);
+        services.AddScoped<WatchFolderIntake>();
+        services.AddScoped<MailSettingsStore>();
+        services.AddSingleton(options.Mail);
+        services.AddScoped<MailSender>();
+        services.AddScoped<MailIntake>();
+        services.AddJobHandler<MailPollJob>(JobKinds.MailPoll);
         services.AddScoped<SubmissionWithdrawal>();
         services.AddScoped<RequestChanges>();
         services.AddScoped<DispatchReading>();
@@ -54,8 +66,6 @@ public static class ApplicationRegistration
         services.AddSingleton(new PageImageStore(Path.Combine(options.Storage.DataDirectory, "pages")));
         services.AddSingleton<PageImageService>();
         services.AddScoped<ReportReviewService>();
-        services.AddSingleton(options.Mail);
-        services.AddSingleton<MailSender>();
         services.AddSingleton(options.Reminders);
         services.AddScoped<ReminderService>();
         services.AddScoped<ReminderRequests>();
@@ -81,6 +91,7 @@ public static class ApplicationRegistration
         }
 
         services.AddHostedService<SearchIndexingService>();
+        services.AddHostedService<IntakePollingService>();
         return services;
     }
 }

@@ -17,6 +17,7 @@ public static class CliApp
             AdminCommand.Create(stdout, stderr),
             SearchCommand.Create(stdout, stderr),
             SynthesizeCommand.Create(stdout, stderr),
+            IntakeCommand.Create(stdout, stderr),
             RemindCommand.Create(stdout, stderr),
         };
 

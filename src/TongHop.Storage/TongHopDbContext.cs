@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TongHop.Storage.Entities;
+using TongHop.Storage.Entities.Intake;
 using TongHop.Storage.Identity;
 
 namespace TongHop.Storage;
@@ -48,6 +49,14 @@ public abstract class TongHopDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<DataStamp> DataStamps => Set<DataStamp>();
+
+    public DbSet<IntakeItem> IntakeItems => Set<IntakeItem>();
+
+    public DbSet<IntakeMessage> IntakeMessages => Set<IntakeMessage>();
+
+    public DbSet<IntakeEvent> IntakeEvents => Set<IntakeEvent>();
+
+    public DbSet<MailSettings> MailSettings => Set<MailSettings>();
 
     /// <summary>Which database this context talks to; the job queue's claim statement depends on it.</summary>
     public abstract DatabaseProvider Provider { get; }

@@ -45,26 +45,15 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
             return IntakeResult.Fail("Cần chọn tệp báo cáo.");
         }
 
-        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == upload.RequestId, cancellationToken);
-        var isRecipient = request is not null
-            && await db.RequestRecipients.AnyAsync(r => r.RequestId == upload.RequestId && r.UnitId == upload.UnitId, cancellationToken);
+        var isRecipient = await db.RequestRecipients.AnyAsync(r => r.RequestId == upload.RequestId && r.UnitId == upload.UnitId, cancellationToken);
         if (!isRecipient)
         {
             return IntakeResult.Fail("Không có yêu cầu báo cáo này cho đơn vị đã chọn.", StatusCodes.Status404NotFound);
         }
 
-        if (request!.ClosedAtUtc is not null)
+        if (await LockedAsync(upload.RequestId, upload.UnitId, cancellationToken) is { } locked)
         {
-            return IntakeResult.Fail("Yêu cầu báo cáo này đã đóng, không nhận thêm báo cáo.", StatusCodes.Status409Conflict);
-        }
-
-        var latest = await db.Submissions.Where(s => s.RequestId == upload.RequestId && s.UnitId == upload.UnitId).OrderByDescending(s => s.Version)
-            .Select(s => (SubmissionReview?)s.Review).FirstOrDefaultAsync(cancellationToken);
-        if (latest is { } review && Review.ReportStates.IsLocked(review))
-        {
-            return IntakeResult.Fail(
-                $"Báo cáo của đơn vị cho yêu cầu này đang ở trạng thái \"{Review.ReportStates.Label(review)}\" nên không nhận bản mới; cần mở lại báo cáo trước.",
-                StatusCodes.Status409Conflict);
+            return IntakeResult.Fail(locked, StatusCodes.Status409Conflict);
         }
 
         var current = await CurrentAsync(upload.RequestId, upload.UnitId, cancellationToken);
@@ -103,7 +92,7 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
                 saved.Add((name, result));
             }
 
-            return IntakeResult.Ok(await CommitAsync(user, upload, saved, cancellationToken));
+            return IntakeResult.Ok(await CommitAsync(user.Identity?.Name, upload, saved, cancellationToken));
         }
         catch (Exception e) when (DbErrors.IsDiskFull(e))
         {
@@ -122,26 +111,52 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
     /// <summary>The answer when the originals' disk or the database's disk is full.</summary>
     public const string DiskFull = "Máy chủ đã hết chỗ lưu trữ nên chưa nhận được tệp. Xin gửi lại sau ít phút hoặc báo quản trị hệ thống.";
 
+    /// <summary>
+    /// Files an original already stored (bulk, mail and folder intake, <see cref="FileIntake"/>) as the next version of
+    /// the unit's report for the request, received at <paramref name="receivedAtUtc"/> (the channel's time). The caller
+    /// has checked the unit and request, and <see cref="LockedAsync"/>.
+    /// </summary>
+    public Task<Submission> FileStoredAsync(string? by, int requestId, int unitId, string fileName, OriginalSaveResult saved, DateTime receivedAtUtc, CancellationToken cancellationToken = default) =>
+        CommitAsync(by, new IntakeRequest(requestId, unitId, [], Resubmit: true, ReceivedAtUtc: receivedAtUtc), [(SafeName(fileName), saved)], cancellationToken);
+
+    /// <summary>
+    /// Why no new version of the unit's report for the request is taken (the request is closed, or the latest version is
+    /// approved or accepted, so locked until reopened), or null when one is. Every channel asks: upload, API, bulk, mail, folder and the inbox.
+    /// </summary>
+    public async Task<string?> LockedAsync(int requestId, int unitId, CancellationToken cancellationToken = default)
+    {
+        if (await db.Requests.AnyAsync(r => r.Id == requestId && r.ClosedAtUtc != null, cancellationToken))
+        {
+            return "Yêu cầu báo cáo này đã đóng, không nhận thêm báo cáo.";
+        }
+
+        var latest = await db.Submissions.Where(s => s.RequestId == requestId && s.UnitId == unitId).OrderByDescending(s => s.Version)
+            .Select(s => (SubmissionReview?)s.Review).FirstOrDefaultAsync(cancellationToken);
+        return latest is { } review && Review.ReportStates.IsLocked(review)
+            ? $"Báo cáo của đơn vị cho yêu cầu này đang ở trạng thái \"{Review.ReportStates.Label(review)}\" nên không nhận bản mới; cần mở lại báo cáo trước."
+            : null;
+    }
+
     /// <summary>The unit's submission that counts for the request: the latest version not withdrawn.</summary>
     public Task<Submission?> CurrentAsync(int requestId, int unitId, CancellationToken cancellationToken = default) =>
         db.Submissions.AsNoTracking().Where(s => s.RequestId == requestId && s.UnitId == unitId && s.WithdrawnAtUtc == null)
             .OrderByDescending(s => s.Version).FirstOrDefaultAsync(cancellationToken);
 
     // The version is allocated under the (request, unit) lock, so simultaneous uploads for one unit all get stored.
-    private async Task<Submission> CommitAsync(ClaimsPrincipal user, IntakeRequest upload, List<(string Name, OriginalSaveResult File)> saved, CancellationToken cancellationToken)
+    private async Task<Submission> CommitAsync(string? by, IntakeRequest upload, List<(string Name, OriginalSaveResult File)> saved, CancellationToken cancellationToken)
     {
         var submission = await SubmissionVersions.InsertNextAsync(
-            db, upload.RequestId, upload.UnitId, version => InsertAsync(user, upload, version, saved, cancellationToken), cancellationToken);
+            db, upload.RequestId, upload.UnitId, version => InsertAsync(by, upload, version, saved, cancellationToken), cancellationToken);
         signal.Notify();
         return submission;
     }
 
-    private async Task<Submission> InsertAsync(ClaimsPrincipal user, IntakeRequest upload, int version, List<(string Name, OriginalSaveResult File)> saved, CancellationToken cancellationToken)
+    private async Task<Submission> InsertAsync(string? by, IntakeRequest upload, int version, List<(string Name, OriginalSaveResult File)> saved, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var sha in saved.Select(f => f.File.Sha256!).Distinct(StringComparer.Ordinal))
         {
-            if (!await db.Files.AnyAsync(f => f.Sha256 == sha, cancellationToken))
+            if (!await db.Files.AnyAsync(f => f.Sha256 == sha, cancellationToken) && !db.Files.Local.Any(f => f.Sha256 == sha))
             {
                 db.Files.Add(new StoredFile { Sha256 = sha, Size = saved.First(f => f.File.Sha256 == sha).File.Size, StoredAtUtc = now });
             }
@@ -156,7 +171,7 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
             ReceivedAtUtc = upload.ReceivedAtUtc ?? now,
             FileSha256 = main.File.Sha256!,
             FileName = main.Name,
-            UploadedBy = user.Identity?.Name,
+            UploadedBy = by,
             State = ProcessingState.Queued,
             Files = saved.Select((f, i) => new SubmissionFile
             {
@@ -174,7 +189,7 @@ public sealed class SubmissionIntake(TongHopDbContext db, OriginalStore original
     }
 
     // Only the name is kept (no folders from the client), bounded in length.
-    private static string SafeName(string fileName)
+    public static string SafeName(string fileName)
     {
         var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
         name = name.Length == 0 ? "bao-cao" : name;

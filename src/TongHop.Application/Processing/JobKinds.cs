@@ -6,6 +6,9 @@ public static class JobKinds
     /// <summary>Read a submission's original through the pipeline and store the result (<see cref="SubmissionProcessor"/>).</summary>
     public const string Extract = "extract";
 
+    /// <summary>Read the intake mailbox once (<see cref="Mail.MailPollJob"/>); scheduled once per polling interval, whichever process schedules it.</summary>
+    public const string MailPoll = "mail-poll";
+
     /// <summary>Remind the units of a request that have not reported, in one round (<see cref="Reminders.ReminderJob"/>).</summary>
     public const string Remind = "remind";
 }

@@ -26,6 +26,7 @@ public sealed class ReminderService(TongHopDbContext db, MailSender mail, TimePr
         var now = clock.GetUtcNow().UtcDateTime;
         var targets = (await ReminderPlanner.PlanAsync(db, request, now, cancellationToken))
             .Where(t => onlyUnits is null || onlyUnits.Contains(t.Unit.Id)).ToList();
+        var mailEnabled = (await mail.GetOptionsAsync(cancellationToken)).Enabled;
         var outcomes = new List<ReminderOutcome>();
         var toSend = new List<(ReminderTarget Target, Reminder Row)>();
         foreach (var target in targets)
@@ -33,8 +34,8 @@ public sealed class ReminderService(TongHopDbContext db, MailSender mail, TimePr
             var row = new Reminder
             {
                 RequestId = request.Id, UnitId = target.Unit.Id, Round = round, Reason = target.Reason, Email = target.Email,
-                Delivery = target.Email is null ? ReminderDelivery.NoAddress : mail.Options.Enabled ? ReminderDelivery.Pending : ReminderDelivery.Failed,
-                Error = target.Email is null ? "Đơn vị chưa có địa chỉ thư điện tử." : mail.Options.Enabled ? null : "Chưa cấu hình máy chủ thư.",
+                Delivery = target.Email is null ? ReminderDelivery.NoAddress : mailEnabled ? ReminderDelivery.Pending : ReminderDelivery.Failed,
+                Error = target.Email is null ? "Đơn vị chưa có địa chỉ thư điện tử." : mailEnabled ? null : "Chưa cấu hình máy chủ thư.",
                 CreatedAtUtc = now, RequestedBy = requestedBy,
             };
             if (!await TryClaimAsync(row, cancellationToken))
@@ -87,7 +88,7 @@ public sealed class ReminderService(TongHopDbContext db, MailSender mail, TimePr
         var messages = toSend.Select(t => mail.Compose(t.Target.Email!, t.Target.Unit.ContactName ?? t.Target.Unit.Name,
             ReminderMessage.Subject(request, t.Target.Reason),
             ReminderMessage.Body(request, t.Target.Unit, t.Target.Reason,
-                $"{mail.Options.PublicUrl}/Submissions/Upload?requestId={request.Id}&unitId={t.Target.Unit.Id}", comments.GetValueOrDefault(t.Target.Unit.Id)))).ToList();
+                $"{mail.PublicUrl}/Submissions/Upload?requestId={request.Id}&unitId={t.Target.Unit.Id}", comments.GetValueOrDefault(t.Target.Unit.Id)))).ToList();
         IReadOnlyList<string?> results;
         try
         {

@@ -68,7 +68,7 @@ public sealed class UnitAccounts(TongHopDbContext db, UserManager<AppUser> users
 
             await users.AddToRoleAsync(user, AppRoles.Reporter);
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = $"{mail.Options.PublicUrl}/Account/SetPassword?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}";
+            var link = $"{mail.PublicUrl}/Account/SetPassword?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}";
             links.Add((results.Count, user, unit, link));
             results.Add(new Result(unit.Code, name, email, null, false, link));
         }
@@ -79,7 +79,7 @@ public sealed class UnitAccounts(TongHopDbContext db, UserManager<AppUser> users
 
     private async Task MailLinksAsync(List<Result> results, List<(int Index, AppUser User, OrgUnit Unit, string Link)> links, CancellationToken cancellationToken)
     {
-        if (links.Count == 0 || !mail.Options.Enabled)
+        if (links.Count == 0 || !(await mail.GetOptionsAsync(cancellationToken)).Enabled)
         {
             return;
         }
@@ -94,7 +94,7 @@ public sealed class UnitAccounts(TongHopDbContext db, UserManager<AppUser> users
             Mời đặt mật khẩu (đường dẫn chỉ dùng được một lần):
             {l.Link}
 
-            Sau đó đăng nhập tại {mail.Options.PublicUrl}/Account/Login.
+            Sau đó đăng nhập tại {mail.PublicUrl}/Account/Login.
             """)).ToList();
         IReadOnlyList<string?> sent;
         try

@@ -24,6 +24,20 @@ public static class SubmissionVersions
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(insert);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // The caller's transaction (intake that files and records its item together): the lock is taken inside it
+            // and held until the caller commits; a refused insert reaches the caller, whose transaction is spoilt anyway.
+            if (db.Provider == DatabaseProvider.Postgres)
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({requestId}, {unitId})", cancellationToken).ConfigureAwait(false);
+            }
+
+            var next = 1 + (await db.Submissions.Where(s => s.RequestId == requestId && s.UnitId == unitId)
+                .MaxAsync(s => (int?)s.Version, cancellationToken).ConfigureAwait(false) ?? 0);
+            return await insert(next).ConfigureAwait(false);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

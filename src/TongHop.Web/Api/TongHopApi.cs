@@ -21,6 +21,7 @@ public static class TongHopApi
         SubmissionsApi.MapReads(read);
         SubmissionsApi.MapWrites(write);
         SearchApi.MapReads(read);
+        IntakeApi.MapWrites(write);
         DocumentApi.MapReads(read);
         DocumentApi.MapWrites(write);
         return app;

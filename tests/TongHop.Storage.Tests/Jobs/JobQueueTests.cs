@@ -126,8 +126,10 @@ public sealed class JobQueueTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Lease_RenewedWhileWorkRuns_JobIsNotTakenOverAndRunsOnce(string provider)
     {
-        // A job whose work takes well beyond its (short) lease: the heartbeat keeps it from a second worker.
-        var lease = TimeSpan.FromMilliseconds(900);
+        // A job whose work takes well beyond its (short) lease: the heartbeat keeps it from a second worker. The lease is
+        // short for a test but long enough that a renewal delayed by a loaded machine (SQLite's single writer, with
+        // the second worker polling) still lands in time: at 900 ms, a load of 40 made it miss.
+        var lease = TimeSpan.FromSeconds(3);
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var services = await database.BuildServicesAsync();
         await EnqueueAsync(services, 1);
@@ -139,7 +141,7 @@ public sealed class JobQueueTests
         var takenBySecond = 0;
         await JobLease.RunAsync(scopes, job.Id, "w1", lease, async () =>
         {
-            var end = DateTime.UtcNow + lease * 4;
+            var end = DateTime.UtcNow + lease * 3;
             while (DateTime.UtcNow < end)
             {
                 await using var other = services.CreateAsyncScope();
