@@ -4,6 +4,8 @@ using System.Text;
 using TongHop.Reading;
 using TongHop.Reading.Ocr;
 using TongHop.Reading.Preprocessing;
+using TongHop.Repair;
+using TongHop.Repair.Scoring;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Writer;
 
@@ -15,8 +17,11 @@ namespace TongHop.Benchmarks;
 /// single-threaded <c>tesseract -l vie</c> per core. For each file: pages, seconds, character error rate
 /// (whitespace-normalised: every run of white space is one space) of both; then the totals, the time
 /// per page, the ratio and the peak memory of TongHop's read (this process plus its children).
-///   TongHop.Benchmarks ocr [DIR|FILE ...] [--preprocess default|none|ink,deskew,light,resolution,orientation]
-///                          [--repeat-pages N] [--no-baseline]
+///   TongHop.Benchmarks ocr [DIR|FILE ...] [--preprocess default|none|ink,perspective,deskew,light,resolution,orientation]
+///                          [--repeat-pages N] [--no-baseline] [--repair]
+/// With <c>--repair</c> TongHop's text also goes through the repair the extraction pipeline applies to its own
+/// OCR (<see cref="VietnameseTextRepairer"/>, the Tesseract-Vietnamese channel), and the exact-syllable accuracy
+/// (<see cref="SyllableAccuracy"/>, the measure of <c>score_restore.py</c>) of the text before and after repair is printed.
 /// A scan's ground truth is the .txt file of the same name beside it. Without inputs, the committed
 /// scan fixture is used. <c>--repeat-pages N</c> builds one N-page PDF from the first input's pages (for the
 /// memory goal on 50 pages). tools/ocr-pairs/make-pairs.sh makes development pairs. With
@@ -29,6 +34,7 @@ internal static class OcrThroughput
         var inputs = Inputs(args);
         var repeat = IntArg(args, "--repeat-pages", 0);
         var baseline = !args.Contains("--no-baseline");
+        var repair = args.Contains("--repair");
         var preprocess = Preprocess(StringArg(args, "--preprocess") ?? "default");
         var reader = DocumentReader.CreateDefault(new ReadingOptions { Ocr = OcrOptions.FromEnvironment() with { Preprocess = preprocess } });
         var work = Directory.CreateTempSubdirectory("tonghop-ocr-bench-");
@@ -43,10 +49,10 @@ internal static class OcrThroughput
             var total = new Totals();
             foreach (var (scan, truth) in inputs)
             {
-                total.Add(Measure(reader, scan, truth, baseline, work.FullName));
+                total.Add(Measure(reader, scan, truth, baseline, repair, work.FullName));
             }
 
-            total.Print(baseline);
+            total.Print(baseline, repair);
             Console.WriteLine($"load after: {Load()}");
             return 0;
         }
@@ -56,33 +62,45 @@ internal static class OcrThroughput
         }
     }
 
-    private static Row Measure(DocumentReader reader, string scan, string? truth, bool baseline, string work)
+    private static Row Measure(DocumentReader reader, string scan, string? truth, bool baseline, bool repair, string work)
     {
         var expected = truth is null ? null : File.ReadAllText(truth);
         Side? plain = baseline ? Baseline(scan, work) : null;
         using var sampler = new MemorySampler();
+        var cpu = CpuClock.Now();
         var clock = Stopwatch.StartNew();
         var read = reader.Read(scan);
         var elapsed = clock.Elapsed;
+        cpu = CpuClock.Now() - cpu;
         var peak = sampler.PeakBytes;
         if (!read.Succeeded)
         {
             throw new InvalidOperationException($"{scan} could not be read: {read.Error}");
         }
 
-        var ours = new Side(elapsed, read.Source.Text) { Times = read.OcrTimes };
+        var ours = new Side(elapsed, read.Source.Text) { Times = read.OcrTimes, Cpu = cpu, PeakBytes = peak };
+        if (repair)
+        {
+            ours = ours with { Restored = VietnameseTextRepairer.Default.Repair(read.Source.Text, read.Source.TextFrom).Restored };
+        }
+
         if (Environment.GetEnvironmentVariable("TONGHOP_OCR_DUMP") is { Length: > 0 } dump)
         {
             Directory.CreateDirectory(dump);
             File.WriteAllText(Path.Combine(dump, Path.GetFileName(scan) + ".tonghop.txt"), ours.Text);
             File.WriteAllLines(Path.Combine(dump, Path.GetFileName(scan) + ".notes.txt"), read.Notes);
+            if (ours.Restored is not null)
+            {
+                File.WriteAllText(Path.Combine(dump, Path.GetFileName(scan) + ".restored.txt"), ours.Restored);
+            }
+
             if (plain is not null)
             {
                 File.WriteAllText(Path.Combine(dump, Path.GetFileName(scan) + ".baseline.txt"), plain.Text);
             }
         }
 
-        var row = new Row(Path.GetFileName(scan), read.Source.Pages ?? 1, ours, plain, expected, peak);
+        var row = new Row(Path.GetFileName(scan), read.Source.Pages ?? 1, ours, plain, expected);
         row.Print();
         return row;
     }
@@ -93,6 +111,8 @@ internal static class OcrThroughput
         var dir = Directory.CreateTempSubdirectory("baseline-").FullName;
         try
         {
+            using var sampler = new MemorySampler();
+            var cpu = CpuClock.Now();
             var clock = Stopwatch.StartNew();
             string[] images;
             if (scan.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
@@ -108,7 +128,8 @@ internal static class OcrThroughput
             var texts = new string[images.Length];
             Parallel.For(0, images.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
                 texts[i] = Exec("tesseract", [images[i], "stdout", "-l", "vie", "--psm", "3"]));
-            return new Side(clock.Elapsed, string.Join("\n", texts));
+            var elapsed = clock.Elapsed;
+            return new Side(elapsed, string.Join("\n", texts)) { Cpu = CpuClock.Now() - cpu, PeakBytes = sampler.PeakBytes };
         }
         finally
         {
@@ -166,7 +187,7 @@ internal static class OcrThroughput
         {
             if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
-                i += args[i] == "--no-baseline" ? 0 : 1;
+                i += args[i] is "--no-baseline" or "--repair" ? 0 : 1;
                 continue;
             }
 
@@ -224,6 +245,7 @@ internal static class OcrThroughput
         return PreprocessOptions.None with
         {
             RemoveColouredInk = steps.Contains("ink"),
+            CorrectPerspective = steps.Contains("perspective"),
             Deskew = steps.Contains("deskew"),
             AdaptiveBinarisation = steps.Contains("light"),
             NormaliseResolution = steps.Contains("resolution"),
@@ -235,6 +257,7 @@ internal static class OcrThroughput
     {
         var steps = new List<string>();
         if (o.RemoveColouredInk) steps.Add("ink");
+        if (o.CorrectPerspective) steps.Add("perspective");
         if (o.Deskew) steps.Add("deskew");
         if (o.AdaptiveBinarisation) steps.Add("light");
         if (o.NormaliseResolution) steps.Add("resolution");
@@ -270,19 +293,37 @@ internal static class OcrThroughput
     private sealed record Side(TimeSpan Elapsed, string Text)
     {
         public PageTimes Times { get; init; }
+
+        /// <summary>CPU time of the process and its children (tesseract, pdftoppm) over the read.</summary>
+        public TimeSpan Cpu { get; init; }
+
+        /// <summary>Peak resident memory of the process plus its children over the read.</summary>
+        public long PeakBytes { get; init; }
+
+        /// <summary>The text after the pipeline's repair (with <c>--repair</c>).</summary>
+        public string? Restored { get; init; }
     }
 
-    private sealed record Row(string Name, int Pages, Side Ours, Side? Plain, string? Truth, long PeakBytes)
+    private sealed record Row(string Name, int Pages, Side Ours, Side? Plain, string? Truth)
     {
         public (int Distance, int Length)? OursErrors { get; } = Truth is null ? null : Errors(Truth, Ours.Text);
 
         public (int Distance, int Length)? PlainErrors { get; } = Truth is null || Plain is null ? null : Errors(Truth, Plain.Text);
 
+        /// <summary>Exactly matched syllables of the truth in the OCR text and in the repaired text (with <c>--repair</c>).</summary>
+        public ((int Matched, int Total) Read, (int Matched, int Total) Repaired)? Syllables { get; } =
+            Truth is null || Ours.Restored is null ? null : (SyllableAccuracy.Count(Ours.Text, Truth), SyllableAccuracy.Count(Ours.Restored, Truth));
+
         public void Print() => Console.WriteLine(
-            FormattableString.Invariant($"  {Name,-34} {Pages,3} p  tonghop {Ours.Elapsed.TotalSeconds,6:0.0} s CER {Cer(OursErrors)}") +
-            (Plain is null ? "" : FormattableString.Invariant($"  |  pdftoppm+tesseract {Plain.Elapsed.TotalSeconds,6:0.0} s CER {Cer(PlainErrors)}")) +
-            FormattableString.Invariant($"  peak {PeakBytes / (1024.0 * 1024),5:0} MB"));
+            FormattableString.Invariant($"  {Name,-34} {Pages,3} p  tonghop {Ours.Elapsed.TotalSeconds,6:0.0} s (cpu {Ours.Cpu.TotalSeconds,6:0.0} s) CER {Cer(OursErrors)}  peak {Mb(Ours.PeakBytes),5:0} MB") +
+            (Plain is null ? "" : FormattableString.Invariant($"  |  pdftoppm+tesseract {Plain.Elapsed.TotalSeconds,6:0.0} s (cpu {Plain.Cpu.TotalSeconds,6:0.0} s) CER {Cer(PlainErrors)}  peak {Mb(Plain.PeakBytes),5:0} MB")) +
+            (Syllables is { } s ? FormattableString.Invariant($"  |  exact syllables {Share(s.Read)} read, {Share(s.Repaired)} repaired") : ""));
     }
+
+    private static double Mb(long bytes) => bytes / (1024.0 * 1024);
+
+    private static string Share((int Matched, int Total) count) =>
+        (count.Total == 0 ? 1.0 : count.Matched / (double)count.Total).ToString("0.0000", CultureInfo.InvariantCulture);
 
     private static string Cer((int Distance, int Length)? errors) =>
         errors is { } e && e.Length > 0 ? (e.Distance / (double)e.Length).ToString("P2", CultureInfo.InvariantCulture) : "   -  ";
@@ -293,20 +334,33 @@ internal static class OcrThroughput
 
         public void Add(Row row) => _rows.Add(row);
 
-        public void Print(bool baseline)
+        public void Print(bool baseline, bool repair)
         {
             var pages = _rows.Sum(r => r.Pages);
             var ours = _rows.Sum(r => r.Ours.Elapsed.TotalSeconds);
+            var oursCpu = _rows.Sum(r => r.Ours.Cpu.TotalSeconds);
             var line = string.Create(CultureInfo.InvariantCulture,
-                $"total: {pages} pages; tonghop {ours:0.0} s = {ours / pages:0.00} s/page, CER {Cer(Sum(r => r.OursErrors))}");
+                $"total: {pages} pages; tonghop {ours:0.0} s = {ours / pages:0.00} s/page (cpu {oursCpu / pages:0.00} s/page), CER {Cer(Sum(r => r.OursErrors))}, peak memory {Mb(_rows.Max(r => r.Ours.PeakBytes)):0} MB");
             if (baseline)
             {
                 var plain = _rows.Sum(r => r.Plain!.Elapsed.TotalSeconds);
+                var plainCpu = _rows.Sum(r => r.Plain!.Cpu.TotalSeconds);
                 line += string.Create(CultureInfo.InvariantCulture,
-                    $"; pdftoppm+tesseract per core {plain:0.0} s = {plain / pages:0.00} s/page, CER {Cer(Sum(r => r.PlainErrors))}; time ratio {ours / plain:0.00}x");
+                    $"; pdftoppm+tesseract per core {plain:0.0} s = {plain / pages:0.00} s/page (cpu {plainCpu / pages:0.00} s/page), CER {Cer(Sum(r => r.PlainErrors))}, peak memory {Mb(_rows.Max(r => r.Plain!.PeakBytes)):0} MB");
+                line += string.Create(CultureInfo.InvariantCulture, $"; time ratio {ours / plain:0.00}x (cpu {oursCpu / plainCpu:0.00}x)");
             }
 
-            Console.WriteLine(line + string.Create(CultureInfo.InvariantCulture, $"; peak memory {_rows.Max(r => r.PeakBytes) / (1024.0 * 1024):0} MB"));
+            Console.WriteLine(line);
+            var syllables = _rows.Where(r => r.Syllables is not null).Select(r => r.Syllables!.Value).ToList();
+            if (repair && syllables.Count > 0)
+            {
+                var read = (syllables.Sum(s => s.Read.Matched), syllables.Sum(s => s.Read.Total));
+                var repaired = (syllables.Sum(s => s.Repaired.Matched), syllables.Sum(s => s.Repaired.Total));
+                var shares = syllables.Select(s => s.Repaired.Total == 0 ? 1.0 : s.Repaired.Matched / (double)s.Repaired.Total).ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"exact syllables (pooled over {syllables.Count} files): {Share(read)} as read, {Share(repaired)} after repair; per file after repair: mean {shares.Average():0.0000}, lowest {shares.Min():0.0000}"));
+            }
+
             var image = _rows.Sum(r => r.Ours.Times.Image.TotalSeconds);
             var preprocess = _rows.Sum(r => r.Ours.Times.Preprocess.TotalSeconds);
             var tesseract = _rows.Sum(r => r.Ours.Times.Tesseract.TotalSeconds);

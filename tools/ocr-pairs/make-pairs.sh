@@ -2,8 +2,9 @@
 # Rebuilds the OCR development pairs (scan + ground truth) that `TongHop.Benchmarks ocr` measures:
 #   tools/ocr-pairs/make-pairs.sh [OUT]        (default /tmp/tonghop-ocr-pairs; about 2 minutes on 2 quiet cores)
 # Texts: ocrsim's example report and two of our own fixture reports (never the development set). ocrsim
-# lays each out as A4 pages (clean and lightly degraded, 300 dpi); make_variants.py then makes seven
+# lays each out as A4 pages (clean and lightly degraded, 300 dpi); make_variants.py then makes eight
 # scans of each: stamped (red seal, blue signature, colour), photo (perspective, slant, uneven light),
+# desk (the whole sheet photographed on a desk at an angle),
 # upside down, sideways, 150 dpi, CCITT G4 and JBIG2. Same inputs, same files (seeded). Needs
 # ../shared/tools/ocrsim and its install-deps, plus libtiff-tools (tiff2pdf, tiffcp).
 # Then: TongHop.Benchmarks ocr /tmp/tonghop-ocr-pairs/pairs [--preprocess none|ink,deskew,...]

@@ -1,11 +1,14 @@
 #!/usr/bin/python3
 """Builds OCR development pairs from ocrsim's clean and degraded pages (see make-pairs.sh).
 
-make_variants.py OCRSIM_OUT NAME DEST: writes DEST/NAME.VARIANT.pdf and DEST/NAME.VARIANT.txt (the
-ground truth: ocrsim's reference.txt) for each variant:
+make_variants.py OCRSIM_OUT NAME DEST [VARIANT ...]: writes DEST/NAME.VARIANT.pdf and DEST/NAME.VARIANT.txt
+(the ground truth: ocrsim's reference.txt) for each variant (all when none is named):
   stamped     colour JPEG pages, a red seal and a blue signature drawn over the signature block of the
               last page (multiplied in, so black text under them stays black), 1.2° slant, JPEG q70
   photo       colour phone photos: perspective, 2.5° slant, uneven light, yellowish paper, JPEG q80
+              (the sheet fills the photo: its corners are outside the frame)
+  desk        colour phone photos of the whole sheet lying on a darker desk, seen at an angle (its four
+              corners moved by 3-10 % of the page, differently on each page), uneven light, JPEG q80
   upside-down the degraded grey pages turned 180° (grey JPEG)
   sideways    the degraded grey pages turned 90° (grey JPEG)
   lowres      the degraded grey pages at 150 dpi (a fax-quality scan), grey JPEG
@@ -19,6 +22,7 @@ import glob, io, math, os, random, shutil, struct, subprocess, sys
 from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps, TiffImagePlugin
 
 src, name, dest = sys.argv[1], sys.argv[2], sys.argv[3]
+only = set(sys.argv[4:])
 rng = random.Random("ocr-pairs:" + name)
 clean = sorted(glob.glob(os.path.join(src, "pages", "page-*.clean.png")))
 degraded = [p.replace(".clean.png", ".png") for p in clean]
@@ -119,8 +123,9 @@ def photo():
         paper = Image.new("RGB", page.size, (250, 238, 210))
         from PIL import ImageChops
         page = ImageChops.multiply(page, paper)
-        light = Image.linear_gradient("L").resize(page.size).point(lambda v: 255 - v * 70 // 255)
-        light = light.rotate(rng.choice([0, 90, 180, 270]))
+        # The gradient is turned while square, then stretched: turning the page-sized one by 90° left black bands.
+        light = Image.linear_gradient("L").rotate(rng.choice([0, 90, 180, 270]))
+        light = light.resize(page.size).point(lambda v: 255 - v * 70 // 255)
         page = ImageChops.multiply(page, Image.merge("RGB", [light] * 3))
         # Perspective: the top edge narrower than the bottom, as a phone held above the page.
         d = int(w * 0.05)
@@ -131,6 +136,35 @@ def photo():
         page.save(out, quality=80, dpi=(DPI, DPI))
         files.append(out)
     save_pair("photo", images=files)
+
+
+def desk():
+    from PIL import ImageChops
+    r = random.Random("ocr-pairs:desk:" + name)  # its own: the other variants stay as they were
+    files = []
+    for i, path in enumerate(clean):
+        page = Image.open(path).convert("RGB")
+        w, h = page.size
+        page = ImageChops.multiply(page, Image.new("RGB", page.size, (248, 242, 228)))
+        # The desk: a brown, noisy texture.
+        small = (w // 8, h // 8)
+        grain = Image.frombytes("L", small, bytes(r.randrange(100, 200) for _ in range(small[0] * small[1])))
+        grain = grain.resize((w, h), Image.BICUBIC)
+        desk = Image.merge("RGB", [grain.point(lambda v, k=k: max(0, min(255, v * k // 255 + 20))) for k in (150, 110, 80)])
+        # Where the sheet's corners land: top narrower than the bottom (a phone held above the near edge).
+        j = lambda lo, hi: r.uniform(lo, hi)
+        quad = [(w * j(0.08, 0.12), h * j(0.05, 0.08)), (w * j(0.88, 0.92), h * j(0.04, 0.07)),
+                (w * j(0.96, 0.98), h * j(0.93, 0.96)), (w * j(0.02, 0.04), h * j(0.94, 0.97))]
+        coeffs = perspective_coeffs([(0, 0), (w, 0), (w, h), (0, h)], quad)
+        sheet = page.convert("RGBA").transform(page.size, Image.PERSPECTIVE, coeffs, Image.BICUBIC, fillcolor=(0, 0, 0, 0))
+        desk.paste(sheet, (0, 0), sheet)
+        light = Image.linear_gradient("L").rotate(r.choice([0, 90, 180, 270]))
+        light = light.resize(page.size).point(lambda v: 255 - v * 60 // 255)
+        photo = ImageChops.multiply(desk, Image.merge("RGB", [light] * 3)).filter(ImageFilter.GaussianBlur(0.8))
+        out = os.path.join(tmp, f"desk-{i}.jpg")
+        photo.save(out, quality=80, dpi=(DPI, DPI))
+        files.append(out)
+    save_pair("desk", images=files)
 
 
 def perspective_coeffs(src_pts, dst_pts):
@@ -233,12 +267,23 @@ def jbig2(pages):
     save_pair("jbig2", pdf_bytes=out.getvalue())
 
 
-stamped()
-photo()
-turned("upside-down", 180)
-turned("sideways", 90)
-lowres()
-bw = bilevel_pages()
-g4(bw)
-jbig2(bw)
+wanted = lambda variant: not only or variant in only
+if wanted("stamped"):
+    stamped()
+if wanted("photo"):
+    photo()
+if wanted("desk"):
+    desk()
+if wanted("upside-down"):
+    turned("upside-down", 180)
+if wanted("sideways"):
+    turned("sideways", 90)
+if wanted("lowres"):
+    lowres()
+if wanted("g4") or wanted("jbig2"):
+    bw = bilevel_pages()
+    if wanted("g4"):
+        g4(bw)
+    if wanted("jbig2"):
+        jbig2(bw)
 shutil.rmtree(tmp)

@@ -8,10 +8,17 @@ internal sealed record PreparedPage(string ImagePath, int? Dpi, IReadOnlyList<st
 
 /// <summary>
 /// Cleans a page image before OCR with OpenCV (OpenCvSharp4): turns a PDF page's rotation in, removes
-/// coloured ink (seals, signatures), scales to a resolution tesseract reads well, flattens uneven light and
-/// straightens a slanted page. A page that needs none of that is handed over as it is (the embedded JPEG
-/// or CCITT image, never re-encoded); a changed page is written as an uncompressed PGM. Each step is a
-/// switch of <see cref="PreprocessOptions"/>. Thread-safe (no shared state).
+/// coloured ink (seals, signatures), flattens a photographed sheet seen at an angle, scales to a resolution
+/// tesseract reads well, flattens uneven light and straightens a slanted page. Each step is a switch of
+/// <see cref="PreprocessOptions"/>.
+/// <para>
+/// Two passes, so that a page pays only for what it needs: every decision is taken on a copy decoded at half
+/// size (a JPEG decodes at half size for a fraction of the cost, by its DCT scaling), the
+/// <see cref="PagePlan"/>; the full image is decoded only when the page must change, in grey unless seal or
+/// signature ink must be taken out, and that ink is looked at only in the regions where the plan found it.
+/// A grey page that needs nothing (the usual scan) is handed over as it is (the embedded JPEG or CCITT image,
+/// never re-encoded); a changed page is written as an uncompressed PGM. Thread-safe (no shared state).
+/// </para>
 /// </summary>
 internal static class PagePreprocessor
 {
@@ -20,10 +27,10 @@ internal static class PagePreprocessor
     static PagePreprocessor() => Cv2.SetNumThreads(1);
 
     // Chroma (max − min channel) above which a pixel is coloured ink, not black text or grey paper.
-    private const int InkChroma = 60;
+    internal const int InkChroma = 60;
 
-    // Background brightness spread (5th to 95th percentile, 0–255) from which the light is uneven.
-    private const int UnevenLight = 40;
+    // The brightest channel below which a pixel is text, even where it carries a tint (black toner under red ink).
+    private const int DarkText = 90;
 
     /// <param name="rotation">The PDF page's /Rotate, clockwise degrees (0, 90, 180, 270).</param>
     /// <param name="bilevel">A black-and-white (CCITT) page: nothing to remove or flatten; passed on as it is unless turned.</param>
@@ -35,37 +42,52 @@ internal static class PagePreprocessor
             return new PreparedPage(imagePath, dpi, []);
         }
 
+        if (bilevel)
+        {
+            return Rotate(imagePath, rotation, outputPath)
+                ? new PreparedPage(outputPath, dpi, [TurnedNote(rotation)])
+                : Undecodable(imagePath, dpi);
+        }
+
+        var plan = PagePlan.Make(imagePath, rotation, options);
+        if (plan is null)
+        {
+            return Undecodable(imagePath, dpi);
+        }
+
+        if (!plan.ChangesPage(options))
+        {
+            return new PreparedPage(imagePath, dpi, []);
+        }
+
         // The turn is ours to make (EXIF or /Rotate, given by the caller): OpenCV must not apply EXIF itself.
-        using var image = Cv2.ImRead(imagePath, ImreadModes.AnyColor | ImreadModes.IgnoreOrientation);
+        var mode = plan.Ink.Count > 0 ? ImreadModes.Color : ImreadModes.Grayscale;
+        using var image = Cv2.ImRead(imagePath, mode | ImreadModes.IgnoreOrientation);
         if (image.Empty())
         {
-            return new PreparedPage(imagePath, dpi, ["the page image could not be decoded for preprocessing; OCR'd as it is"]);
+            return Undecodable(imagePath, dpi);
         }
 
         var notes = new List<string>();
-        var grey = Grey(image, options, notes, out var changed);
+        var scale = image.Width / (double)plan.LookedAtWidth;
+        var grey = plan.Ink.Count > 0 ? WithoutInk(image, plan.Ink, scale, notes) : image.Clone();
         try
         {
             if (rotation != 0)
             {
                 Turn(ref grey, rotation);
-                notes.Add($"turned {rotation}° as the file says (PDF page rotation or EXIF orientation)");
-                changed = true;
+                notes.Add(TurnedNote(rotation));
             }
 
-            if (!bilevel)
+            Flatten(ref grey, plan.Page, scale, notes);
+            Resolution(ref grey, ref dpi, plan.LineHeight * scale, options, notes);
+            if (plan.UnevenLight is { } light)
             {
-                var geometry = options.Deskew || options.NormaliseResolution ? SkewEstimator.Estimate(grey, options.MaxSkewDegrees) : null;
-                changed |= Resolution(ref grey, ref dpi, geometry?.LineHeight, options, notes);
-                changed |= Light(grey, options, notes);
-                changed |= Straighten(ref grey, geometry?.Degrees, options, notes);
+                DivideByBackground(grey);
+                notes.Add($"uneven light flattened (background {light.Low}–{light.High})");
             }
 
-            if (!changed)
-            {
-                return new PreparedPage(imagePath, dpi, notes);
-            }
-
+            Straighten(ref grey, plan.Skew, options, notes);
             Cv2.ImWrite(outputPath, grey);
             return new PreparedPage(outputPath, dpi, notes);
         }
@@ -91,7 +113,12 @@ internal static class PagePreprocessor
         return true;
     }
 
-    private static void Turn(ref Mat grey, int degrees)
+    private static PreparedPage Undecodable(string imagePath, int? dpi) =>
+        new(imagePath, dpi, ["the page image could not be decoded for preprocessing; OCR'd as it is"]);
+
+    private static string TurnedNote(int rotation) => $"turned {rotation}° as the file says (PDF page rotation or EXIF orientation)";
+
+    internal static void Turn(ref Mat grey, int degrees)
     {
         var code = (((degrees % 360) + 360) % 360) switch
         {
@@ -109,24 +136,51 @@ internal static class PagePreprocessor
         }
     }
 
-    /// <summary>The page in grey; on a colour page, pixels of strongly coloured ink (red, blue) become white.</summary>
-    private static Mat Grey(Mat image, PreprocessOptions options, List<string> notes, out bool changed)
+    /// <summary>
+    /// The page in grey, with the pixels of strongly coloured ink (red, blue) made paper, looked for only in
+    /// <paramref name="regions"/> (the plan's, at its half size; <paramref name="scale"/> brings them to this image).
+    /// </summary>
+    private static Mat WithoutInk(Mat colour, IReadOnlyList<Rect> regions, double scale, List<string> notes)
     {
-        changed = false;
-        if (image.Channels() == 1)
-        {
-            return image.Clone();
-        }
-
-        changed = true;
         var grey = new Mat();
-        Cv2.CvtColor(image, grey, image.Channels() == 4 ? ColorConversionCodes.BGRA2GRAY : ColorConversionCodes.BGR2GRAY);
-        if (!options.RemoveColouredInk)
+        Cv2.CvtColor(colour, grey, ColorConversionCodes.BGR2GRAY);
+        var frame = new Rect(0, 0, colour.Width, colour.Height);
+        long removed = 0;
+        foreach (var region in regions)
         {
-            return grey;
+            var full = new Rect((int)(region.X * scale), (int)(region.Y * scale), (int)Math.Ceiling(region.Width * scale), (int)Math.Ceiling(region.Height * scale)) & frame;
+            if (full.Width == 0 || full.Height == 0)
+            {
+                continue;
+            }
+
+            using var part = new Mat(colour, full);
+            using var ink = InkMask(part, InkChroma);
+            // The soft edge of a seal's stroke is less saturated than its middle: widen the mask a little, but
+            // never over dark pixels (text, even where it carries a tint: black toner under red ink).
+            using (var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(3, 3)))
+            {
+                Cv2.Dilate(ink, ink, kernel);
+            }
+
+            using (var dark = DarkMask(part))
+            {
+                Cv2.Subtract(ink, dark, ink);
+            }
+
+            removed += Cv2.CountNonZero(ink);
+            using var target = new Mat(grey, full);
+            target.SetTo(Scalar.All(255), ink);
         }
 
-        Cv2.Split(image, out var channels);
+        notes.Add(string.Create(CultureInfo.InvariantCulture, $"coloured ink removed ({removed / (double)(grey.Rows * grey.Cols):P1} of the page)"));
+        return grey;
+    }
+
+    /// <summary>Pixels whose chroma (max − min channel) exceeds <paramref name="threshold"/> and that are not dark.</summary>
+    internal static Mat InkMask(Mat colour, int threshold)
+    {
+        Cv2.Split(colour, out var channels);
         try
         {
             using var max = new Mat();
@@ -135,23 +189,13 @@ internal static class PagePreprocessor
             Cv2.Max(max, channels[2], max);
             Cv2.Min(channels[0], channels[1], min);
             Cv2.Min(min, channels[2], min);
-            using var chroma = new Mat();
-            Cv2.Subtract(max, min, chroma);
-            using var ink = new Mat();
-            Cv2.Threshold(chroma, ink, InkChroma, 255, ThresholdTypes.Binary);
-            // The soft edge of a seal's stroke is less saturated than its middle: widen the mask a little.
-            using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(3, 3));
-            Cv2.Dilate(ink, ink, kernel);
-            // Dark pixels are text, even where they carry a tint (black toner under red ink).
+            var ink = new Mat();
+            Cv2.Subtract(max, min, ink);
+            Cv2.Threshold(ink, ink, threshold, 255, ThresholdTypes.Binary);
             using var dark = new Mat();
-            Cv2.Threshold(max, dark, 90, 255, ThresholdTypes.BinaryInv);
+            Cv2.Threshold(max, dark, DarkText, 255, ThresholdTypes.BinaryInv);
             Cv2.Subtract(ink, dark, ink);
-            var share = Cv2.CountNonZero(ink) / (double)(ink.Rows * ink.Cols);
-            if (share > 0.0005)
-            {
-                grey.SetTo(Scalar.All(255), ink);
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"coloured ink removed ({share:P1} of the page)"));
-            }
+            return ink;
         }
         finally
         {
@@ -160,15 +204,50 @@ internal static class PagePreprocessor
                 channel.Dispose();
             }
         }
-
-        return grey;
     }
 
-    private static bool Resolution(ref Mat grey, ref int? dpi, double? lineHeight, PreprocessOptions options, List<string> notes)
+    private static Mat DarkMask(Mat colour)
+    {
+        Cv2.Split(colour, out var channels);
+        try
+        {
+            using var max = new Mat();
+            Cv2.Max(channels[0], channels[1], max);
+            Cv2.Max(max, channels[2], max);
+            var dark = new Mat();
+            Cv2.Threshold(max, dark, DarkText, 255, ThresholdTypes.BinaryInv);
+            return dark;
+        }
+        finally
+        {
+            foreach (var channel in channels)
+            {
+                channel.Dispose();
+            }
+        }
+    }
+
+    /// <summary>A photographed sheet seen at an angle is warped to a flat rectangle (its corners found by the plan).</summary>
+    private static void Flatten(ref Mat grey, Point2f[]? corners, double scale, List<string> notes)
+    {
+        if (corners is null)
+        {
+            return;
+        }
+
+        var source = corners.Select(p => new Point2f((float)(p.X * scale), (float)(p.Y * scale))).ToArray();
+        var flat = PageQuadrilateral.Flatten(grey, source, InterpolationFlags.Cubic);
+        grey.Dispose();
+        grey = flat;
+        notes.Add(string.Create(CultureInfo.InvariantCulture,
+            $"photographed sheet flattened (corners {string.Join(" ", source.Select(p => $"{p.X:0},{p.Y:0}"))})"));
+    }
+
+    private static void Resolution(ref Mat grey, ref int? dpi, double? lineHeight, PreprocessOptions options, List<string> notes)
     {
         if (!options.NormaliseResolution || lineHeight is not { } height || (height >= options.MinLineHeight && height <= options.MaxLineHeight))
         {
-            return false;
+            return;
         }
 
         var scale = options.TargetLineHeight / height;
@@ -178,35 +257,43 @@ internal static class PagePreprocessor
         grey = scaled;
         notes.Add(string.Create(CultureInfo.InvariantCulture, $"scaled by {scale:0.00} (text lines {height:0} pixels high)"));
         dpi = dpi is { } known ? (int)Math.Round(known * scale) : null;
-        return true;
     }
 
-    /// <summary>Divides the page by its background (a closing of a reduced copy) where the light is uneven, as in phone photos.</summary>
-    private static bool Light(Mat grey, PreprocessOptions options, List<string> notes)
+    /// <summary>
+    /// The page's background: a closing (text closed away) of a copy 500 pixels wide, blurred; with the
+    /// 5th and 95th percentiles of its brightness.
+    /// </summary>
+    internal static (Mat Background, int Low, int High) Background(Mat grey)
     {
-        if (!options.AdaptiveBinarisation)
-        {
-            return false;
-        }
-
         var scale = Math.Min(1.0, 500.0 / grey.Width);
         using var small = new Mat();
         Cv2.Resize(grey, small, new Size(), scale, scale, InterpolationFlags.Area);
         using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(15, 15));
-        using var background = new Mat();
+        var background = new Mat();
         Cv2.MorphologyEx(small, background, MorphTypes.Close, kernel);
         Cv2.GaussianBlur(background, background, new Size(31, 31), 0);
         var (low, high) = Percentiles(background);
-        if (high - low < UnevenLight)
-        {
-            return false;
-        }
+        return (background, low, high);
+    }
 
-        using var full = new Mat();
-        Cv2.Resize(background, full, grey.Size(), 0, 0, InterpolationFlags.Linear);
-        Cv2.Divide(grey, full, grey, 255);
-        notes.Add($"uneven light flattened (background {low}–{high})");
-        return true;
+    /// <summary>Divides the page by its background: a local threshold for tesseract's Otsu where the light is uneven, as in phone photos.</summary>
+    internal static void DivideByBackground(Mat grey, Mat? background = null)
+    {
+        var own = background is null;
+        background ??= Background(grey).Background;
+        try
+        {
+            using var full = new Mat();
+            Cv2.Resize(background, full, grey.Size(), 0, 0, InterpolationFlags.Linear);
+            Cv2.Divide(grey, full, grey, 255);
+        }
+        finally
+        {
+            if (own)
+            {
+                background.Dispose();
+            }
+        }
     }
 
     private static (int Low, int High) Percentiles(Mat grey)
@@ -233,11 +320,11 @@ internal static class PagePreprocessor
         return (Percentile(0.05), Percentile(0.95));
     }
 
-    private static bool Straighten(ref Mat grey, double? skew, PreprocessOptions options, List<string> notes)
+    private static void Straighten(ref Mat grey, double? skew, PreprocessOptions options, List<string> notes)
     {
         if (!options.Deskew || skew is not { } angle || Math.Abs(angle) < options.MinSkewDegrees)
         {
-            return false;
+            return;
         }
 
         // Turning by −angle (clockwise for a line rising to the right) lays the lines flat.
@@ -247,6 +334,5 @@ internal static class PagePreprocessor
         grey.Dispose();
         grey = straight;
         notes.Add(string.Create(CultureInfo.InvariantCulture, $"straightened by {angle:0.00}°"));
-        return true;
     }
 }

@@ -10,6 +10,12 @@ public sealed record PreprocessOptions
     /// <summary>Colour pages: red seal ink and blue signature ink become paper; black text under them stays.</summary>
     public bool RemoveColouredInk { get; init; } = true;
 
+    /// <summary>
+    /// A photographed sheet lying on a darker background, seen at an angle (its four edges visible), is warped
+    /// to a flat rectangle before anything else is measured on it (<see cref="PageQuadrilateral"/>).
+    /// </summary>
+    public bool CorrectPerspective { get; init; } = true;
+
     /// <summary>Turn a page scanned at a slant straight when it leans by at least <see cref="MinSkewDegrees"/>.</summary>
     public bool Deskew { get; init; } = true;
 
@@ -53,11 +59,12 @@ public sealed record PreprocessOptions
     public static PreprocessOptions None { get; } = new()
     {
         RemoveColouredInk = false,
+        CorrectPerspective = false,
         Deskew = false,
         AdaptiveBinarisation = false,
         NormaliseResolution = false,
         FixOrientation = false,
     };
 
-    public bool Any => RemoveColouredInk || Deskew || AdaptiveBinarisation || NormaliseResolution;
+    public bool Any => RemoveColouredInk || CorrectPerspective || Deskew || AdaptiveBinarisation || NormaliseResolution;
 }
