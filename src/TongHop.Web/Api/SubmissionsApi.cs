@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TongHop.Application.Intake;
+using TongHop.Application.Labels;
 using TongHop.Application.Review;
 using TongHop.Application.Security;
 using TongHop.Application.Users;
@@ -87,7 +88,7 @@ internal static class SubmissionsApi
 
         return submission.ExtractionJson is { } json
             ? TypedResults.Text(json, "application/json; charset=utf-8")
-            : TypedResults.Problem($"Chưa có kết quả trích xuất (trạng thái: {submission.State}).", statusCode: StatusCodes.Status409Conflict);
+            : TypedResults.Problem($"Chưa có kết quả trích xuất (trạng thái: {VietnameseLabels.Processing(submission.State).ToLower(TongHop.Text.Normalization.VietnameseText.Culture)}).", statusCode: StatusCodes.Status409Conflict);
     }
 
     private static async Task<Results<Ok<ValueDto>, NotFound, ProblemHttpResult>> ReviewAsync(long id, ReviewRequestDto body, ClaimsPrincipal user, ReviewService review)
