@@ -85,7 +85,8 @@ public sealed class MainFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await page.WaitForSelectorAsync("#submissions [data-state=Done]");
         await ShotAsync(page, "04-upload-done");
         await page.ClickAsync("#submissions a:text('Xem')");
-        await page.WaitForSelectorAsync("#doc");
+        // A text report is shown as its laid-out page; its text stays one tab away ("Văn bản đã phục hồi").
+        await page.WaitForSelectorAsync("#doc", new() { State = WaitForSelectorState.Attached });
         Assert.Contains("9 trạm phát sóng", await page.TextContentAsync("#doc") ?? "", StringComparison.Ordinal);
     }
 
