@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using TongHop.Core.Extraction;
 using TongHop.Core.Indicators;
 using TongHop.Storage;
@@ -11,10 +12,35 @@ namespace TongHop.Application.Reporting.Trends;
 /// periods, and each unit's value in the previous request and a year earlier. The figures of every request come from
 /// <see cref="ReportingQueries.FiguresAsync"/>, cached under the data version like the page's own.
 /// </summary>
-public sealed class TrendQueries(TongHopDbContext db, ReportingQueries queries)
+public sealed class TrendQueries(TongHopDbContext db, ReportingQueries queries, IMemoryCache cache)
 {
+    private static readonly TimeSpan CacheIdle = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The trends of <paramref name="requestId"/>, cached under the data version (<see cref="TongHopDbContext.DataVersionAsync"/>)
+    /// like the figures they compare: while no report, value or request changes, a page asks the database one
+    /// primary-key lookup. At national scale (3,321 units, 8 periods) they were computed on every page.
+    /// </summary>
     /// <param name="withUnits">Also read each unit's value in the previous request (the units × indicators table).</param>
     public async Task<RequestTrends?> TrendsAsync(int requestId, bool withUnits = false, CancellationToken cancellationToken = default)
+    {
+        var version = await db.DataVersionAsync(cancellationToken);
+        var key = ("trends", requestId, withUnits, version);
+        var lazy = cache.GetOrCreate(key, entry =>
+        {
+            entry.SlidingExpiration = CacheIdle;
+            return new Lazy<Task<RequestTrends?>>(() => ComputeAsync(requestId, withUnits, CancellationToken.None));
+        })!;
+        var task = lazy.Value;
+        if (task.IsFaulted || task.IsCanceled)
+        {
+            cache.Remove(key);
+        }
+
+        return await task;
+    }
+
+    private async Task<RequestTrends?> ComputeAsync(int requestId, bool withUnits, CancellationToken cancellationToken)
     {
         var all = (await db.Requests.AsNoTracking().Where(r => r.PeriodFrom != null && r.PeriodTo != null)
                 .Select(r => new { r.Id, r.PeriodLabel, r.PeriodFrom, r.PeriodTo }).ToListAsync(cancellationToken))
