@@ -27,7 +27,7 @@ public sealed class CycleStartTests(LiveApp app) : IClassFixture<LiveApp>
         var requestId = await CreateFromDispatchAsync(page);
         await EditOutlineAsync(page, requestId);
         await page.ClickAsync(".logout button");
-        await page.WaitForURLAsync("**/Account/Login");
+        await page.WaitForURLAsync("**/Account/Login", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         await LoginAsync(page, "lyson");
         await UploadWrongReportAsync(page, requestId);
@@ -40,7 +40,7 @@ public sealed class CycleStartTests(LiveApp app) : IClassFixture<LiveApp>
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", app.PasswordOf(user));
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     private async Task<int> CreateFromDispatchAsync(IPage page)
@@ -67,7 +67,7 @@ public sealed class CycleStartTests(LiveApp app) : IClassFixture<LiveApp>
         await page.CheckAsync("#Input_AllowPastDeadline");
         await ShotsAsync(page, "17-02-past-deadline-warning");
         await page.ClickAsync("#create-request");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/Requests/\d+$"));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/Requests/\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Contains("887/SNV-CCVC ngày 24/09/2025", await page.TextContentAsync("main") ?? "", StringComparison.Ordinal);
         return int.Parse(page.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -75,7 +75,7 @@ public sealed class CycleStartTests(LiveApp app) : IClassFixture<LiveApp>
     private async Task EditOutlineAsync(IPage page, int requestId)
     {
         await page.ClickAsync("#edit-request");
-        await page.WaitForURLAsync($"**/Requests/{requestId}/Edit");
+        await page.WaitForURLAsync($"**/Requests/{requestId}/Edit", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var outline = await page.InputValueAsync("#Input_OutlineText");
         await page.FillAsync("#Input_OutlineText", outline + "\nV. Biểu số liệu kèm theo");
         await page.ClickAsync("#save-request");

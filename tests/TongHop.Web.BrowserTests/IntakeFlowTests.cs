@@ -33,7 +33,7 @@ public sealed class IntakeFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await page.FillAsync("#UserName", "chuyenvien");
         await page.FillAsync("#Password", app.PasswordOf("chuyenvien"));
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         await page.ClickAsync("nav a:text('Tiếp nhận')");
         // Wait for the page's form, not its "load" event: on a machine at load 40 that event once never came in 120 s.
@@ -75,7 +75,7 @@ public sealed class IntakeFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await page.FillAsync("#UserName", "admin");
         await page.FillAsync("#Password", app.PasswordOf("admin"));
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.GotoAsync(app.BaseUrl + "/Admin/Mail");
         await page.FillAsync("#imap-host", "mail.sokhcn.example");
         await page.FillAsync("#imap-user", "baocao@sokhcn.example");

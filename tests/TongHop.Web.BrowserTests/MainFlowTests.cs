@@ -47,14 +47,14 @@ public sealed class MainFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", app.PasswordOf(user));
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await ShotAsync(page, "01-home-" + user);
     }
 
     private static async Task LogoutAsync(IPage page)
     {
         await page.ClickAsync(".logout button");
-        await page.WaitForURLAsync("**/Account/Login");
+        await page.WaitForURLAsync("**/Account/Login", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     private async Task CreateRequestAsync(IPage page)
@@ -69,7 +69,7 @@ public sealed class MainFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await ShotAsync(page, "02-create-request");
         await page.ClickAsync("#create-request");
         // The new request's number follows the demo's (the demo now also holds earlier periods for its trends).
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/Requests/\d+$"));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/Requests/\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.DoesNotMatch(@"/Requests/1$", page.Url);
         Assert.StartsWith("còn ", (await page.TextContentAsync("#countdown"))!, StringComparison.Ordinal);
         Assert.Equal("0%", (await page.TextContentAsync("#rate-reporting b"))!.Trim());

@@ -90,13 +90,13 @@ public sealed class ReviewStateFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", app.PasswordOf(user));
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     private static async Task LogoutAsync(IPage page)
     {
         await page.ClickAsync(".logout button");
-        await page.WaitForURLAsync("**/Account/Login");
+        await page.WaitForURLAsync("**/Account/Login", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     // The office screen and a phone.

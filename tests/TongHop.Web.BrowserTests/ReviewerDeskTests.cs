@@ -233,7 +233,7 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", app.PasswordOf(user));
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     private static async Task<(int Page, double X, double Y, double W, double H)> BoxOfAsync(ILocator box)

@@ -21,11 +21,11 @@ public sealed class SearchFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await page.FillAsync("#UserName", "chuyenvien");
         await page.FillAsync("#Password", app.PasswordOf("chuyenvien"));
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         await page.FillAsync("header.top input[name=q]", "to cong nghe so");
         await page.PressAsync("header.top input[name=q]", "Enter");
-        await page.WaitForURLAsync("**/Search?q=*");
+        await page.WaitForURLAsync("**/Search?q=*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         // The demo reports are indexed by the background service within a poll or two of start.
         for (var attempt = 0; attempt < 60 && await page.Locator("#search-hits li").CountAsync() == 0; attempt++)
         {
@@ -39,7 +39,7 @@ public sealed class SearchFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await page.ScreenshotAsync(new() { Path = SharedPaths.Repo("artifacts", "screenshots", "10-search-results.png") });
 
         await page.Locator("#search-hits li a").First.ClickAsync();
-        await page.WaitForURLAsync("**/Submissions/*#s*");
+        await page.WaitForURLAsync("**/Submissions/*#s*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var highlighted = await page.TextContentAsync("#doc mark");
         Assert.Contains(VietnameseText.FoldLower(highlighted ?? ""), new[] { "to", "cong", "nghe", "so" });
         await page.ScreenshotAsync(new() { Path = SharedPaths.Repo("artifacts", "screenshots", "11-search-review-span.png") });

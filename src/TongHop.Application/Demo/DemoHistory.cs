@@ -48,7 +48,7 @@ internal static class DemoHistory
             var deadline = Deadline.FromLocal(period.To.AddDays(10).ToDateTime(new TimeOnly(16, 0))).Utc;
             var request = new ReportRequest
             {
-                Title = $"Báo cáo kết quả khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số {period.Label.ToLower(CultureInfo.GetCultureInfo("vi-VN"))}",
+                Title = $"Báo cáo kết quả khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số {char.ToLower(period.Label[0], CultureInfo.GetCultureInfo("vi-VN")) + period.Label[1..]}",
                 PeriodLabel = period.Label, PeriodFrom = period.From, PeriodTo = period.To, DeadlineUtc = deadline,
                 CreatedAtUtc = deadline.AddDays(-20), CreatedBy = "admin", ClosedAtUtc = deadline.AddDays(5),
                 Recipients = takesPart.Select(u => new RequestRecipient { UnitId = u.Id }).ToList(),
@@ -91,7 +91,7 @@ internal static class DemoHistory
         TongHopDbContext db, OriginalStore originals, ReportRequest request, OrgUnit unit, Period period, List<Figure> figures, Dictionary<string, string> names, DateTime received,
         CancellationToken cancellationToken)
     {
-        var text = new StringBuilder($"{unit.Name.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))}\nBÁO CÁO\nSố liệu khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số {period.Label.ToLower(CultureInfo.GetCultureInfo("vi-VN"))}\n");
+        var text = new StringBuilder($"{unit.Name.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))}\nBÁO CÁO\nSố liệu khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số {char.ToLower(period.Label[0], CultureInfo.GetCultureInfo("vi-VN")) + period.Label[1..]}\n");
         var lines = new List<(Figure Figure, int Start, int End)>();
         foreach (var f in figures)
         {
