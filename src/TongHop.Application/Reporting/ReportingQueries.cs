@@ -60,7 +60,8 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
 
     // One computation per key even when 50 requests miss at once; the work runs without the first caller's
     // cancellation, since the others wait on it too, and a failure is not kept.
-    private Task<T?> CachedAsync<T>(object key, Func<CancellationToken, Task<T?>> compute)
+    // Also the trends' cache (TrendQueries): one mechanism for everything cached under the data version.
+    internal Task<T?> CachedAsync<T>(object key, Func<CancellationToken, Task<T?>> compute)
         where T : class
     {
         var lazy = cache.GetOrCreate(key, entry =>

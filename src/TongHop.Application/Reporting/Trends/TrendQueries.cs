@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using TongHop.Core.Extraction;
 using TongHop.Core.Indicators;
 using TongHop.Storage;
@@ -12,10 +11,8 @@ namespace TongHop.Application.Reporting.Trends;
 /// periods, and each unit's value in the previous request and a year earlier. The figures of every request come from
 /// <see cref="ReportingQueries.FiguresAsync"/>, cached under the data version like the page's own.
 /// </summary>
-public sealed class TrendQueries(TongHopDbContext db, ReportingQueries queries, IMemoryCache cache)
+public sealed class TrendQueries(TongHopDbContext db, ReportingQueries queries)
 {
-    private static readonly TimeSpan CacheIdle = TimeSpan.FromMinutes(10);
-
     /// <summary>
     /// The trends of <paramref name="requestId"/>, cached under the data version (<see cref="TongHopDbContext.DataVersionAsync"/>)
     /// like the figures they compare: while no report, value or request changes, a page asks the database one
@@ -25,19 +22,7 @@ public sealed class TrendQueries(TongHopDbContext db, ReportingQueries queries, 
     public async Task<RequestTrends?> TrendsAsync(int requestId, bool withUnits = false, CancellationToken cancellationToken = default)
     {
         var version = await db.DataVersionAsync(cancellationToken);
-        var key = ("trends", requestId, withUnits, version);
-        var lazy = cache.GetOrCreate(key, entry =>
-        {
-            entry.SlidingExpiration = CacheIdle;
-            return new Lazy<Task<RequestTrends?>>(() => ComputeAsync(requestId, withUnits, CancellationToken.None));
-        })!;
-        var task = lazy.Value;
-        if (task.IsFaulted || task.IsCanceled)
-        {
-            cache.Remove(key);
-        }
-
-        return await task;
+        return await queries.CachedAsync(("trends", requestId, withUnits, version), ct => ComputeAsync(requestId, withUnits, ct));
     }
 
     private async Task<RequestTrends?> ComputeAsync(int requestId, bool withUnits, CancellationToken cancellationToken)
