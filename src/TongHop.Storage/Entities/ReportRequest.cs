@@ -8,6 +8,13 @@ namespace TongHop.Storage.Entities;
 /// </summary>
 public sealed class ReportRequest
 {
+    /// <summary>Column lengths of the synthesis's number, signer lines and "Nơi nhận" text (checked before saving).</summary>
+    public const int NumberMaxLength = 100;
+
+    public const int SignerMaxLength = 200;
+
+    public const int RecipientsMaxLength = 4000;
+
     public int Id { get; set; }
 
     public required string Title { get; set; }
@@ -46,6 +53,25 @@ public sealed class ReportRequest
     /// <summary>When the request was closed (no more submissions); null while open.</summary>
     public DateTime? ClosedAtUtc { get; set; }
 
+    /// <summary>
+    /// The number and symbol of the province's synthesis answering the request, after "Số:" (Decree 30/2020): "/BC-SKHCN"
+    /// while the number is not yet issued, "125/BC-SKHCN" once it is; null for the drafting's default.
+    /// </summary>
+    public string? SynthesisNumber { get; set; }
+
+    /// <summary>The signing authority line above the signer's title, e.g. "KT. GIÁM ĐỐC"; null when the head signs.</summary>
+    public string? SignerAuthority { get; set; }
+
+    /// <summary>The signer's title, e.g. "PHÓ GIÁM ĐỐC" or "GIÁM ĐỐC"; null for the drafting's default.</summary>
+    public string? SignerTitle { get; set; }
+
+    /// <summary>The signer's name under the signature, e.g. "Nguyễn Văn An"; null leaves the place empty.</summary>
+    public string? SignerName { get; set; }
+
+    /// <summary>The synthesis's "Nơi nhận" list, one addressee a line ("Lưu: VT, …" last); null for the drafting's default.</summary>
+    public string? SynthesisRecipients { get; set; }
+
+    /// <summary>The units asked for the report (not the synthesis's "Nơi nhận": see <see cref="SynthesisRecipients"/>).</summary>
     public List<RequestRecipient> Recipients { get; set; } = [];
 
     public List<RequestIndicator> Indicators { get; set; } = [];
