@@ -73,14 +73,14 @@ public static class DocxReportWriter
         public IEnumerable<OpenXmlElement> Block(DraftBlock block) => block switch
         {
             DraftHeading h => [Body(h.Text, bold: true, indent: h.Level > 1)],
-            DraftParagraph p => [WithSource(Body(p.Text, bold: false, indent: true), p.Source)],
+            DraftParagraph p => [WithSource(Body(p.Text, bold: false, indent: true, italic: p.Note), p.Source)],
             DraftChart c => Chart(c),
             // Tables stand in the landscape appendices: the long side less the side margins.
             DraftTable t => [DocxTables.Data(t, layout, layout.PageHeightMm - layout.MarginLeftMm - layout.MarginRightMm), DocxHeaderBlock.Spacer(layout.TableSize)],
             _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "unknown block"),
         };
 
-        private Paragraph Body(string text, bool bold, bool indent)
+        private Paragraph Body(string text, bool bold, bool indent, bool italic = false)
         {
             var properties = new ParagraphProperties(new Justification { Val = JustificationValues.Both });
             if (indent)
@@ -88,7 +88,7 @@ public static class DocxReportWriter
                 properties.Append(new Indentation { FirstLine = DecreeLayout.Twips(layout.FirstLineIndentMm).ToString(System.Globalization.CultureInfo.InvariantCulture) });
             }
 
-            return new Paragraph(properties, DocxText.Run(text, layout.BodySize, bold));
+            return new Paragraph(properties, DocxText.Run(text, layout.BodySize, bold, italic));
         }
 
         private Paragraph WithSource(Paragraph paragraph, string? source)

@@ -8,8 +8,11 @@ public abstract record DraftBlock;
 /// <summary>A heading: level 1 "I. TÌNH HÌNH …" (bold caps), level 2 "1. Hạ tầng số" (bold).</summary>
 public sealed record DraftHeading(string Text, int Level) : DraftBlock;
 
-/// <summary>A body paragraph; <paramref name="Source"/>, when set, becomes its footnote (where the figures come from).</summary>
-public sealed record DraftParagraph(string Text, string? Source = null) : DraftBlock;
+/// <summary>
+/// A body paragraph; <paramref name="Source"/>, when set, becomes its footnote (where the figures come from);
+/// <paramref name="Note"/> marks a note to the specialist (set in italics), such as "this part is a draft".
+/// </summary>
+public sealed record DraftParagraph(string Text, string? Source = null, bool Note = false) : DraftBlock;
 
 /// <summary>A horizontal bar chart of one indicator by unit, with its caption.</summary>
 public sealed record DraftChart(string Caption, MeasureUnit ValueUnit, IReadOnlyList<ChartBar> Bars) : DraftBlock;

@@ -1,7 +1,7 @@
 namespace TongHop.Synthesis.Drafting;
 
 /// <summary>
-/// Sections IV and V: the units' difficulties (or proposals) grouped into themes, each with the number of
+/// Sections IV and VI: the units' difficulties (or proposals) grouped into themes, each with the number of
 /// units raising it, the units named, and one or two representative quotes.
 /// </summary>
 internal static class IssueSection

@@ -4,7 +4,7 @@ using TongHop.Text.Numbers;
 namespace TongHop.Synthesis.Drafting;
 
 /// <summary>
-/// Section VI: what the reader should know before signing: values held back (below the confidence
+/// Section VII: what the reader should know before signing: values held back (below the confidence
 /// threshold and not confirmed by a reviewer), values that entered unreviewed, and open check findings.
 /// </summary>
 internal static class QualitySection
@@ -13,7 +13,7 @@ internal static class QualitySection
 
     public static IEnumerable<DraftBlock> Write(SynthesisInput input, CountedValues counted, SynthesisOptions options)
     {
-        yield return new DraftHeading("VI. GHI CHÚ VỀ CHẤT LƯỢNG SỐ LIỆU", 1);
+        yield return new DraftHeading("VII. GHI CHÚ VỀ CHẤT LƯỢNG SỐ LIỆU", 1);
         var names = input.Indicators.ToDictionary(i => i.Key);
         var held = counted.HeldBack.Where(h => names.ContainsKey(h.Value.IndicatorKey)).ToList();
         if (held.Count > 0)

@@ -6,7 +6,7 @@ namespace TongHop.Synthesis.Drafting;
 
 /// <summary>
 /// Drafts the province's synthesis from the units' reports, in the order of a Decree 30 report: reporting
-/// status, results by catalog group, highlights, difficulties, proposals, data-quality notes, then the
+/// status, results by catalog group, highlights, difficulties, next period's tasks, proposals, data-quality notes, then the
 /// appendices (units × indicators, source documents). Pure: the same input gives the same draft.
 /// </summary>
 public static class SynthesisDrafter
@@ -22,13 +22,14 @@ public static class SynthesisDrafter
         body.AddRange(IndicatorSection.Write(input, results, options));
         body.AddRange(HighlightSection.Write(input, results));
         body.AddRange(IssueSection.Write("IV. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC", input.Units, u => u.Difficulties, "Các đơn vị chưa nêu khó khăn, vướng mắc trong báo cáo."));
-        body.AddRange(IssueSection.Write("V. ĐỀ XUẤT, KIẾN NGHỊ", input.Units, u => u.Proposals, "Các đơn vị chưa có đề xuất, kiến nghị trong báo cáo."));
+        body.AddRange(PlanSection.Write(input.Units));
+        body.AddRange(IssueSection.Write("VI. ĐỀ XUẤT, KIẾN NGHỊ", input.Units, u => u.Proposals, "Các đơn vị chưa có đề xuất, kiến nghị trong báo cáo."));
         body.AddRange(QualitySection.Write(input, counted, options));
         body.Add(new DraftParagraph($"Trên đây là báo cáo tổng hợp kết quả {input.Request.PeriodLabel} của {options.IssuerName}./."));
         return new SynthesisDraft(
             Upper("UBND tỉnh " + options.Province),
             options.IssuerHeading,
-            $"Số:        /BC-{options.IssuerShort}",
+            options.NumberLine,
             $"{options.Province}, {VietnameseDates.FormatLong(input.Date)}",
             "BÁO CÁO",
             Subtitle(input.Request),
@@ -36,7 +37,10 @@ public static class SynthesisDrafter
             options.EffectiveRecipients,
             options.SignPrefix,
             options.SignerTitle,
-            AppendixSection.Write(input, results, counted, options));
+            AppendixSection.Write(input, results, counted, options))
+        {
+            SignerName = string.IsNullOrWhiteSpace(options.SignerName) ? null : options.SignerName.Trim(),
+        };
     }
 
     private static string Introduction(SynthesisInput input, SynthesisOptions options)

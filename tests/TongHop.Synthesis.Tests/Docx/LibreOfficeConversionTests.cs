@@ -31,6 +31,14 @@ public sealed class LibreOfficeConversionTests
             var shots = SharedPaths.Repo("artifacts", "screenshots");
             Directory.CreateDirectory(shots);
             File.Copy(png, Path.Combine(shots, "synthesis-page1.png"), overwrite: true);
+            // The page that ends the report: the signer's name and "Nơi nhận" laid out by LibreOffice, not only written in the XML.
+            var pages = PageCount(pdf);
+            var last = Enumerable.Range(1, pages).Last(p => Run("pdftotext", $"-f {p} -l {p} -layout {pdf} -").Contains("Nơi nhận:", StringComparison.Ordinal));
+            var signature = Run("pdftotext", $"-f {last} -l {last} -layout {pdf} -");
+            Assert.Contains(SampleProvince.Options.SignerName!, signature, StringComparison.Ordinal);
+            Assert.Contains("Số:", Run("pdftotext", $"-f 1 -l 1 -layout {pdf} -"), StringComparison.Ordinal);
+            Run("pdftoppm", $"-png -r 60 -f {last} -l {last} {pdf} {Path.Combine(work.FullName, "signature")}");
+            File.Copy(Directory.GetFiles(work.FullName, "signature*.png").Single(), Path.Combine(shots, "synthesis-signature-page.png"), overwrite: true);
         }
         finally
         {

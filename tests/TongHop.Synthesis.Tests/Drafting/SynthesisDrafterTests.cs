@@ -57,7 +57,7 @@ public sealed class SynthesisDrafterTests
     public void Draft_ValueBelowThreshold_IsHeldBackAndListedInQualityNotes()
     {
         var held = SampleProvince.HeldBack;
-        Assert.DoesNotContain(VietnameseNumber.ToVietnamese(held.Value, 2), BodyText.Split("VI. GHI CHÚ")[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(VietnameseNumber.ToVietnamese(held.Value, 2), BodyText.Split("VII. GHI CHÚ")[0], StringComparison.Ordinal);
         Assert.Contains($"Sở Y tế: số trạm phát sóng di động (BTS) {VietnameseNumber.ToVietnamese(held.Value, 2)}", BodyText, StringComparison.Ordinal);
         Assert.Contains("Sở Y tế: Tỷ lệ 99% không khớp với 180/210 nêu trong cùng câu", BodyText, StringComparison.Ordinal);
     }
@@ -75,7 +75,7 @@ public sealed class SynthesisDrafterTests
     [Fact]
     public void Draft_Proposals_AreGroupedIntoThemes()
     {
-        var section = Section("V.", "VI.");
+        var section = Section("VI.", "VII.");
         Assert.Contains("- Về kinh phí: 2 đơn vị nêu (Xã An Phú, Phường Trần Phú)", section, StringComparison.Ordinal);
         Assert.Contains("“Đề nghị Bộ Y tế sớm ban hành hướng dẫn kết nối dữ liệu giữa các phần mềm chuyên ngành” (Sở Y tế)", section, StringComparison.Ordinal);
     }

@@ -9,11 +9,11 @@ namespace TongHop.Synthesis.Tests.Support;
 /// <summary>
 /// A small province written for these tests: four units that reported (one late), one missing, values of
 /// several kinds and review states (one below the confidence threshold), difficulties, proposals and a
-/// finding. Tests compute what they expect from <see cref="Input"/>, never from the draft.
+/// finding, next quarter's tasks of two units. Tests compute what they expect from <see cref="Input"/>, never from the draft.
 /// </summary>
 public static class SampleProvince
 {
-    public static SynthesisOptions Options { get; } = new("Quảng Ngãi");
+    public static SynthesisOptions Options { get; } = new("Quảng Ngãi") { SignerName = "Trương Văn Quý" };
 
     public static IReadOnlyList<SynthesisIndicator> Indicators { get; } =
     [
@@ -35,11 +35,14 @@ public static class SampleProvince
             Unit(1, "Xã An Phú", ReportingState.OnTime, 20, 45, 12, (496, 757), 99.5m, 120_000_000,
                 "Kinh phí bố trí cho chuyển đổi số còn hạn chế, chưa đáp ứng nhu cầu đầu tư trang thiết bị. Đội ngũ cán bộ chuyên trách còn thiếu, chủ yếu kiêm nhiệm.",
                 "Đề nghị tỉnh bố trí kinh phí hỗ trợ mua sắm máy tính cho bộ phận một cửa.",
-                "Xã đã triển khai mô hình “Chợ 4.0” thanh toán không dùng tiền mặt tại chợ trung tâm."),
+                "Xã đã triển khai mô hình “Chợ 4.0” thanh toán không dùng tiền mặt tại chợ trung tâm.") with
+            {
+                Plans = ["- Hoàn thành việc cấp chữ ký số cá nhân cho toàn bộ cán bộ, công chức xã.\n- Mở rộng thanh toán không dùng tiền mặt tại các chợ thôn."],
+            },
             Unit(2, "Xã Bình Hòa", ReportingState.OnTime, 21, 38, 7, (310, 520), 97.25m, 95_500_000,
                 "Ngân sách xã hạn hẹp nên chưa bố trí đủ kinh phí cho các nhiệm vụ chuyển đổi số. Nhận thức của một bộ phận người dân về dịch vụ công trực tuyến còn hạn chế.",
                 "Đề nghị Sở Khoa học và Công nghệ tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã.",
-                ""),
+                "") with { Plans = ["Cấp chữ ký số cá nhân cho toàn bộ cán bộ, công chức của xã trong quý IV."] },
             Unit(3, "Phường Trần Phú", ReportingState.Late, 27, 120, 25, (1210, 1400), 100m, 410_000_000,
                 "Hạ tầng mạng nội bộ đã xuống cấp, đường truyền Internet thường xuyên gián đoạn.",
                 "Đề nghị tỉnh bố trí kinh phí nâng cấp hạ tầng mạng nội bộ của phường.",
