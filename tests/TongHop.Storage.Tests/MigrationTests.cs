@@ -59,4 +59,34 @@ public sealed class MigrationTests
         var job = await db.Jobs.AsNoTracking().SingleAsync();
         Assert.Equal(("extract", (int?)id, JobState.Queued, (string?)null), (job.Kind, job.SubmissionId, job.State, job.Key));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SynthesisSigningMigration_KeepsEarlierRequests_AndStoresTheSigner(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = new ServiceCollection().AddLogging().AddTongHopStorage(database.Options).BuildServiceProvider();
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TongHopDbContext>();
+        var migrations = db.Database.GetMigrations().ToList();
+        var signing = migrations.FindIndex(m => m.EndsWith("_SynthesisSigning", StringComparison.Ordinal));
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(migrations[signing - 1]);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "Requests" ("Id", "Title", "PeriodLabel", "DeadlineUtc", "CreatedAtUtc", "OutlineJson", "RemindDaysBefore")
+            VALUES ({7}, {"Báo cáo quý"}, {"Quý IV năm 2025"}, {new DateTime(2026, 1, 10, 9, 0, 0, DateTimeKind.Utc)}, {new DateTime(2025, 12, 20, 2, 0, 0, DateTimeKind.Utc)}, {"[]"}, {3})
+            """);
+
+        await migrator.MigrateAsync();
+        db.ChangeTracker.Clear();
+        var request = await db.Requests.AsTracking().SingleAsync(r => r.Id == 7);
+        Assert.Equal(("Báo cáo quý", (string?)null, (string?)null), (request.Title, request.SignerName, request.SynthesisRecipients));
+        (request.SynthesisNumber, request.SignerAuthority, request.SignerTitle, request.SignerName) = ("/BC-SKHCN", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đặng Thị Hồng Nhung");
+        request.SynthesisRecipients = "UBND tỉnh (b/c);\nLưu: VT, QLCN.";
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        var stored = await db.Requests.AsNoTracking().SingleAsync(r => r.Id == 7);
+        Assert.Equal(("/BC-SKHCN", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đặng Thị Hồng Nhung", "UBND tỉnh (b/c);\nLưu: VT, QLCN."),
+            (stored.SynthesisNumber, stored.SignerAuthority, stored.SignerTitle, stored.SignerName, stored.SynthesisRecipients));
+    }
 }

@@ -52,6 +52,7 @@ public sealed class AuthorizationMatrixTests
         new("POST /api/requests", "LDDADA", Body: ""),
         new("POST /api/requests/{id:int}/extend", "LDDADA", Body: "deadline=2025-10-05T17:00"),
         new("POST /api/requests/{id:int}/close", "LDDADA"),
+        new("PATCH /api/requests/{id:int}", "LDDADA"),
         new("POST /api/requests/{id:int}/submissions", "LAAADA"),
         new("POST /api/values/{id:long}/review", "LDDADA", Json: """{"action":"confirm"}"""),
         new("POST /api/submissions/{id:int}/state", "LDDADA", Json: """{"action":"start"}"""),

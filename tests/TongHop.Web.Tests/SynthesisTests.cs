@@ -97,8 +97,26 @@ public sealed class SynthesisTests : IDisposable
         Assert.Contains("Báo cáo đã được lãnh đạo Sở chấp nhận: 0/9 báo cáo đã gửi", text, StringComparison.Ordinal);
         Assert.Contains("đã gửi báo cáo: 9/10 đơn vị", text, StringComparison.Ordinal);
         Assert.Contains("Đơn vị chưa gửi báo cáo: Đặc khu Lý Sơn.", text, StringComparison.Ordinal);
-        AssertThemes(paragraphs, "IV. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC", "V. ĐỀ XUẤT, KIẾN NGHỊ");
-        AssertThemes(paragraphs, "V. ĐỀ XUẤT, KIẾN NGHỊ", "VI. GHI CHÚ VỀ CHẤT LƯỢNG SỐ LIỆU");
+        AssertThemes(paragraphs, "IV. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC", "V. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI");
+        AssertThemes(paragraphs, "VI. ĐỀ XUẤT, KIẾN NGHỊ", "VII. GHI CHÚ VỀ CHẤT LƯỢNG SỐ LIỆU");
+
+        // Section V: the communes' own tasks (their plan sections, found by the parser's section tree), grouped, with the units' count.
+        var plans = paragraphs[(paragraphs.IndexOf("V. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI") + 1)..paragraphs.IndexOf("VI. ĐỀ XUẤT, KIẾN NGHỊ")];
+        Assert.StartsWith("(Dự thảo tổng hợp từ phương hướng, nhiệm vụ do ", plans[0], StringComparison.Ordinal);
+        var bullets = plans.Skip(1).ToList();
+        Assert.True(bullets.Count >= 3, "fewer than three tasks");
+        Assert.Contains(bullets, b => System.Text.RegularExpressions.Regex.IsMatch(b, @" \([2-9] đơn vị[,)]"));
+        var restored = await db.Submissions.Where(s => s.RequestId == request.Id && s.RestoredText != null).Select(s => s.RestoredText!).ToListAsync();
+        Assert.All(bullets, b =>
+        {
+            var task = b[2..b.LastIndexOf(" (", StringComparison.Ordinal)];
+            Assert.Contains(restored, r => r.Contains(task[1..], StringComparison.Ordinal));
+        });
+
+        // The demo request's synthesis: number left for the clerk, a deputy director signing, the Department's addressees.
+        Assert.Contains("Số:        /BC-SKHCN", paragraphs);
+        Assert.Equal(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Hoàng Phúc"], paragraphs[paragraphs.IndexOf("KT. GIÁM ĐỐC")..].Where(p => p.Length > 0).Take(3));
+        Assert.Contains("- Lưu: VT, QLCN.", paragraphs);
         Assert.Equal(text.Normalize(NormalizationForm.FormC), text);
         foreach (var garble in new[] { "Ã¡", "Ã©", "Æ°", "Ä‘", "á»", "\uFFFD", "null", " the ", " and ", "Total" })
         {

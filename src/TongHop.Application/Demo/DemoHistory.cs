@@ -53,6 +53,7 @@ internal static class DemoHistory
                 CreatedAtUtc = deadline.AddDays(-20), CreatedBy = "admin", ClosedAtUtc = deadline.AddDays(5),
                 Recipients = takesPart.Select(u => new RequestRecipient { UnitId = u.Id }).ToList(),
             };
+            DemoProvince.Sign(request, $"{210 + (37 * p)}/BC-SKHCN"); // issued: each had its number
             db.Requests.Add(request);
             await db.SaveChangesAsync(cancellationToken);
             for (var i = 0; i < takesPart.Count; i++)

@@ -1,7 +1,7 @@
 namespace TongHop.Application.Demo;
 
 /// <summary>
-/// The words of the demo reports that are not figures: difficulties, proposals and an initiative, picked
+/// The words of the demo reports that are not figures: difficulties, proposals, next quarter's tasks and an initiative, picked
 /// per unit from the seed, written as Vietnamese unit reports write them. They hold no digits, so the
 /// extractors read no indicator values from them.
 /// </summary>
@@ -29,6 +29,19 @@ internal static class DemoNarratives
         "Đề nghị tăng cường bồi dưỡng, tập huấn chuyên môn cho cán bộ, công chức phụ trách chuyển đổi số.",
     ];
 
+    // Next quarter's tasks; neighbouring entries say the same thing in other words, as units do.
+    private static readonly string[] Plans =
+    [
+        "Tiếp tục đẩy mạnh tuyên truyền, hướng dẫn người dân sử dụng dịch vụ công trực tuyến toàn trình.",
+        "Đẩy mạnh tuyên truyền, hướng dẫn người dân sử dụng dịch vụ công trực tuyến.",
+        "Duy trì hoạt động của Tổ công nghệ số cộng đồng, tập trung hướng dẫn người dân cài đặt và sử dụng ứng dụng VNeID.",
+        "Duy trì hoạt động của Tổ công nghệ số cộng đồng tại các thôn, tổ dân phố.",
+        "Rà soát, số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn tồn đọng.",
+        "Tiếp tục rà soát, số hóa hồ sơ, kết quả giải quyết thủ tục hành chính theo quy định.",
+        "Phối hợp với doanh nghiệp viễn thông khảo sát, xóa vùng lõm sóng di động trên địa bàn.",
+        "Bố trí kinh phí mua sắm, thay thế máy tính đã xuống cấp tại bộ phận một cửa.",
+    ];
+
     private static readonly string[] Initiatives =
     [
         "Đã triển khai mô hình “Chợ số”, hướng dẫn tiểu thương thanh toán không dùng tiền mặt bằng mã QR.",
@@ -37,11 +50,12 @@ internal static class DemoNarratives
         "Công tác tuyên truyền về chuyển đổi số được đẩy mạnh trên hệ thống truyền thanh và mạng xã hội.",
     ];
 
-    /// <summary>The header fields DIFFICULTIES, PROPOSALS (lines starting "- ") and INITIATIVE.</summary>
+    /// <summary>The header fields DIFFICULTIES, PROPOSALS, PLANS (lines starting "- ") and INITIATIVE.</summary>
     public static IEnumerable<KeyValuePair<string, string>> Fields(int seed)
     {
         yield return new("DIFFICULTIES", Lines(Difficulties, seed, 2));
         yield return new("PROPOSALS", Lines(Proposals, seed / 2, 1 + (seed % 2)));
+        yield return new("PLANS", Lines(Plans, seed, 2 + (seed % 2)));
         yield return new("INITIATIVE", Initiatives[seed % Initiatives.Length]);
     }
 

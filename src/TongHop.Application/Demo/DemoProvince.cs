@@ -11,6 +11,19 @@ public static class DemoProvince
     /// <summary>25/09/2025 16:00 in Vietnam time.</summary>
     public static readonly DateTime DeadlineLocal = new(2025, 9, 25, 16, 0, 0, DateTimeKind.Unspecified);
 
+    /// <summary>How the Department issues the demo requests' syntheses: a deputy director signs on the director's behalf.</summary>
+    public static void Sign(ReportRequest request, string number)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.SynthesisNumber = number;
+        request.SignerAuthority = "KT. GIÁM ĐỐC";
+        request.SignerTitle = "PHÓ GIÁM ĐỐC";
+        request.SignerName = "Lê Hoàng Phúc";
+        request.SynthesisRecipients = string.Join('\n',
+            "Ban Chỉ đạo tỉnh về phát triển KH, CN, ĐMST và CĐS (b/c);", "UBND tỉnh (b/c);", "Giám đốc, các Phó Giám đốc Sở;",
+            "Các sở, ban, ngành; UBND các xã, phường, đặc khu;", "Lưu: VT, QLCN.");
+    }
+
     public static IReadOnlyList<DemoUnit> Units { get; } =
     [
         new("XA-TINH-PHONG", "Xã Tịnh Phong", OrgUnitKind.Commune, "UBND xã Tịnh Phong", "UBND", "Nguyễn Văn Hùng", "0255 3841 201", "commune", "Trần Minh Đức", -30),

@@ -64,7 +64,15 @@ public sealed class DemoSeeder(
         return demoUsers;
     }
 
-    private static ReportRequest NewRequest(List<OrgUnit> units) => new()
+    // The synthesis of the current request is still a draft: its number is left for the clerk.
+    private static ReportRequest NewRequest(List<OrgUnit> units)
+    {
+        var request = NewRequestFields(units);
+        DemoProvince.Sign(request, "/BC-SKHCN");
+        return request;
+    }
+
+    private static ReportRequest NewRequestFields(List<OrgUnit> units) => new()
     {
         Title = "Báo cáo kết quả khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số 9 tháng đầu năm 2025",
         DispatchNumber = "1575/SKHCN-QLCN",

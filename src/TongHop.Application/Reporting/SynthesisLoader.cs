@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TongHop.Application.Catalog;
 using TongHop.Application.DocumentReview;
 using TongHop.Application.Reporting.Trends;
+using TongHop.Application.Requests;
 using TongHop.Core.Contract;
 using TongHop.Core.Time;
 using TongHop.Extraction.Indicators.Catalog;
@@ -49,7 +50,7 @@ public sealed class SynthesisLoader(TongHopDbContext db, TimeProvider clock, Rep
                     : new SourceDocument(sections.Number, sections.Date, submission.FileName),
                 values[row.Unit.Id].ToList(), sections.Results, sections.Difficulties, sections.Proposals,
                 submission is null ? [] : findings[submission.Id].Select(f => f.Message).ToList(),
-                submission?.Review == SubmissionReview.Accepted);
+                submission?.Review == SubmissionReview.Accepted) { Plans = sections.Plans };
         }).ToList();
         var catalog = await catalogs.GetAsync(db, cancellationToken);
         var input = new SynthesisInput(
@@ -57,7 +58,21 @@ public sealed class SynthesisLoader(TongHopDbContext db, TimeProvider clock, Rep
         {
             Trends = TrendsOf(await trends.TrendsAsync(requestId, cancellationToken: cancellationToken)),
         };
-        return new LoadedSynthesis(input, new SynthesisOptions(await ProvinceAsync(cancellationToken)));
+        return new LoadedSynthesis(input, Signing(new SynthesisOptions(await ProvinceAsync(cancellationToken)), request));
+    }
+
+    // The number, signer and "Nơi nhận" the request sets (its edit page); what it leaves empty keeps the drafting's default.
+    private static SynthesisOptions Signing(SynthesisOptions options, ReportRequest request)
+    {
+        var signing = RequestSigning.Of(request);
+        return options with
+        {
+            Number = signing.Number,
+            SignPrefix = signing.Title is null ? options.SignPrefix : signing.Authority ?? "",
+            SignerTitle = signing.Title ?? options.SignerTitle,
+            SignerName = signing.Name,
+            Recipients = signing.Recipients.Count > 0 ? signing.Recipients : options.Recipients,
+        };
     }
 
     // The province figures of the earlier requests, for the drafting to word the comparison.

@@ -164,6 +164,7 @@ public sealed class RequestChanges(TongHopDbContext db, TimeProvider clock)
         if (f.Title?.Length > 500) { errors.Add("Tên yêu cầu quá dài (tối đa 500 ký tự)."); }
         if (f.DispatchDate is { } d && f.DeadlineLocal is { } dl && d > DateOnly.FromDateTime(dl)) { errors.Add("Ngày công văn phải trước hạn nộp."); }
         if (deadlineChanged && f.DeadlineLocal is { } local && ProvinceTime.ToUtc(local) < Now && !f.AllowPastDeadline) { errors.Add(PastDeadline); }
+        errors.AddRange(f.Signing?.Errors() ?? []);
         return errors;
     }
 
@@ -176,6 +177,7 @@ public sealed class RequestChanges(TongHopDbContext db, TimeProvider clock)
         request.DeadlineUtc = ProvinceTime.ToUtc(f.DeadlineLocal!.Value);
         request.OutlineJson = RequestOutline.ToJson(f.Outline);
         request.RemindDaysBefore = Math.Clamp(f.RemindDaysBefore, 0, 30);
+        f.Signing?.ApplyTo(request);
     }
 
     private static List<string> Describe(ReportRequest r, RequestFields f, DateTime newDeadline)
@@ -187,6 +189,7 @@ public sealed class RequestChanges(TongHopDbContext db, TimeProvider clock)
         if (r.PeriodLabel != f.PeriodLabel?.Trim() || r.PeriodFrom != f.PeriodFrom || r.PeriodTo != f.PeriodTo) { changes.Add($"kỳ báo cáo «{r.PeriodLabel}» → «{f.PeriodLabel?.Trim()}»"); }
         if (r.DeadlineUtc != newDeadline) { changes.Add($"hạn nộp {Format(r.DeadlineUtc)} → {Format(newDeadline)}"); }
         if (r.OutlineJson != RequestOutline.ToJson(f.Outline)) { changes.Add($"đề cương ({RequestOutline.Flatten(f.Outline).Count()} mục)"); }
+        changes.AddRange(f.Signing?.ChangesFrom(RequestSigning.Of(r)) ?? []);
         return changes;
     }
 

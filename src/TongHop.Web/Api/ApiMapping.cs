@@ -24,7 +24,9 @@ internal static class ApiMapping
         r.Id, r.Title, r.DispatchNumber, r.DispatchDate, new PeriodDto(r.PeriodLabel, r.PeriodFrom, r.PeriodTo), Local(r.DeadlineUtc),
         RequestOutline.Of(r.OutlineJson).Select(ToDto).ToList(),
         r.Recipients.OrderBy(x => x.Unit?.Name).Select(x => new RecipientDto(x.UnitId, x.Unit?.Name, Local(x.DeadlineUtc ?? r.DeadlineUtc), x.DeadlineUtc is not null)).ToList(),
-        r.ClosedAtUtc is { } closed ? Local(closed) : null, r.CreatedBy);
+        r.ClosedAtUtc is { } closed ? Local(closed) : null, r.CreatedBy, Synthesis: ToDto(RequestSigning.Of(r)));
+
+    private static SynthesisSigningDto ToDto(RequestSigning s) => new(s.Number, s.Authority, s.Title, s.Name, s.Recipients);
 
     private static OutlineItemDto ToDto(Section s) => new(s.Number, s.Title, s.Level, s.Children.Select(ToDto).ToList());
 

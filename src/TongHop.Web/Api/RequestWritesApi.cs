@@ -15,7 +15,8 @@ namespace TongHop.Web.Api;
 /// <summary>
 /// Creating and changing requests over HTTP, as the pages do: <c>POST /api/requests</c> (multipart: an optional
 /// <c>dispatch</c> file, read for its number, date, subject, period, deadline and outline, plus any field to set or
-/// override), <c>GET /api/requests/{id}</c>, extension and closing. Errors are problem details with a Vietnamese detail.
+/// override), <c>GET /api/requests/{id}</c>, <c>PATCH /api/requests/{id}</c> (the fields sent change, the others stay),
+/// extension and closing. Errors are problem details with a Vietnamese detail.
 /// </summary>
 internal static class RequestWritesApi
 {
@@ -25,11 +26,15 @@ internal static class RequestWritesApi
     public static void MapWrites(RouteGroupBuilder api)
     {
         api.MapPost("/requests", CreateAsync).RequireAuthorization(Policies.ApiReview).DisableAntiforgery()
-            .WithSummary("Tạo yêu cầu báo cáo (multipart: tệp 'dispatch' tùy chọn, các trường title, dispatchNumber, dispatchDate, periodLabel, periodFrom, periodTo, deadline, outline, unitIds)");
+            .WithSummary("Tạo yêu cầu báo cáo (multipart: tệp 'dispatch' tùy chọn, các trường title, dispatchNumber, dispatchDate, periodLabel, periodFrom, periodTo, deadline, outline, unitIds, " + SigningFields + ")");
+        api.MapPatch("/requests/{id:int}", UpdateAsync).RequireAuthorization(Policies.ApiReview).DisableAntiforgery()
+            .WithSummary("Sửa yêu cầu báo cáo (form: trường nào gửi thì đổi, trường khác giữ nguyên; trường của báo cáo tổng hợp gửi rỗng là xóa: " + SigningFields + ")");
         api.MapPost("/requests/{id:int}/extend", ExtendAsync).RequireAuthorization(Policies.ApiReview)
             .WithSummary("Gia hạn (form: deadline, unitId tùy chọn để gia hạn riêng một đơn vị)");
         api.MapPost("/requests/{id:int}/close", CloseAsync).RequireAuthorization(Policies.ApiReview).WithSummary("Đóng yêu cầu: không nhận thêm báo cáo");
     }
+
+    private const string SigningFields = "synthesisNumber, signerAuthority, signerTitle, signerName, synthesisRecipients (mỗi nơi nhận một giá trị hoặc một dòng)";
 
     private static async Task<Results<Ok<RequestDetailDto>, NotFound>> GetAsync(int id, TongHopDbContext db) =>
         await LoadAsync(db, id) is { } request ? TypedResults.Ok(ApiMapping.ToDetail(request)) : TypedResults.NotFound();
@@ -77,7 +82,7 @@ internal static class RequestWritesApi
 
         var label = Text(form, "periodLabel") ?? (draft?.Period?.Label is { } l ? char.ToUpperInvariant(l[0]) + l[1..] : null);
         var fields = new RequestFields(Text(form, "title") ?? draft?.Title, Text(form, "dispatchNumber") ?? draft?.Number, dispatchDate,
-            label, periodFrom, periodTo, deadline, outline, units, AllowPastDeadline: true);
+            label, periodFrom, periodTo, deadline, outline, units, AllowPastDeadline: true, Signing: Signing(form, RequestSigning.Empty));
         var keys = form["indicators"].Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k!.Trim()).ToList();
         var created = await changes.CreateAsync(user, fields, keys, draft?.Sha256, http.HttpContext.RequestAborted);
         if (!created.Succeeded)
@@ -93,6 +98,59 @@ internal static class RequestWritesApi
 
         var stored = await LoadAsync(db, created.Request.Id);
         return TypedResults.Created($"/api/requests/{created.Request.Id}", ApiMapping.ToDetail(stored!) with { Warnings = warnings });
+    }
+
+    private static async Task<Results<Ok<RequestDetailDto>, NotFound, ProblemHttpResult>> UpdateAsync(int id, HttpRequest http, ClaimsPrincipal user, TongHopDbContext db, RequestChanges changes)
+    {
+        if (!http.HasFormContentType)
+        {
+            return Problem("Gửi dạng multipart/form-data hoặc application/x-www-form-urlencoded: các trường cần đổi.");
+        }
+
+        var form = await http.ReadFormAsync(http.HttpContext.RequestAborted);
+        if (await LoadAsync(db, id) is not { } request)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new List<string>();
+        var outline = RequestOutline.Of(request.OutlineJson);
+        if (Text(form, "outline") is { } outlineText && !RequestOutline.TryParseText(outlineText, out outline, out var outlineError))
+        {
+            errors.Add(outlineError!);
+        }
+
+        var fields = new RequestFields(
+            Text(form, "title") ?? request.Title,
+            form.ContainsKey("dispatchNumber") ? Text(form, "dispatchNumber") : request.DispatchNumber,
+            Day(form, "dispatchDate", errors) ?? request.DispatchDate,
+            Text(form, "periodLabel") ?? request.PeriodLabel,
+            Day(form, "periodFrom", errors) ?? request.PeriodFrom,
+            Day(form, "periodTo", errors) ?? request.PeriodTo,
+            Deadline(form, errors) ?? request.Deadline.Local,
+            outline,
+            form["unitIds"].Count > 0 ? form["unitIds"].Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var u) ? u : -1).ToList() : request.Recipients.Select(r => r.UnitId).ToList(),
+            AllowPastDeadline: true,
+            RemindDaysBefore: int.TryParse(form["remindDaysBefore"], NumberStyles.None, CultureInfo.InvariantCulture, out var days) ? days : request.RemindDaysBefore,
+            Signing: Signing(form, RequestSigning.Of(request)));
+        if (errors.Count > 0)
+        {
+            return Problem(string.Join(" ", errors));
+        }
+
+        var result = await changes.EditAsync(user, id, fields, http.HttpContext.RequestAborted);
+        return result.NotFound ? TypedResults.NotFound()
+            : result.Succeeded ? TypedResults.Ok(ApiMapping.ToDetail((await LoadAsync(db, id))!))
+            : Problem(string.Join(" ", result.Errors));
+    }
+
+    // The synthesis's number, signer and addressees sent in the form; a field not sent keeps its value in `current`.
+    private static RequestSigning Signing(IFormCollection form, RequestSigning current)
+    {
+        string? Field(string name, string? kept) => form.ContainsKey(name) ? form[name].ToString() : kept;
+        var recipients = form.ContainsKey("synthesisRecipients") ? string.Join('\n', form["synthesisRecipients"].Select(v => v ?? "")) : current.RecipientsText;
+        return RequestSigning.From(Field("synthesisNumber", current.Number), Field("signerAuthority", current.Authority), Field("signerTitle", current.Title),
+            Field("signerName", current.Name), recipients);
     }
 
     private static async Task<Results<Ok<RequestDetailDto>, NotFound, ProblemHttpResult>> ExtendAsync(int id, HttpRequest http, ClaimsPrincipal user, TongHopDbContext db, RequestChanges changes)

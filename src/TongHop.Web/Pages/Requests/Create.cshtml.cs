@@ -40,7 +40,12 @@ public sealed class CreateModel(TongHopDbContext db, DispatchReading dispatches,
     /// <summary>Whether the form shows the "keep a past deadline" box (after the warning).</summary>
     public bool PastDeadline => Errors.Contains(RequestChanges.PastDeadline) || Input.AllowPastDeadline;
 
-    public async Task OnGetAsync() => await LoadChoicesAsync();
+    /// <summary>A new request starts from the number's symbol, the signer and the addressees of the last request that set them.</summary>
+    public async Task OnGetAsync()
+    {
+        await LoadChoicesAsync();
+        Input.Show(await RequestSigning.LatestAsync(db, HttpContext.RequestAborted));
+    }
 
     public async Task<IActionResult> OnPostFromDispatchAsync(IFormFile? dispatch)
     {

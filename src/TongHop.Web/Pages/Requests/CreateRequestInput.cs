@@ -39,10 +39,36 @@ public sealed class CreateRequestInput
     /// <summary>The person saw that the deadline has passed and keeps it.</summary>
     public bool AllowPastDeadline { get; set; }
 
+    /// <summary>The synthesis's number and symbol after "Số:" ("/BC-SKHCN" until the number is issued).</summary>
+    public string? SynthesisNumber { get; set; }
+
+    /// <summary>The signing authority line ("KT. GIÁM ĐỐC"); empty when the head signs.</summary>
+    public string? SignerAuthority { get; set; }
+
+    public string? SignerTitle { get; set; }
+
+    public string? SignerName { get; set; }
+
+    /// <summary>The synthesis's "Nơi nhận", one addressee a line.</summary>
+    public string? SynthesisRecipients { get; set; }
+
+    public RequestSigning Signing => RequestSigning.From(SynthesisNumber, SignerAuthority, SignerTitle, SignerName, SynthesisRecipients);
+
+    /// <summary>Shows a request's (or the last request's) number, signer and addressees in the form.</summary>
+    public void Show(RequestSigning signing)
+    {
+        ArgumentNullException.ThrowIfNull(signing);
+        SynthesisNumber = signing.Number;
+        SignerAuthority = signing.Authority;
+        SignerTitle = signing.Title;
+        SignerName = signing.Name;
+        SynthesisRecipients = signing.Recipients.Count > 0 ? signing.RecipientsText : null;
+    }
+
     public DateTime? DeadlineLocal => DeadlineDate?.ToDateTime(DeadlineTime);
 
     public RequestFields ToFields(IReadOnlyList<Section> outline) =>
-        new(Title, DispatchNumber, DispatchDate, PeriodLabel, PeriodFrom, PeriodTo, DeadlineLocal, outline, UnitIds, AllowPastDeadline, RemindDaysBefore);
+        new(Title, DispatchNumber, DispatchDate, PeriodLabel, PeriodFrom, PeriodTo, DeadlineLocal, outline, UnitIds, AllowPastDeadline, RemindDaysBefore, Signing);
 
     /// <summary>Fills the fields the dispatch gave (a field the reader was unsure of keeps what the person typed).</summary>
     public void Fill(DispatchDraft draft)

@@ -50,6 +50,7 @@ public sealed class EditModel(TongHopDbContext db, RequestChanges changes) : Pag
             UnitIds = Recipients.Select(x => x.UnitId).ToList(), OutlineText = RequestOutline.ToText(RequestOutline.Of(r.OutlineJson)),
             RemindDaysBefore = r.RemindDaysBefore,
         };
+        Input.Show(RequestSigning.Of(r));
         return Page();
     }
 
