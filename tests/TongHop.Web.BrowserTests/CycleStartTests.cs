@@ -78,10 +78,18 @@ public sealed class CycleStartTests(LiveApp app) : IClassFixture<LiveApp>
         await page.WaitForURLAsync($"**/Requests/{requestId}/Edit", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var outline = await page.InputValueAsync("#Input_OutlineText");
         await page.FillAsync("#Input_OutlineText", outline + "\nV. Biểu số liệu kèm theo");
+        // The synthesis's signer and number (issue 20; the form starts from the last request's): the head signs in person, no authority line.
+        await page.FillAsync("#Input_SynthesisNumber", "/BC-SNV");
+        await page.FillAsync("#Input_SignerAuthority", "");
+        await page.FillAsync("#Input_SignerTitle", "GIÁM ĐỐC");
+        await page.FillAsync("#Input_SignerName", "Tạ Minh Châu");
+        await page.FillAsync("#Input_SynthesisRecipients", "UBND tỉnh (b/c);\nLưu: VT, CCVC.");
         await page.ClickAsync("#save-request");
         await page.WaitForSelectorAsync("#message");
         Assert.Contains("đề cương", await page.TextContentAsync("#request-events") ?? "", StringComparison.Ordinal);
         Assert.Contains("V. Biểu số liệu kèm theo", await page.InputValueAsync("#Input_OutlineText"), StringComparison.Ordinal);
+        Assert.Contains("→ «GIÁM ĐỐC / Tạ Minh Châu»", await page.TextContentAsync("#request-events") ?? "", StringComparison.Ordinal);
+        Assert.Equal("Tạ Minh Châu", await page.InputValueAsync("#Input_SignerName"));
         await ShotsAsync(page, "17-03-request-edited");
     }
 
