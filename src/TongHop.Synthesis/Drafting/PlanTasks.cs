@@ -6,18 +6,24 @@ namespace TongHop.Synthesis.Drafting;
 /// The tasks of a unit's plan section (restored text, heading line left out): its sentences as
 /// <see cref="ReportSentences"/> cleans them, without the sub-headings that group them ("1. Về hạ tầng số", "a) Chính
 /// quyền số": a numbered line with no closing punctuation) and without the lines that only announce a list ("… các
-/// nhiệm vụ trọng tâm sau:").
+/// nhiệm vụ trọng tâm sau:"); the clauses of a sentence joined by "; " are tasks each.
 /// </summary>
 public static partial class PlanTasks
 {
     private const int MaxHeadingWords = 12;
+
+    /// <summary>A clause shorter than this is no task on its own ("và tổ chức thực hiện").</summary>
+    private const int MinTaskLength = 20;
 
     public static IEnumerable<string> Split(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
         // A sub-heading becomes a blank line, so the sentence splitter does not run it into the task under it.
         var lines = body.Split('\n').Select(line => IsSubHeading(line.Trim()) ? "" : line);
-        return ReportSentences.Split(string.Join('\n', lines)).Where(s => !s.EndsWith(':'));
+        // "Phấn đấu … đạt 90%; tiếp tục rà soát hạ tầng số": two tasks, which other units may write apart.
+        return ReportSentences.Split(string.Join('\n', lines))
+            .SelectMany(s => s.Split("; ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(task => task.Length >= MinTaskLength && !task.EndsWith(':'));
     }
 
     private static bool IsSubHeading(string line) =>

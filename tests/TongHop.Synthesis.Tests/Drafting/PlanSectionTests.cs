@@ -28,7 +28,7 @@ public sealed class PlanSectionTests
             a) Tiếp tục số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại bộ phận một cửa xã.
             b) Lắp đặt hệ thống camera giám sát an ninh tại các ngã ba, ngã tư trung tâm xã.
             """),
-        Unit(4, "Sở Công Thương", "Phấn đấu tỷ lệ hồ sơ nộp trực tuyến đạt 85% trở lên."),
+        Unit(4, "Sở Công Thương", "Phấn đấu tỷ lệ hồ sơ nộp trực tuyến đạt 85% trở lên; hoàn thành cấp chữ ký số cho lãnh đạo các phòng."),
         Unit(5, "Xã Phước Long", ""),
     ];
 
@@ -59,16 +59,19 @@ public sealed class PlanSectionTests
     {
         Assert.Contains("- Lắp đặt hệ thống camera giám sát an ninh tại các ngã ba, ngã tư trung tâm xã (Xã Tân Hiệp).", Bullets);
         Assert.Contains("- Tổ chức lớp bồi dưỡng kỹ năng số cho thành viên Tổ công nghệ số cộng đồng (Xã Hòa Lạc).", Bullets);
+        // A clause after "; " is a task of its own, capitalised as a bullet.
+        Assert.Contains("- Hoàn thành cấp chữ ký số cho lãnh đạo các phòng (Sở Công Thương).", Bullets);
     }
 
     [Fact]
     public void Write_EveryBullet_IsAUnitsOwnSentence_WithoutSubHeadingsOrListIntroductions()
     {
-        Assert.Equal(4, Bullets.Count);
+        Assert.Equal(5, Bullets.Count);
         foreach (var bullet in Bullets)
         {
+            // As written, but for the capital a clause after "; " gets as a bullet.
             var task = bullet[2..bullet.LastIndexOf(" (", StringComparison.Ordinal)];
-            Assert.Contains(Units, u => u.Plans.Any(p => p.Contains(task, StringComparison.Ordinal)));
+            Assert.Contains(Units, u => u.Plans.Any(p => p.Contains(task[1..], StringComparison.Ordinal)));
         }
 
         Assert.DoesNotContain(Bullets, b => b.Contains("Về chính quyền số", StringComparison.Ordinal) || b.Contains("nhiệm vụ sau", StringComparison.Ordinal));
