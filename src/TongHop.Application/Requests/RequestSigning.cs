@@ -19,8 +19,6 @@ public sealed partial record RequestSigning(string? Number, string? Authority, s
     /// <summary>At most this many "Nơi nhận" lines.</summary>
     public const int MaxRecipients = 30;
 
-    public bool IsEmpty => Number is null && Authority is null && Title is null && Name is null && Recipients.Count == 0;
-
     /// <summary>The fields as a person typed them: trimmed, empty as null, "Số:" before the number dropped, a list mark
     /// ("- ", "+ ", "• ") before each addressee dropped.</summary>
     public static RequestSigning From(string? number, string? authority, string? title, string? name, string? recipients) => new(
