@@ -93,20 +93,32 @@ public sealed class VietnameseTextRepairer : ITextRepairer
 
     private RepairResult RepairVietnameseOcr(string nfc, string[] lines, List<RepairToken>[] tokens)
     {
+        // Tesseract's own slips, mended before decoding where the text alone makes them certain: digits read as letters
+        // inside numbers, marked vowels read as capitals, section numerals that break their sequence.
         for (var i = 0; i < lines.Length; i++)
         {
-            var digits = DigitLookAlikes.Restore(lines[i]);
-            if (!ReferenceEquals(digits, lines[i]))
+            var mended = CaseSlips.Restore(DigitLookAlikes.Restore(lines[i]));
+            if (!ReferenceEquals(mended, lines[i]))
             {
-                lines[i] = digits;
-                tokens[i].Clear();
-                LineTokenizer.Tokenize(lines[i], tokens[i]);
+                lines[i] = mended;
+                Retokenize(lines, tokens, i);
             }
+        }
+
+        foreach (var i in SectionNumerals.Restore(lines))
+        {
+            Retokenize(lines, tokens, i);
         }
 
         var repair = lines.Select(l => l.Length > 0).ToArray();
         var restored = repair.Any(r => r) ? Restore(lines, tokens, repair, OcrChannel.VietnameseOcr) : nfc;
         return new RepairResult(restored, !string.Equals(restored, nfc, StringComparison.Ordinal), TextQuality.Measure(nfc));
+    }
+
+    private static void Retokenize(string[] lines, List<RepairToken>[] tokens, int i)
+    {
+        tokens[i].Clear();
+        LineTokenizer.Tokenize(lines[i], tokens[i]);
     }
 
     private string Restore(string[] lines, List<RepairToken>[] tokens, bool[] repair, OcrChannel channel)
@@ -214,7 +226,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         if (token.Kind == TokenKind.Number && !option.Rewrites)
         {
             // the lattice gave a Roman numeral its id too
-            return RomanNumeralRestorer.Restore(line, tokens, t) ?? DecimalComma.Restore(line, token);
+            return RomanNumeralRestorer.Restore(line, tokens, t) ?? DecimalComma.Restore(line, tokens, t);
         }
 
         // A reading that only changes the case is no repair ("OA" of Zalo OA stays as written).

@@ -13,12 +13,25 @@ public sealed class NumberRepairTests
     [InlineData("86.342 ngudi", null)]
     [InlineData("tang 1.250%", null)]
     [InlineData("muc 3.5 diém", null)]
-    public void DecimalComma_RestoresTheCommaOfAPercentageOnly(string line, string? expected)
+    [InlineData("kinh phí 6.25 tỷ đồng", "6,25")]
+    [InlineData("khoảng 3.4 trieu dong", "3,4")]
+    [InlineData("đạt 72.5 phần trăm", "72,5")]
+    [InlineData("dài 14.6 km", "14,6")]
+    [InlineData("Chợ 4.0 tại", null)]
+    [InlineData("mục 2.1 tỷ lệ", null)]
+    [InlineData("mục 1.2 Hà Nội", null)]
+    [InlineData("thu 12.500 tỷ đồng", null)]
+    [InlineData("Dân số | người | 1.200 | 1.180,5 | 98.4", "98,4")]
+    [InlineData("Tỷ lệ | % | 75 | 81.3 | 108,4", "81,3")]
+    [InlineData("2.3 | Hạ tầng số | | |", null)]
+    [InlineData("| 3.1 | Kinh tế số |", null)]
+    [InlineData("phiên bản 2.1 của phần mềm", null)]
+    public void DecimalComma_RestoresTheCommaWhereTheContextShowsAQuantity(string line, string? expected)
     {
         var tokens = new List<RepairToken>();
         LineTokenizer.Tokenize(line, tokens);
-        var number = tokens.First(t => t.Kind == TokenKind.Number);
-        Assert.Equal(expected, DecimalComma.Restore(line, number));
+        var t = tokens.FindLastIndex(t => t.Kind == TokenKind.Number && t.Core(line).Contains('.'));
+        Assert.Equal(expected, DecimalComma.Restore(line, tokens, t));
     }
 
     [Theory]
@@ -29,8 +42,50 @@ public sealed class NumberRepairTests
     [InlineData("mục II và lo lắng", "mục II và lo lắng")]
     [InlineData("Nghị quyết 57-NQ/TW", "Nghị quyết 57-NQ/TW")]
     [InlineData("lO người", "lO người")]
+    [InlineData("Luật số 61/2024/QHI5 ngày", "Luật số 61/2024/QH15 ngày")]
+    [InlineData("Số: 2187/BC-CAT-PC0I", "Số: 2187/BC-CAT-PC01")]
+    [InlineData("có I.205/3.470 hộ", "có 1.205/3.470 hộ")]
+    [InlineData("đạt 96,I%c, xã", "đạt 96,1%, xã")]
+    [InlineData("đạt 100%c hồ sơ", "đạt 100% hồ sơ")]
+    [InlineData("Chỉ thị số 07⁄CT-UBND", "Chỉ thị số 07/CT-UBND")]
+    [InlineData("Quyết định I272⁄QĐ-TTg", "Quyết định 1272/QĐ-TTg")]
+    [InlineData("quý II/2025, mục I.", "quý II/2025, mục I.")]
+    [InlineData("khóa XIV, CO2 và IPv6", "khóa XIV, CO2 và IPv6")]
+    [InlineData("tăng 5%, còn lại", "tăng 5%, còn lại")]
     public void DigitLookAlikes_PutsBackDigitsOnlyInsideNumbers(string line, string expected) =>
         Assert.Equal(expected, DigitLookAlikes.Restore(line));
+
+    [Theory]
+    [InlineData("theo Nghị định sỐ 13", "theo Nghị định số 13")]
+    [InlineData("vùng biên gIỚI phía", "vùng biên giới phía")]
+    [InlineData("phần mềm iOffice và eKYC", "phần mềm iOffice và eKYC")]
+    [InlineData("KẾT QUẢ THỰC HIỆN", "KẾT QUẢ THỰC HIỆN")]
+    public void CaseSlips_LowersMarkedCapitalsInsideASmallWord(string line, string expected) =>
+        Assert.Equal(expected, CaseSlips.Restore(line));
+
+    [Fact]
+    public void SectionNumerals_RestoreTheSequenceWhereOneStrokeBreaksIt()
+    {
+        string[] lines =
+        [
+            "I. TÌNH HÌNH CHUNG", "nội dung", "H. KẾT QUẢ ĐẠT ĐƯỢC", "1. Hạ tầng số", "II. KHÓ KHĂN, VƯỚNG MẮC",
+            "IV. NHIỆM VỤ THỜI GIAN TỚI", "ll. ĐỀ XUẤT", "mục II là", "PHỤ LỤC", "I. BIỂU SỐ LIỆU", "II. DANH MỤC",
+        ];
+        var changed = SectionNumerals.Restore(lines);
+        Assert.Equal(
+            ["I. TÌNH HÌNH CHUNG", "nội dung", "II. KẾT QUẢ ĐẠT ĐƯỢC", "1. Hạ tầng số", "III. KHÓ KHĂN, VƯỚNG MẮC",
+             "IV. NHIỆM VỤ THỜI GIAN TỚI", "ll. ĐỀ XUẤT", "mục II là", "PHỤ LỤC", "I. BIỂU SỐ LIỆU", "II. DANH MỤC"],
+            lines);
+        Assert.Equal([2, 4], changed);
+    }
+
+    [Fact]
+    public void SectionNumerals_KeepARepeatThatIsNotOneStrokeFromTheNext()
+    {
+        string[] lines = ["I. MỞ ĐẦU", "II. NỘI DUNG", "V. KẾT LUẬN", "II KIẾN NGHỊ", "VI. PHỤ LỤC"];
+        SectionNumerals.Restore(lines);
+        Assert.Equal(["I. MỞ ĐẦU", "II. NỘI DUNG", "V. KẾT LUẬN", "II KIẾN NGHỊ", "VI. PHỤ LỤC"], lines);
+    }
 
     [Fact]
     public void PageNumbers_AreTheRunningSequenceBesideBlankLines()
