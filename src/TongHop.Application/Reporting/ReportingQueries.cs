@@ -33,16 +33,16 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        // A unit given an extension (gia hạn) is judged by its own deadline.
-        var rows = facts.Units.Select(u => u with { State = ReportingStatus.Of(facts.Extended.GetValueOrDefault(u.Unit.Id, facts.Request.DeadlineUtc), u.FirstReceivedUtc, now) }).ToList();
-        return new RequestDashboard(facts.Request, rows, ReportingRates.From(rows.Select(r => r.State)), now, version) { Review = facts.Review };
+        var states = facts.StatesAt(now);
+        return new RequestDashboard(facts.Request, states.Units, states.Rates, now, version) { Review = facts.Review, DeadlinesPassed = states.DeadlinesPassed };
     }
 
-    public async Task<RequestFigures?> FiguresAsync(int requestId, CancellationToken cancellationToken = default)
-    {
-        var version = await db.DataVersionAsync(cancellationToken);
-        return await CachedAsync(("figures", requestId, version), ct => ComputeFiguresAsync(requestId, version, ct));
-    }
+    public async Task<RequestFigures?> FiguresAsync(int requestId, CancellationToken cancellationToken = default) =>
+        await FiguresAtAsync(requestId, await db.DataVersionAsync(cancellationToken));
+
+    /// <summary>The figures at a data version the caller has just read (the trends read every period's at theirs).</summary>
+    internal Task<RequestFigures?> FiguresAtAsync(int requestId, long version) =>
+        CachedAsync(("figures", requestId, version), ct => ComputeFiguresAsync(requestId, version, ct));
 
     public async Task<UnitIndicatorTable?> TableAsync(int requestId, CancellationToken cancellationToken = default)
     {
@@ -168,5 +168,37 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
             mine.Sum(c => c.Count), mine.Where(c => c.Reviewed).Sum(c => c.Count));
     }
 
-    private sealed record DashboardFacts(ReportRequest Request, List<UnitStatusRow> Units, Dictionary<int, DateTime> Extended, ReviewProgress Review);
+    // Everything of a dashboard at one data version, and its states at the last count of passed deadlines asked for.
+    private sealed class DashboardFacts(ReportRequest request, List<UnitStatusRow> units, Dictionary<int, DateTime> extended, ReviewProgress review)
+    {
+        // The request's deadline and the units' extensions, in order: a unit's state depends on the clock only through
+        // whether its own deadline has passed, so equal counts of passed deadlines give equal states.
+        private readonly DateTime[] deadlines = [.. extended.Values.Append(request.DeadlineUtc).Distinct().Order()];
+        private DashboardStates? last;
+
+        public ReportRequest Request => request;
+
+        public ReviewProgress Review => review;
+
+        // Worked out when a deadline has passed since the last page (or at the first), else the last states again:
+        // at national scale (3,321 units) this was done on every page.
+        public DashboardStates StatesAt(DateTime now)
+        {
+            var found = Array.BinarySearch(deadlines, now);
+            var passed = found >= 0 ? found : ~found; // a deadline equal to now has not passed (ReportingStatus.Of)
+            var known = Volatile.Read(ref last);
+            if (known?.DeadlinesPassed == passed)
+            {
+                return known;
+            }
+
+            // A unit given an extension (gia hạn) is judged by its own deadline.
+            var rows = units.Select(u => u with { State = ReportingStatus.Of(extended.GetValueOrDefault(u.Unit.Id, request.DeadlineUtc), u.FirstReceivedUtc, now) }).ToList();
+            var states = new DashboardStates(rows, ReportingRates.From(rows.Select(r => r.State)), passed);
+            Volatile.Write(ref last, states);
+            return states;
+        }
+    }
+
+    private sealed record DashboardStates(IReadOnlyList<UnitStatusRow> Units, ReportingRates Rates, int DeadlinesPassed);
 }

@@ -9,4 +9,10 @@ public sealed record RequestDashboard(ReportRequest Request, IReadOnlyList<UnitS
 {
     /// <summary>Values reviewed and reports approved or accepted, over each unit's latest report.</summary>
     public ReviewProgress Review { get; init; } = ReviewProgress.Empty;
+
+    /// <summary>
+    /// How many of the request's deadlines (its own and the units' extensions) had passed at <see cref="NowUtc"/>: the
+    /// units' states are equal at equal counts, so what shows them is cached under the data version and this count.
+    /// </summary>
+    public int DeadlinesPassed { get; init; }
 }

@@ -47,7 +47,7 @@ internal static class RequestsApi
             return TypedResults.NotFound();
         }
 
-        var trend = await trends.TrendsAsync(id);
+        var trend = await trends.TrendsAtAsync(id, figures.DataVersion);
         return TypedResults.Ok(figures.Figures.Select(f => ApiMapping.ToDto(f, trend?.Of(f.Indicator.Key))).ToList());
     }
 

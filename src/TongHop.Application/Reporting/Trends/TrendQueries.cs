@@ -19,18 +19,22 @@ public sealed class TrendQueries(TongHopDbContext db, ReportingQueries queries)
     /// primary-key lookup. At national scale (3,321 units, 8 periods) they were computed on every page.
     /// </summary>
     /// <param name="withUnits">Also read each unit's value in the previous request (the units × indicators table).</param>
-    public async Task<RequestTrends?> TrendsAsync(int requestId, bool withUnits = false, CancellationToken cancellationToken = default)
-    {
-        var version = await db.DataVersionAsync(cancellationToken);
-        return await queries.CachedAsync(("trends", requestId, withUnits, version), ct => ComputeAsync(requestId, withUnits, ct));
-    }
+    public async Task<RequestTrends?> TrendsAsync(int requestId, bool withUnits = false, CancellationToken cancellationToken = default) =>
+        await TrendsAtAsync(requestId, await db.DataVersionAsync(cancellationToken), withUnits);
 
-    private async Task<RequestTrends?> ComputeAsync(int requestId, bool withUnits, CancellationToken cancellationToken)
+    /// <summary>
+    /// The trends at a data version the caller has just read, e.g. its figures' <see cref="RequestFigures.DataVersion"/>:
+    /// a page showing both asks the database for the version once, and both are of the same version.
+    /// </summary>
+    public Task<RequestTrends?> TrendsAtAsync(int requestId, long version, bool withUnits = false) =>
+        queries.CachedAsync(("trends", requestId, withUnits, version), ct => ComputeAsync(requestId, withUnits, version, ct));
+
+    private async Task<RequestTrends?> ComputeAsync(int requestId, bool withUnits, long version, CancellationToken cancellationToken)
     {
         var all = (await db.Requests.AsNoTracking().Where(r => r.PeriodFrom != null && r.PeriodTo != null)
                 .Select(r => new { r.Id, r.PeriodLabel, r.PeriodFrom, r.PeriodTo }).ToListAsync(cancellationToken))
             .Select(r => new PeriodRequest(r.Id, r.PeriodLabel, r.PeriodFrom!.Value, r.PeriodTo!.Value)).ToList();
-        var figures = await queries.FiguresAsync(requestId, cancellationToken);
+        var figures = await queries.FiguresAtAsync(requestId, version);
         if (figures is null)
         {
             return null;
@@ -48,11 +52,11 @@ public sealed class TrendQueries(TongHopDbContext db, ReportingQueries queries)
         var seriesFigures = new List<RequestFigures>();
         foreach (var request in series)
         {
-            seriesFigures.Add(request.Id == requestId ? figures : (await queries.FiguresAsync(request.Id, cancellationToken))!);
+            seriesFigures.Add(request.Id == requestId ? figures : (await queries.FiguresAtAsync(request.Id, version))!);
         }
 
-        var previousFigures = previous is null ? null : await queries.FiguresAsync(previous.Id, cancellationToken);
-        var yearAgoFigures = yearAgo is null ? null : await queries.FiguresAsync(yearAgo.Id, cancellationToken);
+        var previousFigures = previous is null ? null : await queries.FiguresAtAsync(previous.Id, version);
+        var yearAgoFigures = yearAgo is null ? null : await queries.FiguresAtAsync(yearAgo.Id, version);
         var byKey = new Dictionary<string, IndicatorTrend>();
         foreach (var figure in figures.Figures)
         {
