@@ -75,6 +75,7 @@ public static class ApplicationRegistration
         services.AddJobHandler<ReminderJob>(JobKinds.Remind);
         services.AddScoped<ReportingQueries>();
         services.AddScoped<TrendQueries>();
+        services.AddScoped<TableQueries>();
         services.AddScoped<SynthesisLoader>();
         services.AddScoped<DemoSeeder>();
 
