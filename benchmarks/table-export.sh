@@ -5,14 +5,14 @@
 # asks it once (cold: caches filled) and once again, and prints the time, the size of the answer, the app's RSS
 # before and its peak RSS (VmHWM) after. Record results in docs/benchmarks.md.
 #
-#   benchmarks/table-export.sh [--units 3321] [--periods 8] [--port 5392] [--keep] [--reuse]
+#   benchmarks/table-export.sh [--units 3321] [--periods 8] [--port 5392] [--keep] [--reuse] [--exports-only]
 #
 # The PostgreSQL server is named the psql way: PGHOST (127.0.0.1), PGPORT (54331), PGUSER (postgres), PGPASSWORD.
 # The database `tonghop_table` is dropped and made again, and dropped at the end; --keep keeps it, --reuse measures a
 # kept one again without seeding. Needs psql, curl.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-units=3321 periods=8 port=5392 keep=0 reuse=0
+units=3321 periods=8 port=5392 keep=0 reuse=0 page=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --units) units="$2"; shift 2 ;;
@@ -20,7 +20,8 @@ while [ $# -gt 0 ]; do
     --port) port="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
     --reuse) reuse=1; keep=1; shift ;;
-    *) echo "usage: $0 [--units N] [--periods N] [--port N] [--keep] [--reuse]" >&2; exit 2 ;;
+    --exports-only) page=0; shift ;;
+    *) echo "usage: $0 [--units N] [--periods N] [--port N] [--keep] [--reuse] [--exports-only]" >&2; exit 2 ;;
   esac
 done
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-54331}" PGUSER="${PGUSER:-postgres}"
@@ -54,7 +55,9 @@ request="$(psql -d "$db" -At -c 'SELECT max("Id") FROM "Requests"')"
 psql -d "$db" -At -c "SELECT 'rows: units ' || (SELECT count(*) FROM \"Units\") || ', submissions ' || (SELECT count(*) FROM \"Submissions\") || ', values ' || (SELECT count(*) FROM \"Values\")"
 
 rss() { awk -v k="$1" '$1 == k":" {printf "%.0f", $2 / 1024}' "/proc/$app/status"; }
-for target in "/Requests/$request/Table" "/Requests/$request/Table?handler=Export&format=csv" "/Requests/$request/Table?handler=Export&format=xlsx"; do
+targets=("/Requests/$request/Table?handler=Export&format=csv" "/Requests/$request/Table?handler=Export&format=xlsx")
+if [ "$page" = 1 ]; then targets=("/Requests/$request/Table" "${targets[@]}"); fi
+for target in "${targets[@]}"; do
   "$root/tonghop" serve --postgres "$conn" --data "$data" --no-demo --urls "$url" >"$work/app.log" 2>&1 &
   app=$!
   for _ in $(seq 1 180); do curl -fs "$url/healthz" >/dev/null 2>&1 && break; sleep 1; done
