@@ -66,6 +66,7 @@ public static class ApplicationRegistration
         services.AddScoped<DocumentReviewService>();
         services.AddSingleton(new PageImageStore(Path.Combine(options.Storage.DataDirectory, "pages")));
         services.AddSingleton<PageImageService>();
+        services.AddJobHandler<LayoutJob>(JobKinds.Layout);
         services.AddScoped<ReportReviewService>();
         services.AddSingleton(options.Reminders);
         services.AddScoped<ReminderService>();
@@ -74,6 +75,7 @@ public static class ApplicationRegistration
         services.AddJobHandler<ReminderJob>(JobKinds.Remind);
         services.AddScoped<ReportingQueries>();
         services.AddScoped<TrendQueries>();
+        services.AddScoped<TableQueries>();
         services.AddScoped<SynthesisLoader>();
         services.AddScoped<DemoSeeder>();
 

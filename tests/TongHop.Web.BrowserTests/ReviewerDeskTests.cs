@@ -92,7 +92,17 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
         var row = page.Locator("#submissions tr[data-submission]", new() { HasText = Path.GetFileName(report) }).First;
         await row.Locator("[data-state=Done]").WaitForAsync();
         await row.Locator("a:text-is('Xem')").ClickAsync();
-        await page.WaitForSelectorAsync("#scan .page img");
+        // A DOCX or text report is laid out by a job of its own after its reading: until its pages exist the page says so.
+        await page.WaitForSelectorAsync("#doc", new() { State = WaitForSelectorState.Attached });
+        for (var tries = 0; await page.Locator("#scan .page img").CountAsync() == 0; tries++)
+        {
+            Assert.True(await page.Locator("#layout-pending").CountAsync() == 1, "no page images and no note that they are being made");
+            Assert.True(tries < 300, "the original was never laid out as pages");
+            await Task.Delay(1000);
+            await page.ReloadAsync(new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.WaitForSelectorAsync("#doc", new() { State = WaitForSelectorState.Attached });
+        }
+
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#scan .page img')].every(i => i.complete && i.naturalWidth > 0)");
         if (pages is { } count)
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using TongHop.Application.Processing;
 using TongHop.Storage.Entities;
 using TongHop.Web.Tests.Support;
 
@@ -27,6 +28,31 @@ public sealed class ReviewTests
         Assert.Contains("\"value\":1020", await reviewer.Client.GetStringAsync(new Uri($"/api/requests/{world.Request.Id}/figures", UriKind.Relative)), StringComparison.Ordinal);
         var page = await reviewer.Client.GetStringAsync(new Uri($"/Submissions/{world.SubmissionA.Id}", UriKind.Relative));
         Assert.Contains("1.012", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ReviewPage_SaysThePagesAreBeingMade_WhileTheLayoutJobWaitsOrRuns(string provider)
+    {
+        var world = await World.CreateAsync(provider);
+        using var reviewer = await Browser.LoginAsync(world.App, world.Reviewer);
+        var url = new Uri($"/Submissions/{world.SubmissionA.Id}", UriKind.Relative);
+        Assert.DoesNotContain("id=\"layout-pending\"", await reviewer.Client.GetStringAsync(url), StringComparison.Ordinal);
+
+        // A layout job due tomorrow (the worker takes due jobs only): waiting, then running, the page says the pages are coming.
+        var now = DateTime.UtcNow;
+        var job = new Job { Kind = JobKinds.Layout, SubmissionId = world.SubmissionA.Id, State = JobState.Queued, CreatedAtUtc = now, NotBeforeUtc = now.AddDays(1) };
+        await world.WithDbAsync(db => { db.Jobs.Add(job); return db.SaveChangesAsync(); });
+        var page = await reviewer.Client.GetStringAsync(url);
+        Assert.Contains("id=\"layout-pending\"", page, StringComparison.Ordinal);
+        Assert.Contains("Đang dựng trang", page, StringComparison.Ordinal);
+        Assert.Contains("Xã An Phú có 12 trạm BTS.", page, StringComparison.Ordinal); // the text meanwhile
+        await world.WithDbAsync(db => db.Jobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s.SetProperty(j => j.State, JobState.Running).SetProperty(j => j.LockedUntilUtc, now.AddDays(1))));
+        Assert.Contains("id=\"layout-pending\"", await reviewer.Client.GetStringAsync(url), StringComparison.Ordinal);
+
+        // Given up after its attempts: no promise of pages; the text is shown alone.
+        await world.WithDbAsync(db => db.Jobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s.SetProperty(j => j.State, JobState.Failed)));
+        Assert.DoesNotContain("id=\"layout-pending\"", await reviewer.Client.GetStringAsync(url), StringComparison.Ordinal);
     }
 
     [Theory]

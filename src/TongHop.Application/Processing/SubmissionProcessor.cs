@@ -74,6 +74,10 @@ public sealed class SubmissionProcessor(
                     submission.State = ProcessingState.Done;
                     submission.Error = null;
                     await pageImages.StoreAsync(file.FileSha256, path, read, result!.Restored, cancellationToken);
+                    if (pageImages.NeedsLayout(file.FileSha256, read))
+                    {
+                        await QueueLayoutAsync(submission, cancellationToken);
+                    }
                 }
 
                 if (file.Id != 0)
@@ -106,6 +110,17 @@ public sealed class SubmissionProcessor(
             var claimed = await db.Jobs.SingleAsync(j => j.Id == job.Id, cancellationToken);
             Fail(claimed, stored, e);
             await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    // A DOCX or text gets its pages from a layout job of its own, committed with this result; one waiting is enough.
+    private async Task QueueLayoutAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        var waiting = await db.Jobs.AnyAsync(
+            j => j.SubmissionId == submission.Id && j.Kind == JobKinds.Layout && (j.State == JobState.Queued || j.State == JobState.Running), cancellationToken);
+        if (!waiting)
+        {
+            queue.Enqueue(JobKinds.Layout, submission);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using TongHop.Core.Extraction;
@@ -22,20 +23,35 @@ public sealed record CountingValue(
 /// </summary>
 public static class CountingValues
 {
-    public static async Task<List<CountingValue>> OfRequestAsync(TongHopDbContext db, int requestId, CancellationToken cancellationToken = default)
+    public static Task<List<CountingValue>> OfRequestAsync(TongHopDbContext db, int requestId, CancellationToken cancellationToken = default) =>
+        OfRequestAsync(db, requestId, null, cancellationToken);
+
+    /// <summary>
+    /// The counting values of <paramref name="units"/> only (all units when null): the units × indicators table reads a
+    /// page, or its export a slice at a time, so the whole table is never held. The ids are written into the SQL as
+    /// numbers (no parameter limit, the same text on both databases).
+    /// </summary>
+    public static async Task<List<CountingValue>> OfRequestAsync(TongHopDbContext db, int requestId, IReadOnlyCollection<int>? units, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var rows = await db.Database.SqlQuery<Row>(Query(requestId)).ToListAsync(cancellationToken);
+        if (units is { Count: 0 })
+        {
+            return [];
+        }
+
+        var rows = await db.Database.SqlQuery<Row>(Query(requestId, units)).ToListAsync(cancellationToken);
         return rows.Select(r => new CountingValue(r.Id, r.UnitId, r.IndicatorKey, Enum.Parse<ValueKind>(r.Kind), r.Value, r.Numerator, r.Denominator, r.Reviewed != 0, r.Confidence))
             .ToList();
     }
 
     // Column and state names as the model stores them (states as their enum names: ValueConverter to string).
-    private static FormattableString Query(int requestId) => FormattableStringFactory.Create(
+    private static FormattableString Query(int requestId, IReadOnlyCollection<int>? units) => FormattableStringFactory.Create(
         """
         WITH latest AS (
             SELECT "UnitId", MAX("Id") AS "Id" FROM "Submissions"
-            WHERE "RequestId" = {0} AND "State" = {1} AND "WithdrawnAtUtc" IS NULL GROUP BY "UnitId"),
+            WHERE "RequestId" = {0} AND "State" = {1} AND "WithdrawnAtUtc" IS NULL
+        """ + (units is null ? "" : $" AND \"UnitId\" IN ({string.Join(",", units.Select(u => u.ToString(CultureInfo.InvariantCulture)))})") + """
+             GROUP BY "UnitId"),
         ranked AS (
             SELECT v."Id", v."UnitId", v."IndicatorKey", v."Kind",
                    CASE WHEN v."Review" = {2} THEN v."CorrectedValue" ELSE v."Value" END AS "Value",

@@ -122,7 +122,7 @@ public sealed class ReportingQueries(TongHopDbContext db, TimeProvider clock, IM
     }
 
     // The request, the catalog, the indicators it asks for (all of the catalog when it names none) and its expected units.
-    private async Task<(ReportRequest Request, IndicatorCatalog Catalog, List<IndicatorDefinition> Indicators, List<OrgUnit> Units)?> ScopeAsync(int requestId, CancellationToken cancellationToken)
+    internal async Task<(ReportRequest Request, IndicatorCatalog Catalog, List<IndicatorDefinition> Indicators, List<OrgUnit> Units)?> ScopeAsync(int requestId, CancellationToken cancellationToken)
     {
         var request = await db.Requests.AsNoTracking().Include(r => r.Indicators).SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
         if (request is null)

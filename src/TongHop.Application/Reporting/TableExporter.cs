@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using TongHop.Core.Indicators;
 using TongHop.Extraction.Indicators.Catalog;
@@ -13,32 +14,61 @@ namespace TongHop.Application.Reporting;
 /// decimal comma, as Vietnamese-locale Excel expects). When the table carries its trends, each indicator is
 /// followed by the unit's value in the previous request and its change, then a year earlier and its change
 /// (percentage points for a percent indicator), for the comparisons that exist.
+/// <para>
+/// Both are written part by part (<see cref="TableQueries.SlicesAsync"/>: the header from the table's frame, then each
+/// slice's rows as it is read), so memory holds one slice, never the whole table: the CSV straight into the answer,
+/// the workbook forward only (<see cref="XlsxStreamWriter"/>) into a stream the caller gives (a temporary file).
+/// </para>
 /// </summary>
 public static class TableExporter
 {
-    public static byte[] ToXlsx(UnitIndicatorTable table)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        var columns = Columns(table);
-        var header = new[] { "Mã đơn vị", "Đơn vị" }.Concat(columns.Select(c => c.Header)).ToList();
-        var rows = table.Units.Select(u => (IReadOnlyList<object?>)[u.Code, u.Name, .. columns.Select(c => (object?)c.Value(u))]);
-        return XlsxWriter.Write("Chỉ tiêu", header, rows);
-    }
+    private const string SheetName = "Chỉ tiêu";
 
-    public static byte[] ToCsv(UnitIndicatorTable table)
+    /// <summary>The workbook of the table whose columns <paramref name="frame"/> gives and whose rows <paramref name="parts"/> give, in order.</summary>
+    public static Task WriteXlsxAsync(UnitIndicatorTable frame, IAsyncEnumerable<UnitIndicatorTable> parts, Stream output, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(table);
-        var columns = Columns(table);
-        var csv = new StringBuilder();
-        csv.AppendJoin(';', new[] { "Mã đơn vị", "Đơn vị" }.Concat(columns.Select(c => c.Header)).Select(Quote)).Append("\r\n");
-        foreach (var unit in table.Units)
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(parts);
+        var columns = Columns(frame);
+        return XlsxStreamWriter.WriteAsync(output, SheetName, Header(columns), Rows(parts, columns, cancellationToken), cancellationToken);
+
+        static async IAsyncEnumerable<IReadOnlyList<object?>> Rows(IAsyncEnumerable<UnitIndicatorTable> parts, List<Column> columns, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            var cells = columns.Select(c => c.Value(unit)?.ToString("0.######", VietnameseText.Culture) ?? "");
-            csv.AppendJoin(';', new[] { Quote(unit.Code), Quote(unit.Name) }.Concat(cells)).Append("\r\n");
+            await foreach (var part in parts.WithCancellation(cancellationToken))
+            {
+                var cells = Columns(part);
+                foreach (var unit in part.Units)
+                {
+                    yield return [unit.Code, unit.Name, .. cells.Select(c => (object?)c.Value(unit))];
+                }
+            }
         }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
+
+    /// <summary>The CSV of the table whose columns <paramref name="frame"/> gives and whose rows <paramref name="parts"/> give, written as they come.</summary>
+    public static async Task WriteCsvAsync(UnitIndicatorTable frame, IAsyncEnumerable<UnitIndicatorTable> parts, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(parts);
+        ArgumentNullException.ThrowIfNull(output);
+        await output.WriteAsync(Encoding.UTF8.GetPreamble(), cancellationToken);
+        await using var csv = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
+        await csv.WriteLineAsync(string.Join(';', Header(Columns(frame)).Select(Quote)));
+        await csv.FlushAsync(cancellationToken);
+        await foreach (var part in parts.WithCancellation(cancellationToken))
+        {
+            var columns = Columns(part);
+            foreach (var unit in part.Units)
+            {
+                var cells = columns.Select(c => c.Value(unit)?.ToString("0.######", VietnameseText.Culture) ?? "");
+                await csv.WriteLineAsync(string.Join(';', new[] { Quote(unit.Code), Quote(unit.Name) }.Concat(cells)));
+            }
+
+            await csv.FlushAsync(cancellationToken);
+        }
+    }
+
+    private static List<string> Header(List<Column> columns) => ["Mã đơn vị", "Đơn vị", .. columns.Select(c => c.Header)];
 
     private sealed record Column(string Header, Func<OrgUnit, decimal?> Value);
 

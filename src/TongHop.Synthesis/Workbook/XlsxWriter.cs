@@ -64,7 +64,7 @@ public static class XlsxWriter
         return row;
     }
 
-    private static Cell Cell(object? value, bool bold) => value switch
+    internal static Cell Cell(object? value, bool bold) => value switch
     {
         null => new Cell { StyleIndex = bold ? 1u : 0u },
         // Trailing zeros dropped (65.50 → 65.5): the stored decimal keeps the scale it was parsed with.
@@ -76,11 +76,11 @@ public static class XlsxWriter
         _ => new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(value.ToString() ?? ""))) { DataType = CellValues.InlineString, StyleIndex = bold ? 1u : 0u },
     };
 
-    private static SheetViews FrozenHeader() => new(new SheetView(
+    internal static SheetViews FrozenHeader() => new(new SheetView(
         new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
     { WorkbookViewId = 0 });
 
-    private static Stylesheet Styles() => new(
+    internal static Stylesheet Styles() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = NumberFormatId, FormatCode = "#,##0.##" },
             new NumberingFormat { NumberFormatId = NumberFormatId + 1, FormatCode = "dd/mm/yyyy hh:mm" },

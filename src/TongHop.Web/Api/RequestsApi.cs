@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,7 @@ using TongHop.Application.Reporting.Trends;
 using TongHop.Application.Security;
 using TongHop.Application.Users;
 using TongHop.Storage;
+using TongHop.Storage.Entities;
 
 namespace TongHop.Web.Api;
 
@@ -51,13 +53,23 @@ internal static class RequestsApi
         return TypedResults.Ok(figures.Figures.Select(f => ApiMapping.ToDto(f, trend?.Of(f.Indicator.Key))).ToList());
     }
 
-    private static async Task<Ok<List<SubmissionDto>>> SubmissionsAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions)
+    // Every submission of a request, possibly thousands at national scale: written to the answer as each is read
+    // (a JSON array from an IAsyncEnumerable), never listed whole in memory.
+    private static async Task<Ok<IAsyncEnumerable<SubmissionDto>>> SubmissionsAsync(int id, ClaimsPrincipal user, TongHopDbContext db, Permissions permissions, HttpContext http)
     {
         var (all, unit) = await permissions.UnitsOfAsync(user);
-        var list = await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Files)
+        var query = db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Files)
             .Where(s => s.RequestId == id && (all || s.UnitId == unit))
-            .OrderBy(s => s.Id).ToListAsync();
-        return TypedResults.Ok(list.Select(s => ApiMapping.ToDto(s)).ToList());
+            .OrderBy(s => s.Id);
+        return TypedResults.Ok(Streamed(query, http.RequestAborted));
+
+        static async IAsyncEnumerable<SubmissionDto> Streamed(IQueryable<Submission> query, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await foreach (var submission in query.AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                yield return ApiMapping.ToDto(submission);
+            }
+        }
     }
 
     // One submission: the 'report' file (or the first of 'files') is the main report, the others ('annexes', the rest

@@ -29,7 +29,7 @@ public sealed partial class DocumentPagesTests : IDisposable
         var options = ApplicationOptions.From(new StorageOptions(DatabaseProvider.Sqlite, _data.FullName));
         var service = new PageImageService(store, options, NullLogger<PageImageService>.Instance);
 
-        await service.StoreAsync(read.Source.Sha256, path, read, read.Source.Text, CancellationToken.None);
+        await service.LayOutAsync(read.Source.Sha256, path, read, read.Source.Text, CancellationToken.None);
 
         Assert.True(store.PageCount(read.Source.Sha256) >= 1, "no page image was stored");
         var words = store.Words(read.Source.Sha256);

@@ -5,6 +5,7 @@ using TongHop.Application.Catalog;
 using TongHop.Application.DocumentReview;
 using TongHop.Application.Labels;
 using TongHop.Application.PageImages;
+using TongHop.Application.Processing;
 using TongHop.Application.Review;
 using TongHop.Application.Security;
 using TongHop.Application.Users;
@@ -57,6 +58,9 @@ public sealed class ReviewModel(
 
     /// <summary>How many page images the original has (0: text or DOCX; the text is shown alone).</summary>
     public int PageCount { get; private set; }
+
+    /// <summary>Whether the original's pages are still being laid out (a DOCX or text report whose layout job waits or runs).</summary>
+    public bool LayoutPending { get; private set; }
 
     public int? NextId { get; private set; }
 
@@ -134,6 +138,7 @@ public sealed class ReviewModel(
         {
             // The page images and word boxes are the main report's; an annex is shown as text.
             PageCount = 0;
+            LayoutPending = false;
             _words = StoredPages.Empty;
         }
 
@@ -273,6 +278,7 @@ public sealed class ReviewModel(
         Document = await documents.GetAsync(User, id, HttpContext.RequestAborted) ?? ReviewedDocument.Empty;
         PageCount = pageImages.PageCount(Submission.FileSha256);
         _words = PageCount > 0 ? pageImages.Words(Submission.FileSha256) : StoredPages.Empty;
+        LayoutPending = PageCount == 0 && await db.Jobs.AnyAsync(j => j.SubmissionId == id && j.Kind == JobKinds.Layout && (j.State == JobState.Queued || j.State == JobState.Running));
         ReportEvents = await db.SubmissionReviewEvents.AsNoTracking().Where(e => e.SubmissionId == id).OrderBy(e => e.Id).ToListAsync();
         Superseded = await db.Submissions.AnyAsync(s => s.RequestId == Submission.RequestId && s.UnitId == Submission.UnitId && s.Version > Submission.Version);
         ReportActions = Superseded ? [] : await AllowedActionsAsync(Submission.Review);
