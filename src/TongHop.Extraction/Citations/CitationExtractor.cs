@@ -105,7 +105,13 @@ public sealed class CitationExtractor : ICitationExtractor
             return ReadNamedLaw(document, number);
         }
 
-        var type = CitationTypeWords.TypeOf(found) ?? DocumentTypes.FromSymbol(number.Number);
+        // "Văn bản số 2026/SKHCN-CĐS": the type word as written, where the symbol names no type of its own (a letter's);
+        // "văn bản số 12/KH-UBND" is the Kế hoạch its symbol says.
+        var type = CitationTypeWords.TypeOf(found) ?? DocumentTypes.FromSymbol(number.Number) switch
+        {
+            DocumentTypes.OfficialLetter when !DocumentTypes.HasTypeCode(number.Number) => DocumentTypes.Document,
+            var implied => implied,
+        };
         return type is null ? null : Complete(document, type, number, found.Index);
     }
 

@@ -28,6 +28,9 @@ public static class DocumentTypes
     public const string Project = "Đề án";
     public const string Guidance = "Hướng dẫn";
 
+    /// <summary>"Văn bản": what many provinces call an administrative letter ("Văn bản số 215/UBND-KT").</summary>
+    public const string Document = "Văn bản";
+
     private static readonly FrozenDictionary<string, string> Codes = new Dictionary<string, string>
     {
         ["NQ"] = Resolution, ["QĐ"] = Decision, ["KH"] = Plan, ["TB"] = Notice, ["CV"] = OfficialLetter,
@@ -38,8 +41,7 @@ public static class DocumentTypes
     /// <summary>The type a normalised number's symbol implies ("57-NQ/TW" → Nghị quyết); <c>null</c> without a symbol.</summary>
     public static string? FromSymbol(string number)
     {
-        var parts = number.Split('-', '/');
-        var first = parts.Skip(1).FirstOrDefault(p => p.Length > 0 && !p.All(char.IsAsciiDigit));
+        var first = SymbolHead(number);
         if (first is null)
         {
             return null;
@@ -47,4 +49,10 @@ public static class DocumentTypes
 
         return Codes.TryGetValue(first, out var type) ? type : OfficialLetter;
     }
+
+    /// <summary>Whether the symbol starts with a type code ("12/KH-UBND", "57-NQ/TW"), not with its issuer ("46/UBND-VHXH").</summary>
+    public static bool HasTypeCode(string number) => SymbolHead(number) is { } first && Codes.ContainsKey(first);
+
+    private static string? SymbolHead(string number) =>
+        number.Split('-', '/').Skip(1).FirstOrDefault(p => p.Length > 0 && !p.All(char.IsAsciiDigit));
 }

@@ -60,7 +60,7 @@ internal sealed class DocumentView
         view._tableRows = [.. tables.SelectMany(t => t.Source.Rows).Select(r => SentenceIndex.Of(view.Sentences, r.Span.Start)).Where(i => i >= 0)];
         view._evidence = new string?[view.Sentences.Count];
         view.Terms = AssignTerms(view.Sentences, catalog.Index.FindAll(view.Folded));
-        view.Quantities = QuantityScanner.Scan(text);
+        view.Quantities = [.. QuantityScanner.Scan(text).Where(q => !IsClockTime(text, q.Span))];
         var bySentence = SentenceIndex.Group(view.Sentences, view.Quantities);
         view.PartsStatements = [.. bySentence.SelectMany((qs, i) => PartsStatementReader.Read(text, view.Sentences[i], qs))];
         view.Measurements = RatioPairing.Pair(text, bySentence, view.PartsStatements);
@@ -86,6 +86,11 @@ internal sealed class DocumentView
     public bool IsTableRow(int sentence) => _tableRows.Contains(sentence);
 
     public string Evidence(int sentence) => _evidence[sentence] ??= SentenceText.Evidence(Text, Sentences[sentence]);
+
+    // "16:42:05", "+07:00" (an e-office signature's time, a meeting's hour): a part of a clock time is no quantity.
+    private static bool IsClockTime(string text, TextSpan span) =>
+        (span.End + 2 < text.Length && text[span.End] == ':' && char.IsAsciiDigit(text[span.End + 1]) && char.IsAsciiDigit(text[span.End + 2])) ||
+        (span.Start >= 2 && text[span.Start - 1] == ':' && char.IsAsciiDigit(text[span.Start - 2]));
 
     private static List<SentenceTerms> AssignTerms(IReadOnlyList<TextSpan> sentences, List<TermHit> hits)
     {

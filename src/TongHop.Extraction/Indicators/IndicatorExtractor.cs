@@ -33,6 +33,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var view = DocumentView.Build(document, _catalog);
         var kinds = new KindReader(_catalog, view);
         var candidates = new CandidateFinder(_catalog, view).Find();
+        candidates.RemoveAll(c => c.Table is null && OfAnEarlierYear(view, c.First));
         candidates.AddRange(PartsSummer.Sum(view, candidates));
         var (tableCandidates, findings) = new TableCandidates(_catalog, view).Read();
         candidates.AddRange(tableCandidates);
@@ -59,6 +60,27 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             .ToList();
         var claimed = used.SelectMany(m => m.Sources).ToHashSet();
         return new IndicatorExtraction([.. read.Select(r => r.Value)], FactBuilder.Build(view, claimed), findings, [.. read.Select(r => r.Features)]);
+    }
+
+    // "tỷ lệ hồ sơ trực tuyến năm 2024 là 71%" in a report on 2025: a figure of another period, not the report's
+    // (a wrong value is worse than none). Only when the year governs the number in its own clause: nothing but words
+    // between them, and not a comparison ("so với năm 2024, tỷ lệ … đạt 92%").
+    private static bool OfAnEarlierYear(DocumentView view, Measurement m)
+    {
+        var sentence = view.Sentences[m.Sentence];
+        if (view.ReportYear is not { } report || Years.LastBefore(view.Folded, sentence.Start, m.Span.Start) is not { } stated || stated.Year >= report)
+        {
+            return false;
+        }
+
+        var between = view.Folded.AsSpan(stated.At + "nam 2024".Length, m.Span.Start - stated.At - "nam 2024".Length);
+        if (between.IndexOfAny(",;:()") >= 0 || between.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        var before = view.Folded.AsSpan(sentence.Start, stated.At - sentence.Start).TrimEnd();
+        return !(before.EndsWith("voi", StringComparison.Ordinal) || before.EndsWith("hon", StringComparison.Ordinal) || before.EndsWith("den", StringComparison.Ordinal) || before.EndsWith("tu", StringComparison.Ordinal));
     }
 
     private IndicatorValue ToValue(DocumentView view, Candidate c, ValueKind kind, int? period, HashSet<Measurement> used)

@@ -37,6 +37,18 @@ internal static class Years
         return before ?? after;
     }
 
+    /// <summary>The last "năm YYYY" of folded text between <paramref name="start"/> and <paramref name="position"/>: where it starts and its year.</summary>
+    public static (int At, int Year)? LastBefore(string folded, int start, int position)
+    {
+        (int At, int Year)? last = null;
+        foreach (var found in All(folded, start, position))
+        {
+            last = found;
+        }
+
+        return last;
+    }
+
     private static IEnumerable<(int At, int Year)> All(string folded, int start, int end)
     {
         var i = start;

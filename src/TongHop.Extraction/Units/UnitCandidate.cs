@@ -15,5 +15,21 @@ public enum UnitCandidateKind
 /// <summary>An org unit a document may come from: its id, name ("Xã Tịnh Phong", "UBND phường Cẩm Thành", "Sở Y tế"), kind and parent's name.</summary>
 public sealed record UnitCandidate(string Id, string Name, UnitCandidateKind Kind, string? ParentName = null);
 
-/// <summary>The unit a document was matched to, how sure the match is (0–1) and why, in Vietnamese.</summary>
-public sealed record UnitMatch(UnitCandidate Unit, double Confidence, IReadOnlyList<string> Reasons);
+/// <summary>How an issuer's name fits a unit's.</summary>
+public enum UnitMatchKind
+{
+    /// <summary>The same name once folded and the body word, level word or parent set aside (also the same agency of the same province).</summary>
+    SameName,
+
+    /// <summary>A commune named as before the 1 July 2025 merger, which went into the unit.</summary>
+    FormerCommune,
+
+    /// <summary>A name a few letters off: an OCR slip, or another unit's name.</summary>
+    NearName,
+
+    /// <summary>No issuer read; the place of the date line is the unit's place.</summary>
+    PlaceOnly,
+}
+
+/// <summary>A unit a document was scored against, how well it fits (0–1), why (Vietnamese) and by what kind of match.</summary>
+public sealed record UnitMatch(UnitCandidate Unit, double Confidence, IReadOnlyList<string> Reasons, UnitMatchKind Kind);

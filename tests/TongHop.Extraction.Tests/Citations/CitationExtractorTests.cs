@@ -28,6 +28,8 @@ public sealed class CitationExtractorTests
     [InlineData("Chỉ thị số 05⁄CT-TTg ngày 23/02/2023 của Thủ tướng", "Chỉ thị", "05/CT-TTg", "2023-02-23", "Thủ tướng")] // a fraction slash
     [InlineData("Chương trình hành động số 12-CTr/TU ngày 05/3/2025 của Tỉnh ủy", "Chương trình hành động", "12-CTr/TU", "2025-03-05", "Tỉnh ủy")]
     [InlineData("Quyết định số 113 1/QĐ-TTg ngày 12/6/2025", "Quyết định", "1131/QĐ-TTg", "2025-06-12", null)]
+    [InlineData("thực hiện Văn bản số 418/SNV-CCVC ngày 03/11/2025 của Sở Nội vụ,", "Văn bản", "418/SNV-CCVC", "2025-11-03", "Sở Nội vụ")] // as written
+    [InlineData("các văn bản số 27/KH-UBND ngày 14/02/2025", "Kế hoạch", "27/KH-UBND", "2025-02-14", null)] // "văn bản" of a symbol with its type code
     public void Extract_Mention_ReadsTypeNumberDateIssuer(string text, string type, string number, string? date, string? issuer)
     {
         var citation = Assert.Single(Extractor.Extract(Parse(text)));

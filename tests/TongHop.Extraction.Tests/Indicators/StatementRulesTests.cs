@@ -33,6 +33,26 @@ public sealed class StatementRulesTests
         Assert.Equal([(decimal)expected], ValuesOf(text, key));
 
     [Theory]
+    // A figure the sentence gives for an earlier year is not the report's: none rather than a wrong one.
+    [InlineData("Báo cáo năm 2025. Năm 2025 phường tiếp nhận nhiều hồ sơ. Tỷ lệ hồ sơ nộp trực tuyến năm 2023 chỉ là 64%.", "online_dossier_rate")]
+    [InlineData("Kết quả năm 2025 của xã. Trong năm 2025 xã đã cố gắng. Số cuộc họp trực tuyến năm 2024 là 31 cuộc.", "online_meetings")]
+    public void AFigureOfAnEarlierYear_IsNotTheReports(string text, string key) => Assert.Empty(ValuesOf(text, key));
+
+    [Fact]
+    public void AComparisonYear_DoesNotTakeTheFigureAway()
+    {
+        const string text = "Kết quả năm 2025 của xã. Năm 2025 có nhiều cố gắng. So với năm 2024 tỷ lệ hồ sơ nộp trực tuyến đạt 83%.";
+        Assert.Equal([83m], ValuesOf(text, "online_dossier_rate"));
+    }
+
+    [Fact]
+    public void AnElectronicSignaturesTime_IsNoFigure()
+    {
+        const string text = "Đơn vị đã triển khai thư điện tử công vụ.\nKý bởi: Ủy ban nhân dân xã Tân Phong\nEmail: tanphong@laichau.gov.vn\nThời gian ký: 09.10.2025 14:37:51 +07:00";
+        Assert.Empty(ExtractorHarness.Run(text).Indicators);
+    }
+
+    [Theory]
     [InlineData("Xã được chia thành hai mươi mốt thôn và bản.", "villages", 21)]
     [InlineData("Phường gồm mười bảy khu phố.", "villages", 17)]
     [InlineData("Trong năm, xã tổ chức mười một cuộc họp trực tuyến với huyện.", "online_meetings", 11)]

@@ -48,6 +48,34 @@ public sealed class UnitMatchingTests
     }
 
     [Fact]
+    public void Name_ALetterOff_IsProposedWithItsReason_NeverFiled()
+    {
+        // The reading's own decision (IssuerUnitMatcher) takes this name; intake, over the same scorer, only proposes it.
+        var match = new NameUnitMatcher().Match(Doc("UBND phường Mỹ Phượe"), Units);
+        Assert.Null(match.Certain);
+        var proposal = Assert.Single(match.Scored);
+        Assert.Equal(3, proposal.Unit.Id);
+        Assert.True(proposal.Confidence <= NameUnitMatcher.NearNameCeiling);
+        Assert.Contains(proposal.Reasons, r => r.Contains("cần người xác nhận", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Name_DepartmentOfAnotherProvince_IsNoCandidate()
+    {
+        var match = new NameUnitMatcher().Match(Doc("Sở Nông nghiệp và Môi trường tỉnh An Giang"), Units);
+        Assert.Empty(match.Scored);
+    }
+
+    [Fact]
+    public void Name_CommuneBeforeTheMerger_IsTheCommuneItWentInto()
+    {
+        // Xã Mỹ Lộc (Can Lộc, Hà Tĩnh) went into xã Đồng Lộc on 1 July 2025: the official list says so, not a letter off.
+        IntakeUnit[] haTinh = [new(7, "XA-DONG-LOC", "Xã Đồng Lộc", OrgUnitKind.Commune, "Tỉnh Hà Tĩnh", null), .. Units];
+        var match = new NameUnitMatcher().Match(Doc("UBND xã Mỹ Lộc"), haTinh);
+        Assert.Equal(7, match.Certain?.Unit.Id);
+    }
+
+    [Fact]
     public void Name_PartyCommittee_IsItsCommuneLessSurely()
     {
         var match = new NameUnitMatcher().Match(Doc("Đảng ủy phường Mỹ Phước", "Mỹ Phước"), Units);
