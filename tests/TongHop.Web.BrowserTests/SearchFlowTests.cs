@@ -25,12 +25,16 @@ public sealed class SearchFlowTests(LiveApp app) : IClassFixture<LiveApp>
 
         await page.FillAsync("header.top input[name=q]", "to cong nghe so");
         await page.PressAsync("header.top input[name=q]", "Enter");
-        await page.WaitForURLAsync("**/Search?q=*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // Wait for the results page's own line, not a lifecycle event: Chromium once never reported DOMContentLoaded
+        // after this form's GET (a quiet machine, 60 s), though the page had loaded.
+        await page.WaitForURLAsync("**/Search?q=*", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("#search-total").First.WaitForAsync();
         // The demo reports are indexed by the background service within a poll or two of start.
         for (var attempt = 0; attempt < 60 && await page.Locator("#search-hits li").CountAsync() == 0; attempt++)
         {
             await page.WaitForTimeoutAsync(500);
-            await page.ReloadAsync();
+            await page.ReloadAsync(new() { WaitUntil = WaitUntilState.Commit });
+            await page.Locator("#search-total").First.WaitForAsync();
         }
 
         var marks = await page.Locator("#search-hits li").First.Locator("mark").AllTextContentsAsync();
@@ -39,7 +43,7 @@ public sealed class SearchFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await page.ScreenshotAsync(new() { Path = SharedPaths.Repo("artifacts", "screenshots", "10-search-results.png") });
 
         await page.Locator("#search-hits li a").First.ClickAsync();
-        await page.WaitForURLAsync("**/Submissions/*#s*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForURLAsync("**/Submissions/*#s*", new() { WaitUntil = WaitUntilState.Commit });
         var highlighted = await page.TextContentAsync("#doc mark");
         Assert.Contains(VietnameseText.FoldLower(highlighted ?? ""), new[] { "to", "cong", "nghe", "so" });
         await page.ScreenshotAsync(new() { Path = SharedPaths.Repo("artifacts", "screenshots", "11-search-review-span.png") });
