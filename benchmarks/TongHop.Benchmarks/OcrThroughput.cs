@@ -17,7 +17,7 @@ namespace TongHop.Benchmarks;
 /// single-threaded <c>tesseract -l vie</c> per core. For each file: pages, seconds, character error rate
 /// (whitespace-normalised: every run of white space is one space) of both; then the totals, the time
 /// per page, the ratio and the peak memory of TongHop's read (this process plus its children).
-///   TongHop.Benchmarks ocr [DIR|FILE ...] [--preprocess default|none|ink,perspective,deskew,light,resolution,orientation]
+///   TongHop.Benchmarks ocr [DIR|FILE ...] [--preprocess default|none|ink,greyseal,perspective,deskew,light,resolution,orientation]
 ///                          [--repeat-pages N] [--no-baseline] [--repair]
 /// With <c>--repair</c> TongHop's text also goes through the repair the extraction pipeline applies to its own
 /// OCR (<see cref="VietnameseTextRepairer"/>, the Tesseract-Vietnamese channel), and the exact-syllable accuracy
@@ -245,6 +245,7 @@ internal static class OcrThroughput
         return PreprocessOptions.None with
         {
             RemoveColouredInk = steps.Contains("ink"),
+            RemoveGreySeals = steps.Contains("greyseal"),
             CorrectPerspective = steps.Contains("perspective"),
             Deskew = steps.Contains("deskew"),
             AdaptiveBinarisation = steps.Contains("light"),
@@ -257,6 +258,7 @@ internal static class OcrThroughput
     {
         var steps = new List<string>();
         if (o.RemoveColouredInk) steps.Add("ink");
+        if (o.RemoveGreySeals) steps.Add("greyseal");
         if (o.CorrectPerspective) steps.Add("perspective");
         if (o.Deskew) steps.Add("deskew");
         if (o.AdaptiveBinarisation) steps.Add("light");

@@ -13,12 +13,16 @@ make_variants.py OCRSIM_OUT NAME DEST [VARIANT ...]: writes DEST/NAME.VARIANT.pd
   sideways    the degraded grey pages turned 90° (grey JPEG)
   lowres      the degraded grey pages at 150 dpi (a fax-quality scan), grey JPEG
   g4          the degraded pages thresholded to black and white, CCITT Group 4 (tiff2pdf, not re-encoded)
+  gov         a government office's scan: colour JPEG q65, the number after "Số:" and the day and month of the
+              date handwritten in blue into the typed blanks, a red seal over the left of the signer's title and
+              name with a blue signature, a dark scanner edge along one side, 0.6° slant
+  gov-grey    the same page scanned in grey (the seal a mid-grey ring over the name, as on most portal copies)
   jbig2       the same bits as JBIG2 (one generic region per page, MMR-coded: the Group 4 code inside a
               JBIG2 segment), in a PDF written here
 Seeded by NAME, so a rebuild gives the same files. Needs Pillow (python3-pil), img2pdf and tiff2pdf
 (libtiff-tools).
 """
-import glob, io, math, os, random, shutil, struct, subprocess, sys
+import glob, io, math, os, random, re, shutil, struct, subprocess, sys
 from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps, TiffImagePlugin
 
 src, name, dest = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -94,6 +98,99 @@ def signature(width, height, colour):
     d.line(pts, fill=colour, width=6, joint="curve")
     d.line([(width * 0.1, height * 0.8), (width * 0.9, height * 0.3)], fill=colour, width=5)
     return im
+
+
+HAND = "/usr/share/texmf/fonts/opentype/public/tex-gyre/texgyrechorus-mediumitalic.otf"
+
+
+def words(path):
+    """Tesseract's words on a clean page (text, left, top, width, height), to find the blanks a clerk fills in."""
+    tsv = subprocess.run(["tesseract", path, "-", "-l", "vie", "--psm", "3", "tsv"], capture_output=True, text=True,
+                         env={**os.environ, "OMP_THREAD_LIMIT": "1"}).stdout
+    out = []
+    for row in tsv.splitlines()[1:]:
+        c = row.split("\t")
+        if len(c) == 12 and c[0] == "5" and c[11].strip():
+            out.append((c[11], int(c[6]), int(c[7]), int(c[8]), int(c[9]), (c[2], c[3], c[4])))
+    return out
+
+
+def handwrite(page, box, text, r):
+    """Paints the typed digits at box (x, y, w, h) out and writes text over them by hand (a slanted script, blue)."""
+    x, y, w, h = box
+    ImageDraw.Draw(page).rectangle((x - 2, y - 2, x + w - 1, y + h + 2), fill=(255, 255, 255))
+    size = int(h * r.uniform(1.5, 1.9))
+    font = ImageFont.truetype(HAND, size)
+    glyphs = Image.new("RGBA", (w * 3 + size, size * 2), (0, 0, 0, 0))
+    ImageDraw.Draw(glyphs).text((4, size // 4), text, font=font, fill=(30, 45, 150, 255))
+    glyphs = glyphs.rotate(r.uniform(-6, 6), resample=Image.BICUBIC)
+    bbox = glyphs.getbbox()
+    if bbox:
+        glyphs = glyphs.crop(bbox)
+    page.paste(glyphs, (x + r.randint(-4, 6), y + h - glyphs.height + r.randint(2, 8)), glyphs)
+
+
+def fill_blanks(page, path, r):
+    """The number after "Số:" and the day and month of "ngày D tháng M" are written by hand (on page 1)."""
+    ws = words(path)
+    # The place-date line: "Hà Nội, ngày ..." (a place ending in a comma before "ngày"); citations' dates stay typed.
+    dated = {ws[i][5] for i in range(1, len(ws)) if ws[i][0] == "ngày" and ws[i - 1][0].endswith(",")}
+    for i, (text, x, y, w, h, line) in enumerate(ws[:-1]):
+        nxt = ws[i + 1]
+        if nxt[5] != line:
+            continue
+        if text.startswith("Số") and text.endswith(":"):
+            digits = re.match(r"\d+", nxt[0])
+            if digits:
+                share = len(digits.group(0)) / max(1, len(nxt[0]))
+                handwrite(page, (nxt[1], nxt[2], int(nxt[3] * share), nxt[4]), digits.group(0), r)
+        if text in ("ngày", "tháng") and nxt[0].isdigit() and line in dated:
+            handwrite(page, nxt[1:5], nxt[0], r)
+
+
+def scanner_edge(page, r):
+    """The scanner lid's dark band along one side of the page, its inner edge ragged."""
+    w, h = page.size
+    side = r.choice(["left", "right", "top"])
+    d = ImageDraw.Draw(page)
+    depth = r.randint(25, 60)
+    for k in range(0, h if side != "top" else w, 8):
+        e = depth + r.randint(-6, 6)
+        tone = (r.randint(20, 60),) * 3
+        if side == "left":
+            d.rectangle((0, k, e, k + 8), fill=tone)
+        elif side == "right":
+            d.rectangle((w - e, k, w, k + 8), fill=tone)
+        else:
+            d.rectangle((k, 0, k + 8, e), fill=tone)
+
+
+def gov(variant):
+    r = random.Random("ocr-pairs:gov:" + name)
+    files = []
+    for i, path in enumerate(clean):
+        page = Image.open(path).convert("RGB")
+        if i == 0:
+            fill_blanks(page, path, r)
+        if i == len(clean) - 1:
+            # The signature block: the last lines of the right half (its title and the signer's name).
+            bottom = ink_box(page, page.width // 2, int(page.height * 0.3))
+            box = bottom and ink_box(page, page.width // 2, max(int(page.height * 0.3), bottom[3] - int(DPI * 1.3)))
+            if box:
+                size = int(DPI * r.uniform(1.35, 1.6))
+                cx = box[0] + r.randint(-20, 120)
+                cy = (box[1] + box[3]) // 2 + r.randint(-60, 40)
+                page = multiply(page, signature(int(DPI * 1.5), int(DPI * 0.55), (30, 50, 170, 255)), (cx + 40, cy - 120))
+                page = multiply(page, seal(size, (210, 30, 40, 225)), (cx - size // 2, cy - size // 2))
+        if r.random() < 0.7:
+            scanner_edge(page, r)
+        page = page.rotate(r.uniform(-0.6, 0.6), resample=Image.BICUBIC, fillcolor=(255, 255, 255)).filter(ImageFilter.GaussianBlur(0.8))
+        if variant == "gov-grey":
+            page = page.convert("L")
+        out = os.path.join(tmp, f"{variant}-{i}.jpg")
+        page.save(out, quality=65, dpi=(DPI, DPI))
+        files.append(out)
+    save_pair(variant, images=files)
 
 
 def stamped():
@@ -270,6 +367,9 @@ def jbig2(pages):
 wanted = lambda variant: not only or variant in only
 if wanted("stamped"):
     stamped()
+for v in ("gov", "gov-grey"):
+    if wanted(v):
+        gov(v)
 if wanted("photo"):
     photo()
 if wanted("desk"):

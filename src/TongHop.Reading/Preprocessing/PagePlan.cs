@@ -42,6 +42,15 @@ internal sealed class PagePlan
     /// <summary>Regions holding coloured ink (not turned); empty when there is none to take out.</summary>
     public IReadOnlyList<Rect> Ink { get; private init; } = [];
 
+    /// <summary>
+    /// Regions of a grey page holding a seal scanned in grey (<see cref="GreySeal"/>; not turned); empty when
+    /// there is none, and always on a colour page (its seal goes by colour).
+    /// </summary>
+    public IReadOnlyList<Rect> GreySeals { get; private init; } = [];
+
+    /// <summary>The grey band of the seal's ink (used with <see cref="GreySeals"/>).</summary>
+    public (int Low, int High) GreySealBand { get; private init; }
+
     /// <summary>The photographed sheet's corners (TL, TR, BR, BL, after the turn), or <c>null</c>.</summary>
     public Point2f[]? Page { get; private init; }
 
@@ -87,6 +96,7 @@ internal sealed class PagePlan
             try
             {
                 var ink = colour && options.RemoveColouredInk ? InkRegions(look) : [];
+                var seals = !colour && options.RemoveGreySeals ? GreySeal.Regions(grey) : ([], 0, 0);
                 PagePreprocessor.Turn(ref grey, rotation);
                 var page = options.CorrectPerspective ? PageQuadrilateral.Find(grey) : null;
                 if (page is not null)
@@ -118,6 +128,8 @@ internal sealed class PagePlan
                     Colour = colour,
                     Rotation = rotation,
                     Ink = ink,
+                    GreySeals = seals.Regions,
+                    GreySealBand = (seals.Low, seals.High),
                     Page = page,
                     Skew = geometry?.Degrees,
                     LineHeight = geometry?.LineHeight,
@@ -133,7 +145,7 @@ internal sealed class PagePlan
 
     /// <summary>Whether the page must be decoded in full and rewritten (a colour page always is: tesseract gets grey).</summary>
     public bool ChangesPage(PreprocessOptions options) =>
-        Colour || Rotation != 0 || Ink.Count > 0 || Page is not null || UnevenLight is not null
+        Colour || Rotation != 0 || Ink.Count > 0 || GreySeals.Count > 0 || Page is not null || UnevenLight is not null
         || (options.Deskew && Skew is { } skew && Math.Abs(skew) >= options.MinSkewDegrees)
         || (options.NormaliseResolution && LineHeight * NominalScale is { } height && (height < options.MinLineHeight || height > options.MaxLineHeight));
 

@@ -71,6 +71,11 @@ internal static class PagePreprocessor
         var notes = new List<string>();
         var scale = image.Width / (double)plan.LookedAtWidth;
         var grey = plan.Ink.Count > 0 ? WithoutInk(image, plan.Ink, scale, notes) : image.Clone();
+        if (plan.GreySeals.Count > 0)
+        {
+            GreySeal.Remove(grey, plan.GreySeals, plan.GreySealBand.Low, plan.GreySealBand.High, scale, notes);
+        }
+
         try
         {
             if (rotation != 0)

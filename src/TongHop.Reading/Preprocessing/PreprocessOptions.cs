@@ -11,6 +11,12 @@ public sealed record PreprocessOptions
     public bool RemoveColouredInk { get; init; } = true;
 
     /// <summary>
+    /// Grey pages: a seal scanned in grey (its ring, letters and star a mid grey, lighter than the text) becomes
+    /// paper inside the regions where its strokes are found; the black text under it stays (<see cref="GreySeal"/>).
+    /// </summary>
+    public bool RemoveGreySeals { get; init; } = true;
+
+    /// <summary>
     /// A photographed sheet lying on a darker background, seen at an angle (its four edges visible), is warped
     /// to a flat rectangle before anything else is measured on it (<see cref="PageQuadrilateral"/>).
     /// </summary>
@@ -59,6 +65,7 @@ public sealed record PreprocessOptions
     public static PreprocessOptions None { get; } = new()
     {
         RemoveColouredInk = false,
+        RemoveGreySeals = false,
         CorrectPerspective = false,
         Deskew = false,
         AdaptiveBinarisation = false,
@@ -66,5 +73,5 @@ public sealed record PreprocessOptions
         FixOrientation = false,
     };
 
-    public bool Any => RemoveColouredInk || CorrectPerspective || Deskew || AdaptiveBinarisation || NormaliseResolution;
+    public bool Any => RemoveColouredInk || RemoveGreySeals || CorrectPerspective || Deskew || AdaptiveBinarisation || NormaliseResolution;
 }

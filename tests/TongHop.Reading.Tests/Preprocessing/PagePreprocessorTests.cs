@@ -92,6 +92,71 @@ public sealed class PagePreprocessorTests
         Assert.InRange(prepared.Dpi!.Value, 240, 400);
     }
 
+    [Fact]
+    public void Prepare_SealScannedInGrey_IsRemovedAndBlackTextUnderItKept()
+    {
+        using var page = FixturePage();
+        var (text, paper) = TextAndPaperNear(page, new Rect(1300, 300, 700, 700));
+        var centre = new Point((text.X + paper.X) / 2, (text.Y + paper.Y) / 2);
+        var radius = (int)(Math.Sqrt(Math.Pow(text.X - paper.X, 2) + Math.Pow(text.Y - paper.Y, 2)) / 2) + 90;
+        // A red seal as a grey scanner sees it: rings and a star in a mid grey, multiplied into the page.
+        using var seal = new Mat(page.Size(), MatType.CV_8UC1, Scalar.All(255));
+        Cv2.Circle(seal, centre, radius, Scalar.All(105), 10);
+        Cv2.Circle(seal, centre, radius * 2 / 3, Scalar.All(105), 6);
+        Cv2.Circle(seal, text, 14, Scalar.All(105), 8);
+        Cv2.Circle(seal, paper, 14, Scalar.All(105), 8);
+        Cv2.Line(seal, new Point(centre.X - radius / 2, centre.Y), new Point(centre.X + radius / 2, centre.Y), Scalar.All(105), 7);
+        using var stamped = new Mat();
+        Cv2.Multiply(page, seal, stamped, 1.0 / 255);
+        using var input = new TempFile(stamped.ImEncode(".png"), ".png");
+        using var output = new TempFile([], ".pgm");
+
+        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions { Deskew = false }, output.Path);
+
+        Assert.Contains(prepared.Notes, n => n.StartsWith("grey seal removed", StringComparison.Ordinal));
+        using var grey = Cv2.ImRead(prepared.ImagePath, ImreadModes.Grayscale);
+        var ring = new Point(centre.X, centre.Y - radius);
+        Assert.True(grey.At<byte>(ring.Y, ring.X) > 200, "the seal's ring on paper became paper");
+        Assert.True(grey.At<byte>(paper.Y + 14, paper.X) > 200, "the seal's stroke over the paper became paper");
+        Assert.True(grey.At<byte>(text.Y, text.X) < 90, "the black text under the seal stayed dark");
+        using var before = new Mat();
+        using var after = new Mat();
+        Cv2.Threshold(page, before, 128, 255, ThresholdTypes.BinaryInv);
+        Cv2.Threshold(grey, after, 128, 255, ThresholdTypes.BinaryInv);
+        using var lost = new Mat();
+        Cv2.Subtract(before, after, lost);
+        Assert.True(Cv2.CountNonZero(lost) < Cv2.CountNonZero(before) / 50, "the page's own text kept");
+    }
+
+    [Fact]
+    public void Prepare_FadedGreyText_IsNotTakenForASeal()
+    {
+        using var page = FixturePage();
+        // Toner running low: the whole text a mid grey, as light as a seal.
+        using var faded = new Mat();
+        page.ConvertTo(faded, MatType.CV_8UC1, 0.55, 255 * 0.45);
+        using var input = new TempFile(faded.ImEncode(".png"), ".png");
+        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions { Deskew = false }, input.Path + ".pgm");
+        Assert.DoesNotContain(prepared.Notes, n => n.StartsWith("grey seal removed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Estimate_ScannerEdgeAlongTheSide_DoesNotChangeTheLineHeight()
+    {
+        using var page = FixturePage();
+        var plain = SkewEstimator.Estimate(page, 8)!.Value.LineHeight!.Value;
+        using var edged = page.Clone();
+        // The scanner lid's dark band down the left edge, its inner edge ragged.
+        var height = edged.Height;
+        for (var y = 0; y < height; y += 8)
+        {
+            Cv2.Rectangle(edged, new Rect(0, y, 40 + (y / 8 % 5) * 3, 8), Scalar.All(30), -1);
+        }
+
+        var withEdge = SkewEstimator.Estimate(edged, 8)!.Value.LineHeight!.Value;
+        Assert.InRange(withEdge, plain * 0.8, plain * 1.25);
+    }
+
     private static Mat Turn(Mat page, double degrees)
     {
         using var matrix = Cv2.GetRotationMatrix2D(new Point2f(page.Width / 2f, page.Height / 2f), degrees, 1.0);
