@@ -17,6 +17,13 @@ public sealed class UnreadMetadataCheck : IDocumentCheck
     {
         foreach (var gap in context.Document.Document.Gaps)
         {
+            if (gap.Field == "signer")
+            {
+                yield return new Finding(Code, FindingSeverity.Warning,
+                    $"Họ tên người ký không đọc được đầy đủ (đọc ra \"{gap.Written}\", mất họ): để trống, người duyệt nhập tay.", gap.Span, gap.Field);
+                continue;
+            }
+
             var field = gap.Field == "number" ? "Số văn bản" : "Ngày ban hành";
             var message = gap.Reason == MetadataGap.Blank
                 ? $"{field} để trống (bản dự thảo hoặc chưa cấp số): không điền thay, người duyệt nhập tay."

@@ -9,6 +9,7 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 /// <param name="Table">Set for a value read from a table cell: the column says its kind and year, and the evidence
 /// names row and column.</param>
+/// <param name="Kind">Set where the rule that found the value also says its kind (<see cref="CarriedLabels"/>).</param>
 internal sealed record Candidate(
     CompiledIndicator Indicator,
     IReadOnlyList<Measurement> From,
@@ -16,7 +17,8 @@ internal sealed record Candidate(
     double Score,
     string Reason,
     TableOrigin? Table = null,
-    Support Support = default)
+    Support Support = default,
+    ValueKind? Kind = null)
 {
     public Measurement First => From[0];
 }

@@ -50,7 +50,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         var unitWord = UnitWordMatches(indicator, m) || GrantedUnitWord(indicator, m);
-        if (definition.Unit is MeasureUnit.Count or MeasureUnit.People && m.NounKey.Length > 0 &&
+        if (definition.Unit is MeasureUnit.Count or MeasureUnit.People && m.NounKey.Length > 0 && !(definition.Unit == MeasureUnit.Count && IsClassifier(m.NounKey)) &&
             definition.UnitWords.Length > 0 && !unitWord)
         {
             return null;
@@ -69,6 +69,10 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             : new Support(1.2, 0, 0, 0, 0, unitWord, true);
         return new Candidate(indicator, [m], CountOrValue(definition, m), score, phrasing?.Reason ?? "từ đơn vị \"" + m.Noun + "\"", null, support);
     }
+
+    // "712 chiếc", "15 cái": a classifier names no thing, so it neither supports nor rules out a unit word of things
+    // (never of people: "chiếc" counts no people).
+    private static bool IsClassifier(string nounKey) => nounKey is "chiec" or "cai";
 
     // A bare number right before another number ("Dân số của phường 12 152.730 người": OCR debris of "là") is no figure.
     private bool IsStray(Measurement m)

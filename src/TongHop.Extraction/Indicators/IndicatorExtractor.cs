@@ -33,10 +33,13 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var view = DocumentView.Build(document, _catalog);
         var kinds = new KindReader(_catalog, view);
         var candidates = new CandidateFinder(_catalog, view).Find();
+        candidates.AddRange(CarriedLabels.Carry(view, candidates));
         candidates.RemoveAll(c => c.Table is null && OfAnEarlierYear(view, c.First));
-        candidates.AddRange(PartsSummer.Sum(view, candidates));
+        var partFindings = new List<Finding>();
+        candidates.AddRange(PartsSummer.Sum(view, candidates, partFindings));
         var (tableCandidates, findings) = new TableCandidates(_catalog, view).Read();
         candidates.AddRange(tableCandidates);
+        findings.AddRange(partFindings);
         if (Environment.GetEnvironmentVariable("TONGHOP_DEBUG_CANDIDATES") is not null)
         {
             foreach (var c in candidates.OrderBy(c => c.First.Span.Start))
@@ -47,7 +50,9 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
 
         var chosen = CandidateSelector.Select(candidates, c => c.Table is { Kind: { } fixedKind } table
             ? (fixedKind, table.Period, "cột của bảng")
-            : kinds.Read(c.First, c.Indicator.Definition.DefaultKind));
+            : c.Kind is { } carried
+                ? (carried, kinds.Read(c.First, carried).Period, "nhãn của vế trước")
+                : kinds.Read(c.First, c.Indicator.Definition.DefaultKind));
         var used = chosen.SelectMany(c => c.Candidate.From).ToHashSet();
         var read = chosen
             .Select(c =>

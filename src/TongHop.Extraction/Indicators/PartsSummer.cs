@@ -1,3 +1,4 @@
+using TongHop.Core.Extraction;
 using TongHop.Text.Numbers;
 
 namespace TongHop.Extraction.Indicators;
@@ -10,25 +11,120 @@ namespace TongHop.Extraction.Indicators;
 /// count the same thing: "Tổ … xã gồm 13 thành viên; … 34 Tổ … thôn với tổng số 152 thành viên" is 165.
 /// A count followed by "trong đó"/"gồm" is a total of what follows, not a sibling: "58 người, trong đó có 02
 /// công chức chuyên trách" adds nothing up; and the parts of a stated total are never summed, the total wins
-/// ("74 chứng thư, gồm 09 … và 63 …" is 74; the mismatch is a finding of the checks).
+/// ("74 chứng thư, gồm 09 … và 63 …" is 74; the mismatch is a finding of the checks), and so is a total stated after
+/// its parts ("95 chữ ký số …, cùng 12 chứng thư số …; tổng cộng 110 chứng thư" is 110, with a finding that 95 + 12
+/// is not 110).
 /// </summary>
 internal static class PartsSummer
 {
-    public static IEnumerable<Candidate> Sum(DocumentView view, IEnumerable<Candidate> candidates) =>
-        candidates
+    // Words that make the count after them the total of the counts listed before: "…; tổng cộng 110 chứng thư".
+    private static readonly string[] TotalWords = ["tong cong", "tong so", "tong", "cong lai", "tat ca", "tong cong la", "tong so la", "tong la"];
+
+    public static IEnumerable<Candidate> Sum(DocumentView view, IEnumerable<Candidate> candidates, List<Finding> findings)
+    {
+        var result = new List<Candidate>();
+        var runs = candidates
             .Where(c => c.Table is null && c.Indicator.Definition.SumsParts && c.Support.UnitWord && !c.First.IsPart && c.From.Count == 1)
             .GroupBy(c => (c.Indicator.Definition.Key, Statement(view, c.First.Sentence)))
-            .SelectMany(g => Siblings(view.Text, [.. g.OrderBy(c => c.First.Span.Start)]))
-            .SelectMany(run => SameThingAcrossClauses(run))
-            .Where(run => run.Count > 1)
-            .Select(run => new Candidate(
-                run[0].Indicator,
-                [.. run.Select(c => c.First)],
-                run.Sum(c => c.Value),
-                run.Max(c => c.Score) + 0.5,
-                "tổng các phần: " + string.Join(" + ", run.Select(c => VietnameseNumber.ToVietnamese(c.Value))),
-                null,
-                run.MaxBy(c => c.Score)!.Support));
+            .SelectMany(g => Siblings(view.Text, WithoutBracketedParts(view.Text, [.. g.OrderBy(c => c.First.Span.Start)])));
+        foreach (var siblings in runs)
+        {
+            var run = siblings;
+            if (TrailingTotal(view, run) is { } at)
+            {
+                result.Add(StatedTotal(view, run[..(at + 1)], findings));
+                run = run[(at + 1)..];
+            }
+
+            result.AddRange(SameThingAcrossClauses(run)
+                .Where(r => r.Count > 1)
+                .Select(r => new Candidate(
+                    r[0].Indicator,
+                    [.. r.Select(c => c.First)],
+                    r.Sum(c => c.Value),
+                    r.Max(c => c.Score) + 0.5,
+                    "tổng các phần: " + string.Join(" + ", r.Select(c => VietnameseNumber.ToVietnamese(c.Value))),
+                    null,
+                    r.MaxBy(c => c.Score)!.Support)));
+        }
+
+        return result;
+    }
+
+    // The first count of the run whose clause opens with a total word ("…; tổng cộng 110 chứng thư"), with counts
+    // before it: its index. "61 tổ … với tổng cộng 244 thành viên" totals its own clause's teams, not the counts before.
+    private static int? TrailingTotal(DocumentView view, List<Candidate> run)
+    {
+        for (var i = 1; i < run.Count; i++)
+        {
+            var between = view.Folded[run[i - 1].First.Span.End..run[i].First.Span.Start];
+            var clause = between.LastIndexOfAny([',', ';', ':']);
+            if (clause < 0)
+            {
+                continue;
+            }
+
+            var opening = string.Join(' ', between[(clause + 1)..].Split([' ', '\n', '('], StringSplitOptions.RemoveEmptyEntries));
+            if (TotalWords.Contains(opening))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    // "04 đường truyền Internet (02 đường truyền của VNPT, 01 của Viettel, 01 của FPT)": counts in a bracket opened
+    // right after a count are its breakdown, not siblings of it ("cấp xã (9 thành viên) và 6 tổ … (30 thành viên)"
+    // closes the first bracket and names another count before the second, so those still add up).
+    private static List<Candidate> WithoutBracketedParts(string text, List<Candidate> ordered)
+    {
+        var kept = new List<Candidate>();
+        foreach (var c in ordered)
+        {
+            var open = text.LastIndexOf('(', Math.Max(0, c.First.Span.Start - 1));
+            var isPart = open >= 0 && text.IndexOf(')', open, c.First.Span.Start - open) < 0 &&
+                         ordered.Any(p => p.First.Span.End <= open && !HasDigitOrClose(text, p.First.Span.End, open) &&
+                                          ordered.All(o => o == p || o.First.Span.Start < p.First.Span.Start || o.First.Span.Start > open));
+            if (!isPart)
+            {
+                kept.Add(c);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool HasDigitOrClose(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsAsciiDigit(text[i]) || text[i] == ')')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A total stated after its parts wins over them (a wrong value is worse than none); when they do not add up, a finding.
+    private static Candidate StatedTotal(DocumentView view, List<Candidate> run, List<Finding> findings)
+    {
+        var total = run[^1];
+        var parts = run[..^1];
+        var sum = parts.Sum(c => c.Value);
+        if (parts.Count > 1 && sum != total.Value)
+        {
+            var listed = string.Join(" + ", parts.Select(c => VietnameseNumber.ToVietnamese(c.Value)));
+            findings.Add(new Finding("parts-sum-mismatch", FindingSeverity.Warning,
+                $"Các phần {listed} = {VietnameseNumber.ToVietnamese(sum)}, khác với tổng {VietnameseNumber.ToVietnamese(total.Value)} đã nêu.",
+                total.First.Span, total.Indicator.Definition.Key));
+        }
+
+        return new Candidate(total.Indicator, [total.First, .. parts.Select(c => c.First)], total.Value, run.Max(c => c.Score) + 0.5,
+            "tổng đã nêu sau các phần", null, run.MaxBy(c => c.Score)!.Support);
+    }
 
     // The first sentence of the run of sentences joined by ";" that this one belongs to.
     private static int Statement(DocumentView view, int sentence)

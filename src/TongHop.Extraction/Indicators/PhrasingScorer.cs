@@ -109,8 +109,51 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
         return best;
     }
 
-    // A label right after a bare number ("60 máy in") is read as its noun; a term inside the noun is adjacent.
-    private bool NounCovers(TermHit hit) => hit.Start >= m.Span.End && hit.End <= m.Span.End + m.Noun.Length + 2;
+    // A label right after a bare number ("60 máy in") is read as its noun; a term inside the noun is adjacent. So is a
+    // term in the list of nouns the number counts: "312 viên chức, người lao động", "54 cán bộ, công chức và người lao
+    // động" (short items joined by ", " or " và ", nothing else between).
+    private bool NounCovers(TermHit hit) =>
+        hit.Start >= m.Span.End && (hit.End <= m.Span.End + m.Noun.Length + 2 || InNounList(NounEnd(), hit.Start));
+
+    private int NounEnd()
+    {
+        var i = m.Span.End;
+        while (i < view.Text.Length && view.Text[i] == ' ')
+        {
+            i++;
+        }
+
+        return view.Text.AsSpan(i).StartsWith(m.Noun, StringComparison.Ordinal) ? i + m.Noun.Length : m.Span.End + m.Noun.Length + 1;
+    }
+
+    private const int MaxListItemWords = 3;
+
+    private bool InNounList(int nounEnd, int termStart)
+    {
+        // Only a whole count: "1.312/1.486 viên chức, người lao động đã …" counts some of them, not the list.
+        if (m.Measure != Text.Numbers.Measure.Number || m.Noun.Length == 0 || termStart <= nounEnd || termStart - nounEnd > 60)
+        {
+            return false;
+        }
+
+        var between = view.Text.AsSpan(nounEnd, termStart - nounEnd).ToString();
+        if (!(between.EndsWith(", ", StringComparison.Ordinal) || between.EndsWith(" và ", StringComparison.Ordinal)) ||
+            between.IndexOfAny([';', ':', '(', ')', '.', '\n']) >= 0 || between.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        // Every item between is a short noun: "cán bộ, công chức và " before "người lao động".
+        foreach (var item in between.Replace(" và ", ",", StringComparison.Ordinal).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (item.Split(' ').Length > MaxListItemWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool HasBracket(int from, int to) => view.Text.AsSpan(from, to - from).IndexOfAny('(', ')') >= 0;
 

@@ -28,12 +28,13 @@ public sealed class MetadataExtractor : IMetadataExtractor
         var header = HeaderReader.Read(document);
         var recipientsLine = FindRecipientsLabel(document, out var afterLabel);
         var recipients = recipientsLine >= 0 ? ListItems.Read(document, recipientsLine, afterLabel) : [];
-        var signer = SignatureReader.Read(document, recipientsLine);
+        var signerGaps = new List<MetadataGap>();
+        var signer = SignatureReader.Read(document, recipientsLine, signerGaps);
         var issuer = header.Issuer ?? BodyIssuerFinder.Find(document, header.Place, header.Province) ?? FromSignature(signer, header.Place);
         return new DocumentMetadata(
             issuer, header.Number, TypeResolver.Resolve(document, header), header.Place, header.Date, header.Title, signer, recipients)
         {
-            Gaps = header.Gaps,
+            Gaps = [.. header.Gaps, .. signerGaps],
         };
     }
 

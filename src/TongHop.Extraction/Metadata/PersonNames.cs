@@ -55,9 +55,16 @@ public static class PersonNames
         }
 
         var words = text.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        var illegible = false;
         while (words.Count > 0 && !words[0].Any(char.IsLetter))
         {
-            words.RemoveAt(0); // an illegible leading token: "0 Minh Chính"
+            words.RemoveAt(0); // an illegible leading token: "0 Minh Chính", "| Nguyễn Văn An"
+            illegible = true;
+        }
+
+        if (illegible && words.Count > 0 && !FamilyNames.Contains(VietnameseText.Nfc(words[0]).ToLowerInvariant()))
+        {
+            return null; // the family name itself was lost: "Minh Chính" would be a wrong name (LostFamilyName says so)
         }
 
         if (words.Count is < 2 or > 5 || !words.All(IsNameWord) || words.Any(IsRoman) ||
@@ -72,6 +79,18 @@ public static class PersonNames
         }
 
         return IssuerNames.NameCase(string.Join(' ', words));
+    }
+
+    /// <summary>Whether the line is a name whose family name OCR could not read ("0 Minh Chính"): the signer is then
+    /// left unread (a gap the reviewer fills), never given without it.</summary>
+    public static bool LostFamilyName(string line)
+    {
+        var words = line.Trim().Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var lead = words.TakeWhile(w => !w.Any(char.IsLetter)).Count();
+        var rest = words[lead..];
+        return lead > 0 && rest.Length is >= 1 and <= 4 && rest.All(IsNameWord) && rest.Any(w => w.Any(char.IsLower)) &&
+               !FamilyNames.Contains(VietnameseText.Nfc(rest[0]).ToLowerInvariant()) &&
+               !NotNames.Contains(VietnameseText.Nfc(rest[0]).ToLowerInvariant());
     }
 
     private static bool IsNameWord(string word) =>

@@ -26,7 +26,10 @@ public static class SignatureReader
 
     private static readonly Regex Signed = Patterns.Create(@"(da|d[a-z])[ \t]*k[yi]\b|k[yi][ \t]+(ten|va|,|ghi)|dong[ \t]+dau|chu[ \t]+ky|^\(?[ \t]*k[yi][ \t]*\)?$|\(k[yi]");
 
-    public static Signer? Read(ParsedDocument document, int recipientsLine)
+    public static Signer? Read(ParsedDocument document, int recipientsLine) => Read(document, recipientsLine, []);
+
+    /// <param name="gaps">Gets a <c>signer</c> gap where the name line is there but its family name was not read.</param>
+    public static Signer? Read(ParsedDocument document, int recipientsLine, List<MetadataGap> gaps)
     {
         var start = HeaderLines.End(document);
         List<SignatureTitles.Found>? titlesOnly = null;
@@ -43,6 +46,12 @@ public static class SignatureReader
                 return new Signer(name, ComposeTitle(titles));
             }
 
+            if (LostName(document, i, last) is { } lost)
+            {
+                gaps.Add(lost);
+                return new Signer(null, ComposeTitle(titles));
+            }
+
             // Titles without a name: keep those next to "Nơi nhận:", in case the name is written elsewhere.
             if (titlesOnly is null || (recipientsLine >= 0 && Math.Abs(i - recipientsLine) <= 4))
             {
@@ -55,6 +64,21 @@ public static class SignatureReader
         var fallback = recipientsLine >= 0 ? FindName(document, recipientsLine + 1, Math.Min(document.Lines.Count, recipientsLine + After)) : null;
         var title = titlesOnly is null ? null : ComposeTitle(titlesOnly);
         return fallback is null && title is null ? null : new Signer(fallback, title);
+    }
+
+    // The line after the block's titles that is a name with its family name lost ("0 Minh Chính"), as a gap.
+    private static MetadataGap? LostName(ParsedDocument document, int first, int last)
+    {
+        for (var j = first + 1; j < Math.Min(document.Lines.Count, last + NameWindow + 1); j++)
+        {
+            var text = NameColumn(document.LineText(j));
+            if (PersonNames.LostFamilyName(text))
+            {
+                return new MetadataGap("signer", MetadataGap.Unreadable, text.Trim(), document.Lines[j]);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A line that is only a person's name, 2–5 capitalised words ("Trần Văn Bình"), rank dropped.</summary>

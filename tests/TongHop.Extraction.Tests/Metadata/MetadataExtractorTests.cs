@@ -80,7 +80,8 @@ public sealed class MetadataExtractorTests
 
     [Theory]
     [InlineData("Phan Văn Hiếu", "Phan Văn Hiếu")]
-    [InlineData("0 Minh Chinh", "Minh Chinh")]
+    [InlineData("0 Minh Chinh", null)] // the family name was lost: no name rather than a wrong one
+    [InlineData("| Nguyễn Văn An", "Nguyễn Văn An")] // a stray mark before a whole name
     [InlineData("NGUYỄN VĂN AN", "Nguyễn Văn An")]
     [InlineData("- Như trên;", null)]
     [InlineData("PHÓ CHỦ TỊCH", null)]

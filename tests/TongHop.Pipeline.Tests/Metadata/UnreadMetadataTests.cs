@@ -27,6 +27,17 @@ public sealed class UnreadMetadataTests
     }
 
     [Fact]
+    public void SignerWhoseFamilyNameWasLost_NullWithFinding()
+    {
+        var run = Pipeline.Run(SharedPaths.Repo("tests", "fixtures", "metadata", "commune-signer-family-name-lost.txt"));
+        Assert.True(run.Succeeded, run.Error);
+        Assert.Null(run.Result.Document.Signer?.Name);
+        var finding = Assert.Single(run.Result.Findings, f => f.Code == UnreadMetadataCheck.Code);
+        Assert.Equal("signer", finding.About);
+        Assert.Contains("mất họ", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadNumberAndDay_NoFinding()
     {
         var run = Pipeline.Run(SharedPaths.Repo("tests", "fixtures", "metadata", "party-commune-report.txt"));
