@@ -19,6 +19,9 @@ namespace TongHop.Extraction.Indicators.Tables;
 /// </summary>
 internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view)
 {
+    /// <summary>The finding for a table row of an indicator whose figures could not be placed under their columns.</summary>
+    public const string UnreadRowCode = "table-row-unread";
+
     /// <summary>Support a table cell adds over a phrasing in a sentence: row, column and unit all agree.</summary>
     private const double TableBonus = 2.0;
 
@@ -51,6 +54,11 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         var parts = new List<DataRow>();
         foreach (var row in table.Rows.Append(null))
         {
+            if (row is { Kind: RowKind.Unread } && MatchRow(table, row, null) is { } unread)
+            {
+                findings.Add(Unread(table, row, unread));
+            }
+
             if (row is null || row.Kind != RowKind.Part)
             {
                 if (item is not null && parts.Count > 0)
@@ -308,6 +316,16 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
                     new TableOrigin(kind, column.Year, evidence, null, null), m.Support));
             }
         }
+    }
+
+    // A row of an indicator whose figures could not be placed under the table's columns: the reviewer reads it.
+    private static Finding Unread(DataTable table, DataRow row, Match match)
+    {
+        var columns = string.Join(", ", table.ValueColumns.Select(c => "\"" + c.Title + "\""));
+        return new Finding(UnreadRowCode, FindingSeverity.Warning,
+            $"Bảng, dòng \"{row.Label}\": số các con số trên dòng không khớp với các cột số liệu ({columns}), không rõ số nào thuộc cột nào " +
+            "(bản OCR có thể đã mất đường kẻ cột); chưa đọc số liệu của dòng này, cần người kiểm tra.",
+            row.Span, match.Indicator.Definition.Key);
     }
 
     private static Finding Mismatch(DataRow item, DataColumn column, Match? match, List<CellValue?> parts, decimal sum, decimal total)
