@@ -109,7 +109,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         foreach (var indicator in catalog.Indicators)
         {
             if (indicator.Definition.Key == notKey || IsExcluded(indicator, sentence, row.LabelSpan) ||
-                Fit(indicator, unit, labelUnit, hasShare) is not { } fit)
+                Fit(indicator, unit, labelUnit, row.Label, hasShare) is not { } fit)
             {
                 continue;
             }
@@ -142,7 +142,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
     }
 
     // The unit the row gives must be the indicator's: a share in %, a count in one of its unit words, money, area.
-    private static RowUnit? Fit(CompiledIndicator indicator, RowUnit? unit, RowUnit? labelUnit, bool hasShare)
+    private static RowUnit? Fit(CompiledIndicator indicator, RowUnit? unit, RowUnit? labelUnit, string label, bool hasShare)
     {
         var d = indicator.Definition;
         switch (d.Unit)
@@ -153,13 +153,17 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
                 return unit?.Measure == Measure.Percent ? unit
                     : (hasShare || d.IsRatio) && unit?.Measure is null or Measure.Number ? unit ?? new RowUnit(Measure.Number, 1, "") : null;
             case MeasureUnit.Count or MeasureUnit.People:
+                // A label that begins with what the indicator counts ("Máy tính phục vụ …" beside "máy", "Lượt người
+                // tham gia …" with no unit at all) fits as well as a unit word.
+                var leading = RowUnit.LeadingNoun(label);
+                var leads = indicator.UnitWords.Length > 0 && leading.NounStartsWithAny(indicator.UnitWords);
                 if (unit is not { Measure: Measure.Number } u)
                 {
-                    return null;
+                    return unit is null && leads ? leading : null;
                 }
 
                 return indicator.UnitWords.Length == 0 || u.NounStartsWithAny(indicator.UnitWords) ||
-                       (labelUnit is { Measure: Measure.Number } l && l.NounStartsWithAny(indicator.UnitWords))
+                       (labelUnit is { Measure: Measure.Number } l && l.NounStartsWithAny(indicator.UnitWords)) || leads
                     ? u
                     : null;
             case MeasureUnit.Vnd:
