@@ -74,6 +74,42 @@ public sealed class SpacedTableTests
     }
 
     [Fact]
+    public void SpacedRows_AHeaderWrappedOntoTwoLinesAndAFigureWrappedUnderItsRowStayInTheirColumns()
+    {
+        // As English OCR prints it: ĐVT as "DPVT", the last title wrapped, a dash of debris, the last figure wrapped.
+        const string text = """
+            STT Chỉ tiêu DPVT Kế hoạch năm 2025 Thực hiện quý III Tỷ lệ
+            so với KH (%)
+            A HẠ TẦNG SỐ
+            —
+            1 Số trạm BTS trên địa bàn xã trạm 8 6
+            75
+            2 Tỷ lệ văn bản đi được ký số % 100 97,2 97,2
+            """;
+        var result = ExtractorHarness.Run(text);
+        Assert.Equal([(ValueKind.Actual, 6m), (ValueKind.Target, 8m)], KindsAndValues(text, "bts_stations"));
+        Assert.Equal([(ValueKind.Actual, 97.2m), (ValueKind.Target, 100m)], KindsAndValues(text, "edocs_signed_rate"));
+        Assert.DoesNotContain(result.Indicators, v => v.Value == 75);
+        Assert.Empty(result.ExtractorFindings);
+    }
+
+    [Fact]
+    public void SpacedRows_ANumberAfterABlankLineIsNotTheMissingFigureOfTheRowAbove()
+    {
+        const string text = """
+            STT Nội dung ĐVT Kế hoạch Thực hiện
+            1 Số cuộc họp trực tuyến cuộc 9
+
+            3
+            2 Số chứng thư số đã cấp chứng thư 25 21
+            """;
+        var result = ExtractorHarness.Run(text);
+        Assert.Empty(Values(text, "online_meetings"));
+        Assert.Contains(result.ExtractorFindings, f => f.Code == "table-row-unread" && f.About == "online_meetings");
+        Assert.Equal([(ValueKind.Actual, 21m), (ValueKind.Target, 25m)], KindsAndValues(text, "digital_signatures"));
+    }
+
+    [Fact]
     public void SpacedRows_TheComparisonAndNoteColumnsAreNeverValues()
     {
         const string text = """

@@ -46,12 +46,12 @@ internal static class SpacedTableReader
         var tables = new List<SpacedTable>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!StartsWithTitleWord(text, lines[i]) || taken(lines[i]) || Header(text, lines[i]) is not { } header)
+            if (!StartsWithTitleWord(text, lines[i]) || taken(lines[i]) || HeaderAt(text, lines, i) is not var (header, headerEnd))
             {
                 continue;
             }
 
-            if (ReadBody(text, lines, i, header, taken) is { } table)
+            if (ReadBody(text, lines, headerEnd, header, taken) is { } table)
             {
                 tables.Add(table.Table);
                 i = table.LastLine;
@@ -69,13 +69,28 @@ internal static class SpacedTableReader
         var s = line.Slice(text).AsSpan().TrimStart();
         var end = s.IndexOfAny(' ', '\t');
         var first = (end < 0 ? s : s[..end]).ToString();
-        return first.Length is > 0 and <= 12 && FirstWords.Contains(ColumnWords.Words(first));
+        return first.Length is > 0 and <= 12 && (FirstWords.Contains(ColumnWords.Words(first)) || ColumnWords.IsUnitAbbreviation(first));
+    }
+
+    // A header line, and the line under it when it goes on with the last title ("… Tỷ lệ" then "so với KH (%)").
+    private static (SpacedHeader Header, int LastLine)? HeaderAt(string text, IReadOnlyList<TextSpan> lines, int i)
+    {
+        var tokens = Tokens(text, lines[i]);
+        if (NextNonBlank(text, lines, i) is { } next && next == i + 1 && Tokens(text, lines[next]) is var more &&
+            more.Count is > 0 and <= MaxTitleWords && char.IsLower(more[0].Text[0]) && !more.Any(t => IsFigureToken(t.Text)) &&
+            Header(text, [.. tokens, .. more]) is { } wrapped)
+        {
+            return (wrapped, next);
+        }
+
+        return Header(text, tokens) is { } header ? (header, i) : null;
     }
 
     /// <summary>The columns of a header line, or null when the line does not read as one.</summary>
-    internal static SpacedHeader? Header(string text, TextSpan line)
+    internal static SpacedHeader? Header(string text, TextSpan line) => Header(text, Tokens(text, line));
+
+    private static SpacedHeader? Header(string text, List<Token> tokens)
     {
-        var tokens = Tokens(text, line);
         if (tokens.Count < 3 || tokens.Count > 30 || tokens.Any(t => t.Text.Contains('|')) || StarterAt(tokens, 0) == 0)
         {
             return null;
@@ -143,10 +158,25 @@ internal static class SpacedTableReader
                 break;
             }
 
+            if (IsDebris(tokens))
+            {
+                continue; // "—", ")" or a page number between rows
+            }
+
             var row = Split(tokens, header);
             if (row is null)
             {
                 break;
+            }
+
+            // The last figures of the row right above, wrapped onto a line of their own ("… máy 96 80" then "83,3").
+            if (row.Label.Count == 0 && row.Index is null && row.Unit.Count == 0 && row.Note.Count == 0 && rows.Count > 0 &&
+                rows[^1] is { Figures.Count: > 0 } above && above.Figures.Count < header.FigureColumns &&
+                above.Figures.Count + row.Figures.Count == header.FigureColumns && i == last + 1)
+            {
+                rows[^1] = above with { Figures = [.. above.Figures, .. row.Figures] };
+                last = i;
+                continue;
             }
 
             if (row.Figures.Count == 0)
@@ -177,7 +207,7 @@ internal static class SpacedTableReader
 
             if (row.Label.Count == 0)
             {
-                break; // figures with no label: not a row of this table
+                continue; // figures with no label that fit no row: a page number, debris
             }
 
             wordRows = 0;
@@ -204,6 +234,9 @@ internal static class SpacedTableReader
 
         return (Build(text, header, rows), last);
     }
+
+    private static bool IsDebris(List<Token> tokens) =>
+        tokens.All(t => !t.Text.Any(char.IsLetterOrDigit)) || (tokens.Count == 1 && tokens[0].Text.Length <= 2 && !tokens[0].Text.Any(char.IsAsciiDigit));
 
     private static int? NextNonBlank(string text, IReadOnlyList<TextSpan> lines, int i)
     {
@@ -437,7 +470,7 @@ internal static class SpacedTableReader
     // The length in tokens of the title phrase starting at token t (longest), or 0.
     private static int StarterAt(IReadOnlyList<Token> tokens, int t)
     {
-        var best = 0;
+        var best = t < tokens.Count && ColumnWords.IsUnitAbbreviation(tokens[t].Text) ? 1 : 0;
         foreach (var starter in Starters)
         {
             if (starter.Length > best && t + starter.Length <= tokens.Count &&
