@@ -9,12 +9,6 @@ namespace TongHop.Extraction.Tests.Indicators;
 /// </summary>
 public sealed class SpacedTableTests
 {
-    private static IReadOnlyList<IndicatorValue> Values(string text, string key) =>
-        [.. ExtractorHarness.Run(text).Indicators.Where(v => v.Key == key)];
-
-    private static (ValueKind, decimal)[] KindsAndValues(string text, string key) =>
-        [.. Values(text, key).Select(v => (v.Kind, v.Value)).OrderBy(x => x.Kind).ThenBy(x => x.Value)];
-
     private const string AppendixAfterSignature = """
         Nơi nhận:
         - Như trên;
@@ -41,19 +35,19 @@ public sealed class SpacedTableTests
     public void SpacedRows_AreReadUnderTheirColumnsWithTheUnitAndAWrappedPartRow()
     {
         var text = AppendixAfterSignature;
-        Assert.Equal([(ValueKind.Actual, 126m), (ValueKind.Target, 140m)], KindsAndValues(text, "computers"));
-        Assert.Equal([(ValueKind.Actual, 118m), (ValueKind.Target, 140m)], KindsAndValues(text, "antivirus_computers"));
-        Assert.Equal([(ValueKind.Actual, 1m), (ValueKind.Target, 2m)], KindsAndValues(text, "bts_stations"));
-        Assert.Equal([(ValueKind.Actual, 83.4m), (ValueKind.Target, 80m)], KindsAndValues(text, "online_dossier_rate"));
-        Assert.Equal([(ValueKind.Actual, 17m)], KindsAndValues(text, "online_meetings"));
+        Assert.Equal([(ValueKind.Actual, 126m), (ValueKind.Target, 140m)], ExtractorHarness.KindsAndValues(text, "computers"));
+        Assert.Equal([(ValueKind.Actual, 118m), (ValueKind.Target, 140m)], ExtractorHarness.KindsAndValues(text, "antivirus_computers"));
+        Assert.Equal([(ValueKind.Actual, 1m), (ValueKind.Target, 2m)], ExtractorHarness.KindsAndValues(text, "bts_stations"));
+        Assert.Equal([(ValueKind.Actual, 83.4m), (ValueKind.Target, 80m)], ExtractorHarness.KindsAndValues(text, "online_dossier_rate"));
+        Assert.Equal([(ValueKind.Actual, 17m)], ExtractorHarness.KindsAndValues(text, "online_meetings"));
     }
 
     [Fact]
     public void SpacedRows_AScanRowWithOnlyTheNumberSetApartReadsTheSame()
     {
         var text = AppendixAfterSignature.Replace("STT Nội", "STT\tNội").Replace("\n1 Số", "\n1\tSố").Replace("\n3 Tỷ", "\n3\tTỷ");
-        Assert.Equal([(ValueKind.Actual, 126m), (ValueKind.Target, 140m)], KindsAndValues(text, "computers"));
-        Assert.Equal([(ValueKind.Actual, 83.4m), (ValueKind.Target, 80m)], KindsAndValues(text, "online_dossier_rate"));
+        Assert.Equal([(ValueKind.Actual, 126m), (ValueKind.Target, 140m)], ExtractorHarness.KindsAndValues(text, "computers"));
+        Assert.Equal([(ValueKind.Actual, 83.4m), (ValueKind.Target, 80m)], ExtractorHarness.KindsAndValues(text, "online_dossier_rate"));
     }
 
     [Fact]
@@ -65,11 +59,11 @@ public sealed class SpacedTableTests
             2 Số chứng thư số đã cấp chứng thư 25 21 84%
             """;
         var result = ExtractorHarness.Run(text);
-        Assert.Empty(Values(text, "online_meetings"));
+        Assert.Empty(ExtractorHarness.Values(text, "online_meetings"));
         var finding = Assert.Single(result.ExtractorFindings, f => f.Code == "table-row-unread");
         Assert.Equal("online_meetings", finding.About);
         Assert.Contains("Số cuộc họp trực tuyến", finding.Message, StringComparison.Ordinal);
-        Assert.Equal([(ValueKind.Actual, 21m), (ValueKind.Target, 25m)], KindsAndValues(text, "digital_signatures"));
+        Assert.Equal([(ValueKind.Actual, 21m), (ValueKind.Target, 25m)], ExtractorHarness.KindsAndValues(text, "digital_signatures"));
         Assert.DoesNotContain(result.Indicators, v => v.Value is 84 or 125 or 1 or 2);
     }
 
@@ -87,8 +81,8 @@ public sealed class SpacedTableTests
             2 Tỷ lệ văn bản đi được ký số % 100 97,2 97,2
             """;
         var result = ExtractorHarness.Run(text);
-        Assert.Equal([(ValueKind.Actual, 6m), (ValueKind.Target, 8m)], KindsAndValues(text, "bts_stations"));
-        Assert.Equal([(ValueKind.Actual, 97.2m), (ValueKind.Target, 100m)], KindsAndValues(text, "edocs_signed_rate"));
+        Assert.Equal([(ValueKind.Actual, 6m), (ValueKind.Target, 8m)], ExtractorHarness.KindsAndValues(text, "bts_stations"));
+        Assert.Equal([(ValueKind.Actual, 97.2m), (ValueKind.Target, 100m)], ExtractorHarness.KindsAndValues(text, "edocs_signed_rate"));
         Assert.DoesNotContain(result.Indicators, v => v.Value == 75);
         Assert.Empty(result.ExtractorFindings);
     }
@@ -104,9 +98,9 @@ public sealed class SpacedTableTests
             2 Số chứng thư số đã cấp chứng thư 25 21
             """;
         var result = ExtractorHarness.Run(text);
-        Assert.Empty(Values(text, "online_meetings"));
+        Assert.Empty(ExtractorHarness.Values(text, "online_meetings"));
         Assert.Contains(result.ExtractorFindings, f => f.Code == "table-row-unread" && f.About == "online_meetings");
-        Assert.Equal([(ValueKind.Actual, 21m), (ValueKind.Target, 25m)], KindsAndValues(text, "digital_signatures"));
+        Assert.Equal([(ValueKind.Actual, 21m), (ValueKind.Target, 25m)], ExtractorHarness.KindsAndValues(text, "digital_signatures"));
     }
 
     [Fact]
@@ -117,8 +111,8 @@ public sealed class SpacedTableTests
             1 Số trạm BTS trên địa bàn trạm 12 15 125 Viettel, VNPT
             2 Tỷ lệ văn bản điện tử được ký số % 95 97,5 102,6
             """;
-        Assert.Equal([(ValueKind.Actual, 15m), (ValueKind.Target, 12m)], KindsAndValues(text, "bts_stations"));
-        Assert.Equal([(ValueKind.Actual, 97.5m), (ValueKind.Target, 95m)], KindsAndValues(text, "edocs_signed_rate"));
+        Assert.Equal([(ValueKind.Actual, 15m), (ValueKind.Target, 12m)], ExtractorHarness.KindsAndValues(text, "bts_stations"));
+        Assert.Equal([(ValueKind.Actual, 97.5m), (ValueKind.Target, 95m)], ExtractorHarness.KindsAndValues(text, "edocs_signed_rate"));
         Assert.DoesNotContain(ExtractorHarness.Run(text).Indicators, v => v.Value is 125 or 102.6m);
     }
 
@@ -130,16 +124,16 @@ public sealed class SpacedTableTests
             Máy tính phục vụ dạy học và quản lý	máy	40	38
             Phiên làm việc, họp trực tuyến	lần	10	9
             """;
-        Assert.Equal([(ValueKind.Actual, 38m), (ValueKind.Target, 40m)], KindsAndValues(text, "computers"));
+        Assert.Equal([(ValueKind.Actual, 38m), (ValueKind.Target, 40m)], ExtractorHarness.KindsAndValues(text, "computers"));
         // "lần" is no unit of a meeting count and the label does not begin with one: not read.
-        Assert.Empty(Values(text, "online_meetings"));
+        Assert.Empty(ExtractorHarness.Values(text, "online_meetings"));
 
         const string noUnit = """
             Nội dung	Kế hoạch	Kết quả
             Lớp hướng dẫn kỹ năng số cho người dân	6	4
             Lượt người tham gia Bình dân học vụ số	900	1.126
             """;
-        Assert.Equal([(ValueKind.Actual, 1126m), (ValueKind.Target, 900m)], KindsAndValues(noUnit, "digital_literacy_participants"));
+        Assert.Equal([(ValueKind.Actual, 1126m), (ValueKind.Target, 900m)], ExtractorHarness.KindsAndValues(noUnit, "digital_literacy_participants"));
     }
 
     [Fact]
@@ -149,7 +143,7 @@ public sealed class SpacedTableTests
             Nội dung Kế hoạch Thực hiện
             Trong năm 2025, xã đã tổ chức 14 cuộc họp trực tuyến với các thôn.
             """;
-        Assert.Equal([14m], Values(text, "online_meetings").Select(v => v.Value));
+        Assert.Equal([14m], ExtractorHarness.Values(text, "online_meetings").Select(v => v.Value));
         Assert.Empty(ExtractorHarness.Run(text).ExtractorFindings);
     }
 }
