@@ -100,13 +100,13 @@ internal static class SpacedTableReader
         for (var t = 0; t < tokens.Count;)
         {
             var length = StarterAt(tokens, t);
-            var starts_ = t == 0 || (length > 0 && IsCapital(tokens[t].Text) && !IsLinking(tokens[t - 1]));
-            if (starts_)
+            var isStart = t == 0 || (length > 0 && IsCapital(tokens[t].Text) && !IsLinking(tokens[t - 1]));
+            if (isStart)
             {
                 starts.Add(t);
             }
 
-            t += Math.Max(1, starts_ ? length : 1);
+            t += isStart ? Math.Max(1, length) : 1;
         }
 
         if (starts.Count < 3)
@@ -125,7 +125,7 @@ internal static class SpacedTableReader
             }
 
             var span = new TextSpan(tokens[from].Start, tokens[to - 1].End);
-            var title = span.Slice(text);
+            var title = span.Slice(text).Replace("\r\n", " ").Replace('\n', ' ');
             var (role, _) = ColumnWords.Read(title);
             titles.Add(new HeaderTitle(span, title, role));
         }
@@ -358,7 +358,7 @@ internal static class SpacedTableReader
             }
 
             var before = words.Take(words.Count - n).Select(w => w.Folded).ToList();
-            if (n >= 1 && Occurs(before, unit) && (n > 1 || unit[0].Length >= 2))
+            if (Occurs(before, unit) && (n > 1 || unit[0].Length >= 2))
             {
                 return n;
             }
