@@ -5,6 +5,7 @@ namespace TongHop.Core.Extraction;
 /// and says why the rule fired.
 /// </summary>
 /// <param name="Code">Stable code: ratio-mismatch, percent-over-100, parts-sum-mismatch, numerator-over-denominator,
-/// citation-date-conflict, date-after-document, outline-missing, metadata-unread.</param>
+/// citation-date-conflict, date-after-document, outline-missing, metadata-unread, table-row-unread (a table row of an
+/// indicator whose figures do not fit the table's columns: left unread).</param>
 /// <param name="About">What the finding is about, e.g. the cited number "57-NQ/TW" or an indicator key; may be null.</param>
 public sealed record Finding(string Code, FindingSeverity Severity, string Message, TextSpan? Span, string? About = null);

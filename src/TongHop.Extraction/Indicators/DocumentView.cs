@@ -54,7 +54,7 @@ internal sealed class DocumentView
     {
         var text = document.Text;
         var sections = document.Sections;
-        var tables = document.Tables.Select(DataTableReader.Read).OfType<DataTable>().ToList();
+        var tables = ReadTables(document);
         var view = new DocumentView(text, document.Folded, TableSentences.Carve(text, SentenceSplitter.Split(text), tables));
         view.Tables = tables;
         view._tableRows = [.. tables.SelectMany(t => t.Source.Rows).Select(r => SentenceIndex.Of(view.Sentences, r.Span.Start)).Where(i => i >= 0)];
@@ -76,6 +76,27 @@ internal sealed class DocumentView
         view.PlanSections = PlanSections.Find(view, catalog.Catalog.Cues, sections);
         return view;
     }
+
+    // The tables written with separators, and those rebuilt from lines that lost them (English OCR of a TAB table, a
+    // scan's row whose cells ran together); a rebuilt table replaces a separated one over the same lines that gave no
+    // figure (a scan's "STT⇥Nội dung ĐVT Kế hoạch Thực hiện").
+    private static List<DataTable> ReadTables(ParsedDocument document)
+    {
+        var tables = document.Tables.Select(DataTableReader.Read).OfType<DataTable>().ToList();
+        var read = tables.Where(GivesFigures).Select(t => t.Span).ToList();
+        var rebuilt = SpacedTableReader.Read(document.Text, document.Lines, line => read.Any(s => s.Start < line.End && line.Start < s.End))
+            .Select(t => DataTableReader.Read(t.Table, 1, t.Unread)).OfType<DataTable>().ToList();
+        if (rebuilt.Count == 0)
+        {
+            return tables;
+        }
+
+        tables.RemoveAll(t => rebuilt.Any(r => r.Span.Start < t.Span.End && t.Span.Start < r.Span.End));
+        return [.. tables.Concat(rebuilt).OrderBy(t => t.Span.Start)];
+    }
+
+    private static bool GivesFigures(DataTable table) =>
+        table.Rows.Any(r => r.Kind == RowKind.Item && table.ValueColumns.Any(c => r.Cell(c) is { } cell && CellValue.Read(cell.Text) is not null));
 
     public IReadOnlyList<Measurement> MeasurementsIn(int sentence) => _bySentence[sentence];
 

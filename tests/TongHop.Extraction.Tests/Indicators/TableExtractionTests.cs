@@ -5,12 +5,6 @@ namespace TongHop.Extraction.Tests.Indicators;
 /// <summary>Indicator values read from tables written in text (pipe and TAB rows), column by column.</summary>
 public sealed class TableExtractionTests
 {
-    private static IReadOnlyList<IndicatorValue> Values(string text, string key) =>
-        [.. ExtractorHarness.Run(text).Indicators.Where(v => v.Key == key)];
-
-    private static (ValueKind, decimal)[] KindsAndValues(string text, string key) =>
-        [.. Values(text, key).Select(v => (v.Kind, v.Value)).OrderBy(x => x.Kind).ThenBy(x => x.Value)];
-
     [Fact]
     public void Table_ReadsPlanAsTargetAndResultAsActualWhateverTheirOrder()
     {
@@ -20,8 +14,8 @@ public sealed class TableExtractionTests
             1 | Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến | 88,5 | 80 | %
             2 | Số cuộc họp trực tuyến | 31 | 24 | cuộc
             """;
-        Assert.Equal([(ValueKind.Actual, 88.5m), (ValueKind.Target, 80m)], KindsAndValues(text, "online_dossier_rate"));
-        Assert.Equal([(ValueKind.Actual, 31m), (ValueKind.Target, 24m)], KindsAndValues(text, "online_meetings"));
+        Assert.Equal([(ValueKind.Actual, 88.5m), (ValueKind.Target, 80m)], ExtractorHarness.KindsAndValues(text, "online_dossier_rate"));
+        Assert.Equal([(ValueKind.Actual, 31m), (ValueKind.Target, 24m)], ExtractorHarness.KindsAndValues(text, "online_meetings"));
     }
 
     [Fact]
@@ -32,8 +26,8 @@ public sealed class TableExtractionTests
             3 | Số trạm phát sóng di động BTS | trạm | 17 | 113,3
             4 | Số tài khoản thư điện tử công vụ đã cấp | tài khoản | - | -
             """;
-        Assert.Equal([(ValueKind.Actual, 17m)], KindsAndValues(text, "bts_stations"));
-        Assert.Empty(Values(text, "official_email_accounts"));
+        Assert.Equal([(ValueKind.Actual, 17m)], ExtractorHarness.KindsAndValues(text, "bts_stations"));
+        Assert.Empty(ExtractorHarness.Values(text, "official_email_accounts"));
         Assert.DoesNotContain(ExtractorHarness.Run(text).Indicators, v => v.Value is 3 or 4 or 113.3m);
     }
 
@@ -46,9 +40,9 @@ public sealed class TableExtractionTests
             2	Số thành viên Tổ công nghệ số cộng đồng	người	60	90	97
             Trên đây là số liệu năm 2025.
             """;
-        Assert.Equal([(ValueKind.Actual, 1_320_500_000m), (ValueKind.Target, 1_500_000_000m)], KindsAndValues(text, "budget_spent"));
-        Assert.Equal([(ValueKind.Actual, 97m), (ValueKind.Target, 90m)], KindsAndValues(text, "cdt_members"));
-        Assert.All(Values(text, "cdt_members"), v => Assert.Equal(2025, v.Period));
+        Assert.Equal([(ValueKind.Actual, 1_320_500_000m), (ValueKind.Target, 1_500_000_000m)], ExtractorHarness.KindsAndValues(text, "budget_spent"));
+        Assert.Equal([(ValueKind.Actual, 97m), (ValueKind.Target, 90m)], ExtractorHarness.KindsAndValues(text, "cdt_members"));
+        Assert.All(ExtractorHarness.Values(text, "cdt_members"), v => Assert.Equal(2025, v.Period));
     }
 
     [Fact]
@@ -63,8 +57,8 @@ public sealed class TableExtractionTests
             | 2 | Tỷ lệ văn bản điện tử được ký số | % | 100 | 99 | |
             Báo cáo năm 2026.
             """;
-        Assert.Equal([(ValueKind.Actual, 96.2m), (ValueKind.Target, 100m)], KindsAndValues(text, "mobile_4g_coverage"));
-        Assert.Equal([(ValueKind.Actual, 99m), (ValueKind.Target, 100m)], KindsAndValues(text, "edocs_signed_rate"));
+        Assert.Equal([(ValueKind.Actual, 96.2m), (ValueKind.Target, 100m)], ExtractorHarness.KindsAndValues(text, "mobile_4g_coverage"));
+        Assert.Equal([(ValueKind.Actual, 99m), (ValueKind.Target, 100m)], ExtractorHarness.KindsAndValues(text, "edocs_signed_rate"));
     }
 
     [Fact]
@@ -96,16 +90,16 @@ public sealed class TableExtractionTests
             | 1 | Tỷ lệ hồ sơ được số hóa | % 100 | 97,3 |
             | 2 | Số cuộc họp trực tuyến | cuộc | 12 | 15 |
             """;
-        Assert.Empty(Values(text, "dossier_digitization_rate"));
-        Assert.Equal([(ValueKind.Actual, 15m), (ValueKind.Target, 12m)], KindsAndValues(text, "online_meetings"));
+        Assert.Empty(ExtractorHarness.Values(text, "dossier_digitization_rate"));
+        Assert.Equal([(ValueKind.Actual, 15m), (ValueKind.Target, 12m)], ExtractorHarness.KindsAndValues(text, "online_meetings"));
     }
 
     [Fact]
     public void Table_WithoutTitlesReadsItsSingleColumnOfFiguresByTheRowsWording()
     {
         const string text = "Một số số liệu:\nSố trạm BTS trên địa bàn\t8\nSố thôn có sóng 4G\t10/12\nSố điểm bưu điện văn hóa\t1\n";
-        Assert.Equal([(ValueKind.Actual, 8m)], KindsAndValues(text, "bts_stations"));
-        var coverage = Assert.Single(Values(text, "mobile_4g_coverage"));
+        Assert.Equal([(ValueKind.Actual, 8m)], ExtractorHarness.KindsAndValues(text, "bts_stations"));
+        var coverage = Assert.Single(ExtractorHarness.Values(text, "mobile_4g_coverage"));
         Assert.Equal((83.3m, 10m, 12m), (coverage.Value, coverage.Numerator, coverage.Denominator));
     }
 
@@ -113,7 +107,7 @@ public sealed class TableExtractionTests
     public void Table_GivesEvidenceThatNamesRowAndColumn()
     {
         const string text = "STT | Chỉ tiêu | ĐVT | Thực hiện\n1 | Số cuộc họp trực tuyến | cuộc | 15\n2 | Số tin bài đăng trên trang | tin | 30";
-        var v = Assert.Single(Values(text, "online_meetings"));
+        var v = Assert.Single(ExtractorHarness.Values(text, "online_meetings"));
         Assert.Equal("Số cuộc họp trực tuyến (cuộc) — Thực hiện: 15", v.Evidence);
         Assert.Equal("1 | Số cuộc họp trực tuyến | cuộc | 15", v.Span.Slice(text));
     }
@@ -123,6 +117,6 @@ public sealed class TableExtractionTests
     {
         const string text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\n" +
                             "Số: 12/BC-UBND\tAn Phú, ngày 05 tháng 3 năm 2025\n\nXã có 11 trạm phát sóng di động.\n";
-        Assert.Equal(11m, Assert.Single(Values(text, "bts_stations")).Value);
+        Assert.Equal(11m, Assert.Single(ExtractorHarness.Values(text, "bts_stations")).Value);
     }
 }

@@ -68,7 +68,7 @@ internal static class ColumnWords
             return (ColumnRole.OtherPeriod, year);
         }
 
-        if (UnitWords.Any(w => Has(padded, w)) || words == "don vi")
+        if (UnitWords.Any(w => Has(padded, w)) || words == "don vi" || IsUnitAbbreviation(title.Trim()))
         {
             return (ColumnRole.Unit, year);
         }
@@ -93,6 +93,10 @@ internal static class ColumnWords
         // "Năm 2025", "Quý I/2026": a period alone is a column of values for that period.
         return year is not null || Has(padded, "quy") || Has(padded, "thang") ? (ColumnRole.Actual, year) : (ColumnRole.Other, year);
     }
+
+    /// <summary>"ĐVT" as English OCR prints its Đ: "DVT", "PVT", "BVT", "DPVT", "DBVT".</summary>
+    public static bool IsUnitAbbreviation(string word) =>
+        word.Length is >= 3 and <= 4 && word.EndsWith("VT", StringComparison.Ordinal) && word[..^2] is "Đ" or "D" or "P" or "B" or "DP" or "DB" or "ĐP";
 
     /// <summary>Whether a title names any role at all (a header row has at least one).</summary>
     public static bool IsKnown(string title) => Read(title).Role != ColumnRole.Other;

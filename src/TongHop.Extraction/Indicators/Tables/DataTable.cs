@@ -20,13 +20,15 @@ internal sealed record DataTable(TextTable Source, IReadOnlyList<DataColumn> Col
 /// <param name="Title">The header text, over two header rows where the header has two ("Năm 2025 Kế hoạch").</param>
 internal sealed record DataColumn(int Index, string Title, ColumnRole Role, int? Year);
 
-/// <summary>What a row is: an item (a figure of its own), a part of the item above ("Trong đó: …"), or a group
-/// heading ("II | Chính quyền số") with no figures.</summary>
+/// <summary>What a row is: an item (a figure of its own), a part of the item above ("Trong đó: …"), a group
+/// heading ("II | Chính quyền số") with no figures, or a row whose figures could not be placed under their columns
+/// (an OCR'd row with more or fewer figures than the table has figure columns): never read.</summary>
 internal enum RowKind
 {
     Item,
     Part,
     Group,
+    Unread,
 }
 
 /// <param name="Label">The cell that names the row ("Tỷ lệ hồ sơ TTHC trực tuyến (%)"), without a leading

@@ -20,11 +20,15 @@ internal static class DataTableReader
 
     private static readonly string[] PartMarkers = ["trong do", "bao gom", "gom", "chia ra", "cu the", "trong so do"];
 
-    public static DataTable? Read(TextTable table)
+    public static DataTable? Read(TextTable table) => Read(table, null, []);
+
+    /// <summary>Reads a table whose header rows are known (a table rebuilt by <see cref="SpacedTableReader"/>), with
+    /// the rows whose figures could not be placed, kept as <see cref="RowKind.Unread"/>.</summary>
+    public static DataTable? Read(TextTable table, int? headerRows, IReadOnlyCollection<TableRow> unread)
     {
         var rows = table.Rows;
-        var headerCount = 0;
-        while (headerCount < Math.Min(MaxHeaderRows, rows.Count - 1) && IsHeaderRow(rows[headerCount]))
+        var headerCount = headerRows ?? 0;
+        while (headerRows is null && headerCount < Math.Min(MaxHeaderRows, rows.Count - 1) && IsHeaderRow(rows[headerCount]))
         {
             headerCount++;
         }
@@ -44,7 +48,7 @@ internal static class DataTableReader
 
         columns = ResolveIndicatorTitles(columns, label, body);
         columns = FindUnitColumn(columns, label, body);
-        var dataRows = ReadRows(columns, label, body);
+        var dataRows = ReadRows(columns, label, body, unread);
         return dataRows.Count(r => r.Kind != RowKind.Group) >= 2 || (headerCount > 0 && dataRows.Any(r => r.Kind == RowKind.Item))
             ? new DataTable(table, columns, label, dataRows, headerCount > 0)
             : null;
@@ -165,13 +169,22 @@ internal static class DataTableReader
         return filled.Count > 0 && filled.Count(r => IsFigure(r.Cells[column].Text)) * 2 > filled.Count;
     }
 
-    private static List<DataRow> ReadRows(List<DataColumn> columns, int label, List<TableRow> body)
+    private static List<DataRow> ReadRows(List<DataColumn> columns, int label, List<TableRow> body, IReadOnlyCollection<TableRow> unread)
     {
         var rows = new List<DataRow>();
         var numbered = body.Any(r => HasIndex(r, label));
         var inParts = false;
         foreach (var row in body)
         {
+            if (unread.Count > 0 && unread.Any(u => ReferenceEquals(u, row)))
+            {
+                // Figures that do not fit the columns: not read, and no "trong đó" row below is a part of it.
+                var name = StripMarker(row.Cells[label].Text).Text;
+                rows.Add(new DataRow(row, RowKind.Unread, name, new TextSpan(row.Cells[label].Span.End - name.Length, row.Cells[label].Span.End), 0));
+                inParts = false;
+                continue;
+            }
+
             if (Align(columns, label, row) is not { } offset)
             {
                 inParts = false;

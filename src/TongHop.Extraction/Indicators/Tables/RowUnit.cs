@@ -57,6 +57,11 @@ internal readonly record struct RowUnit(Measure Measure, decimal Factor, string 
         return null;
     }
 
+    /// <summary>The noun a label begins with, as a count's unit ("Máy tính phục vụ dạy học" counts "máy tính…",
+    /// "Lượt người tham gia …" counts "lượt người"): for a row whose unit cell ("máy") or label names no unit word.</summary>
+    public static RowUnit LeadingNoun(string label) =>
+        new(Measure.Number, 1, OcrFold.Phrase(string.Join(' ', ColumnWords.Words(label).Split(' ').Take(4))));
+
     /// <summary>Whether the count's noun starts with one of the (OCR-folded) unit words.</summary>
     public bool NounStartsWithAny(IEnumerable<string> unitWords)
     {

@@ -19,6 +19,9 @@ namespace TongHop.Extraction.Indicators.Tables;
 /// </summary>
 internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view)
 {
+    /// <summary>The finding for a table row of an indicator whose figures could not be placed under their columns.</summary>
+    public const string UnreadRowCode = "table-row-unread";
+
     /// <summary>Support a table cell adds over a phrasing in a sentence: row, column and unit all agree.</summary>
     private const double TableBonus = 2.0;
 
@@ -51,6 +54,11 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         var parts = new List<DataRow>();
         foreach (var row in table.Rows.Append(null))
         {
+            if (row is { Kind: RowKind.Unread } && MatchRow(table, row, null) is { } unread)
+            {
+                findings.Add(Unread(table, row, unread));
+            }
+
             if (row is null || row.Kind != RowKind.Part)
             {
                 if (item is not null && parts.Count > 0)
@@ -101,7 +109,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         foreach (var indicator in catalog.Indicators)
         {
             if (indicator.Definition.Key == notKey || IsExcluded(indicator, sentence, row.LabelSpan) ||
-                Fit(indicator, unit, labelUnit, hasShare) is not { } fit)
+                Fit(indicator, unit, labelUnit, row.Label, hasShare) is not { } fit)
             {
                 continue;
             }
@@ -134,7 +142,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
     }
 
     // The unit the row gives must be the indicator's: a share in %, a count in one of its unit words, money, area.
-    private static RowUnit? Fit(CompiledIndicator indicator, RowUnit? unit, RowUnit? labelUnit, bool hasShare)
+    private static RowUnit? Fit(CompiledIndicator indicator, RowUnit? unit, RowUnit? labelUnit, string label, bool hasShare)
     {
         var d = indicator.Definition;
         switch (d.Unit)
@@ -145,13 +153,17 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
                 return unit?.Measure == Measure.Percent ? unit
                     : (hasShare || d.IsRatio) && unit?.Measure is null or Measure.Number ? unit ?? new RowUnit(Measure.Number, 1, "") : null;
             case MeasureUnit.Count or MeasureUnit.People:
+                // A label that begins with what the indicator counts ("Máy tính phục vụ …" beside "máy", "Lượt người
+                // tham gia …" with no unit at all) fits as well as a unit word.
+                var leading = RowUnit.LeadingNoun(label);
+                var leads = indicator.UnitWords.Length > 0 && leading.NounStartsWithAny(indicator.UnitWords);
                 if (unit is not { Measure: Measure.Number } u)
                 {
-                    return null;
+                    return unit is null && leads ? leading : null;
                 }
 
                 return indicator.UnitWords.Length == 0 || u.NounStartsWithAny(indicator.UnitWords) ||
-                       (labelUnit is { Measure: Measure.Number } l && l.NounStartsWithAny(indicator.UnitWords))
+                       (labelUnit is { Measure: Measure.Number } l && l.NounStartsWithAny(indicator.UnitWords)) || leads
                     ? u
                     : null;
             case MeasureUnit.Vnd:
@@ -308,6 +320,16 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
                     new TableOrigin(kind, column.Year, evidence, null, null), m.Support));
             }
         }
+    }
+
+    // A row of an indicator whose figures could not be placed under the table's columns: the reviewer reads it.
+    private static Finding Unread(DataTable table, DataRow row, Match match)
+    {
+        var columns = string.Join(", ", table.ValueColumns.Select(c => "\"" + c.Title + "\""));
+        return new Finding(UnreadRowCode, FindingSeverity.Warning,
+            $"Bảng, dòng \"{row.Label}\": số các con số trên dòng không khớp với các cột số liệu ({columns}), không rõ số nào thuộc cột nào " +
+            "(bản OCR có thể đã mất đường kẻ cột); chưa đọc số liệu của dòng này, cần người kiểm tra.",
+            row.Span, match.Indicator.Definition.Key);
     }
 
     private static Finding Mismatch(DataRow item, DataColumn column, Match? match, List<CellValue?> parts, decimal sum, decimal total)

@@ -1,0 +1,579 @@
+using TongHop.Core;
+using TongHop.Parsing.Tables;
+using TongHop.Text.Normalization;
+
+namespace TongHop.Extraction.Indicators.Tables;
+
+/// <summary>
+/// Rebuilds the rows of a table whose column separators were lost: English OCR of a TAB table prints
+/// "STT Nội dung ĐVT Chỉ tiêu năm Kết quả 6 tháng" and "1 Số máy tính phục vụ công tác máy 230 204" with single
+/// spaces; a scan's layout may keep only the gap after the STT cell. The header line's words give the columns
+/// (a capitalised title word from <see cref="ColumnWords"/>' vocabulary starts a column: "Kế hoạch", "Thực hiện",
+/// "Tỷ lệ so với KH" is one column because "KH" follows "với"); it must read as [STT] label [ĐVT] figure columns
+/// [Ghi chú]. A row is an optional row number, label words, the unit words (the last one or two words, or those the
+/// label repeats) and a run of figures at the end; a row without figures is a group heading, or a label whose unit and
+/// figures were wrapped onto the next line. A row is read only when its count of figures is the count of figure
+/// columns; any other count could be read in more than one way, and the row is kept unread
+/// (<see cref="SpacedTable.Unread"/>): a wrong value is worse than a missing one.
+/// </summary>
+internal static class SpacedTableReader
+{
+    private const int MaxTitleWords = 6;
+    private const int MaxLabelWords = 24;
+    private const int MaxBlankRun = 3;
+    private const int MaxWordRows = 3;
+
+    private static readonly string[][] Starters = [.. new[]
+    {
+        "stt", "tt", "so tt", "so thu tu", "thu tu",
+        "noi dung", "chi tieu", "ten chi tieu", "hang muc", "danh muc", "linh vuc", "nhiem vu", "tieu chi", "dien giai",
+        "cong viec", "ten don vi",
+        "dvt", "don vi tinh", "don vi",
+        "ke hoach", "kh", "muc tieu", "du kien", "chi tieu giao", "phan dau", "du toan",
+        "thuc hien", "ket qua", "dat duoc", "so lieu", "so luong", "uoc thuc hien", "uoc th", "th", "thuc te", "hien trang",
+        "hien co", "tong so", "nam", "quy",
+        "ty le", "ti le", "so sanh", "tang giam", "chenh lech",
+        "ghi chu", "cung ky", "luy ke",
+    }.Select(s => s.Split(' '))];
+
+    // Words after which a title word goes on in the same title ("Tỷ lệ so với KH", "Thực hiện của năm").
+    private static readonly string[] Linking = ["voi", "cua", "theo", "va", "so", "trong", "/"];
+
+    private static readonly string[] BlankMarks = ["-", "–", "—", "x", "X", "…", "...", "--"];
+
+    public static IReadOnlyList<SpacedTable> Read(string text, IReadOnlyList<TextSpan> lines, Func<TextSpan, bool> taken)
+    {
+        var tables = new List<SpacedTable>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!StartsWithTitleWord(text, lines[i]) || taken(lines[i]) || HeaderAt(text, lines, i) is not var (header, headerEnd))
+            {
+                continue;
+            }
+
+            if (ReadBody(text, lines, headerEnd, header, taken) is { } table)
+            {
+                tables.Add(table.Table);
+                i = table.LastLine;
+            }
+        }
+
+        return tables;
+    }
+
+    private static readonly HashSet<string> FirstWords = [.. Starters.Select(s => s[0])];
+
+    // A cheap look at the line's first word before the whole line is read as a header.
+    private static bool StartsWithTitleWord(string text, TextSpan line)
+    {
+        var s = line.Slice(text).AsSpan().TrimStart();
+        var end = s.IndexOfAny(' ', '\t');
+        var first = (end < 0 ? s : s[..end]).ToString();
+        return first.Length is > 0 and <= 12 && (FirstWords.Contains(ColumnWords.Words(first)) || ColumnWords.IsUnitAbbreviation(first));
+    }
+
+    // A header line, and the line under it when it goes on with the last title ("… Tỷ lệ" then "so với KH (%)").
+    private static (SpacedHeader Header, int LastLine)? HeaderAt(string text, IReadOnlyList<TextSpan> lines, int i)
+    {
+        var tokens = Tokens(text, lines[i]);
+        if (NextNonBlank(text, lines, i) is { } next && next == i + 1 && Tokens(text, lines[next]) is var more &&
+            more.Count is > 0 and <= MaxTitleWords && char.IsLower(more[0].Text[0]) && !more.Any(t => IsFigureToken(t.Text)) &&
+            Header(text, [.. tokens, .. more]) is { } wrapped)
+        {
+            return (wrapped, next);
+        }
+
+        return Header(text, tokens) is { } header ? (header, i) : null;
+    }
+
+    /// <summary>The columns of a header line, or null when the line does not read as one.</summary>
+    internal static SpacedHeader? Header(string text, TextSpan line) => Header(text, Tokens(text, line));
+
+    private static SpacedHeader? Header(string text, List<Token> tokens)
+    {
+        if (tokens.Count < 3 || tokens.Count > 30 || tokens.Any(t => t.Text.Contains('|')) || StarterAt(tokens, 0) == 0)
+        {
+            return null;
+        }
+
+        var starts = new List<int>();
+        for (var t = 0; t < tokens.Count;)
+        {
+            var length = StarterAt(tokens, t);
+            var isStart = t == 0 || (length > 0 && IsCapital(tokens[t].Text) && !IsLinking(tokens[t - 1]));
+            if (isStart)
+            {
+                starts.Add(t);
+            }
+
+            t += isStart ? Math.Max(1, length) : 1;
+        }
+
+        if (starts.Count < 3)
+        {
+            return null;
+        }
+
+        var titles = new List<HeaderTitle>();
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var from = starts[s];
+            var to = s + 1 < starts.Count ? starts[s + 1] : tokens.Count;
+            if (to - from > MaxTitleWords)
+            {
+                return null;
+            }
+
+            var span = new TextSpan(tokens[from].Start, tokens[to - 1].End);
+            var title = span.Slice(text).Replace("\r\n", " ").Replace('\n', ' ');
+            var (role, _) = ColumnWords.Read(title);
+            titles.Add(new HeaderTitle(span, title, role));
+        }
+
+        return SpacedHeader.Of(titles);
+    }
+
+    private static (SpacedTable Table, int LastLine)? ReadBody(string text, IReadOnlyList<TextSpan> lines, int headerLine, SpacedHeader header, Func<TextSpan, bool> taken)
+    {
+        var rows = new List<SpacedRow>();
+        var blanks = 0;
+        var wordRows = 0;
+        var last = headerLine;
+        for (var i = headerLine + 1; i < lines.Count; i++)
+        {
+            var tokens = Tokens(text, lines[i]);
+            if (tokens.Count == 0)
+            {
+                if (++blanks > MaxBlankRun)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            blanks = 0;
+            if (taken(lines[i]) || tokens.Any(t => t.Text.Contains('|')) || Header(text, lines[i]) is not null)
+            {
+                break;
+            }
+
+            if (IsDebris(tokens))
+            {
+                continue; // "—", ")" or a page number between rows
+            }
+
+            var row = Split(tokens, header);
+            if (row is null)
+            {
+                break;
+            }
+
+            // The last figures of the row right above, wrapped onto a line of their own ("… máy 96 80" then "83,3").
+            if (row.Label.Count == 0 && row.Index is null && row.Unit.Count == 0 && row.Note.Count == 0 && rows.Count > 0 &&
+                rows[^1] is { Figures.Count: > 0 } above && above.Figures.Count < header.FigureColumns &&
+                above.Figures.Count + row.Figures.Count == header.FigureColumns && i == last + 1)
+            {
+                rows[^1] = above with { Figures = [.. above.Figures, .. row.Figures] };
+                last = i;
+                continue;
+            }
+
+            if (row.Figures.Count == 0)
+            {
+                // A label whose unit and figures went onto the next line ("trong đó: máy tính cài …" then "máy 230 187").
+                if (NextNonBlank(text, lines, i) is { } next && Tokens(text, lines[next]) is var nextTokens &&
+                    Split(nextTokens, header) is { Figures.Count: > 0 } wrapped && wrapped.Index is null &&
+                    wrapped.Label.Count + wrapped.Unit.Count <= 2 && !taken(lines[next]))
+                {
+                    var joined = header.HasUnit
+                        ? row with { Unit = [.. wrapped.Label, .. wrapped.Unit], Figures = wrapped.Figures, Note = wrapped.Note }
+                        : row with { Label = [.. row.Label, .. wrapped.Label], Figures = wrapped.Figures, Note = wrapped.Note };
+                    rows.Add(joined);
+                    wordRows = 0;
+                    last = i = next;
+                    continue;
+                }
+
+                if (++wordRows > MaxWordRows || rows.Count == 0 && wordRows > 2)
+                {
+                    break;
+                }
+
+                rows.Add(row);
+                last = i;
+                continue;
+            }
+
+            if (row.Label.Count == 0)
+            {
+                continue; // figures with no label that fit no row: a page number, debris
+            }
+
+            wordRows = 0;
+            rows.Add(row);
+            last = i;
+        }
+
+        // Group headings after the last row of figures belong to what follows, not to the table.
+        while (rows.Count > 0 && rows[^1].Figures.Count == 0)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var lastRowEnd = rows[^1].Span.End;
+        while (last > headerLine && lines[last].Start > lastRowEnd)
+        {
+            last--;
+        }
+
+        return (Build(text, header, rows), last);
+    }
+
+    private static bool IsDebris(List<Token> tokens) =>
+        tokens.All(t => !t.Text.Any(char.IsLetterOrDigit)) || (tokens.Count == 1 && tokens[0].Text.Length <= 2 && !tokens[0].Text.Any(char.IsAsciiDigit));
+
+    private static int? NextNonBlank(string text, IReadOnlyList<TextSpan> lines, int i)
+    {
+        for (var j = i + 1; j < lines.Count && j <= i + 2; j++)
+        {
+            if (lines[j].Slice(text).Trim().Length > 0)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A line's row number, label words, unit words, figures and note words; null when it reads as prose.</summary>
+    internal static SpacedRow? Split(IReadOnlyList<Token> tokens, SpacedHeader header)
+    {
+        if (tokens.Count > MaxLabelWords + header.FigureColumns + 4)
+        {
+            return null;
+        }
+
+        // The figures: the last run of figure tokens; with a note column, words after it are the note.
+        var end = tokens.Count;
+        var note = new List<Token>();
+        if (header.HasNote)
+        {
+            var lastFigure = -1;
+            for (var t = tokens.Count - 1; t >= 0; t--)
+            {
+                if (IsFigureToken(tokens[t].Text))
+                {
+                    lastFigure = t;
+                    break;
+                }
+            }
+
+            if (lastFigure >= 0 && tokens.Count - lastFigure - 1 <= MaxTitleWords)
+            {
+                note.AddRange(tokens.Skip(lastFigure + 1));
+                end = lastFigure + 1;
+            }
+        }
+
+        var start = end;
+        while (start > 0 && IsFigureToken(tokens[start - 1].Text))
+        {
+            start--;
+        }
+
+        var figures = MergePercentSigns(tokens, start, end);
+        var first = 0;
+        Token? index = null;
+        if (header.HasIndex && start > 1 && IsIndexToken(tokens[0].Text))
+        {
+            index = tokens[0];
+            first = 1;
+        }
+
+        var words = tokens.Skip(first).Take(start - first).ToList();
+        if (figures.Count == 0 && (words.Count > 14 || EndsSentence(tokens[^1].Text)))
+        {
+            return null; // prose, a signature line, a title: the table has ended
+        }
+
+        if (words.Count > MaxLabelWords)
+        {
+            return null;
+        }
+
+        var unitLength = header.HasUnit && figures.Count > 0 ? UnitLength(words) : 0;
+        return new SpacedRow(index, words.Take(words.Count - unitLength).ToList(), words.Skip(words.Count - unitLength).ToList(), figures, note);
+    }
+
+    // OCR may set "%" apart from its figure ("94,7 %"); a "%" before the first figure is the unit cell.
+    private static List<Token> MergePercentSigns(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var figures = new List<Token>();
+        for (var t = start; t < end; t++)
+        {
+            if (tokens[t].Text == "%" && figures.Count > 0)
+            {
+                figures[^1] = figures[^1] with { End = tokens[t].End, Text = figures[^1].Text + "%" };
+                continue;
+            }
+
+            if (tokens[t].Text != "%")
+            {
+                figures.Add(tokens[t]);
+            }
+        }
+
+        return figures;
+    }
+
+    /// <summary>
+    /// How many of the label's last words are its unit: "%"; a money or area unit ("triệu đồng"); a noun the label
+    /// names before ("Số chứng thư số đã cấp chứng thư", "Số tin, bài … Tin, bài"); else the last word.
+    /// </summary>
+    internal static int UnitLength(IReadOnlyList<Token> words)
+    {
+        if (words.Count < 2)
+        {
+            return 0;
+        }
+
+        if (words[^1].Text is "%" or "(%)")
+        {
+            return 1;
+        }
+
+        for (var n = Math.Min(3, words.Count - 1); n >= 1; n--)
+        {
+            var unit = words.Skip(words.Count - n).Select(w => w.Folded).ToList();
+            var cell = string.Join(' ', words.Skip(words.Count - n).Select(w => w.Text));
+            if (RowUnit.FromCell(cell) is { Measure: not TongHop.Text.Numbers.Measure.Number })
+            {
+                return n;
+            }
+
+            var before = words.Take(words.Count - n).Select(w => w.Folded).ToList();
+            if (Occurs(before, unit) && (n > 1 || unit[0].Length >= 2))
+            {
+                return n;
+            }
+        }
+
+        var lastWord = words[^1].Text;
+        return lastWord.Any(char.IsAsciiDigit) || lastWord.Length > 12 ? 0 : 1;
+    }
+
+    private static bool Occurs(List<string> words, List<string> phrase)
+    {
+        for (var i = 0; i + phrase.Count <= words.Count; i++)
+        {
+            if (phrase.Select((p, k) => words[i + k] == p).All(x => x))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SpacedTable Build(string text, SpacedHeader header, List<SpacedRow> rows)
+    {
+        var width = header.Titles.Count;
+        var headerRow = new TableRow(new TextSpan(header.Titles[0].Span.Start, header.Titles[^1].Span.End),
+            [.. header.Titles.Select(t => new TableCell(t.Span, t.Text))], ' ');
+        var tableRows = new List<TableRow> { headerRow };
+        var unread = new List<TableRow>();
+        foreach (var row in rows)
+        {
+            var at = row.Span.End;
+            var cells = Enumerable.Range(0, width).Select(_ => new TableCell(new TextSpan(at, at), "")).ToArray();
+            if (row.Index is { } index && header.IndexColumn >= 0)
+            {
+                cells[header.IndexColumn] = Cell(text, [index], at);
+            }
+
+            cells[header.LabelColumn] = Cell(text, row.Label, at);
+            if (header.UnitColumn >= 0 && row.Unit.Count > 0)
+            {
+                cells[header.UnitColumn] = Cell(text, row.Unit, at);
+            }
+
+            if (header.NoteColumn >= 0 && row.Note.Count > 0)
+            {
+                cells[header.NoteColumn] = Cell(text, row.Note, at);
+            }
+
+            var readable = row.Figures.Count == header.FigureColumns;
+            if (readable)
+            {
+                for (var f = 0; f < row.Figures.Count; f++)
+                {
+                    cells[header.FirstFigureColumn + f] = Cell(text, [row.Figures[f]], at);
+                }
+            }
+
+            var tableRow = new TableRow(row.Span, cells, ' ');
+            tableRows.Add(tableRow);
+            if (!readable && row.Figures.Count > 0)
+            {
+                unread.Add(tableRow);
+            }
+        }
+
+        return new SpacedTable(new TextTable(tableRows), unread, header.FigureColumns);
+    }
+
+    private static TableCell Cell(string text, IReadOnlyList<Token> tokens, int at)
+    {
+        if (tokens.Count == 0)
+        {
+            return new TableCell(new TextSpan(at, at), "");
+        }
+
+        var span = new TextSpan(tokens[0].Start, tokens[^1].End);
+        return new TableCell(span, span.Slice(text).Replace('\n', ' ').Replace('\t', ' '));
+    }
+
+    /// <summary>The words of a line: runs of characters between spaces and TABs.</summary>
+    internal static List<Token> Tokens(string text, TextSpan line)
+    {
+        var tokens = new List<Token>();
+        var i = line.Start;
+        while (i < line.End)
+        {
+            while (i < line.End && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < line.End && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                var word = text[start..i];
+                tokens.Add(new Token(start, i, word, ColumnWords.Words(word)));
+            }
+        }
+
+        return tokens;
+    }
+
+    // The length in tokens of the title phrase starting at token t (longest), or 0.
+    private static int StarterAt(IReadOnlyList<Token> tokens, int t)
+    {
+        var best = t < tokens.Count && ColumnWords.IsUnitAbbreviation(tokens[t].Text) ? 1 : 0;
+        foreach (var starter in Starters)
+        {
+            if (starter.Length > best && t + starter.Length <= tokens.Count &&
+                starter.Select((w, k) => tokens[t + k].Folded == w).All(x => x))
+            {
+                best = starter.Length;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsCapital(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static bool IsLinking(Token previous) =>
+        Linking.Contains(previous.Folded) && !IsCapital(previous.Text) || previous.Text.EndsWith('/');
+
+    private static bool EndsSentence(string last) => last.EndsWith('.') && !last.EndsWith("..", StringComparison.Ordinal) || last.EndsWith(':') || last.EndsWith(';');
+
+    /// <summary>A figure cell's token: "230", "91,2", "94,7%", "12/14", or a dash for no figure (a year is no figure).</summary>
+    internal static bool IsFigureToken(string token) => BlankMarks.Contains(token) || DataTableReader.IsFigure(token) && !token.EndsWith('.');
+
+    /// <summary>A row number: "1", "12.", "I", "IV", "a)", as OCR prints them ("Ị", "l").</summary>
+    internal static bool IsIndexToken(string token)
+    {
+        var t = token.TrimEnd('.', ')');
+        if (t.Length == 0 || t.Length > 4)
+        {
+            return false;
+        }
+
+        if (t.All(char.IsAsciiDigit))
+        {
+            return t.Length <= 3;
+        }
+
+        var folded = VietnameseText.FoldLower(t);
+        return folded.All(c => c is 'i' or 'v' or 'x' or 'l') && (char.IsUpper(t[0]) || t == "l") || (t.Length == 1 && char.IsLetter(t[0]) && token.EndsWith(')'));
+    }
+}
+
+/// <summary>A word of a line with its place in the text and its folded form.</summary>
+internal readonly record struct Token(int Start, int End, string Text, string Folded);
+
+internal sealed record HeaderTitle(TextSpan Span, string Text, ColumnRole Role);
+
+/// <summary>The columns of a header line: [STT] label [ĐVT] figure columns [Ghi chú], in that order.</summary>
+internal sealed record SpacedHeader(IReadOnlyList<HeaderTitle> Titles, int IndexColumn, int LabelColumn, int UnitColumn, int FirstFigureColumn, int FigureColumns, int NoteColumn)
+{
+    public bool HasIndex => IndexColumn >= 0;
+
+    public bool HasUnit => UnitColumn >= 0;
+
+    public bool HasNote => NoteColumn >= 0;
+
+    public static SpacedHeader? Of(List<HeaderTitle> titles)
+    {
+        var c = 0;
+        var index = -1;
+        if (titles[c].Role == ColumnRole.Index)
+        {
+            index = c++;
+        }
+
+        if (c >= titles.Count || titles[c].Role != ColumnRole.Label)
+        {
+            return null;
+        }
+
+        var label = c++;
+        var unit = c < titles.Count && titles[c].Role == ColumnRole.Unit ? c++ : -1;
+        var firstFigure = c;
+        var values = 0;
+        while (c < titles.Count && IsFigureColumn(titles[c]))
+        {
+            values += titles[c].Role is ColumnRole.Target or ColumnRole.Actual or ColumnRole.Share || titles[c].Role == ColumnRole.Label ? 1 : 0;
+            c++;
+        }
+
+        var figures = c - firstFigure;
+        var note = c < titles.Count && titles[c].Role == ColumnRole.Note ? c++ : -1;
+        return c == titles.Count && values > 0 ? new SpacedHeader(titles, index, label, unit, firstFigure, figures, note) : null;
+    }
+
+    // A figure column: plan, result, share, comparison, another period; "Chỉ tiêu năm" right of the label is the plan.
+    private static bool IsFigureColumn(HeaderTitle title) =>
+        title.Role is ColumnRole.Target or ColumnRole.Actual or ColumnRole.Share or ColumnRole.Compare or ColumnRole.OtherPeriod ||
+        (title.Role == ColumnRole.Label && ColumnWords.Words(title.Text).StartsWith("chi tieu", StringComparison.Ordinal));
+}
+
+/// <summary>A line read as a row: its words by the cell they fill.</summary>
+internal sealed record SpacedRow(Token? Index, IReadOnlyList<Token> Label, IReadOnlyList<Token> Unit, IReadOnlyList<Token> Figures, IReadOnlyList<Token> Note)
+{
+    public TextSpan Span
+    {
+        get
+        {
+            var all = new[] { Index is { } i ? [i] : Array.Empty<Token>(), Label, Unit, Figures, Note }.SelectMany(x => x).ToList();
+            return new TextSpan(all.Min(t => t.Start), all.Max(t => t.End));
+        }
+    }
+}
+
+/// <summary>A table rebuilt from lines that lost their separators, with the rows whose figures could not be placed
+/// (their count is not the count of figure columns).</summary>
+internal sealed record SpacedTable(TextTable Table, IReadOnlyList<TableRow> Unread, int FigureColumns);
