@@ -8,7 +8,8 @@ namespace TongHop.Repair;
 /// <param name="KeepKnownWordCost">Cost of keeping a non-syllable word the model knows (zalo, scan, wifi).</param>
 /// <param name="KeepGarbledCost">Cost of keeping a token with OCR digits or symbols inside (s6, 1ap).</param>
 /// <param name="CacheBonus">Bonus per earlier confident reading of the same word pair in the document (0 turns the cache off).</param>
-/// <param name="ConfidentCost">A choice at most this costly counts as read cleanly (for the document cache).</param>
+/// <param name="ConfidentCost">A choice at most this costly counts as read cleanly (for the document cache; English OCR only:
+/// Tesseract-Vietnamese text keeps 2 nats).</param>
 /// <param name="NotANameCost">Extra cost, on a line that is a personal name, of a reading outside the name lists.</param>
 /// <param name="BeamThreshold">An extension whose score before the LM already trails the best extension at its position by
 /// more than this many nats is dropped (the main speed/accuracy trade-off of the search).</param>
