@@ -1,5 +1,11 @@
-# Syllables written capitalised far more often than not: in the legal corpus (mid-sentence) and in the official
-# place names the language model also learns (counted as often as the trainer sees them).
+#!/usr/bin/env python3
+# Syllables only names use (src/TongHop.Repair/Model/proper-syllables.tsv): written capitalised at least 30 times and in
+# lower case at most once, mid-sentence in the legal corpus plus the official place names the language model also
+# learns (new communes 6 times, former ones twice, as the trainer counts them). A looser cut (8x as often capitalised)
+# caught words reports write in lower case (trân trọng, cáp quang). Usage, from the repository root:
+#   python3 tools/repair/make-proper-syllables.py ../shared/corpus/legal-vi.txt.gz \
+#     ../shared/data/admin-units/communes-2025-07-conversion.csv ../shared/data/admin-units/communes-before-2025-07.csv \
+#     > src/TongHop.Repair/Model/proper-syllables.tsv
 import gzip,re,sys,csv,collections
 corpus, new_csv, old_csv = sys.argv[1:4]
 low=collections.Counter(); cap=collections.Counter()
@@ -24,7 +30,8 @@ def names(path, col, weight):
             for s in n.split():
                 if word.fullmatch(s) and s[0].isupper(): cap[s.lower()]+=weight
 names(new_csv,1,6); names(old_csv,4,2)
+print("# Syllables written capitalised far more often than not (tools/repair/make-proper-syllables.py): syllable, lower-case count, capitalised count")
 for k in sorted(set(cap)):
     c,l=cap[k],low[k]
-    if c>=3 and c>=8*(l+1):
+    if c>=30 and l<=1:
         print(f"{k}\t{l}\t{c}")
