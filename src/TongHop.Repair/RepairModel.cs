@@ -20,10 +20,22 @@ public sealed class RepairModel
     /// <summary>File name of the Tesseract-Vietnamese confusion model in the model folder.</summary>
     public const string VietnameseOcrConfusionFile = "confusion-vie.tsv";
 
+    /// <summary>File name of the syllables written capitalised far more often than not (place and person names).</summary>
+    public const string ProperSyllablesFile = "proper-syllables.tsv";
+
     private static readonly Lazy<RepairModel> LazyDefault = new(() => Load(DefaultDirectory));
 
-    private RepairModel(NGramModel languageModel, ConfusionModel confusion, ConfusionModel vietnameseOcrConfusion, TimeSpan loadTime)
+    private RepairModel(NGramModel languageModel, ConfusionModel confusion, ConfusionModel vietnameseOcrConfusion, IEnumerable<string> properSyllables, TimeSpan loadTime)
     {
+        ProperSyllables = new bool[languageModel.Vocabulary.Count];
+        foreach (var syllable in properSyllables)
+        {
+            if (languageModel.Vocabulary.TryGetId(syllable, out var id))
+            {
+                ProperSyllables[id] = true;
+            }
+        }
+
         LanguageModel = languageModel;
         Confusion = confusion;
         VietnameseOcrConfusion = vietnameseOcrConfusion;
@@ -59,6 +71,13 @@ public sealed class RepairModel
     /// <summary>The candidate generator of a channel.</summary>
     public CandidateGenerator CandidatesFor(OcrChannel channel) => channel == OcrChannel.VietnameseOcr ? VietnameseOcrCandidates : Candidates;
 
+    /// <summary>
+    /// Per word id: whether the word is a syllable of names, written capitalised far more often than not (Đạ of Đạ Tẻh,
+    /// Nhim, Chư), in the legal corpus and the official place names (<c>tools/repair/make-proper-syllables.py</c>).
+    /// The language model is case-free; the OCR keeps case, so a lower-case token is seldom such a word.
+    /// </summary>
+    internal bool[] ProperSyllables { get; }
+
     /// <summary>How long loading took (reported by the benchmark).</summary>
     public TimeSpan LoadTime { get; }
 
@@ -72,7 +91,12 @@ public sealed class RepairModel
             lm = NGramModel.Read(stream);
         }
 
-        return new RepairModel(lm, ReadConfusion(directory, ConfusionFile), ReadConfusion(directory, VietnameseOcrConfusionFile), watch.Elapsed);
+        var proper = Path.Combine(directory, ProperSyllablesFile);
+        var properSyllables = File.Exists(proper)
+            ? File.ReadLines(proper).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0]).ToArray()
+            : [];
+        return new RepairModel(
+            lm, ReadConfusion(directory, ConfusionFile), ReadConfusion(directory, VietnameseOcrConfusionFile), properSyllables, watch.Elapsed);
     }
 
     private static ConfusionModel ReadConfusion(string directory, string file)

@@ -8,7 +8,8 @@ namespace TongHop.Repair;
 /// <param name="KeepKnownWordCost">Cost of keeping a non-syllable word the model knows (zalo, scan, wifi).</param>
 /// <param name="KeepGarbledCost">Cost of keeping a token with OCR digits or symbols inside (s6, 1ap).</param>
 /// <param name="CacheBonus">Bonus per earlier confident reading of the same word pair in the document (0 turns the cache off).</param>
-/// <param name="ConfidentCost">A choice at most this costly counts as read cleanly (for the document cache).</param>
+/// <param name="ConfidentCost">A choice at most this costly counts as read cleanly (for the document cache; English OCR only:
+/// Tesseract-Vietnamese text keeps 2 nats).</param>
 /// <param name="NotANameCost">Extra cost, on a line that is a personal name, of a reading outside the name lists.</param>
 /// <param name="BeamThreshold">An extension whose score before the LM already trails the best extension at its position by
 /// more than this many nats is dropped (the main speed/accuracy trade-off of the search).</param>
@@ -18,6 +19,8 @@ namespace TongHop.Repair;
 /// <param name="WordCacheBonus">Bonus per nat of log-count for a word the document already read with confidence (0 turns it off).</param>
 /// <param name="VietnameseOcrLmWeight">The language model's weight on Tesseract-Vietnamese text: lower than on English OCR's
 /// garble, where most words must be re-read, so that a correct but rare phrase ("Nhờ vậy") is not rewritten.</param>
+/// <param name="ProperLowerCaseCost">On English OCR, the extra cost of reading a lower-case token as a syllable written capitalised
+/// far more often than not (<see cref="RepairModel.ProperSyllablesFile"/>: Đạ of Đạ Tẻh for "da", which is đã).</param>
 public sealed record RepairOptions(
     int BeamWidth = 10,
     int MaxCandidates = 24,
@@ -25,11 +28,12 @@ public sealed record RepairOptions(
     float KeepCost = 9f,
     float KeepKnownWordCost = 2f,
     float KeepGarbledCost = 14f,
-    float NumberAsWordCost = 6f,
+    float NumberAsWordCost = 2f,
     float CacheBonus = 1f,
-    float ConfidentCost = 2f,
+    float ConfidentCost = 3f,
     float NotANameCost = 6f,
     float BeamThreshold = 4f,
     float VietnameseOcrKeepCost = 3f,
     float VietnameseOcrLmWeight = 0.5f,
-    float WordCacheBonus = 0.5f);
+    float WordCacheBonus = 0.5f,
+    float ProperLowerCaseCost = 3f);

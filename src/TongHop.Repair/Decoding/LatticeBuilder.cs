@@ -159,7 +159,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         }
         else
         {
-            AddCandidates(lower, 0);
+            AddCandidates(lower, 0, channel == OcrChannel.EnglishOcr && char.IsLower(core[0]) ? core[0] : '\0');
             AddKeep(core, fixedId);
         }
 
@@ -176,7 +176,8 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
     private DecodeOption Bounded(DecodeOption option) =>
         option with { Ceiling = (options.LmWeight * model.LanguageModel.BestLogProb(option.WordId)) - option.Cost };
 
-    private void AddCandidates(string lower, float extraCost)
+    // lowerFirst: the token's first letter when it is written in lower case (English OCR keeps case), else '\0'.
+    private void AddCandidates(string lower, float extraCost, char lowerFirst = '\0')
     {
         var generated = candidates.Generate(lower);
         // On Tesseract-Vietnamese text the token's own word costs nothing and is kept as written (hoà stays hoà, not the
@@ -192,6 +193,14 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
             if (candidate.WordId != own)
             {
                 var change = channel == OcrChannel.VietnameseOcr ? changeCost : 0f;
+                // A name's syllable (Đạ of Đạ Tẻh) read from a lower-case token: names are capitalised, and English OCR keeps
+                // case, except a lower-case b for Đ ("bang" is Đảng).
+                if (lowerFirst != '\0' && model.ProperSyllables[candidate.WordId]
+                    && !(lowerFirst == 'b' && vocabulary.Words[candidate.WordId][0] == 'đ'))
+                {
+                    change += options.ProperLowerCaseCost;
+                }
+
                 scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost + change, Rewrites: true));
             }
         }

@@ -1,0 +1,81 @@
+namespace TongHop.Repair.Tests.Decoding;
+
+/// <summary>
+/// English-OCR readings that need the document or the line around a token: section numerals as a sequence, short
+/// numbers that stand for words, and name-only syllables offered for lower-case tokens. Fixtures written for these tests.
+/// </summary>
+public sealed class EnglishOcrContextTests
+{
+    private static readonly VietnameseTextRepairer Repairer = VietnameseTextRepairer.Default;
+
+    [Fact]
+    public void Repair_ReadsSectionNumeralsOfAGarbledReportAsASequence()
+    {
+        const string ocr = "I. TINH HINH CHUNG\nNam nay dia phuong co nhieu co gang.\n\nIL. KHO KHAN, VUONG MAC\nVan con thieu may tinh.\n\nIIL. KIEN NGHI\nDe nghi tinh ho tro.";
+        var lines = Repairer.Repair(ocr).Restored.Split('\n');
+        Assert.StartsWith("I. TÌNH HÌNH CHUNG", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("II. KHÓ KHĂN", lines[3], StringComparison.Ordinal);
+        Assert.StartsWith("III. KIẾN NGHỊ", lines[6], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repair_LeavesTheNumeralsOfCleanTextAsWritten()
+    {
+        // A clean report is its author's: even a numeral that breaks the sequence stays.
+        const string clean = "I. TÌNH HÌNH CHUNG\nNăm nay địa phương có nhiều cố gắng.\n\nIL. KHÓ KHĂN, VƯỚNG MẮC\nVẫn còn thiếu máy tính.";
+        var result = Repairer.Repair(clean);
+        Assert.Equal(clean, result.Restored);
+        Assert.False(result.Repaired);
+    }
+
+    [Theory]
+    [InlineData("Ty 18 ket noi internet cap quang dat 70%.", "Tỷ lệ kết nối")]
+    [InlineData("Tang 50 lugng tai khoan dinh danh dién tir.", "Tăng số lượng tài khoản")]
+    [InlineData("Thanh 1ap to cong nghé so cong dong 6 cac thon.", "cộng đồng ở các thôn")]
+    public void Repair_ReadsAShortNumberAsTheWordItsContextNeeds(string ocr, string expected)
+    {
+        Assert.Contains(expected, Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+
+        // At the old price of reading a number as a word (6 nats) the digits stayed: the test can fail.
+        var strict = new VietnameseTextRepairer(RepairModel.Default, new RepairOptions() with { NumberAsWordCost = 6f });
+        Assert.DoesNotContain(expected, strict.Repair(ocr).Restored, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Toan xa co 12 thon va 3 to dan pho, 16 may tinh két néi mang.", new[] { "12 thôn", "3 tổ", "16 máy" })]
+    [InlineData("To cong nghé so gom 6 thanh vién, hop 18 cuoc trong nam.", new[] { "6 thành", "18 cuộc" })]
+    [InlineData("Hoan thanh 10 nhiém vu, con 2 nhiém vu dang trién khai; 56 doanh nghiép tham gia.", new[] { "10 nhiệm", "2 nhiệm", "56 doanh" })]
+    public void Repair_KeepsRealNumbers(string ocr, string[] expected)
+    {
+        var restored = Repairer.Repair(ocr).Restored;
+        foreach (var part in expected)
+        {
+            Assert.Contains(part, restored, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Repair_DoesNotReadALowerCaseTokenAsASyllableOnlyNamesUse()
+    {
+        // "Đạ" (Đạ Tẻh, Đạ Huoai) follows "xã" in many place names; in lower case the OCR's "da" after "xã" is đã.
+        const string ocr = "Nam qua, UBND xa da tap trung chi dao cac thon trién khai.";
+        Assert.Contains("xã đã tập trung", Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+
+        var blind = new VietnameseTextRepairer(RepairModel.Default, new RepairOptions() with { ProperLowerCaseCost = 0f });
+        Assert.DoesNotContain("xã đã tập trung", blind.Repair(ocr).Restored, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProperSyllables_HoldNameSyllablesOnly()
+    {
+        var model = RepairModel.Default;
+        var vocabulary = model.LanguageModel.Vocabulary;
+        Assert.True(vocabulary.TryGetId("đạ", out var name));
+        Assert.True(model.ProperSyllables[name]);
+        foreach (var word in new[] { "đã", "xã", "nam", "phường", "tân", "trân" })
+        {
+            Assert.True(vocabulary.TryGetId(word, out var id));
+            Assert.False(model.ProperSyllables[id], word);
+        }
+    }
+}
