@@ -46,7 +46,9 @@ internal static class SpacedTableReader
         var tables = new List<SpacedTable>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!StartsWithTitleWord(text, lines[i]) || taken(lines[i]) || HeaderAt(text, lines, i) is not var (header, headerEnd))
+            if (!StartsWithTitleWord(text, lines[i]) || Words(text, lines[i]) is not { Count: <= MaxHeaderWords } words ||
+                words.CapitalsAfterFirst + (i + 1 < lines.Count ? Words(text, lines[i + 1]).CapitalsAfterFirst : 0) < 2 ||
+                taken(lines[i]) || HeaderAt(text, lines, i) is not var (header, headerEnd))
             {
                 continue;
             }
@@ -61,20 +63,57 @@ internal static class SpacedTableReader
         return tables;
     }
 
+    // A header has at most this many words, and at least two capitalised title words after its first (a column starts
+    // at a capital), counting those of a wrapped next line: a paragraph of prose that begins with "Kết quả" or "Năm"
+    // is no header and is not tokenized (most lines of a report are such paragraphs).
+    private const int MaxHeaderWords = 30;
+
+    private static (int Count, int CapitalsAfterFirst) Words(string text, TextSpan line)
+    {
+        int count = 0, capitals = 0;
+        var inWord = false;
+        for (var i = line.Start; i < line.End && count <= MaxHeaderWords; i++)
+        {
+            var space = char.IsWhiteSpace(text[i]);
+            if (!space && !inWord)
+            {
+                count++;
+                capitals += count > 1 && char.IsUpper(text[i]) ? 1 : 0;
+            }
+
+            inWord = !space;
+        }
+
+        return (count, capitals);
+    }
+
+    private static readonly int MaxStarterWords = Starters.Max(s => s.Length);
+
     private static readonly HashSet<string> FirstWords = [.. Starters.Select(s => s[0])];
 
     // A cheap look at the line's first word before the whole line is read as a header.
     private static bool StartsWithTitleWord(string text, TextSpan line)
     {
-        var s = line.Slice(text).AsSpan().TrimStart();
+        var s = text.AsSpan(line.Start, line.End - line.Start).TrimStart();
         var end = s.IndexOfAny(' ', '\t');
-        var first = (end < 0 ? s : s[..end]).ToString();
-        return first.Length is > 0 and <= 12 && (FirstWords.Contains(ColumnWords.Words(first)) || ColumnWords.IsUnitAbbreviation(first));
+        var word = end < 0 ? s : s[..end];
+        if (word.Length is 0 or > 12)
+        {
+            return false;
+        }
+
+        var first = word.ToString();
+        return (FirstWords.Contains(ColumnWords.Words(first)) || ColumnWords.IsUnitAbbreviation(first));
     }
 
     // A header line, and the line under it when it goes on with the last title ("… Tỷ lệ" then "so với KH (%)").
     private static (SpacedHeader Header, int LastLine)? HeaderAt(string text, IReadOnlyList<TextSpan> lines, int i)
     {
+        if (StarterAt(Tokens(text, lines[i], MaxStarterWords), 0) == 0)
+        {
+            return null; // the line's first words are no column title: not worth reading the whole line
+        }
+
         var tokens = Tokens(text, lines[i]);
         if (NextNonBlank(text, lines, i) is { } next && next == i + 1 && Tokens(text, lines[next]) is var more &&
             more.Count is > 0 and <= MaxTitleWords && char.IsLower(more[0].Text[0]) && !more.Any(t => IsFigureToken(t.Text)) &&
@@ -91,7 +130,7 @@ internal static class SpacedTableReader
 
     private static SpacedHeader? Header(string text, List<Token> tokens)
     {
-        if (tokens.Count < 3 || tokens.Count > 30 || tokens.Any(t => t.Text.Contains('|')) || StarterAt(tokens, 0) == 0)
+        if (tokens.Count < 3 || tokens.Count > MaxHeaderWords || tokens.Any(t => t.Text.Contains('|')) || StarterAt(tokens, 0) == 0)
         {
             return null;
         }
@@ -242,7 +281,7 @@ internal static class SpacedTableReader
     {
         for (var j = i + 1; j < lines.Count && j <= i + 2; j++)
         {
-            if (lines[j].Slice(text).Trim().Length > 0)
+            if (!text.AsSpan(lines[j].Start, lines[j].End - lines[j].Start).IsWhiteSpace())
             {
                 return j;
             }
@@ -440,11 +479,11 @@ internal static class SpacedTableReader
     }
 
     /// <summary>The words of a line: runs of characters between spaces and TABs.</summary>
-    internal static List<Token> Tokens(string text, TextSpan line)
+    internal static List<Token> Tokens(string text, TextSpan line, int max = int.MaxValue)
     {
         var tokens = new List<Token>();
         var i = line.Start;
-        while (i < line.End)
+        while (i < line.End && tokens.Count < max)
         {
             while (i < line.End && char.IsWhiteSpace(text[i]))
             {
@@ -473,14 +512,26 @@ internal static class SpacedTableReader
         var best = t < tokens.Count && ColumnWords.IsUnitAbbreviation(tokens[t].Text) ? 1 : 0;
         foreach (var starter in Starters)
         {
-            if (starter.Length > best && t + starter.Length <= tokens.Count &&
-                starter.Select((w, k) => tokens[t + k].Folded == w).All(x => x))
+            if (starter.Length > best && t + starter.Length <= tokens.Count && Matches(starter, tokens, t))
             {
                 best = starter.Length;
             }
         }
 
         return best;
+    }
+
+    private static bool Matches(string[] starter, IReadOnlyList<Token> tokens, int t)
+    {
+        for (var k = 0; k < starter.Length; k++)
+        {
+            if (tokens[t + k].Folded != starter[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCapital(string word) => word.Length > 0 && char.IsUpper(word[0]);
