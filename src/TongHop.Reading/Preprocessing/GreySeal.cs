@@ -61,11 +61,7 @@ internal static class GreySeal
         var candidates = 0;
         for (var i = 1; i < count; i++)
         {
-            var box = new Rect(
-                stats.At<int>(i, (int)ConnectedComponentsTypes.Left),
-                stats.At<int>(i, (int)ConnectedComponentsTypes.Top),
-                stats.At<int>(i, (int)ConnectedComponentsTypes.Width),
-                stats.At<int>(i, (int)ConnectedComponentsTypes.Height));
+            var box = HalfSize.ComponentBox(stats, i);
             if (box.Width < MinSide * grey.Width || box.Height < MinSide * grey.Width)
             {
                 continue;
@@ -99,7 +95,7 @@ internal static class GreySeal
         using var widen = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(5, 5));
         foreach (var region in regions)
         {
-            var full = new Rect((int)(region.X * scale), (int)(region.Y * scale), (int)Math.Ceiling(region.Width * scale), (int)Math.Ceiling(region.Height * scale)) & frame;
+            var full = HalfSize.ToFullSize(region, scale, frame);
             if (full.Width == 0 || full.Height == 0)
             {
                 continue;

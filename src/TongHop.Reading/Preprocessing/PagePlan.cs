@@ -178,12 +178,8 @@ internal sealed class PagePlan
         var regions = new List<Rect>();
         for (var i = 1; i < count; i++)
         {
-            var box = new Rect(
-                stats.At<int>(i, (int)ConnectedComponentsTypes.Left) - 2,
-                stats.At<int>(i, (int)ConnectedComponentsTypes.Top) - 2,
-                stats.At<int>(i, (int)ConnectedComponentsTypes.Width) + 4,
-                stats.At<int>(i, (int)ConnectedComponentsTypes.Height) + 4);
-            regions.Add(box & whole);
+            var box = HalfSize.ComponentBox(stats, i);
+            regions.Add(new Rect(box.X - 2, box.Y - 2, box.Width + 4, box.Height + 4) & whole);
         }
 
         return regions.Count > 300 || regions.Sum(r => (double)r.Width * r.Height) > area / 2 ? [whole] : [.. regions];

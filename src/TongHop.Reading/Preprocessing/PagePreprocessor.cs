@@ -153,7 +153,7 @@ internal static class PagePreprocessor
         long removed = 0;
         foreach (var region in regions)
         {
-            var full = new Rect((int)(region.X * scale), (int)(region.Y * scale), (int)Math.Ceiling(region.Width * scale), (int)Math.Ceiling(region.Height * scale)) & frame;
+            var full = HalfSize.ToFullSize(region, scale, frame);
             if (full.Width == 0 || full.Height == 0)
             {
                 continue;
