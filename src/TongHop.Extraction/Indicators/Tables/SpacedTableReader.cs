@@ -46,8 +46,8 @@ internal static class SpacedTableReader
         var tables = new List<SpacedTable>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!StartsWithTitleWord(text, lines[i]) || Words(text, lines[i]) is not { Count: <= MaxHeaderWords } words ||
-                words.CapitalsAfterFirst + (i + 1 < lines.Count ? Words(text, lines[i + 1]).CapitalsAfterFirst : 0) < 2 ||
+            if (!StartsWithTitleWord(text, lines[i]) || CountWords(text, lines[i]) is not { Count: <= MaxHeaderWords } words ||
+                words.CapitalsAfterFirst + (i + 1 < lines.Count ? CountWords(text, lines[i + 1]).CapitalsAfterFirst : 0) < 2 ||
                 taken(lines[i]) || HeaderAt(text, lines, i) is not var (header, headerEnd))
             {
                 continue;
@@ -68,7 +68,7 @@ internal static class SpacedTableReader
     // is no header and is not tokenized (most lines of a report are such paragraphs).
     private const int MaxHeaderWords = 30;
 
-    private static (int Count, int CapitalsAfterFirst) Words(string text, TextSpan line)
+    private static (int Count, int CapitalsAfterFirst) CountWords(string text, TextSpan line)
     {
         int count = 0, capitals = 0;
         var inWord = false;
@@ -389,15 +389,14 @@ internal static class SpacedTableReader
 
         for (var n = Math.Min(3, words.Count - 1); n >= 1; n--)
         {
-            var unit = words.Skip(words.Count - n).Select(w => w.Folded).ToList();
+            var unit = words.Skip(words.Count - n).Select(w => w.Folded).ToArray();
             var cell = string.Join(' ', words.Skip(words.Count - n).Select(w => w.Text));
             if (RowUnit.FromCell(cell) is { Measure: not TongHop.Text.Numbers.Measure.Number })
             {
                 return n;
             }
 
-            var before = words.Take(words.Count - n).Select(w => w.Folded).ToList();
-            if (Occurs(before, unit) && (n > 1 || unit[0].Length >= 2))
+            if (Occurs(unit, words, words.Count - n) && (n > 1 || unit[0].Length >= 2))
             {
                 return n;
             }
@@ -407,11 +406,12 @@ internal static class SpacedTableReader
         return lastWord.Any(char.IsAsciiDigit) || lastWord.Length > 12 ? 0 : 1;
     }
 
-    private static bool Occurs(List<string> words, List<string> phrase)
+    // Whether the folded phrase stands among the first `count` words.
+    private static bool Occurs(string[] phrase, IReadOnlyList<Token> words, int count)
     {
-        for (var i = 0; i + phrase.Count <= words.Count; i++)
+        for (var i = 0; i + phrase.Length <= count; i++)
         {
-            if (phrase.Select((p, k) => words[i + k] == p).All(x => x))
+            if (Matches(phrase, words, i))
             {
                 return true;
             }
@@ -521,11 +521,12 @@ internal static class SpacedTableReader
         return best;
     }
 
-    private static bool Matches(string[] starter, IReadOnlyList<Token> tokens, int t)
+    // Whether the tokens from t on read the folded phrase.
+    private static bool Matches(string[] phrase, IReadOnlyList<Token> tokens, int t)
     {
-        for (var k = 0; k < starter.Length; k++)
+        for (var k = 0; k < phrase.Length; k++)
         {
-            if (tokens[t + k].Folded != starter[k])
+            if (tokens[t + k].Folded != phrase[k])
             {
                 return false;
             }
