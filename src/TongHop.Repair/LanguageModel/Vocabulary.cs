@@ -22,8 +22,11 @@ public sealed class Vocabulary
     /// <summary>Any document symbol, URL or code (57-NQ/TW).</summary>
     public const int Symbol = 4;
 
-    /// <summary>Punctuation the model sees as words; it marks clause and sentence edges.</summary>
-    public const string Punctuation = ",.;:()?!-\"";
+    /// <summary>
+    /// Punctuation the model sees as words; it marks clause and sentence edges. The percent sign after a number is one
+    /// too: "tăng 8,2%" and "tầng 14" are both a word and a number, and only the sign tells a rate from a floor.
+    /// </summary>
+    public const string Punctuation = ",.;:()?!-\"%";
 
     /// <summary>The largest vocabulary that still packs three ids into 48 bits.</summary>
     public const int MaxSize = 65535;
