@@ -87,21 +87,29 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         }
 
         // A garbled report's section numerals run I, II, III… like any other's: "IL." and "VL." after "I." and "V." are
-        // II and VI (English OCR reads a serif I as L). Clean text is left as its author wrote it.
-        var renumbered = false;
+        // II and VI (English OCR reads a serif I as L); its header's motto is the law's, word for word. Clean text is left
+        // as its author wrote it.
+        var rewritten = false;
         if (garbled)
         {
             foreach (var i in SectionNumerals.Restore(lines))
             {
-                renumbered = true;
+                rewritten = true;
                 Retokenize(lines, tokens, i);
                 counts[i] = LineAssessment.Count(lines[i], tokens[i]);
+            }
+
+            // The line keeps its assessment: a header line whose agency is garbled still needs repair after its motto.
+            foreach (var i in NationalMotto.Restore(lines))
+            {
+                rewritten = true;
+                Retokenize(lines, tokens, i);
             }
         }
 
         var repair = counts.Select(c => LineAssessment.NeedsRepair(c, garbled)).ToArray();
         var restored = repair.Any(r => r) ? Restore(lines, tokens, repair, OcrChannel.EnglishOcr)
-            : renumbered ? string.Join('\n', lines) : nfc;
+            : rewritten ? string.Join('\n', lines) : nfc;
         return new RepairResult(restored, !string.Equals(restored, nfc, StringComparison.Ordinal), TextQuality.Measure(nfc));
     }
 
