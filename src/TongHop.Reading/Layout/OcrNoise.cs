@@ -9,7 +9,8 @@ namespace TongHop.Reading.Layout;
 /// letters (<c>Z</c>, <c>VÌ</c>, <c>~7PRQTHC</c> where a signature crosses the signer's name).
 /// <list type="bullet">
 /// <item>A word with no letter or digit is kept only when tesseract is fairly sure of it (confidence at
-/// least <see cref="MinSymbolConfidence"/>): a real dash, bullet or closing <c>./.</c> reads with 80–95.</item>
+/// least <see cref="MinSymbolConfidence"/>): a real dash, bullet or closing <c>./.</c> reads with 80–95. A
+/// percent sign standing apart from its number (<c>85 %</c>) is always kept: it is a value's unit.</item>
 /// <item>A line (tesseract's) of at most <see cref="MaxGarbageLineWords"/> words, none a number (half its
 /// letters and digits being digits), none read with confidence <see cref="MinLineConfidence"/> or more, is
 /// dropped whole. A handwritten number stays (<c>24</c>, <c>l6</c>, <c>#3</c>: the metadata reader judges it),
@@ -29,7 +30,7 @@ internal static class OcrNoise
         var kept = new List<OcrWord>(words.Count);
         foreach (var line in words.GroupBy(w => (w.Block, w.Paragraph, w.Line)))
         {
-            var meaningful = line.Where(w => w.Text.Any(char.IsLetterOrDigit) || w.Confidence >= MinSymbolConfidence).ToList();
+            var meaningful = line.Where(w => w.Text.Any(char.IsLetterOrDigit) || w.Text.Contains('%') || w.Confidence >= MinSymbolConfidence).ToList();
             var garbage = meaningful.Count <= MaxGarbageLineWords
                 && meaningful.All(w => w.Confidence < MinLineConfidence && !IsNumber(w.Text));
             if (!garbage)

@@ -12,10 +12,10 @@ public sealed class OcrNoiseTests
         {
             Word(1, "-_", 21), Word(1, "Căn", 93), Word(1, "cứ", 91), Word(1, "Luật", 90), Word(1, "..", 12),
             Word(2, "Độc", 95), Word(2, "lập", 94), Word(2, "-", 88), Word(2, "Tự", 93), Word(2, "do", 96),
-            Word(3, "./.", 84),
+            Word(3, "./.", 84), Word(4, "đạt", 92), Word(4, "85", 90), Word(4, "%", 41),
         };
         var kept = OcrNoise.Without(words).Select(w => w.Text);
-        Assert.Equal(["Căn", "cứ", "Luật", "Độc", "lập", "-", "Tự", "do", "./."], kept);
+        Assert.Equal(["Căn", "cứ", "Luật", "Độc", "lập", "-", "Tự", "do", "./.", "đạt", "85", "%"], kept);
     }
 
     [Fact]
