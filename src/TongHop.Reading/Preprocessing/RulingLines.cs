@@ -11,8 +11,8 @@ namespace TongHop.Reading.Preprocessing;
 /// <see cref="MinHorizontalShare"/> of the page width, vertical runs longer than
 /// <see cref="VerticalLines"/> text lines. No letter, word or text stroke is that long; a line is as tall as
 /// a text line only where a capital's stem meets an accent, so vertical runs must span several lines.
-/// What is found becomes paper on the full page (widened by a pixel over its anti-aliased edge); the
-/// letters a line crossed lose that strip, which tesseract reads better than the line itself.
+/// What is found becomes paper on the full page where the ink across the line is as thin as a line: a letter
+/// or an accent touching or crossing it keeps its ink (whitening everything under the line lost those accents).
 /// </summary>
 internal static class RulingLines
 {
