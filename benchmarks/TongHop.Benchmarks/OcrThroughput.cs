@@ -17,8 +17,8 @@ namespace TongHop.Benchmarks;
 /// single-threaded <c>tesseract -l vie</c> per core. For each file: pages, seconds, character error rate
 /// (whitespace-normalised: every run of white space is one space) of both; then the totals, the time
 /// per page, the ratio and the peak memory of TongHop's read (this process plus its children).
-///   TongHop.Benchmarks ocr [DIR|FILE ...] [--preprocess default|none|ink,greyseal,perspective,deskew,light,resolution,orientation]
-///                          [--repeat-pages N] [--no-baseline] [--repair]
+///   TongHop.Benchmarks ocr [DIR|FILE ...] [--preprocess default|none|ink,greyseal,lines,perspective,deskew,light,resolution,orientation]
+///                          [--repeat-pages N] [--no-baseline] [--repair] [--min-line-height PX] [--keep-noise]
 /// With <c>--repair</c> TongHop's text also goes through the repair the extraction pipeline applies to its own
 /// OCR (<see cref="VietnameseTextRepairer"/>, the Tesseract-Vietnamese channel), and the exact-syllable accuracy
 /// (<see cref="SyllableAccuracy"/>, the measure of <c>score_restore.py</c>) of the text before and after repair is printed.
@@ -36,7 +36,12 @@ internal static class OcrThroughput
         var baseline = !args.Contains("--no-baseline");
         var repair = args.Contains("--repair");
         var preprocess = Preprocess(StringArg(args, "--preprocess") ?? "default");
-        var reader = DocumentReader.CreateDefault(new ReadingOptions { Ocr = OcrOptions.FromEnvironment() with { Preprocess = preprocess } });
+        if (IntArg(args, "--min-line-height", 0) is > 0 and var minLine)
+        {
+            preprocess = preprocess with { MinLineHeight = minLine };
+        }
+
+        var reader = DocumentReader.CreateDefault(new ReadingOptions { Ocr = OcrOptions.FromEnvironment() with { Preprocess = preprocess, DropNoiseWords = !args.Contains("--keep-noise") } });
         var work = Directory.CreateTempSubdirectory("tonghop-ocr-bench-");
         try
         {
@@ -187,7 +192,7 @@ internal static class OcrThroughput
         {
             if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
-                i += args[i] is "--no-baseline" or "--repair" ? 0 : 1;
+                i += args[i] is "--no-baseline" or "--repair" or "--keep-noise" ? 0 : 1;
                 continue;
             }
 
@@ -246,6 +251,7 @@ internal static class OcrThroughput
         {
             RemoveColouredInk = steps.Contains("ink"),
             RemoveGreySeals = steps.Contains("greyseal"),
+            RemoveRulingLines = steps.Contains("lines"),
             CorrectPerspective = steps.Contains("perspective"),
             Deskew = steps.Contains("deskew"),
             AdaptiveBinarisation = steps.Contains("light"),
@@ -259,6 +265,7 @@ internal static class OcrThroughput
         var steps = new List<string>();
         if (o.RemoveColouredInk) steps.Add("ink");
         if (o.RemoveGreySeals) steps.Add("greyseal");
+        if (o.RemoveRulingLines) steps.Add("lines");
         if (o.CorrectPerspective) steps.Add("perspective");
         if (o.Deskew) steps.Add("deskew");
         if (o.AdaptiveBinarisation) steps.Add("light");
@@ -312,6 +319,9 @@ internal static class OcrThroughput
 
         public (int Distance, int Length)? PlainErrors { get; } = Truth is null || Plain is null ? null : Errors(Truth, Plain.Text);
 
+        /// <summary>The errors of TongHop's text after the pipeline's repair (with <c>--repair</c>).</summary>
+        public (int Distance, int Length)? RepairedErrors { get; } = Truth is null || Ours.Restored is null ? null : Errors(Truth, Ours.Restored);
+
         /// <summary>Exactly matched syllables of the truth in the OCR text and in the repaired text (with <c>--repair</c>).</summary>
         public ((int Matched, int Total) Read, (int Matched, int Total) Repaired)? Syllables { get; } =
             Truth is null || Ours.Restored is null ? null : (SyllableAccuracy.Count(Ours.Text, Truth), SyllableAccuracy.Count(Ours.Restored, Truth));
@@ -319,7 +329,7 @@ internal static class OcrThroughput
         public void Print() => Console.WriteLine(
             FormattableString.Invariant($"  {Name,-34} {Pages,3} p  tonghop {Ours.Elapsed.TotalSeconds,6:0.0} s (cpu {Ours.Cpu.TotalSeconds,6:0.0} s) CER {Cer(OursErrors)}  peak {Mb(Ours.PeakBytes),5:0} MB") +
             (Plain is null ? "" : FormattableString.Invariant($"  |  pdftoppm+tesseract {Plain.Elapsed.TotalSeconds,6:0.0} s (cpu {Plain.Cpu.TotalSeconds,6:0.0} s) CER {Cer(PlainErrors)}  peak {Mb(Plain.PeakBytes),5:0} MB")) +
-            (Syllables is { } s ? FormattableString.Invariant($"  |  exact syllables {Share(s.Read)} read, {Share(s.Repaired)} repaired") : ""));
+            (Syllables is { } s ? FormattableString.Invariant($"  |  exact syllables {Share(s.Read)} read, {Share(s.Repaired)} repaired, CER repaired {Cer(RepairedErrors)}") : ""));
     }
 
     private static double Mb(long bytes) => bytes / (1024.0 * 1024);
@@ -360,7 +370,7 @@ internal static class OcrThroughput
                 var repaired = (syllables.Sum(s => s.Repaired.Matched), syllables.Sum(s => s.Repaired.Total));
                 var shares = syllables.Select(s => s.Repaired.Total == 0 ? 1.0 : s.Repaired.Matched / (double)s.Repaired.Total).ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"exact syllables (pooled over {syllables.Count} files): {Share(read)} as read, {Share(repaired)} after repair; per file after repair: mean {shares.Average():0.0000}, lowest {shares.Min():0.0000}"));
+                    $"exact syllables (pooled over {syllables.Count} files): {Share(read)} as read, {Share(repaired)} after repair; per file after repair: mean {shares.Average():0.0000}, lowest {shares.Min():0.0000}; CER after repair {Cer(Sum(r => r.RepairedErrors))}"));
             }
 
             var image = _rows.Sum(r => r.Ours.Times.Image.TotalSeconds);

@@ -19,11 +19,19 @@ make_variants.py OCRSIM_OUT NAME DEST [VARIANT ...]: writes DEST/NAME.VARIANT.pd
   gov-grey    the same page scanned in grey (the seal a mid-grey ring over the name, as on most portal copies)
   jbig2       the same bits as JBIG2 (one generic region per page, MMR-coded: the Group 4 code inside a
               JBIG2 segment), in a PDF written here
+  copy        an office's scan of a photocopy of a photocopy (hard; plain tesseract lands around 8-15 % CER):
+              the gov page (handwritten number and date, a seal and a signature scribbled over the signer's
+              name) with ruling lines drawn around a block of lines (a table's rules), copied twice in grey
+              (each copy: blur, toner noise, a steep threshold; strokes thickened or broken), speckle, toner
+              streaks, the back page bleeding through, a shadow along the binding, uneven light, a slight
+              turn, scanned at 200 or 150 dpi, JPEG q35-50
+  copy-photo  the same photocopy photographed with a phone: colour, yellowish paper, perspective (the sheet
+              fills the photo), a 1-2.5° turn, uneven light, a shadow, 200 dpi equivalent, JPEG q55
 Seeded by NAME, so a rebuild gives the same files. Needs Pillow (python3-pil), img2pdf and tiff2pdf
 (libtiff-tools).
 """
 import glob, io, math, os, random, re, shutil, struct, subprocess, sys
-from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps, TiffImagePlugin
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageOps, TiffImagePlugin
 
 src, name, dest = sys.argv[1], sys.argv[2], sys.argv[3]
 only = set(sys.argv[4:])
@@ -189,6 +197,163 @@ def gov(variant):
             page = page.convert("L")
         out = os.path.join(tmp, f"{variant}-{i}.jpg")
         page.save(out, quality=65, dpi=(DPI, DPI))
+        files.append(out)
+    save_pair(variant, images=files)
+
+
+def text_rows(grey, lo, hi):
+    """The text lines between rows lo and hi of a clean grey page: (top, bottom) of each run of rows holding ink."""
+    profile = list(grey.resize((1, grey.height), Image.BOX).getdata())
+    rows, start = [], None
+    for y in range(lo, hi):
+        inked = profile[y] < 250
+        if inked and start is None:
+            start = y
+        elif not inked and start is not None:
+            if y - start >= 8:
+                rows.append((start, y))
+            start = None
+    return rows
+
+
+def ruling_lines(page, r):
+    """A table's ruling lines drawn around a block of 4-7 body lines: a rule in every gap, one above, one below,
+    and the two sides (the text is that of the document: only the rules are added, the truth does not change)."""
+    grey = page.convert("L")
+    rows = text_rows(grey, int(page.height * 0.28), int(page.height * 0.78))
+    if len(rows) < 5:
+        return
+    n = r.randint(4, min(7, len(rows)))
+    k = r.randint(0, len(rows) - n)
+    block = rows[k:k + n]
+    top, bottom = block[0][0], block[-1][1]
+    columns = list(grey.crop((0, top, page.width, bottom)).resize((page.width, 1), Image.BOX).getdata())
+    inked = [x for x, v in enumerate(columns) if v < 252]
+    left, right = inked[0] - r.randint(12, 25), inked[-1] + r.randint(12, 25)
+    ys = [top - r.randint(8, 14)] + [(a[1] + b[0]) // 2 for a, b in zip(block, block[1:])] + [bottom + r.randint(8, 14)]
+    d = ImageDraw.Draw(page)
+    width = r.randint(2, 4)
+    for y in ys:
+        d.line([(left, y), (right, y)], fill=(35, 35, 35), width=width)
+    for x in (left, right):
+        d.line([(x, ys[0]), (x, ys[-1])], fill=(35, 35, 35), width=width)
+
+
+def photocopy(grey, r, thick):
+    """One generation of a photocopier: the image blurred, toner noise added, then a steep threshold; a high
+    threshold thickens the strokes (and fills the counters), a low one breaks thin strokes and marks."""
+    g = grey.filter(ImageFilter.GaussianBlur(r.uniform(0.9, 1.4)))
+    noise = Image.effect_noise(g.size, r.uniform(70, 100)).filter(ImageFilter.GaussianBlur(1.2))
+    g = ImageChops.add(g, noise, 1.0, -128)
+    t = r.randint(160, 185) if thick else r.randint(85, 105)
+    return g.point(lambda v: 0 if v < t - 25 else 255 if v > t + 25 else (v - t + 25) * 255 // 50)
+
+
+def speckle(grey, r):
+    """Toner specks: isolated dots of one to a few pixels over the whole sheet."""
+    dots = Image.effect_noise(grey.size, r.uniform(31, 35)).point(lambda v: 0 if v == 0 else 255)
+    dots = dots.filter(ImageFilter.MinFilter(3))
+    return ImageChops.multiply(grey, dots)
+
+
+def streaks(grey, r):
+    """A dirty drum's toner streaks: one to three thin vertical bands of grey along part of the sheet."""
+    layer = Image.new("L", grey.size, 255)
+    d = ImageDraw.Draw(layer)
+    w, h = grey.size
+    for _ in range(r.randint(1, 3)):
+        x = r.randint(int(w * 0.05), int(w * 0.95))
+        y0, y1 = r.randint(0, h // 2), r.randint(h // 2, h)
+        d.rectangle((x, y0, x + r.randint(2, 6), y1), fill=r.randint(110, 190))
+    return ImageChops.multiply(grey, layer.filter(ImageFilter.GaussianBlur(1)))
+
+
+def bleed_through(grey, back, r):
+    """The back page showing through thin paper: the back's text mirrored, blurred and faint."""
+    strength = r.uniform(0.12, 0.24)
+    back = ImageOps.mirror(back.resize(grey.size)).filter(ImageFilter.GaussianBlur(r.uniform(1.5, 3)))
+    back = back.point(lambda v: 255 - int((255 - v) * strength))
+    return ImageChops.multiply(grey, back)
+
+
+def shading(size, r, shadow):
+    """Light over the sheet: a gentle gradient, and (shadow) a dark band along the binding side."""
+    w, h = size
+    light = Image.linear_gradient("L").rotate(r.choice([0, 90, 180, 270]))
+    lo = r.randint(25, 45)
+    light = light.resize(size).point(lambda v: 255 - v * lo // 255)
+    if shadow:
+        depth = r.uniform(0.06, 0.12)
+        darkest = r.uniform(0.35, 0.55)
+        ramp = Image.linear_gradient("L").rotate(90).resize((int(w * depth), h))  # dark at the page's edge
+        ramp = ramp.point(lambda v: int(255 * (darkest + (1 - darkest) * (1 - v / 255) ** 2)))
+        band = Image.new("L", size, 255)
+        band.paste(ramp, (0, 0))
+        if r.random() < 0.5:
+            band = ImageOps.mirror(band)
+        light = ImageChops.multiply(light, band)
+    return light
+
+
+def copied_sheet(i, path, r):
+    """The sheet an office scans: the document page with its handwriting, seal, signature and table rules,
+    photocopied twice in grey, speckled, streaked, its back page bleeding through."""
+    page = Image.open(path).convert("RGB")
+    if i == 0:
+        fill_blanks(page, path, r)
+    if i == (1 if len(clean) > 1 else 0):
+        ruling_lines(page, r)
+    if i == len(clean) - 1:
+        bottom = ink_box(page, page.width // 2, int(page.height * 0.3))
+        box = bottom and ink_box(page, page.width // 2, max(int(page.height * 0.3), bottom[3] - int(DPI * 1.3)))
+        if box:
+            size = int(DPI * r.uniform(1.4, 1.65))
+            cx = box[0] + r.randint(-20, 120)
+            cy = (box[1] + box[3]) // 2 + r.randint(-60, 40)
+            ink = (25, 40, 140, 255)
+            page = multiply(page, signature(int(DPI * 1.5), int(DPI * 0.6), ink), (cx + 40, cy - 130))
+            # A second scribble across the signer's name (the last line of the block).
+            page = multiply(page, signature(int(DPI * 1.2), int(DPI * 0.35), ink), (box[0] + r.randint(0, 80), box[3] - int(DPI * 0.25)))
+            page = multiply(page, seal(size, (200, 25, 35, 255)), (cx - size // 2, cy - size // 2))
+    grey = page.convert("L")
+    thick = r.random() < 0.5
+    grey = photocopy(grey, r, thick)
+    grey = photocopy(grey, r, thick if r.random() < 0.7 else not thick)
+    grey = speckle(grey, r)
+    if r.random() < 0.5:
+        grey = streaks(grey, r)
+    back = clean[i + 1] if i + 1 < len(clean) else clean[max(0, i - 1)]
+    if r.random() < 0.8:
+        grey = bleed_through(grey, Image.open(back).convert("L"), r)
+    return grey
+
+
+def copy(variant):
+    files = []
+    for i, path in enumerate(clean):
+        grey = copied_sheet(i, path, random.Random(f"ocr-pairs:copy:{name}:{i}"))
+        r = random.Random(f"ocr-pairs:{variant}:{name}:{i}")
+        w, h = grey.size
+        if variant == "copy":
+            grey = ImageChops.multiply(grey, shading(grey.size, r, shadow=r.random() < 0.7))
+            grey = grey.rotate(r.uniform(-1.2, 1.2), resample=Image.BICUBIC, fillcolor=255).filter(ImageFilter.GaussianBlur(0.6))
+            dpi = 150 if r.random() < 0.3 else 200
+            page = grey.resize((w * dpi // DPI, h * dpi // DPI), Image.LANCZOS)
+            quality = r.randint(35, 50)
+        else:
+            page = ImageChops.multiply(Image.merge("RGB", [grey] * 3), Image.new("RGB", grey.size, (250, 238, 210)))
+            light = shading(grey.size, r, shadow=r.random() < 0.6)
+            page = ImageChops.multiply(page, Image.merge("RGB", [light] * 3))
+            d = int(w * r.uniform(0.02, 0.035))
+            coeffs = perspective_coeffs([(0, 0), (w, 0), (w, h), (0, h)], [(-d, 0), (w + d, 0), (w, h), (0, h)])
+            page = page.transform(page.size, Image.PERSPECTIVE, coeffs, Image.BICUBIC, fillcolor=(120, 120, 120))
+            page = page.rotate(r.choice([-1, 1]) * r.uniform(1, 2.5), resample=Image.BICUBIC, fillcolor=(120, 120, 120))
+            page = page.filter(ImageFilter.GaussianBlur(0.7))
+            dpi = 200
+            page = page.resize((w * dpi // DPI, h * dpi // DPI), Image.LANCZOS)
+            quality = 55
+        out = os.path.join(tmp, f"{variant}-{i}.jpg")
+        page.save(out, quality=quality, dpi=(dpi, dpi))
         files.append(out)
     save_pair(variant, images=files)
 
@@ -370,6 +535,9 @@ if wanted("stamped"):
 for v in ("gov", "gov-grey"):
     if wanted(v):
         gov(v)
+for v in ("copy", "copy-photo"):
+    if wanted(v):
+        copy(v)
 if wanted("photo"):
     photo()
 if wanted("desk"):

@@ -49,6 +49,12 @@ public sealed record OcrOptions
     /// <summary>What is done to a page image before OCR (deskew, coloured ink, light, resolution, orientation).</summary>
     public PreprocessOptions Preprocess { get; init; } = new();
 
+    /// <summary>
+    /// Words read out of marks that are not text (punctuation runs from specks, short low-confidence lines
+    /// from signature strokes) are left out of the page's text (<see cref="Layout.OcrNoise"/>).
+    /// </summary>
+    public bool DropNoiseWords { get; init; } = true;
+
     /// <summary>Extra tesseract variables (<c>-c NAME=VALUE</c>), e.g. <c>thresholding_method</c>; none by default.</summary>
     public IReadOnlyDictionary<string, string> TesseractVariables { get; init; } = new Dictionary<string, string>();
 

@@ -85,9 +85,9 @@ public sealed class TesseractEngine
         return rotate is { } r && confidence >= 2 ? r : null;
     }
 
-    private static OcrPageResult Layout(OcrPage ocr, int page, int? dpi)
+    private OcrPageResult Layout(OcrPage ocr, int page, int? dpi)
     {
-        var (text, boxes) = PageLayout.Compose(ocr);
+        var (text, boxes) = PageLayout.Compose(_options.DropNoiseWords ? ocr with { Words = OcrNoise.Without(ocr.Words) } : ocr);
         return OcrPageResult.Ok(text, new PageWords(page, ocr.Width, ocr.Height, dpi, boxes));
     }
 

@@ -59,6 +59,9 @@ internal sealed class PagePlan
 
     public double? LineHeight { get; private init; }
 
+    /// <summary>Whether the page holds ruling lines or streaks to take out (<see cref="RulingLines"/>).</summary>
+    public bool RulingLines { get; private init; }
+
     /// <summary>The background's brightness spread when the light is uneven, else <c>null</c>.</summary>
     public (int Low, int High)? UnevenLight { get; private init; }
 
@@ -122,7 +125,8 @@ internal sealed class PagePlan
                     }
                 }
 
-                var geometry = options.Deskew || options.NormaliseResolution ? SkewEstimator.Estimate(grey, options.MaxSkewDegrees) : null;
+                var geometry = options.Deskew || options.NormaliseResolution || options.RemoveRulingLines ? SkewEstimator.Estimate(grey, options.MaxSkewDegrees) : null;
+                var lines = options.RemoveRulingLines && Preprocessing.RulingLines.Present(grey, geometry?.LineHeight);
                 return new PagePlan(look.Width, nominal)
                 {
                     Colour = colour,
@@ -134,6 +138,7 @@ internal sealed class PagePlan
                     Skew = geometry?.Degrees,
                     LineHeight = geometry?.LineHeight,
                     UnevenLight = uneven,
+                    RulingLines = lines,
                 };
             }
             finally
@@ -145,7 +150,7 @@ internal sealed class PagePlan
 
     /// <summary>Whether the page must be decoded in full and rewritten (a colour page always is: tesseract gets grey).</summary>
     public bool ChangesPage(PreprocessOptions options) =>
-        Colour || Rotation != 0 || Ink.Count > 0 || GreySeals.Count > 0 || Page is not null || UnevenLight is not null
+        Colour || Rotation != 0 || Ink.Count > 0 || GreySeals.Count > 0 || Page is not null || UnevenLight is not null || RulingLines
         || (options.Deskew && Skew is { } skew && Math.Abs(skew) >= options.MinSkewDegrees)
         || (options.NormaliseResolution && LineHeight * NominalScale is { } height && (height < options.MinLineHeight || height > options.MaxLineHeight));
 

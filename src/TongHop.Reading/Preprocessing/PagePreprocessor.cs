@@ -32,6 +32,8 @@ internal static class PagePreprocessor
     // The brightest channel below which a pixel is text, even where it carries a tint (black toner under red ink).
     private const int DarkText = 90;
 
+    private const double MaxUpscale = 3;
+
     /// <param name="rotation">The PDF page's /Rotate, clockwise degrees (0, 90, 180, 270).</param>
     /// <param name="bilevel">A black-and-white (CCITT) page: nothing to remove or flatten; passed on as it is unless turned.</param>
     public static PreparedPage Prepare(string imagePath, int? dpi, int rotation, bool bilevel, PreprocessOptions options, string outputPath)
@@ -85,14 +87,24 @@ internal static class PagePreprocessor
             }
 
             Flatten(ref grey, plan.Page, scale, notes);
-            Resolution(ref grey, ref dpi, plan.LineHeight * scale, options, notes);
+            var lineHeight = plan.LineHeight * scale * Resolution(ref grey, ref dpi, plan.LineHeight * scale, options, notes);
             if (plan.UnevenLight is { } light)
             {
                 DivideByBackground(grey);
+                WhitenFaintMarks(grey);
                 notes.Add($"uneven light flattened (background {light.Low}–{light.High})");
             }
 
             Straighten(ref grey, plan.Skew, options, notes);
+            if (options.RemoveRulingLines && plan.RulingLines)
+            {
+                var removed = RulingLines.Remove(grey, lineHeight);
+                if (removed > 0)
+                {
+                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"ruling lines or streaks removed ({removed:P2} of the page)"));
+                }
+            }
+
             Cv2.ImWrite(outputPath, grey);
             return new PreparedPage(outputPath, dpi, notes);
         }
@@ -248,20 +260,24 @@ internal static class PagePreprocessor
             $"photographed sheet flattened (corners {string.Join(" ", source.Select(p => $"{p.X:0},{p.Y:0}"))})"));
     }
 
-    private static void Resolution(ref Mat grey, ref int? dpi, double? lineHeight, PreprocessOptions options, List<string> notes)
+    /// <summary>Scales a page whose text lines are too low or too high; returns the factor (1 when unchanged).</summary>
+    private static double Resolution(ref Mat grey, ref int? dpi, double? lineHeight, PreprocessOptions options, List<string> notes)
     {
         if (!options.NormaliseResolution || lineHeight is not { } height || (height >= options.MinLineHeight && height <= options.MaxLineHeight))
         {
-            return;
+            return 1;
         }
 
-        var scale = options.TargetLineHeight / height;
+        // A page is never scaled up more than 3 times (a 100 dpi fax to 300): a larger factor is a misreading of
+        // the line height, and the page would cost tesseract many times the time and memory.
+        var scale = Math.Min(options.TargetLineHeight / height, MaxUpscale);
         var scaled = new Mat();
         Cv2.Resize(grey, scaled, new Size(), scale, scale, scale < 1 ? InterpolationFlags.Area : InterpolationFlags.Cubic);
         grey.Dispose();
         grey = scaled;
         notes.Add(string.Create(CultureInfo.InvariantCulture, $"scaled by {scale:0.00} (text lines {height:0} pixels high)"));
         dpi = dpi is { } known ? (int)Math.Round(known * scale) : null;
+        return scale;
     }
 
     /// <summary>
@@ -300,6 +316,19 @@ internal static class PagePreprocessor
             }
         }
     }
+
+    // On a page divided by its background, paper is 255: what is lighter than this is no text.
+    internal const int FaintMark = 180;
+
+    /// <summary>
+    /// After the division by the background, the faint marks the division brought out become paper, and the
+    /// rest is stretched to the full range: the back page showing through thin paper, a photocopy's grey haze.
+    /// On a page divided by its background they cover much of the sheet at one grey, and tesseract's global
+    /// (Otsu) threshold then splits paper from them instead of text from paper: the mirrored back page was read
+    /// as lines of garbage (CER 115 % on one page of the hard development pairs).
+    /// </summary>
+    internal static void WhitenFaintMarks(Mat grey) =>
+        grey.ConvertTo(grey, MatType.CV_8UC1, 255.0 / FaintMark); // saturates: ≥ FaintMark becomes 255
 
     private static (int Low, int High) Percentiles(Mat grey)
     {

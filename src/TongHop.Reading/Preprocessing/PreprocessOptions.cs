@@ -22,6 +22,13 @@ public sealed record PreprocessOptions
     /// </summary>
     public bool CorrectPerspective { get; init; } = true;
 
+    /// <summary>
+    /// Long thin straight lines that are not text (a table's rules, a photocopier's toner streak) become paper
+    /// before OCR (<see cref="RulingLines"/>): tesseract reads them as <c>|</c> or dashes, and a streak down a
+    /// page splits its lines into two columns.
+    /// </summary>
+    public bool RemoveRulingLines { get; init; } = true;
+
     /// <summary>Turn a page scanned at a slant straight when it leans by at least <see cref="MinSkewDegrees"/>.</summary>
     public bool Deskew { get; init; } = true;
 
@@ -48,6 +55,10 @@ public sealed record PreprocessOptions
     /// </summary>
     public bool NormaliseResolution { get; init; } = true;
 
+    /// <summary>
+    /// 26. Tried 38 (a 200 dpi page scaled to 300 dpi, as pdftoppm renders it): better on two hard photocopy pairs,
+    /// worse on four others; the hard development pairs read 6.34 % CER at 26 against 6.77 % at 38, and cost more.
+    /// </summary>
     public int MinLineHeight { get; init; } = 26;
 
     public int MaxLineHeight { get; init; } = 100;
@@ -66,6 +77,7 @@ public sealed record PreprocessOptions
     {
         RemoveColouredInk = false,
         RemoveGreySeals = false,
+        RemoveRulingLines = false,
         CorrectPerspective = false,
         Deskew = false,
         AdaptiveBinarisation = false,
@@ -73,5 +85,5 @@ public sealed record PreprocessOptions
         FixOrientation = false,
     };
 
-    public bool Any => RemoveColouredInk || RemoveGreySeals || CorrectPerspective || Deskew || AdaptiveBinarisation || NormaliseResolution;
+    public bool Any => RemoveColouredInk || RemoveGreySeals || RemoveRulingLines || CorrectPerspective || Deskew || AdaptiveBinarisation || NormaliseResolution;
 }

@@ -40,7 +40,12 @@ internal static class SkewEstimator
         return (fine, LineHeight(profile) / scale);
     }
 
-    /// <summary>The median length of the runs of rows holding ink (more than a tenth of the mean of the non-empty rows).</summary>
+    /// <summary>
+    /// The median length of the runs of rows holding ink (more than a tenth of the mean of the non-empty rows),
+    /// among the runs that hold a text line's ink: at least a tenth of what the fullest run holds. Specks of
+    /// toner on a photocopy make many short runs of a few pixels each; on a page with few text lines they
+    /// outnumbered the lines and the page measured its lines 6 pixels high (and was scaled by 8).
+    /// </summary>
     private static double? LineHeight(int[] profile)
     {
         var filled = profile.Where(c => c > 0).ToList();
@@ -50,23 +55,31 @@ internal static class SkewEstimator
         }
 
         var threshold = filled.Average() / 10;
-        var runs = new List<int>();
-        var run = 0;
+        var runs = new List<(int Length, long Mass)>();
+        var (run, mass) = (0, 0L);
         foreach (var count in profile)
         {
             if (count > threshold)
             {
                 run++;
+                mass += count;
             }
             else if (run > 0)
             {
-                runs.Add(run);
-                run = 0;
+                runs.Add((run, mass));
+                (run, mass) = (0, 0);
             }
         }
 
-        runs = runs.Where(r => r >= 3).Order().ToList();
-        return runs.Count < 5 ? null : runs[runs.Count / 2];
+        runs = runs.Where(r => r.Length >= 3).ToList();
+        if (runs.Count < 5)
+        {
+            return null;
+        }
+
+        var full = runs.Max(r => r.Mass);
+        var lines = runs.Where(r => r.Mass * 10 >= full).Select(r => r.Length).Order().ToList();
+        return lines.Count < 3 ? null : lines[lines.Count / 2];
     }
 
     /// <summary>

@@ -157,6 +157,75 @@ public sealed class PagePreprocessorTests
         Assert.InRange(withEdge, plain * 0.8, plain * 1.25);
     }
 
+    [Fact]
+    public void Estimate_FewLinesAmongTonerSpecks_MeasuresTheTextLinesNotTheSpecks()
+    {
+        using var page = FixturePage();
+        // The signature page's top third (a few lines of text), the rest of the sheet blank but for toner specks.
+        using var sparse = new Mat(page.Size(), MatType.CV_8UC1, Scalar.All(255));
+        using (var top = new Mat(page, new Rect(0, 0, page.Width, page.Height / 3)))
+        using (var target = new Mat(sparse, new Rect(0, 0, page.Width, page.Height / 3)))
+        {
+            top.CopyTo(target);
+        }
+
+        var plain = SkewEstimator.Estimate(sparse, 8)!.Value.LineHeight!.Value;
+        var random = new Random(7);
+        for (var i = 0; i < 400; i++)
+        {
+            var (x, y) = (random.Next(40, page.Width - 40), random.Next(page.Height / 3, page.Height - 40));
+            Cv2.Rectangle(sparse, new Rect(x, y, 3 + random.Next(3), 3 + random.Next(3)), Scalar.All(20), -1);
+        }
+
+        var measured = SkewEstimator.Estimate(sparse, 8)!.Value.LineHeight!.Value;
+        Assert.InRange(measured, plain * 0.8, plain * 1.3); // specks beside a line lengthen it a little; never 6 pixels
+    }
+
+    [Fact]
+    public void Prepare_BackPageShowingThroughUnderUnevenLight_BecomesPaperAndTheTextStays()
+    {
+        using var page = FixturePage();
+        // The back page (this one mirrored) showing through faintly, and light falling off across the sheet.
+        using var back = new Mat();
+        Cv2.Flip(page, back, FlipMode.Y);
+        back.ConvertTo(back, MatType.CV_8UC1, 0.25, 255 * 0.75);
+        using var sheet = new Mat();
+        Cv2.Multiply(page, back, sheet, 1.0 / 255);
+        using var light = new Mat(page.Size(), MatType.CV_8UC1);
+        var width = page.Width;
+        for (var x = 0; x < width; x++)
+        {
+            using var column = light.ColRange(x, x + 1);
+            column.SetTo(Scalar.All(255 - 90.0 * x / width));
+        }
+
+        Cv2.Multiply(sheet, light, sheet, 1.0 / 255);
+        using var input = new TempFile(sheet.ImEncode(".png"), ".png");
+        using var output = new TempFile([], ".pgm");
+
+        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions { Deskew = false }, output.Path);
+
+        Assert.Contains(prepared.Notes, n => n.StartsWith("uneven light flattened", StringComparison.Ordinal));
+        using var clean = Cv2.ImRead(prepared.ImagePath, ImreadModes.Grayscale);
+        using var text = new Mat();
+        Cv2.Threshold(page, text, 128, 255, ThresholdTypes.BinaryInv);
+        using var showing = new Mat();
+        Cv2.Threshold(back, showing, 240, 255, ThresholdTypes.BinaryInv);
+        Cv2.Subtract(showing, text, showing); // where only the back page is
+        using var paper = new Mat();
+        Cv2.Threshold(clean, paper, 250, 255, ThresholdTypes.Binary);
+        using var whitened = new Mat();
+        Cv2.BitwiseAnd(showing, paper, whitened);
+        Assert.True(Cv2.CountNonZero(whitened) > Cv2.CountNonZero(showing) * 0.9,
+            $"{Cv2.CountNonZero(whitened)} of {Cv2.CountNonZero(showing)} back-page pixels became paper");
+        // The stretch maps 128 to 181: text darker than the middle stays darker than the middle.
+        using var dark = new Mat();
+        Cv2.Threshold(clean, dark, 181, 255, ThresholdTypes.BinaryInv);
+        using var kept = new Mat();
+        Cv2.BitwiseAnd(text, dark, kept);
+        Assert.True(Cv2.CountNonZero(kept) > Cv2.CountNonZero(text) * 0.9, "the page's own text stayed dark");
+    }
+
     private static Mat Turn(Mat page, double degrees)
     {
         using var matrix = Cv2.GetRotationMatrix2D(new Point2f(page.Width / 2f, page.Height / 2f), degrees, 1.0);
