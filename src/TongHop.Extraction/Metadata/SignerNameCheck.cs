@@ -15,8 +15,8 @@ namespace TongHop.Extraction.Metadata;
 /// <item>Repair changed a syllable's letters (not only its marks) where the letters as read already spell a name in that
 /// place ("Pao": Páo; repair's "Đạo" reads the P as English OCR's Đ): both are names, the letters cannot tell which,
 /// so the signer is left unread (<see cref="Ambiguous"/>), never guessed.</item>
-/// <item>Repair kept the letters but chose marks that make no name in that place (a middle name "Vẫn", a given name
-/// "Tháng"): the marks of the one name syllable with those letters that is clearly the most used there are taken
+/// <item>Repair kept the letters of a syllable OCR gave without marks but chose marks that make no name in that place (a
+/// middle name "Vẫn", a given name "Tháng"): the marks of the one name syllable with those letters that is clearly the most used there are taken
 /// ("Văn", "Thắng"); when two are used alike, the repaired reading stays.</item>
 /// </list>
 /// A line repair left alone, or whose words do not line up with the name, is not judged.
@@ -78,7 +78,8 @@ public static class SignerNameCheck
                 continue;
             }
 
-            mended[i] = IsNameIn(word, part) ? word : Remarked(word, part) ?? word;
+            // Marks are mended only where OCR gave none (English OCR drops them all): marks OCR read are evidence.
+            mended[i] = IsNameIn(word, part) || read[i].ToLowerInvariant() != asRead ? word : Remarked(word, part) ?? word;
         }
 
         return new Outcome(string.Join(' ', mended), false);
