@@ -104,7 +104,7 @@ public sealed class ExtractionPipeline
         // Where the text came from decides which OCR's errors are repaired (the reader's own Tesseract output or a text layer).
         var repaired = _repairer.Repair(source.Text, source.TextFrom);
         var document = _parser.Parse(repaired.Restored);
-        var metadata = _metadata.Extract(document);
+        var metadata = _metadata.Extract(document, repaired.Repaired ? source.Text : null);
         var request = _request.Extract(document, metadata);
         var citations = CitationExtractor.WithoutOwn(_citations.Extract(document), metadata.Number);
         var indicators = _indicators.Extract(document);

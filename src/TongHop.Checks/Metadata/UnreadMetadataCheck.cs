@@ -19,8 +19,16 @@ public sealed class UnreadMetadataCheck : IDocumentCheck
         {
             if (gap.Field == "signer")
             {
+                var why = gap.Reason == MetadataGap.Ambiguous ? "chữ nhận dạng được có thể là một tên khác" : "mất họ";
                 yield return new Finding(Code, FindingSeverity.Warning,
-                    $"Họ tên người ký không đọc được đầy đủ (đọc ra \"{gap.Written}\", mất họ): để trống, người duyệt nhập tay.", gap.Span, gap.Field);
+                    $"Họ tên người ký không đọc được chắc chắn (đọc ra \"{gap.Written}\", {why}): để trống, người duyệt nhập tay.", gap.Span, gap.Field);
+                continue;
+            }
+
+            if (gap.Field == "issuer")
+            {
+                yield return new Finding(Code, FindingSeverity.Warning,
+                    $"Tên cơ quan ban hành bị lỗi nhận dạng (đọc ra \"{gap.Written}\"): để trống, người duyệt nhập tay.", gap.Span, gap.Field);
                 continue;
             }
 

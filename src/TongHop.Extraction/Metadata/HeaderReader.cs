@@ -220,11 +220,14 @@ public static class HeaderReader
             return null;
         }
 
-        var parts = new List<string> { (firstText ?? document.LineText(line)).Trim() };
+        // A "V/v" subject stands in the left column, under the number: the place-and-date line beside it (after a TAB,
+        // as a PDF's two header columns are laid out) is not part of it.
+        string Cell(string text) => allowTail && text.IndexOf('\t') is var tab and > 0 ? text[..tab] : text;
+        var parts = new List<string> { Cell((firstText ?? document.LineText(line)).Trim()).Trim() };
         var i = line + 1;
         for (; i < document.Lines.Count && parts.Count < 6; i++)
         {
-            var text = document.LineText(i).Trim();
+            var text = Cell(document.LineText(i).Trim()).Trim();
             if (text.Length == 0 || HeaderLines.IsRule(text) || Recipients.IsMatch(document.FoldedLine(i).Trim()) || (i >= end && parts.Count > 0 && line < end))
             {
                 break;

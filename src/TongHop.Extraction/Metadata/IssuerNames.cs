@@ -159,7 +159,29 @@ public static class IssuerNames
             return unit.Name;
         }
 
+        // A body's own words, then a place the list names as written ("ĐIỆN LỰC TUYÊN QUANG" → "Điện lực Tuyên Quang"):
+        // the words before the place are common words, in sentence case.
+        if (!sentence && PlaceAtEnd(words) is var (placeAt, placeName) && placeAt > 0)
+        {
+            return SentenceCase(string.Join(' ', words[..placeAt])) + " " + placeName;
+        }
+
         return sentence ? SentenceCase(text) : NameCase(text);
+    }
+
+    // The longest run of last words (two to four) that the list of administrative units names exactly: where it starts and its spelling.
+    private static (int At, string Name)? PlaceAtEnd(string[] words)
+    {
+        for (var at = Math.Max(1, words.Length - 4); at <= words.Length - 2; at++)
+        {
+            var named = AdministrativeUnits.Official.Named(string.Join(' ', words[at..]));
+            if (named.Select(u => u.Name).Distinct(StringComparer.Ordinal).ToList() is [var name])
+            {
+                return (at, name);
+            }
+        }
+
+        return null;
     }
 
     private static string SentenceCase(string text) =>

@@ -11,11 +11,11 @@ namespace TongHop.Extraction.Metadata;
 /// </summary>
 public sealed class MetadataExtractor : IMetadataExtractor
 {
-    public DocumentMetadata Extract(ParsedDocument document)
+    public DocumentMetadata Extract(ParsedDocument document, string? readText = null)
     {
         try
         {
-            return Read(document);
+            return Read(document, readText);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -23,20 +23,33 @@ public sealed class MetadataExtractor : IMetadataExtractor
         }
     }
 
-    private static DocumentMetadata Read(ParsedDocument document)
+    private static DocumentMetadata Read(ParsedDocument document, string? readText)
     {
         var header = HeaderReader.Read(document);
         var recipientsLine = FindRecipientsLabel(document, out var afterLabel);
         var recipients = recipientsLine >= 0 ? ListItems.Read(document, recipientsLine, afterLabel) : [];
-        var signerGaps = new List<MetadataGap>();
-        var signer = SignatureReader.Read(document, recipientsLine, signerGaps);
-        var issuer = header.Issuer ?? BodyIssuerFinder.Find(document, header.Place, header.Province) ?? FromSignature(signer, header.Place);
+        var gaps = new List<MetadataGap>();
+        var signer = SignatureReader.Read(document, recipientsLine, gaps, readText);
+        string? issuer;
+        if (header.Issuer is { } fromHeader && GarbledIssuer.Garbled(fromHeader) is { } garbled)
+        {
+            // The header names an issuer OCR garbled: the body's naming of it went through the same OCR. Left unread.
+            gaps.Add(new MetadataGap("issuer", MetadataGap.Unreadable, fromHeader, GarbledIssuer.Where(document, garbled)));
+            issuer = null;
+        }
+        else
+        {
+            issuer = header.Issuer ?? NotGarbled(BodyIssuerFinder.Find(document, header.Place, header.Province)) ?? FromSignature(signer, header.Place);
+        }
+
         return new DocumentMetadata(
             issuer, header.Number, TypeResolver.Resolve(document, header), header.Place, header.Date, header.Title, signer, recipients)
         {
-            Gaps = [.. header.Gaps, .. signerGaps],
+            Gaps = [.. header.Gaps, .. gaps],
         };
     }
+
+    private static string? NotGarbled(string? issuer) => issuer is not null && GarbledIssuer.Garbled(issuer) is null ? issuer : null;
 
     // The last "Nơi nhận:" of the document is its own (an attachment may follow, as in sample 001).
     private static int FindRecipientsLabel(ParsedDocument document, out int afterLabel)

@@ -36,8 +36,12 @@ public static class PersonNames
         "nông", "ông", "quan", "thân", "tống", "vi", "vy", "diệp", "doãn", "khổng", "lò", "lường", "sầm", "bế", "ma", "giàng",
         "sùng", "vàng", "thào", "mùa", "lầu", "hờ", "ksor", "rơ", "nay", "siu", "rah", "bạch", "cù", "âu", "bàn", "chế",
         "cung", "dư", "đồng", "đường", "hầu", "hàn", "kha", "khương", "khuất", "lã", "lạc", "lèo", "lộc", "mẫn", "ninh",
-        "nghiêm", "nhữ", "phí", "phương", "quản", "tiêu", "tôn", "trình", "ưng", "y",
+        "nghiêm", "nhữ", "phí", "phương", "quản", "tiêu", "tôn", "trình", "ưng", "y", "quàng", "tẩn", "lù", "chảo", "vừ",
+        "tráng", "hạng", "cứ", "lèng", "sần",
     };
+
+    /// <summary>The family names this reader knows (lower case, NFC), minority ones included.</summary>
+    public static IReadOnlyCollection<string> FamilySyllables => FamilyNames;
 
     /// <summary>The name a line gives (rank and degree dropped, name case), or <c>null</c> when the line is no name.</summary>
     public static string? Read(string line)

@@ -28,9 +28,13 @@ public static class SignatureReader
 
     public static Signer? Read(ParsedDocument document, int recipientsLine) => Read(document, recipientsLine, []);
 
-    /// <param name="gaps">Gets a <c>signer</c> gap where the name line is there but its family name was not read.</param>
-    public static Signer? Read(ParsedDocument document, int recipientsLine, List<MetadataGap> gaps)
+    /// <param name="gaps">Gets a <c>signer</c> gap where the name line is there but its family name was not read, or
+    /// where the line as read spells another name than repair made of it.</param>
+    /// <param name="readText">The text as read, before repair (line for line the text of <paramref name="document"/>),
+    /// when repair changed it: the name is checked against it (<see cref="SignerNameCheck"/>).</param>
+    public static Signer? Read(ParsedDocument document, int recipientsLine, List<MetadataGap> gaps, string? readText = null)
     {
+        var read = ReadLines.Of(document, readText);
         var start = HeaderLines.End(document);
         List<SignatureTitles.Found>? titlesOnly = null;
         for (var i = start; i < document.Lines.Count; i++)
@@ -43,7 +47,7 @@ public static class SignatureReader
             var (titles, name, last) = ReadBlock(document, i);
             if (name is not null)
             {
-                return new Signer(name, ComposeTitle(titles));
+                return new Signer(Checked(document, read, name, last, gaps), ComposeTitle(titles));
             }
 
             if (LostName(document, i, last) is { } lost)
@@ -61,7 +65,8 @@ public static class SignatureReader
             i = last;
         }
 
-        var fallback = recipientsLine >= 0 ? FindName(document, recipientsLine + 1, Math.Min(document.Lines.Count, recipientsLine + After)) : null;
+        var (fallback, at) = recipientsLine >= 0 ? FindName(document, recipientsLine + 1, Math.Min(document.Lines.Count, recipientsLine + After)) : (null, -1);
+        fallback = fallback is null ? null : Checked(document, read, fallback, at, gaps);
         var title = titlesOnly is null ? null : ComposeTitle(titlesOnly);
         return fallback is null && title is null ? null : new Signer(fallback, title);
     }
@@ -206,16 +211,34 @@ public static class SignatureReader
         return string.Join(" / ", parts.Distinct());
     }
 
-    private static string? FindName(ParsedDocument document, int from, int to)
+    private static (string? Name, int Line) FindName(ParsedDocument document, int from, int to)
     {
         for (var i = from; i < Math.Min(document.Lines.Count, to + 10); i++)
         {
             if (PersonNames.Read(NameColumn(document.LineText(i))) is { } name)
             {
-                return name;
+                return (name, i);
             }
         }
 
-        return null;
+        return (null, -1);
+    }
+
+    // The name of line `line` checked against that line as read: mended marks, or null and a gap when ambiguous.
+    private static string? Checked(ParsedDocument document, IReadOnlyList<string>? read, string name, int line, List<MetadataGap> gaps)
+    {
+        if (read is null || line < 0 || line >= read.Count)
+        {
+            return name;
+        }
+
+        var asRead = NameColumn(read[line]);
+        var outcome = SignerNameCheck.Check(name, asRead);
+        if (outcome.Ambiguous)
+        {
+            gaps.Add(new MetadataGap("signer", MetadataGap.Ambiguous, asRead.Trim(), document.Lines[line]));
+        }
+
+        return outcome.Name;
     }
 }

@@ -1,4 +1,13 @@
+using TongHop.Checks;
 using TongHop.Checks.Metadata;
+using TongHop.Core.Documents;
+using TongHop.Core.Text;
+using TongHop.Extraction.Citations;
+using TongHop.Extraction.Indicators;
+using TongHop.Extraction.Metadata;
+using TongHop.Extraction.Requests;
+using TongHop.Parsing;
+using TongHop.Reading;
 using TongHop.Testing;
 
 namespace TongHop.Pipeline.Tests.Metadata;
@@ -43,5 +52,29 @@ public sealed class UnreadMetadataTests
         var run = Pipeline.Run(SharedPaths.Repo("tests", "fixtures", "metadata", "party-commune-report.txt"));
         Assert.True(run.Succeeded, run.Error);
         Assert.DoesNotContain(run.Result.Findings, f => f.Code == UnreadMetadataCheck.Code);
+    }
+
+    // A report's footer as English OCR gave it and as a repair that read the name line as prose made of it.
+    private const string AsRead = "Noi nhan:\tTM. UY BAN NHAN DAN\n- Luu: VT.\tCHU TICH\n\nThao Van Pao\n";
+    private const string AsRepaired = "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Lưu: VT.\tCHỦ TỊCH\n\nThảo Văn Đạo\n";
+
+    [Fact]
+    public void SignerThatOcrLettersSpellOtherwise_NullWithFinding()
+    {
+        var pipeline = new ExtractionPipeline(
+            DocumentReader.CreateDefault(), new FixedRepair(AsRepaired), new DocumentParser(), new MetadataExtractor(),
+            new RequestExtractor(), new CitationExtractor(), new IndicatorExtractor(), [new UnreadMetadataCheck()]);
+        var result = pipeline.Extract(new SourceText("footer.txt", "", "txt", null, "plain", AsRead));
+        Assert.Null(result.Document.Signer?.Name);
+        var finding = Assert.Single(result.Findings, f => f.Code == UnreadMetadataCheck.Code);
+        Assert.Equal("signer", finding.About);
+        Assert.Contains("Thao Van Pao", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("tên khác", finding.Message, StringComparison.Ordinal);
+    }
+
+    // Stands for the repair stage: returns a fixed repaired text, line for line the input's lines.
+    private sealed class FixedRepair(string restored) : ITextRepairer
+    {
+        public RepairResult Repair(string text) => new(restored, true, 0.6);
     }
 }

@@ -1,0 +1,56 @@
+using TongHop.Core;
+using TongHop.Parsing;
+using TongHop.Text.Normalization;
+
+namespace TongHop.Extraction.Metadata;
+
+/// <summary>
+/// Tells an issuer's name that OCR garbled beyond repair by a word in it that is no word: a lone lower-case consonant
+/// ("Trường Trung học phổ thông Bạch f", the tail of a header line run into the seal or the column beside it), a
+/// lower-case word without a vowel ("tnh"), or a lower-case word with a letter Vietnamese does not write (f, j, w, z).
+/// Capitals are left alone: acronyms ("THPT", "KH&amp;CN") and a unit's letter ("Bệnh viện C") are words. A wrong
+/// issuer is worse than none: such a name is left unread, with a finding.
+/// </summary>
+public static class GarbledIssuer
+{
+    private const string Vowels = "aeiouy";
+
+    /// <summary>The first word of <paramref name="issuer"/> that is no word, or <c>null</c> when every word is one.</summary>
+    public static string? Garbled(string issuer)
+    {
+        foreach (var word in issuer.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = word.Trim('.', ',', ';', ':', '(', ')', '-', '"', '\'');
+            if (letters.Length == 0 || !letters.All(char.IsLetter) || !letters.Any(char.IsLower) || char.IsUpper(letters[0]) && letters.Length > 1)
+            {
+                continue; // numbers, acronyms, capitalised names
+            }
+
+            var folded = VietnameseText.FoldLower(letters);
+            if (folded.Length == 1 ? !Vowels.Contains(folded[0]) : !folded.Any(Vowels.Contains) || folded.IndexOfAny(['f', 'j', 'w', 'z']) >= 0)
+            {
+                return letters;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The header line that holds <paramref name="word"/> (the first lines of the document), for the finding's span.</summary>
+    public static TextSpan Where(ParsedDocument document, string word)
+    {
+        var end = Math.Min(document.Lines.Count, HeaderLines.End(document) + 1);
+        for (var i = 0; i < end; i++)
+        {
+            var text = document.LineText(i);
+            var at = text.IndexOf(" " + word, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var start = document.Lines[i].Start;
+                return new TextSpan(start, start + text.TrimEnd().Length);
+            }
+        }
+
+        return document.Lines.Count > 0 ? document.Lines[0] : new TextSpan(0, 0);
+    }
+}

@@ -1,0 +1,149 @@
+using System.Collections.Frozen;
+using TongHop.Repair.Names;
+using TongHop.Text.Normalization;
+using RepairNames = TongHop.Repair.Names.PersonNames;
+
+namespace TongHop.Extraction.Metadata;
+
+/// <summary>
+/// Checks a signer's name read from repaired text against the same line as it was read (before repair), syllable by
+/// syllable, with the inventory of personal-name syllables by place (<see cref="RepairNames"/>: family, middle, given;
+/// the family names of <see cref="PersonNames"/> besides). Repair reads a name line as prose when it does not know it
+/// for one, and prose has other habits: English OCR's "Quang Van Pao" came back as "Quang Văn Đạo", "Ma Van Thang" as
+/// "Mà Vẫn Tháng".
+/// <list type="bullet">
+/// <item>Repair changed a syllable's letters (not only its marks) where the letters as read already spell a name in that
+/// place ("Pao": Páo; repair's "Đạo" reads the P as English OCR's Đ): both are names, the letters cannot tell which,
+/// so the signer is left unread (<see cref="Ambiguous"/>), never guessed.</item>
+/// <item>Repair kept the letters of a syllable OCR gave without marks but chose marks that make no name in that place (a
+/// middle name "Vẫn", a given name "Tháng"): the marks of the one name syllable with those letters that is clearly the most used there are taken
+/// ("Văn", "Thắng"); when two are used alike, the repaired reading stays.</item>
+/// </list>
+/// A line repair left alone, or whose words do not line up with the name, is not judged.
+/// </summary>
+public static class SignerNameCheck
+{
+    /// <summary>What the check concluded about a name.</summary>
+    /// <param name="Name">The name to give: the repaired one, with marks mended where they made no name; null when ambiguous.</param>
+    /// <param name="Ambiguous">Whether the letters as read spell another name than the repaired one.</param>
+    public readonly record struct Outcome(string? Name, bool Ambiguous);
+
+    // Cost (as the repair's bands count, in nats) of a family name only TongHop.Extraction's list knows.
+    private const float OtherFamilyCost = 1.5f;
+
+    private static readonly FrozenDictionary<string, (string Syllable, float Cost)[]>[] ByFold = BuildIndex();
+
+    /// <summary>Checks <paramref name="name"/> (as <see cref="PersonNames.Read"/> gives it) against <paramref name="readColumn"/>,
+    /// the signature column of its line as read before repair.</summary>
+    public static Outcome Check(string name, string readColumn)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var read = readColumn.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('.', ',', ';', ':', '(', ')', '|'))
+            .Where(w => w.Length > 0)
+            .ToArray();
+        if (read.Length < words.Length || words.Length < 2)
+        {
+            return new Outcome(name, false);
+        }
+
+        read = read[^words.Length..]; // the name ends the line; a rank or degree may stand before it
+        var mended = new string[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var part = RepairNames.PartOf(i, 0, words.Length);
+            var word = words[i];
+            var asRead = Fold(read[i]);
+            if (!read[i].All(char.IsLetter))
+            {
+                return new Outcome(name, false); // the words do not line up with the name
+            }
+
+            if (Fold(word) != asRead)
+            {
+                // Letters as read that spell no name were mended by repair; letters that spell one leave two names
+                // (repair's, when it is one) or mark the name read (when repair's is none).
+                if (Candidates(asRead, part).Length == 0)
+                {
+                    mended[i] = word;
+                    continue;
+                }
+
+                if (IsNameIn(word, part) || Remarked(read[i], part) is not { } fromRead)
+                {
+                    return new Outcome(null, true);
+                }
+
+                mended[i] = fromRead;
+                continue;
+            }
+
+            // Marks are mended only where OCR gave none (English OCR drops them all): marks OCR read are evidence.
+            mended[i] = IsNameIn(word, part) || read[i].ToLowerInvariant() != asRead ? word : Remarked(word, part) ?? word;
+        }
+
+        return new Outcome(string.Join(' ', mended), false);
+    }
+
+    private static bool IsNameIn(string word, NamePart part)
+    {
+        var lower = VietnameseText.Nfc(word).ToLowerInvariant();
+        return Candidates(Fold(word), part).Any(c => c.Syllable == lower);
+    }
+
+    // The one name syllable of these letters clearly the most used in this place, in the word's case.
+    private static string? Remarked(string word, NamePart part)
+    {
+        var candidates = Candidates(Fold(word), part);
+        if (candidates.Length == 0)
+        {
+            return null;
+        }
+
+        var best = candidates.Min(c => c.Cost);
+        var top = candidates.Where(c => c.Cost == best).ToArray();
+        if (top.Length != 1)
+        {
+            return null;
+        }
+
+        var syllable = top[0].Syllable;
+        return char.IsUpper(word[0]) ? char.ToUpperInvariant(syllable[0]) + syllable[1..] : syllable;
+    }
+
+    private static (string Syllable, float Cost)[] Candidates(string folded, NamePart part) =>
+        ByFold[(int)part].TryGetValue(folded, out var list) ? list : [];
+
+    private static string Fold(string word) => VietnameseText.FoldLower(word);
+
+    private static FrozenDictionary<string, (string, float)[]>[] BuildIndex()
+    {
+        var index = new FrozenDictionary<string, (string, float)[]>[3];
+        foreach (var part in new[] { NamePart.Family, NamePart.Middle, NamePart.Given })
+        {
+            var costs = new Dictionary<string, float>(StringComparer.Ordinal);
+            var pool = part == NamePart.Family ? RepairNames.FamilyNames : RepairNames.GivenNames;
+            foreach (var syllable in pool)
+            {
+                if (RepairNames.Cost(syllable, part) is { } cost)
+                {
+                    costs[syllable] = cost;
+                }
+            }
+
+            if (part == NamePart.Family)
+            {
+                foreach (var family in PersonNames.FamilySyllables)
+                {
+                    costs.TryAdd(family, OtherFamilyCost);
+                }
+            }
+
+            index[(int)part] = costs
+                .GroupBy(p => Fold(p.Key))
+                .ToFrozenDictionary(g => g.Key, g => g.Select(p => (p.Key, p.Value)).ToArray(), StringComparer.Ordinal);
+        }
+
+        return index;
+    }
+}
