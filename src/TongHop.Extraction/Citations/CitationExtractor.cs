@@ -71,13 +71,16 @@ public sealed class CitationExtractor : ICitationExtractor
 
             var at = candidate.Index;
             if ((at > 0 && folded[at - 1] is var before && (char.IsLetterOrDigit(before) || before is '/' or '-')) ||
+                IsStandardCode(folded, at) ||
                 DocumentNumbers.ReadAt(document.Text, at) is not { } number ||
                 (citations.Count > 0 && citations[^1].Span.End > number.Span.Start))
             {
                 continue;
             }
 
-            var citation = ReadTyped(document, number) ?? ReadBare(document, number);
+            var citation = ReadTyped(document, number) ??
+                           (citations.Count > 0 ? ReadListItem(document, citations[^1], number) : null) ??
+                           ReadBare(document, number);
             if (citation is not null)
             {
                 citations.Add(citation);
@@ -115,8 +118,64 @@ public sealed class CitationExtractor : ICitationExtractor
         return type is null ? null : Complete(document, type, number, found.Index);
     }
 
+    // "các Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15", "các Nghị định số 10/2025/NĐ-CP, 11/2025/NĐ-CP":
+    // a number right after the previous citation, joined by a comma or "và" (and an optional "số"), is one more document
+    // of the same type when its symbol is written like the previous one's (the same letters, or the same type code).
+    private static Citation? ReadListItem(ParsedDocument document, Citation previous, NumberMatch number)
+    {
+        if (previous.Number is not { } previousNumber || !IsListGap(document.Folded, previous.Span.End, number.Span.Start) ||
+            !SymbolsAlike(previousNumber, number.Number))
+        {
+            return null;
+        }
+
+        return Complete(document, previous.Type, number, number.Span.Start);
+    }
+
+    // Only blanks, one comma or "và", and an optional "số" (OCR "s6") between the previous citation and this number.
+    private static bool IsListGap(string folded, int from, int to)
+    {
+        if (to - from > 12)
+        {
+            return false;
+        }
+
+        var i = SkipBlanks(folded, from);
+        var joined = false;
+        if (i < to && folded[i] == ',')
+        {
+            joined = true;
+            i = SkipBlanks(folded, i + 1);
+        }
+
+        if (i + 2 < to && folded[i] == 'v' && folded[i + 1] == 'a' && folded[i + 2] is ' ' or '\t' or '\n')
+        {
+            joined = true;
+            i = SkipBlanks(folded, i + 2);
+        }
+
+        return joined && (i == to || SkipNumberWord(folded, i) == to);
+    }
+
+    private static bool SymbolsAlike(string previous, string next)
+    {
+        var letters = SymbolLetters(previous);
+        return (letters.Length > 0 && letters == SymbolLetters(next)) ||
+               (DocumentTypes.HasTypeCode(previous) && DocumentTypes.HasTypeCode(next) &&
+                DocumentTypes.FromSymbol(previous) == DocumentTypes.FromSymbol(next));
+    }
+
+    // The lettered parts of a number: "43/2024/QH15" → "QH15", "10/2025/NĐ-CP" → "NĐ-CP".
+    private static string SymbolLetters(string number) =>
+        string.Join('-', number.Split('-', '/').Skip(1).Where(p => p.Any(char.IsLetter)));
+
+    // "QCVN 03:2019/BYT", "TCCS.01:2017/ĐCKS": the code of a technical standard, not a document number.
+    private static bool IsStandardCode(string folded, int at) =>
+        at > 1 && folded[at - 1] == ':' && char.IsAsciiDigit(folded[at - 2]);
+
     // "Luật Dữ liệu số 60/2024/QH15", "Bộ luật Lao động số 45/2019/QH14": a law's type word, its name (starting
-    // with a capital, no sentence punctuation), then "số" and the number.
+    // with a capital, or in lower case after a capital "Luật": "Luật tín ngưỡng, tôn giáo số 02/2016/QH14"; no digit,
+    // so "Luật số 43/2024/QH15, số 47/…" is a list, not a name; no sentence punctuation), then "số" and the number.
     private static Citation? ReadNamedLaw(ParsedDocument document, NumberMatch number)
     {
         var folded = document.Folded;
@@ -139,7 +198,8 @@ public sealed class CitationExtractor : ICitationExtractor
         }
 
         var name = document.Text[(law.Index + law.Length)..so];
-        if (name.Length == 0 || !char.IsUpper(name[0]) || name.AsSpan().IndexOfAny(";:()\"\u201c\u201d") >= 0 || EndsSentence(name) ||
+        var capital = name.Length > 0 && (char.IsUpper(name[0]) || (char.IsLower(name[0]) && char.IsUpper(document.Text[law.Index])));
+        if (!capital || name.Any(char.IsAsciiDigit) || name.AsSpan().IndexOfAny(";:()\"\u201c\u201d") >= 0 || EndsSentence(name) ||
             name.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length > 12)
         {
             return null;
