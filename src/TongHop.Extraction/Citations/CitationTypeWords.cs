@@ -16,6 +16,7 @@ public static class CitationTypeWords
     [
         ("nqlt", DocumentTypes.JointResolution), ("ttlt", DocumentTypes.JointCircular), ("vbhn", DocumentTypes.Consolidated),
         ("kl", DocumentTypes.Conclusion), ("qdi", DocumentTypes.Regulation), ("cd", DocumentTypes.Dispatch),
+        ("bl", DocumentTypes.LegalCode), ("pl", DocumentTypes.Ordinance),
         ("nq", DocumentTypes.Resolution), ("nd", DocumentTypes.Decree), ("qd", DocumentTypes.Decision),
         ("kh", DocumentTypes.Plan), ("cv", DocumentTypes.OfficialLetter), ("tb", DocumentTypes.Notice),
         ("ct", DocumentTypes.Directive), ("tt", DocumentTypes.Circular), ("gm", DocumentTypes.Invitation),
@@ -25,6 +26,7 @@ public static class CitationTypeWords
 
     public static readonly Regex Pattern = Patterns.Create(@"(?<nqlt>ngh[i1]\s+quy[a-z]t\s+li[a-z]n\s+t[i1]ch)|(?<ttlt>th[o0]ng\s+t[uw]\s+li[a-z]n\s+t[i1]ch)" +
         @"|(?<vbhn>v[a-z]n\s+b[a-z]n\s+h[o0]p\s+nh[a-z]t)|(?<kl>k[a-z&€¥]t\s+lu[a-z]n)|(?<qdi>quy\s+d[i1l]nh)|(?<cd>c[o0]ng\s+d[i1l][a-z]n)" +
+        @"|(?<bl>b[o0]\s+lu[a-z]t)|(?<pl>ph[a-z]p\s+l[a-z]nh)" +
         @"|(?<nq>ngh[i1]\s+quy[a-z]t)|(?<nd>ngh[i1]\s+d[i1l]nh)|(?<qd>quy[a-z]t\s+d[i1l]nh)" +
         @"|(?<kh>k[a-z&€¥]\s+ho[a-z]{0,2}ch(\s+h[a-z]nh\s+d[o0]ng)?)|(?<cv>c[o0][a-z]?ng\s+v[a-z]n)" +
         @"|(?<tb>th[o0]ng\s+b[a-z]{1,2}o)|(?<ct>ch[i1]\s+th[i1])|(?<tt>th[o0]ng\s+t[uw])|(?<gm>gi[a-z]{1,2}y\s+m[o0][i1])" +

@@ -37,6 +37,13 @@ public sealed class CitationExtractorTests
     [InlineData("theo Văn bản hợp nhất số 07/VBHN-BKHCN ngày 10/3/2023 của Bộ", "Văn bản hợp nhất", "07/VBHN-BKHCN", "2023-03-10", "Bộ")]
     [InlineData("Công điện số 45/CĐ-TTg ngày 08/4/2025 của Thủ tướng", "Công điện", "45/CĐ-TTg", "2025-04-08", "Thủ tướng")]
     [InlineData("(theo 18-KL/TW ngày 01/02/2025)", "Kết luận", "18-KL/TW", "2025-02-01", null)] // typed by its symbol
+    [InlineData("thực hiện Nghị quyết số 71.3/2026/NQ-CP ngày 05/02/2026 của Chính phủ", "Nghị quyết", "71.3/2026/NQ-CP", "2026-02-05", "Chính phủ")] // a decimal part
+    [InlineData("Căn cứ Luật Phòng, chống tác hại của rượu, bia và đồ uống có cồn trong cộng đồng dân cư số 44/2019/QH14;", "Luật", "44/2019/QH14", null, null)] // a long name
+    [InlineData("Căn cứ Luật sửa đổi, bổ sung một số điều của 9 luật về tài chính số 56/2024/QH15;", "Luật", "56/2024/QH15", null, null)] // "luật" inside the name
+    [InlineData("được sửa đổi bởi Pháp lệnh số 07/2022/UBTVQH15;", "Pháp lệnh", "07/2022/UBTVQH15", null, null)]
+    [InlineData("theo Bộ luật số 100/2015/QH13 đã sửa đổi", "Bộ luật", "100/2015/QH13", null, null)]
+    [InlineData("ban hành Quyết định số I 24/QĐ-UBND ngày 05/9/2025 thành lập", "Quyết định", "124/QĐ-UBND", "2025-09-05", null)] // scan OCR: 1 read as I
+    [InlineData("và Quyết định số 207 I/QĐ-TTg ngày 03/3/2025 của Thủ tướng", "Quyết định", "2071/QĐ-TTg", "2025-03-03", "Thủ tướng")]
     public void Extract_Mention_ReadsTypeNumberDateIssuer(string text, string type, string number, string? date, string? issuer)
     {
         var citation = Assert.Single(Extractor.Extract(Parse(text)));
@@ -96,6 +103,7 @@ public sealed class CitationExtractorTests
     [InlineData("thi hành các Nghị định số 15/2024/NĐ-CP, 27/2024/NĐ-CP của Chính phủ", "Nghị định", "15/2024/NĐ-CP 27/2024/NĐ-CP")]
     [InlineData("các Quyết định số 101/QĐ-UBND ngày 03/02/2025, 118/QĐ-SNV ngày 10/02/2025 và 7/QĐ-UBND", "Quyết định", "101/QĐ-UBND 118/QĐ-SNV 7/QĐ-UBND")]
     [InlineData("Luat s6 12/2021/QH15, s6 34/2022/QH15 va s6 56/2023/QH15", "Luật", "12/2021/QH15 34/2022/QH15 56/2023/QH15")] // English OCR
+    [InlineData("Căn cứ Luật Đầu tư số 61/2020/QH14, 03/2022/QH15;", "Luật", "61/2020/QH14 03/2022/QH15")] // another legislature
     public void Extract_ListUnderOneTypeWord_EveryNumberHasThatType(string text, string type, string numbers)
     {
         var citations = Extractor.Extract(Parse(text));
