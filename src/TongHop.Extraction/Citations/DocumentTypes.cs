@@ -4,8 +4,8 @@ namespace TongHop.Extraction.Citations;
 
 /// <summary>
 /// The names of document types (Decree 30/2020/NĐ-CP, Appendix III) and the codes their symbols use:
-/// "NQ" Nghị quyết, "QĐ" Quyết định, "KH" Kế hoạch, "KL" Kết luận, "TTLT" Thông tư liên tịch, "VBHN" Văn bản hợp nhất… A symbol that starts with an issuer instead of a type code
-/// ("46/UBND-VHXH", "1464/SKHCN-KH&amp;ĐMST") is a Công văn's.
+/// "NQ" Nghị quyết, "QĐ" Quyết định, "KH" Kế hoạch, "KL" Kết luận, "TTLT" Thông tư liên tịch, "VBHN" Văn bản hợp
+/// nhất… A symbol that starts with an issuer instead of a type code ("46/UBND-VHXH", "1464/SKHCN-KH&amp;ĐMST") is a Công văn's.
 /// </summary>
 public static class DocumentTypes
 {
