@@ -20,11 +20,14 @@ public sealed class CitationExtractor : ICitationExtractor
     private const int TypeWordReach = 48;
 
     // A number followed by its symbol: "57-nq", "57- -nq", "42/2022/nd", "1464 [skhcn", "327/\nqd", "1288/0d".
-    private const int NamedLawReach = 100;
+    private const int NamedLawReach = 120;
+
+    /// <summary>"Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam": names run long.</summary>
+    private const int MaxLawNameWords = 20;
 
     private static readonly Regex NamedLaw = Patterns.Create(@"(?<code>bo[ \t]+luat)[ \t\n]+|(?<ordinance>phap[ \t]+lenh)[ \t\n]+|luat[ \t\n]+");
 
-    private static readonly Regex Candidate = Patterns.Create(@"\d{1,5}[ \t]*[-/\[|⁄∕][ \t\n]*(?:[-/][ \t]*)?(?:\d{4}[ \t]*/[ \t]*)?[a-z0]");
+    private static readonly Regex Candidate = Patterns.Create(@"\d{1,5}(?:[ \t][il])?[ \t]*[-/\[|⁄∕][ \t\n]*(?:[-/][ \t]*)?(?:\d{4}[ \t]*/[ \t]*)?[a-z0]");
 
     /// <summary>The citations without the document's reference to itself ("Kèm theo Báo cáo số 77/BC-UBND" in its appendix).</summary>
     public static IReadOnlyList<Citation> WithoutOwn(IReadOnlyList<Citation> citations, string? ownNumber)
@@ -69,15 +72,18 @@ public sealed class CitationExtractor : ICitationExtractor
                 break;
             }
 
-            var at = candidate.Index;
+            var at = DecimalStart(folded, candidate.Index);
             if ((at > 0 && folded[at - 1] is var before && (char.IsLetterOrDigit(before) || before is '/' or '-')) ||
+                IsStandardCode(folded, at) ||
                 DocumentNumbers.ReadAt(document.Text, at) is not { } number ||
                 (citations.Count > 0 && citations[^1].Span.End > number.Span.Start))
             {
                 continue;
             }
 
-            var citation = ReadTyped(document, number) ?? ReadBare(document, number);
+            var citation = ReadTyped(document, number) ??
+                           (citations.Count > 0 ? ReadListItem(document, citations[^1], number) : null) ??
+                           ReadBare(document, number);
             if (citation is not null)
             {
                 citations.Add(citation);
@@ -115,8 +121,80 @@ public sealed class CitationExtractor : ICitationExtractor
         return type is null ? null : Complete(document, type, number, found.Index);
     }
 
-    // "Luật Dữ liệu số 60/2024/QH15", "Bộ luật Lao động số 45/2019/QH14": a law's type word, its name (starting
-    // with a capital, no sentence punctuation), then "số" and the number.
+    // "các Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15", "các Nghị định số 10/2025/NĐ-CP, 11/2025/NĐ-CP":
+    // a number right after the previous citation, joined by a comma or "và" (and an optional "số"), is one more document
+    // of the same type when its symbol is written like the previous one's (the same letters, or the same type code).
+    private static Citation? ReadListItem(ParsedDocument document, Citation previous, NumberMatch number)
+    {
+        if (previous.Number is not { } previousNumber || !IsListGap(document.Folded, previous.Span.End, number.Span.Start) ||
+            !SymbolsAlike(previousNumber, number.Number))
+        {
+            return null;
+        }
+
+        return Complete(document, previous.Type, number, number.Span.Start);
+    }
+
+    // Only blanks, one comma or "và", and an optional "số" (OCR "s6") between the previous citation and this number.
+    private static bool IsListGap(string folded, int from, int to)
+    {
+        if (to - from > 12)
+        {
+            return false;
+        }
+
+        var i = SkipBlanks(folded, from);
+        var joined = false;
+        if (i < to && folded[i] == ',')
+        {
+            joined = true;
+            i = SkipBlanks(folded, i + 1);
+        }
+
+        if (i + 2 < to && folded[i] == 'v' && folded[i + 1] == 'a' && folded[i + 2] is ' ' or '\t' or '\n')
+        {
+            joined = true;
+            i = SkipBlanks(folded, i + 2);
+        }
+
+        return joined && (i == to || SkipNumberWord(folded, i) == to);
+    }
+
+    private static bool SymbolsAlike(string previous, string next)
+    {
+        var letters = SymbolLetters(previous);
+        return (letters.Length > 0 && letters == SymbolLetters(next)) ||
+               (DocumentTypes.HasTypeCode(previous) && DocumentTypes.HasTypeCode(next) &&
+                DocumentTypes.FromSymbol(previous) == DocumentTypes.FromSymbol(next));
+    }
+
+    // The letters of a number's lettered parts: "43/2024/QH15" → "QH" (so 83/2015/QH13 is written alike), "10/2025/NĐ-CP" → "NĐ-CP".
+    private static string SymbolLetters(string number) =>
+        string.Join('-', number.Split('-', '/').Skip(1).Where(p => p.Any(char.IsLetter)).Select(p => new string(p.Where(char.IsLetter).ToArray())));
+
+    // "66.13/2026/NQ-CP": the candidate found "13/…"; the number starts at "66".
+    private static int DecimalStart(string folded, int at)
+    {
+        if (at < 2 || folded[at - 1] != '.' || !char.IsAsciiDigit(folded[at - 2]))
+        {
+            return at;
+        }
+
+        var i = at - 1;
+        while (i > 0 && char.IsAsciiDigit(folded[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    // "QCVN 03:2019/BYT", "TCCS.01:2017/ĐCKS": the code of a technical standard, not a document number.
+    private static bool IsStandardCode(string folded, int at) =>
+        at > 1 && folded[at - 1] == ':' && char.IsAsciiDigit(folded[at - 2]);
+
+    // "Luật Dữ liệu số 60/2024/QH15", "Bộ luật Lao động số 45/2019/QH14": a law's type word, its name, then "số" and
+    // the number.
     private static Citation? ReadNamedLaw(ParsedDocument document, NumberMatch number)
     {
         var folded = document.Folded;
@@ -126,28 +204,34 @@ public sealed class CitationExtractor : ICitationExtractor
             return null;
         }
 
+        // The nearest law word whose name reads as one: "Luật sửa đổi, bổ sung … của 15 luật trong lĩnh vực … số
+        // 146/2025/QH15" is named from its capital "Luật", not from the lower-case "luật" inside its name.
         var windowStart = Math.Max(0, so - NamedLawReach);
-        Match? law = null;
+        var laws = new List<Match>();
         for (var m = NamedLaw.Match(folded, windowStart, so - windowStart); m.Success; m = m.NextMatch())
         {
-            law = m;
+            laws.Add(m);
         }
 
-        if (law is null || IsLetterAt(folded, law.Index - 1))
+        for (var k = laws.Count - 1; k >= 0; k--)
         {
-            return null;
+            var law = laws[k];
+            if (!IsLetterAt(folded, law.Index - 1) && IsLawName(document.Text, law.Index, document.Text[(law.Index + law.Length)..so]))
+            {
+                var type = law.Groups["code"].Success ? DocumentTypes.LegalCode : law.Groups["ordinance"].Success ? DocumentTypes.Ordinance : DocumentTypes.Law;
+                return Complete(document, type, number, law.Index);
+            }
         }
 
-        var name = document.Text[(law.Index + law.Length)..so];
-        if (name.Length == 0 || !char.IsUpper(name[0]) || name.AsSpan().IndexOfAny(";:()\"\u201c\u201d") >= 0 || EndsSentence(name) ||
-            name.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length > 12)
-        {
-            return null;
-        }
-
-        var type = law.Groups["code"].Success ? DocumentTypes.LegalCode : law.Groups["ordinance"].Success ? DocumentTypes.Ordinance : DocumentTypes.Law;
-        return Complete(document, type, number, law.Index);
+        return null;
     }
+
+    // A name starts with a capital, or in lower case after a capital type word ("Luật tín ngưỡng, tôn giáo"); it holds no
+    // document number ("Luật số 43/2024/QH15, số 47/…" is a list), no sentence punctuation, at most 20 words.
+    private static bool IsLawName(string text, int lawAt, string name) =>
+        name.Length > 0 && (char.IsUpper(name[0]) || (char.IsLower(name[0]) && char.IsUpper(text[lawAt]))) &&
+        !name.Contains('/') && name.AsSpan().IndexOfAny(";:()\"\u201c\u201d") < 0 && !EndsSentence(name) &&
+        name.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length <= MaxLawNameWords;
 
     // A full stop inside a law's name ends a sentence, unless a lower-case word follows (an OCR'd comma: "Khoa học. công nghệ").
     private static bool EndsSentence(string name)

@@ -18,6 +18,11 @@ public static class DocumentNumbers
     {
         var i = SkipBlanks(text, index, allowNewline: false);
         i = SkipStrayDigit(text, i);
+        if (i + 2 < text.Length && IsOneLookAlike(text[i]) && text[i + 1] == ' ' && char.IsAsciiDigit(text[i + 2]) && AfterNumberWord(text, i))
+        {
+            i += 2; // "số I 18/QĐ-UBND": read from the digits, the "I" comes back as the head below
+        }
+
         if (i >= text.Length || !char.IsAsciiDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
         {
             return null;
@@ -35,6 +40,18 @@ public static class DocumentNumbers
         {
             digits = text[head..(start - 1)] + digits;
             start = head;
+        }
+        else if (OneHead(text, start) is { } one)
+        {
+            // "số I 18/QĐ-UBND": the OCR read the first 1 as I and split it off.
+            digits = "1" + digits;
+            start = one;
+        }
+        else if (i + 2 < text.Length && text[i] == ' ' && IsOneLookAlike(text[i + 1]) && text[i + 2] is '/' or '-' && AfterNumberWord(text, start))
+        {
+            // "số 113 I/QĐ-TTg": the last 1 read as I and split off.
+            digits += "1";
+            i += 2;
         }
         else if (i + 2 < text.Length && text[i] == ' ' && char.IsAsciiDigit(text[i + 1]))
         {
@@ -185,6 +202,24 @@ public static class DocumentNumbers
         var word = head >= 3 ? Text.Normalization.VietnameseText.FoldLower(text.Substring(head - 3, 3)) : "";
         return length is 2 or 3 && (word == "so " || word.EndsWith("s6 ", StringComparison.Ordinal)) ? head : null;
     }
+
+    // Where an "I" read for the number's first 1 starts ("số I 18/"), or null.
+    private static int? OneHead(string text, int digits) =>
+        digits >= 2 && text[digits - 1] == ' ' && IsOneLookAlike(text[digits - 2]) && AfterNumberWord(text, digits - 2) ? digits - 2 : null;
+
+    // Whether "số " (OCR "s6 ") is written just before a position.
+    private static bool AfterNumberWord(string text, int at)
+    {
+        if (at < 3)
+        {
+            return false;
+        }
+
+        var word = Text.Normalization.VietnameseText.FoldLower(text.Substring(at - 3, 3));
+        return (word == "so " || word.EndsWith("s6 ", StringComparison.Ordinal)) && (at == 3 || !char.IsLetter(text[at - 4]));
+    }
+
+    private static bool IsOneLookAlike(char c) => c is 'I' or 'l' or '|';
 
     // "so 5 1464/SKHCN…" (sample 001): a lone digit before the real number is OCR debris.
     private static int SkipStrayDigit(string text, int i)

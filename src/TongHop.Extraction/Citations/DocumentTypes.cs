@@ -4,8 +4,8 @@ namespace TongHop.Extraction.Citations;
 
 /// <summary>
 /// The names of document types (Decree 30/2020/NĐ-CP, Appendix III) and the codes their symbols use:
-/// "NQ" Nghị quyết, "QĐ" Quyết định, "KH" Kế hoạch… A symbol that starts with an issuer instead of a type code
-/// ("46/UBND-VHXH", "1464/SKHCN-KH&amp;ĐMST") is a Công văn's.
+/// "NQ" Nghị quyết, "QĐ" Quyết định, "KH" Kế hoạch, "KL" Kết luận, "TTLT" Thông tư liên tịch, "VBHN" Văn bản hợp
+/// nhất… A symbol that starts with an issuer instead of a type code ("46/UBND-VHXH", "1464/SKHCN-KH&amp;ĐMST") is a Công văn's.
 /// </summary>
 public static class DocumentTypes
 {
@@ -27,6 +27,12 @@ public static class DocumentTypes
     public const string ActionProgramme = "Chương trình hành động";
     public const string Project = "Đề án";
     public const string Guidance = "Hướng dẫn";
+    public const string Conclusion = "Kết luận";
+    public const string Regulation = "Quy định";
+    public const string JointCircular = "Thông tư liên tịch";
+    public const string JointResolution = "Nghị quyết liên tịch";
+    public const string Dispatch = "Công điện";
+    public const string Consolidated = "Văn bản hợp nhất";
 
     /// <summary>"Văn bản": what many provinces call an administrative letter ("Văn bản số 215/UBND-KT").</summary>
     public const string Document = "Văn bản";
@@ -35,7 +41,8 @@ public static class DocumentTypes
     {
         ["NQ"] = Resolution, ["QĐ"] = Decision, ["KH"] = Plan, ["TB"] = Notice, ["CV"] = OfficialLetter,
         ["GM"] = Invitation, ["NĐ"] = Decree, ["CT"] = Directive, ["TT"] = Circular, ["BC"] = Report,
-        ["TTr"] = Submission, ["HD"] = Guidance, ["CTr"] = Programme, ["ĐA"] = Project,
+        ["TTr"] = Submission, ["HD"] = Guidance, ["CTr"] = Programme, ["ĐA"] = Project, ["KL"] = Conclusion,
+        ["TTLT"] = JointCircular, ["NQLT"] = JointResolution, ["CĐ"] = Dispatch, ["VBHN"] = Consolidated,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The type a normalised number's symbol implies ("57-NQ/TW" → Nghị quyết); <c>null</c> without a symbol.</summary>

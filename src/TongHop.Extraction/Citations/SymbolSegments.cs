@@ -49,5 +49,9 @@ public static class SymbolSegments
     /// <summary>Whether a bare upper-case word can continue a symbol after a lost hyphen ("761/QĐ UBND").</summary>
     public static bool IsIssuerCode(string word) => word is "UBND" or "HĐND" or "HDND" or "CP" or "TTg" or "BCĐ" or "BCD" or "TU" or "TW";
 
-    private static string NormalizeOne(string part) => DStrokeAbbreviations.Restore(part) ?? part;
+    // "TTEg": Tesseract put a stray capital inside the Prime Minister's code; "g" in lower case ends no other code.
+    private static string NormalizeOne(string part) =>
+        part.Length == 4 && part.StartsWith("TT", StringComparison.Ordinal) && char.IsUpper(part[2]) && part[3] == 'g'
+            ? "TTg"
+            : DStrokeAbbreviations.Restore(part) ?? part;
 }

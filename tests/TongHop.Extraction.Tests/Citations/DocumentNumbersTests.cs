@@ -24,10 +24,20 @@ public sealed class DocumentNumbersTests
     [InlineData("42/2022/NDB-CP ngay", "42/2022/NĐ-CP")]
     [InlineData("639/\nSKHCN-BCVT&CPS ngày", "639/SKHCN-BCVT&CĐS")]
     [InlineData("05/2024/QĐ-TTg của", "05/2024/QĐ-TTg")]
+    [InlineData("06/QĐ-TTEg ngày", "06/QĐ-TTg")] // a stray capital inside TTg (Tesseract)
     [InlineData("1005/UBND ngày", "1005/UBND")]
     [InlineData("93/2025/QH15,", "93/2025/QH15")]
     public void ReadAt_Symbol_Normalises(string text, string expected) =>
         Assert.Equal(expected, DocumentNumbers.ReadAt(text, 0)?.Number);
+
+    [Theory]
+    [InlineData("Quyết định số I 24/QĐ-UBND ngày", 14, "124/QĐ-UBND")] // the first 1 read as I, split off
+    [InlineData("Quyết định số I 24/QĐ-UBND ngày", 16, "124/QĐ-UBND")] // the same found from the digits
+    [InlineData("Quyết định số 207 l/QĐ-TTg ngày", 14, "2071/QĐ-TTg")] // the last 1 read as l
+    [InlineData("tại Mục I 24/KH-UBND", 10, "24/KH-UBND")] // no "số" before: a heading's numeral stays apart
+    [InlineData("tại Mục I 24/KH-UBND", 8, null)]
+    public void ReadAt_OneReadAsLetter_AfterNumberWord(string text, int index, string? expected) =>
+        Assert.Equal(expected, DocumentNumbers.ReadAt(text, index)?.Number);
 
     [Theory]
     [InlineData("02 của Ban Chỉ đạo")]
