@@ -27,9 +27,22 @@ internal static class CarriedLabels
             .ToDictionary(g => g.Key, g => g.MaxBy(c => c.Score)!);
         var carried = new List<Candidate>();
         Measurement? previous = null;
+        Measurement? previousCount = null;
         foreach (var m in view.Measurements)
         {
-            if (m.Measure != Measure.Percent || view.IsTableRow(m.Sentence))
+            if (view.IsTableRow(m.Sentence))
+            {
+                continue;
+            }
+
+            if (m.Measure == Measure.Number)
+            {
+                CarryCount(view, labelled, previousCount, m, carried);
+                previousCount = m;
+                continue;
+            }
+
+            if (m.Measure != Measure.Percent)
             {
                 continue;
             }
@@ -49,6 +62,44 @@ internal static class CarriedLabels
 
         return carried;
     }
+
+    /// <summary>
+    /// A count without a label of its own, in the clause after a labelled count of the same statement, written bare
+    /// or with the same noun: the plan and the result of one thing ("Số cuộc họp trực tuyến theo kế hoạch là 30
+    /// cuộc; thực tế đã tổ chức 34", "được trang bị 45 máy tính theo kế hoạch; đến nay đã nhận đủ 45"). Only when the
+    /// earlier clause names the plan and the later one the result: the pair is read as target and result (a count of
+    /// another noun, "bố trí tại 32 quầy", is something else and is left alone).
+    /// </summary>
+    private static void CarryCount(DocumentView view, Dictionary<Measurement, Candidate> labelled, Measurement? previous, Measurement m, List<Candidate> carried)
+    {
+        if (previous is not { } p || view.IsChange(m) || !m.IsWholeCount || !labelled.TryGetValue(p, out var label) ||
+            (labelled.TryGetValue(m, out var own) && own.Indicator != label.Indicator) || label.Indicator.Definition.Unit is not (Core.Indicators.MeasureUnit.Count or Core.Indicators.MeasureUnit.People) ||
+            !SameStatement(view, p, m) || view.Measurements.Any(o => o.Span.Start >= p.Span.End && o.Span.End <= m.Span.Start) ||
+            (m.OcrNounKey.Length > 0 && FirstWord(m.OcrNounKey) != FirstWord(p.OcrNounKey)))
+        {
+            return;
+        }
+
+        var sentence = view.Sentences[p.Sentence];
+        var before = " " + Words(view.Folded[sentence.Start..p.Span.Start]) + " ";
+        var clauseStart = Math.Max(p.Span.End, view.Sentences[m.Sentence].Start);
+        var clause = " " + Words(view.Folded[clauseStart..m.Span.Start]) + " ";
+        if (!Has(before, TargetWords) || Has(clause, TargetWords) || !Has(clause, CountResultWords) ||
+            view.Folded.AsSpan(p.Span.End, m.Span.Start - p.Span.End).IndexOfAny(",;") < 0)
+        {
+            return;
+        }
+
+        var support = label.Support with { Distance = label.Support.Distance + 1.0 };
+        carried.Add(new Candidate(label.Indicator, [p], p.Value, label.Score + 0.1, label.Reason, null, label.Support, ValueKind.Target));
+        carried.Add(own is not null
+            ? own with { Score = own.Score + 0.1, Kind = ValueKind.Actual }
+            : new Candidate(label.Indicator, [m], m.Value, label.Score - 0.8, "tiếp nối " + label.Reason, null, support, ValueKind.Actual));
+    }
+
+    private static readonly string[] CountResultWords = ["dat", "thuc hien duoc", "ket qua", "thuc te", "den nay", "da"];
+
+    private static string FirstWord(string noun) => noun.IndexOf(' ') is var space and >= 0 ? noun[..space] : noun;
 
     // The same sentence, or the next one when the first ends in ";".
     private static bool SameStatement(DocumentView view, Measurement p, Measurement m) =>

@@ -25,7 +25,7 @@ internal static class PartsSummer
         var result = new List<Candidate>();
         var runs = candidates
             .Where(c => c.Table is null && c.Indicator.Definition.SumsParts && c.Support.UnitWord && !c.First.IsPart && c.From.Count == 1)
-            .GroupBy(c => (c.Indicator.Definition.Key, Statement(view, c.First.Sentence)))
+            .GroupBy(c => (c.Indicator.Definition.Key, LevelStatement(view, Statement(view, c.First.Sentence))))
             .SelectMany(g => Siblings(view.Text, WithoutBracketedParts(view.Text, [.. g.OrderBy(c => c.First.Span.Start)])));
         foreach (var siblings in runs)
         {
@@ -124,6 +124,31 @@ internal static class PartsSummer
 
         return new Candidate(total.Indicator, [total.First, .. parts.Select(c => c.First)], total.Value, run.Max(c => c.Score) + 0.5,
             "tổng đã nêu sau các phần", null, run.MaxBy(c => c.Score)!.Support);
+    }
+
+    // The commune's own team, then the villages' teams in the next sentence ("Tổ … cấp xã có 9 thành viên. Ở thôn,
+    // bản, 19 tổ … với 95 thành viên"): the two levels are parts of one whole, as if joined by ";". A sentence that
+    // names the village level right after one that names the commune level belongs to the commune's statement
+    // ("bản" and "ấp" are also other words, "Ủy ban", so they only count where the next sentence opens with them).
+    private static readonly string[] CommuneLevel = ["cap xa", "cap phuong", "cap dac khu", "cua xa", "cua phuong", "cua dac khu"];
+    private static readonly string[] VillageLevel = ["thon", "ban", "to dan pho", "khu pho", "ap", "khu dan cu", "xom", "cap thon"];
+
+    private static int LevelStatement(DocumentView view, int statement)
+    {
+        if (statement == 0 || view.IsTableRow(statement) || view.IsTableRow(statement - 1))
+        {
+            return statement;
+        }
+
+        var before = view.Sentences[statement - 1];
+        var here = view.Sentences[statement];
+        var previous = " " + string.Join(' ', view.Folded[before.Start..before.End].Split([' ', '\n', ',', ';', '.', ':'], StringSplitOptions.RemoveEmptyEntries)) + " ";
+        var opening = " " + string.Join(' ', view.Folded[here.Start..Math.Min(here.End, here.Start + 40)].Split([' ', '\n', ',', ';', '.', ':'], StringSplitOptions.RemoveEmptyEntries)) + " ";
+        return CommuneLevel.Any(w => previous.Contains(" " + w + " ", StringComparison.Ordinal)) &&
+               !VillageLevel.Any(w => w is not ("ban" or "ap") && previous.Contains(" " + w + " ", StringComparison.Ordinal)) &&
+               VillageLevel.Any(w => opening.Contains(" " + w + " ", StringComparison.Ordinal))
+            ? Statement(view, statement - 1)
+            : statement;
     }
 
     // The first sentence of the run of sentences joined by ";" that this one belongs to.

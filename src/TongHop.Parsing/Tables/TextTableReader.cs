@@ -54,6 +54,12 @@ public static class TextTableReader
                 continue;
             }
 
+            if (IsGroupHeading(text, lines, i, rows[^1], content))
+            {
+                rows.Add(new TableRow(line, [Cell(text, line.Start, line.End)], rows[^1].Separator));
+                continue;
+            }
+
             Close(tables, rows);
         }
 
@@ -144,8 +150,20 @@ public static class TextTableReader
 
     // Text that goes on in the row's last cell: the row left that cell open (it ends with a border), or the line goes on
     // in lower case or with a figure ("với kế hoạch", "25/27 TTHC"); a capitalised line is a title ("Biểu số 02").
+    // A numbered heading ("3. Cuộc họp trực tuyến") is the next part of the report, not a cell's end.
     private static bool ContinuesCell(TableRow row, ReadOnlySpan<char> content) =>
-        row.Cells[^1].Text.Length == 0 || char.IsLower(content[0]) || char.IsAsciiDigit(content[0]);
+        row.Cells[^1].Text.Length == 0 || char.IsLower(content[0]) || (char.IsAsciiDigit(content[0]) && !IsNumberedHeading(content));
+
+    private static bool IsNumberedHeading(ReadOnlySpan<char> content)
+    {
+        var digits = 0;
+        while (digits < content.Length && (char.IsAsciiDigit(content[digits]) || (content[digits] == '.' && digits + 1 < content.Length && char.IsAsciiDigit(content[digits + 1]))))
+        {
+            digits++;
+        }
+
+        return digits is > 0 and <= 5 && digits + 2 < content.Length && content[digits] is '.' or ')' && content[digits + 1] == ' ' && char.IsUpper(content[digits + 2]);
+    }
 
     // The line comes straight after the row's last line, with no blank line between.
     private static bool IsRightUnder(string text, TableRow row, TextSpan line) =>
@@ -168,6 +186,52 @@ public static class TextTableReader
         }
 
         return false;
+    }
+
+    // A group heading whose merged cell spans the whole row, so the line has no separator ("I. Chính quyền số" between
+    // two rows of a DOCX table, a typed table's "II Hạ tầng"): right between two rows of the same table, of about the
+    // same width (a numbered heading between two tables of other widths still ends the first), opening with a group
+    // number (a Roman numeral or a capital letter) and short.
+    private const int MaxGroupHeading = 90;
+
+    private static bool IsGroupHeading(string text, IReadOnlyList<TextSpan> lines, int index, TableRow above, ReadOnlySpan<char> content)
+    {
+        if (content.Length > MaxGroupHeading || index + 1 >= lines.Count || !IsRightUnder(text, above, lines[index]) ||
+            lines[index + 1].Start != lines[index].End + 1 || above.Cells.Count < 3)
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(lines[index + 1].Start, lines[index + 1].Length);
+        if (SeparatorOf(next) != above.Separator)
+        {
+            return false;
+        }
+
+        var width = ReadRow(text, lines[index + 1], above.Separator).Cells.Count;
+        if (Math.Abs(width - above.Cells.Count) > 1)
+        {
+            return false;
+        }
+
+        var end = content.IndexOfAny(' ', '.', ')');
+        var number = end < 0 ? content : content[..end];
+        var rest = end < 0 ? [] : content[(end + 1)..].TrimStart(". )");
+        return number.Length is > 0 and <= 4 && (number.Length == 1 && char.IsAsciiLetterUpper(number[0]) || IsRoman(number)) &&
+               rest.Length > 0 && char.IsUpper(rest[0]);
+    }
+
+    private static bool IsRoman(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is not ('I' or 'V' or 'X'))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
     }
 
     // The continuation line joins the row's last cell ("| 92,6 |" + "25/27 TTHC").

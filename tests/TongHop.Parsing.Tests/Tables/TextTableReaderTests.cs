@@ -85,4 +85,23 @@ public sealed class TextTableReaderTests
         const string text = "TT | Chỉ tiêu | TH\n1 | Số tin bài | 40\n2 | Số cuộc họp | 9\nBiểu số 02: hạ tầng\nTT | Chỉ tiêu | KH\n1 | Số trạm BTS | 12";
         Assert.Equal(2, Read(text).Count);
     }
+    [Fact]
+    public void Read_KeepsAGroupHeadingWithoutSeparatorsInsideItsTable()
+    {
+        const string text = "STT\tChỉ tiêu\tKH\tTH\n1\tSố trạm BTS\t10\t12\nII. Chính quyền số\n2\tSố tin bài\t100\t120\nHết bảng.";
+        var table = Assert.Single(Read(text));
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(["II. Chính quyền số"], table.Rows[2].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Read_ANumberedHeadingBetweenTwoTablesEndsTheFirst()
+    {
+        const string text = "STT\tChỉ tiêu\tKH\tTH\n1\tSố trạm BTS\t10\t12\n2\tSố máy tính\t40\t44\n" +
+                            "3. Thông tin điện tử\nNội dung\tNăm 2025\nSố tin bài\t120\nSố văn bản\t30";
+        var tables = Read(text);
+        Assert.Equal(2, tables.Count);
+        Assert.Equal("Số máy tính", tables[0].Rows[^1].Cells[1].Text);
+        Assert.Equal("44", tables[0].Rows[^1].Cells[^1].Text);
+    }
 }

@@ -94,6 +94,16 @@ internal static class ColumnWords
         return year is not null || Has(padded, "quy") || Has(padded, "thang") ? (ColumnRole.Actual, year) : (ColumnRole.Other, year);
     }
 
+    /// <summary>A title that names only a period ("Năm 2025", "Quý III/2025", "6 tháng"): the titles under it say
+    /// plan or result.</summary>
+    public static bool IsPeriodOnly(string title)
+    {
+        var words = Words(title);
+        return (YearIn(words) is not null || words.StartsWith("quy ", StringComparison.Ordinal)) &&
+               words.Split(' ').All(w => w is "nam" or "quy" or "thang" or "dau" or "cuoi" || IsYear(w) || w.All(char.IsAsciiDigit) ||
+                                         w.All(c => c is 'i' or 'v' or 'x'));
+    }
+
     /// <summary>"ĐVT" as English OCR prints its Đ: "DVT", "PVT", "BVT", "DPVT", "DBVT".</summary>
     public static bool IsUnitAbbreviation(string word) =>
         word.Length is >= 3 and <= 4 && word.EndsWith("VT", StringComparison.Ordinal) && word[..^2] is "Đ" or "D" or "P" or "B" or "DP" or "DB" or "ĐP";

@@ -136,16 +136,22 @@ internal static class DataTableReader
                                            body.Count(r => c.Index < r.Cells.Count && IsText(r.Cells[c.Index].Text)) * 2 > body.Count)?.Index ?? -1;
     }
 
-    // "Chỉ tiêu" over figures right of the label is the planned figure ("Nội dung | Chỉ tiêu | Thực hiện"); another
-    // column titled like a label is not read.
+    // "Chỉ tiêu" over figures right of the label is the planned figure ("Nội dung | Chỉ tiêu | Thực hiện", and under a
+    // period title: "Năm 2025" over "Chỉ tiêu | Kết quả"); another column titled like a label is not read.
     private static List<DataColumn> ResolveIndicatorTitles(List<DataColumn> columns, int label, List<TableRow> body) =>
         [.. columns.Select(c => c.Role != ColumnRole.Label || c.Index == label
             ? c
             : c with
             {
-                Role = c.Index > label && MostlyFigures(c.Index, body) &&
-                       ColumnWords.Words(c.Title).StartsWith("chi tieu", StringComparison.Ordinal) ? ColumnRole.Target : ColumnRole.Other,
+                Role = c.Index > label && MostlyFigures(c.Index, body) && IsGoalTitle(c) ? ColumnRole.Target : ColumnRole.Other,
             })];
+
+    private static bool IsGoalTitle(DataColumn column)
+    {
+        var words = ColumnWords.Words(column.Title);
+        var at = words.IndexOf("chi tieu", StringComparison.Ordinal);
+        return at == 0 || (at > 0 && ColumnWords.IsPeriodOnly(words[..(at - 1)]));
+    }
 
     // Without a unit title the header read ("ĐVT" garbled by OCR), the untitled column right of the label whose cells
     // are short words ("%", "người", "triệu đồng") is the unit column.
@@ -173,6 +179,7 @@ internal static class DataTableReader
     {
         var rows = new List<DataRow>();
         var numbered = body.Any(r => HasIndex(r, label));
+        var usual = UsualWidth(body);
         var inParts = false;
         foreach (var row in body)
         {
@@ -187,6 +194,15 @@ internal static class DataTableReader
 
             if (Align(columns, label, row) is not { } offset)
             {
+                inParts = false;
+                continue;
+            }
+
+            if (LostABorder(columns, row, offset, usual))
+            {
+                var lost = row.Cells[label + offset];
+                var name = StripMarker(lost.Text).Text;
+                rows.Add(new DataRow(row, RowKind.Unread, name, new TextSpan(lost.Span.End - name.Length, lost.Span.End), offset));
                 inParts = false;
                 continue;
             }
@@ -253,6 +269,24 @@ internal static class DataTableReader
             ? right
             : null;
     }
+
+    // The width most rows of figures of a pipe table have (a TAB table may leave out empty cells at the end).
+    private static int UsualWidth(List<TableRow> body)
+    {
+        var widths = body.Where(r => r.Separator == '|' && r.Cells.Count >= 3).Select(r => r.Cells.Count).ToList();
+        return widths.Count < 3 ? 0 : widths.GroupBy(w => w).MaxBy(g => (g.Count(), g.Key))!.Key;
+    }
+
+    /// <summary>
+    /// A pipe row narrower than the table's rows whose figure cells are not all filled: OCR lost a border or merged
+    /// two cells ("| điểm |55 | |" for "| điểm | 5 | 5 |"), so which figure stands under which title is unknown.
+    /// A narrower row whose figure cells are all filled lost its border elsewhere (a note cut short) and is read.
+    /// </summary>
+    private static bool LostABorder(List<DataColumn> columns, TableRow row, int offset, int usual) =>
+        row.Separator == '|' && row.Cells.Count < usual &&
+        columns.Where(c => c.Role is ColumnRole.Target or ColumnRole.Actual or ColumnRole.Share).Select(c => c.Index + offset).ToList() is { Count: > 1 } at &&
+        at.Any(i => i < row.Cells.Count && CellValue.Read(row.Cells[i].Text) is not null) &&
+        at.Any(i => i >= row.Cells.Count || row.Cells[i].Text.Length == 0);
 
     private static bool Fits(List<DataColumn> columns, TableRow row, int offset)
     {

@@ -71,8 +71,16 @@ internal readonly record struct RowUnit(Measure Measure, decimal Factor, string 
 
     private static bool IsShortNoun(string noun) => noun.Length > 0 && noun.Count(c => c == ' ') < 3;
 
+    private static readonly string[] MoneyWords = ["dong", "vnd", "vnđ", "trd", "d", "ty", "trieu", "tr", "nghin", "ngan"];
+
+    // A money unit is money and scale words only ("triệu đồng", "đồng", "Tr.đ"); "cộng đồng có" is no money.
     private static RowUnit? Money(string words)
     {
+        if (!words.Split(' ').All(MoneyWords.Contains))
+        {
+            return null;
+        }
+
         var padded = " " + words + " ";
         bool Has(string w) => padded.Contains(" " + w + " ", StringComparison.Ordinal);
         var money = Has("dong") || Has("vnd") || Has("trd") || Has("d") || Has("vnđ");

@@ -115,14 +115,76 @@ internal static class SpacedTableReader
         }
 
         var tokens = Tokens(text, lines[i]);
+        var found = Header(text, tokens) is { } single ? (single, i) : ((SpacedHeader, int)?)null;
         if (NextNonBlank(text, lines, i) is { } next && next == i + 1 && Tokens(text, lines[next]) is var more &&
-            more.Count is > 0 and <= MaxTitleWords && char.IsLower(more[0].Text[0]) && !more.Any(t => IsFigureToken(t.Text)) &&
-            Header(text, [.. tokens, .. more]) is { } wrapped)
+            IsWrappedTitle(more) && Header(text, [.. tokens, .. more]) is { } wrapped)
         {
-            return (wrapped, next);
+            found = (wrapped, next);
         }
 
-        return Header(text, tokens) is { } header ? (header, i) : null;
+        // Titles under period titles on a line of their own: "Năm 2024 Năm 2025" over "Thực hiện Kế hoạch Thực hiện".
+        if (found is { } top && top.Item2 + 1 < lines.Count && Tokens(text, lines[top.Item2 + 1]) is { Count: > 0 and <= MaxHeaderWords } below &&
+            UnderPeriods(text, top.Item1, below) is { } twoLines)
+        {
+            return (twoLines, top.Item2 + 1);
+        }
+
+        return found;
+    }
+
+    // The end of the last title wrapped onto the next line: lower-case words ("so với KH (%)"), a bracket or the years
+    // compared ("2025/2024 (%)"); no figure.
+    private static bool IsWrappedTitle(List<Token> more) =>
+        more.Count is > 0 and <= MaxTitleWords &&
+        (char.IsLower(more[0].Text[0]) || more[0].Text[0] == '(' || IsYearPair(more[0].Text)) &&
+        !more.Any(t => IsFigureToken(t.Text) && !IsYearPair(t.Text));
+
+    private static bool IsYearPair(string token) =>
+        token.Length == 9 && token[4] == '/' && int.TryParse(token.AsSpan(0, 4), out var a) && int.TryParse(token.AsSpan(5), out var b) &&
+        a is > 1990 and < 2100 && b is > 1990 and < 2100;
+
+    /// <summary>
+    /// A header whose period titles ("Năm 2025", "Quý III") stand over plan and result titles on the line below, as
+    /// a two-line header prints without its grid. The titles below are dealt out to the period titles in order, a plan
+    /// title opening a new period's group ("Thực hiện | Kế hoạch Thực hiện" under "Năm 2024 | Năm 2025"); when the
+    /// groups are not as many as the period titles, which title stands under which is unknown and the header is not
+    /// read as two lines.
+    /// </summary>
+    private static SpacedHeader? UnderPeriods(string text, SpacedHeader header, List<Token> below)
+    {
+        if (below.Any(t => IsFigureToken(t.Text)) || StarterAt(below, 0) == 0 || Titles(text, below) is not { Count: >= 2 } subs ||
+            subs.Any(t => t.Role is not (ColumnRole.Target or ColumnRole.Actual)))
+        {
+            return null;
+        }
+
+        var groups = new List<List<HeaderTitle>>();
+        foreach (var sub in subs)
+        {
+            if (groups.Count == 0 || groups[^1].Any(t => t.Role == sub.Role) || (sub.Role == ColumnRole.Target && groups[^1].Any(t => t.Role == ColumnRole.Actual)))
+            {
+                groups.Add([]);
+            }
+
+            groups[^1].Add(sub);
+        }
+
+        var periods = header.Titles.Where(t => ColumnWords.IsPeriodOnly(t.Text)).ToList();
+        if (periods.Count != groups.Count)
+        {
+            return null;
+        }
+
+        var titles = new List<HeaderTitle>();
+        foreach (var title in header.Titles)
+        {
+            var p = periods.IndexOf(title);
+            titles.AddRange(p < 0
+                ? [title]
+                : groups[p].Select(sub => new HeaderTitle(sub.Span, title.Text + " " + sub.Text, ColumnWords.Read(title.Text + " " + sub.Text).Role)));
+        }
+
+        return SpacedHeader.Of(titles);
     }
 
     /// <summary>The columns of a header line, or null when the line does not read as one.</summary>
@@ -135,6 +197,13 @@ internal static class SpacedTableReader
             return null;
         }
 
+        return Titles(text, tokens) is { Count: >= 3 } titles ? SpacedHeader.Of(titles) : null;
+    }
+
+    // The titles of a line: a capitalised title word starts a column unless it follows a linking word; null when a
+    // title runs longer than a title does.
+    private static List<HeaderTitle>? Titles(string text, List<Token> tokens)
+    {
         var starts = new List<int>();
         for (var t = 0; t < tokens.Count;)
         {
@@ -146,11 +215,6 @@ internal static class SpacedTableReader
             }
 
             t += isStart ? Math.Max(1, length) : 1;
-        }
-
-        if (starts.Count < 3)
-        {
-            return null;
         }
 
         var titles = new List<HeaderTitle>();
@@ -169,7 +233,7 @@ internal static class SpacedTableReader
             titles.Add(new HeaderTitle(span, title, role));
         }
 
-        return SpacedHeader.Of(titles);
+        return titles;
     }
 
     private static (SpacedTable Table, int LastLine)? ReadBody(string text, IReadOnlyList<TextSpan> lines, int headerLine, SpacedHeader header, Func<TextSpan, bool> taken)

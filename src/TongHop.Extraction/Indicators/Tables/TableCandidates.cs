@@ -126,7 +126,9 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
                 continue;
             }
 
-            var total = s + TableBonus + 1.0;
+            // A share read from a row of counts (a fraction cell) is the weaker reading where a count indicator's unit
+            // word fits the row as well ("Số tài khoản thư điện tử công vụ | tài khoản | 126" counts accounts).
+            var total = s + TableBonus + 1.0 - (indicator.Definition.Unit == MeasureUnit.Percent && fit.Measure != Measure.Percent && !hasShare ? 1.0 : 0);
             if (best is null || total > best.Value.Score + 0.01)
             {
                 best = new Match(indicator, fit, total, reason!, new Support(s, 0, 0, 0, words, true, unitOnly));
