@@ -225,7 +225,7 @@ public static class SignatureReader
     }
 
     // The name of line `line` checked against that line as read: mended marks, or null and a gap when ambiguous.
-    private static string? Checked(ParsedDocument document, IReadOnlyList<string>? read, string name, int line, List<MetadataGap> gaps)
+    private static string? Checked(ParsedDocument document, ReadLines? read, string name, int line, List<MetadataGap> gaps)
     {
         if (read is null || line < 0 || line >= read.Count)
         {
