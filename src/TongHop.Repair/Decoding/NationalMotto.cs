@@ -20,15 +20,19 @@ internal static class NationalMotto
     private static readonly Regex Garbled = new(
         @"(?<![\p{L}\p{N}])(?<w0>[a-z0-9]{2,4})[ \t]+(?<w1>[l1i|][a-z0-9]{1,2}p)[ \t]*[-–—~][ \t]*(?<w2>t[a-z]{1,2})[ \t]+(?<w3>d[o0])" +
         @"[ \t]*[-–—~][ \t]*(?<w4>h[a-z]{3,4})[ \t]+(?<w5>ph[a-z0-9]{1,3})(?![\p{L}\p{N}])",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled,
         TimeSpan.FromSeconds(1));
 
-    /// <summary>Rewrites the motto's words where a line of <paramref name="lines"/> carries it garbled; returns the lines changed.</summary>
+    // The motto stands in the header: the first lines (OCR may put a few lines of debris or a merged column before it).
+    private const int HeaderLines = 20;
+
+    /// <summary>Rewrites the motto's words where a header line of <paramref name="lines"/> carries it garbled; returns the
+    /// lines changed.</summary>
     public static List<int> Restore(string[] lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var changed = new List<int>();
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i < Math.Min(lines.Length, HeaderLines); i++)
         {
             var line = lines[i];
             if (line.Length < 20 || line.IndexOf('-') < 0 && line.IndexOf('–') < 0 && line.IndexOf('—') < 0 && line.IndexOf('~') < 0)
