@@ -199,16 +199,19 @@ public static class DocumentNumbers
         }
 
         var length = tail - 1 - head;
-        var word = head >= 3 ? Text.Normalization.VietnameseText.FoldLower(text.Substring(head - 3, 3)) : "";
-        return length is 2 or 3 && (word == "so " || word.EndsWith("s6 ", StringComparison.Ordinal)) ? head : null;
+        return length is 2 or 3 && NumberWordBefore(text, head) ? head : null;
     }
 
     // Where an "I" read for the number's first 1 starts ("số I 18/"), or null.
     private static int? OneHead(string text, int digits) =>
         digits >= 2 && text[digits - 1] == ' ' && IsOneLookAlike(text[digits - 2]) && AfterNumberWord(text, digits - 2) ? digits - 2 : null;
 
-    // Whether "số " (OCR "s6 ") is written just before a position.
-    private static bool AfterNumberWord(string text, int at)
+    // Whether the word "số " (OCR "s6 ") is written just before a position, not the end of a longer word.
+    private static bool AfterNumberWord(string text, int at) =>
+        NumberWordBefore(text, at) && (at == 3 || !char.IsLetter(text[at - 4]));
+
+    // Whether the three characters before a position read "số " (folded "so ", or OCR's "s6 ").
+    private static bool NumberWordBefore(string text, int at)
     {
         if (at < 3)
         {
@@ -216,7 +219,7 @@ public static class DocumentNumbers
         }
 
         var word = Text.Normalization.VietnameseText.FoldLower(text.Substring(at - 3, 3));
-        return (word == "so " || word.EndsWith("s6 ", StringComparison.Ordinal)) && (at == 3 || !char.IsLetter(text[at - 4]));
+        return word == "so " || word.EndsWith("s6 ", StringComparison.Ordinal);
     }
 
     private static bool IsOneLookAlike(char c) => c is 'I' or 'l' or '|';

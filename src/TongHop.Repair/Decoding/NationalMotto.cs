@@ -35,7 +35,7 @@ internal static class NationalMotto
         for (var i = 0; i < Math.Min(lines.Length, HeaderLines); i++)
         {
             var line = lines[i];
-            if (line.Length < 20 || line.IndexOf('-') < 0 && line.IndexOf('–') < 0 && line.IndexOf('—') < 0 && line.IndexOf('~') < 0)
+            if (line.Length < 20 || line.AsSpan().IndexOfAny("-–—~") < 0)
             {
                 continue;
             }
