@@ -8,22 +8,8 @@
 # signature scribbles over the signer, handwritten number and date) scanned in grey at 200/150 dpi and JPEG
 # q35-50 (copy), or photographed with a phone (copy-photo). OUT/copy-dev holds five documents to tune on,
 # OUT/copy-check three kept for checking only. Then: TongHop.Benchmarks ocr OUT/copy-dev [--repair]
+# A fresh check split (other documents, so other seeds; same settings), e.g. for a before/after never tuned on:
+#   GOV_DOCS="0556 0264 0232" GOV_CHECK="0556 0264 0232" GOV_SEED=71 tools/ocr-pairs/make-copy-pairs.sh /tmp/fresh
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-out="${1:-/tmp/tonghop-gov-pairs}"
-ocrsim="$root/../shared/tools/ocrsim/ocrsim"
-docs="$root/../shared/samples/published/docs"
-mkdir -p "$out/text" "$out/sim" "$out/pairs" "$out/copy-dev" "$out/copy-check"
-seed=31
-for n in 0056 0288 0160 0092 0436 0464 0456 0280; do
-  name="g$n"
-  if [ ! -f "$out/sim/$name/reference.txt" ]; then
-    /usr/bin/python3 "$root/tools/ocr-pairs/published_to_ocrsim.py" "$docs/vbpl-$n.txt" "$out/text/$name.txt"
-    "$ocrsim" "$out/text/$name.txt" "$out/sim/$name" --seed "$seed" --level light --lang vie --keep-clean --jobs 2 >/dev/null
-  fi
-  /usr/bin/python3 "$root/tools/ocr-pairs/make_variants.py" "$out/sim/$name" "$name" "$out/pairs" copy copy-photo
-  case $n in 0092|0456|0280) set=copy-check ;; *) set=copy-dev ;; esac
-  ln -sf "$out/pairs/$name".copy* "$out/$set/"
-  seed=$((seed + 1))
-done
-ls "$out/copy-dev" "$out/copy-check"
+source "$(dirname "${BASH_SOURCE[0]}")/gov-pairs-lib.sh"
+gov_pairs "${1:-/tmp/tonghop-gov-pairs}" copy-dev copy-check copy copy-photo

@@ -8,21 +8,5 @@
 # a scanner edge; gov-grey: the same scanned in grey). OUT/dev holds five documents to tune on, OUT/check three
 # kept for checking only. Then: TongHop.Benchmarks ocr OUT/dev [--repair]  and  … ocr OUT/check
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-out="${1:-/tmp/tonghop-gov-pairs}"
-ocrsim="$root/../shared/tools/ocrsim/ocrsim"
-docs="$root/../shared/samples/published/docs"
-mkdir -p "$out/text" "$out/sim" "$out/pairs" "$out/dev" "$out/check"
-seed=31
-for n in 0056 0288 0160 0092 0436 0464 0456 0280; do
-  name="g$n"
-  /usr/bin/python3 "$root/tools/ocr-pairs/published_to_ocrsim.py" "$docs/vbpl-$n.txt" "$out/text/$name.txt"
-  if [ ! -f "$out/sim/$name/reference.txt" ]; then
-    "$ocrsim" "$out/text/$name.txt" "$out/sim/$name" --seed "$seed" --level light --lang vie --keep-clean --jobs 2 >/dev/null
-  fi
-  /usr/bin/python3 "$root/tools/ocr-pairs/make_variants.py" "$out/sim/$name" "$name" "$out/pairs" gov gov-grey
-  case $n in 0092|0456|0280) set=check ;; *) set=dev ;; esac
-  ln -sf "$out/pairs/$name".gov* "$out/$set/"
-  seed=$((seed + 1))
-done
-ls "$out/dev" "$out/check"
+source "$(dirname "${BASH_SOURCE[0]}")/gov-pairs-lib.sh"
+gov_pairs "${1:-/tmp/tonghop-gov-pairs}" dev check gov gov-grey
