@@ -18,7 +18,7 @@ namespace TongHop.Benchmarks;
 /// (whitespace-normalised: every run of white space is one space) of both; then the totals, the time
 /// per page, the ratio and the peak memory of TongHop's read (this process plus its children).
 ///   TongHop.Benchmarks ocr [DIR|FILE ...] [--preprocess default|none|ink,greyseal,lines,perspective,deskew,light,resolution,orientation]
-///                          [--repeat-pages N] [--no-baseline] [--repair] [--min-line-height PX] [--keep-noise]
+///                          [--repeat-pages N] [--no-baseline] [--repair] [--min-line-height PX] [--keep-noise] [--no-reread]
 /// With <c>--repair</c> TongHop's text also goes through the repair the extraction pipeline applies to its own
 /// OCR (<see cref="VietnameseTextRepairer"/>, the Tesseract-Vietnamese channel), and the exact-syllable accuracy
 /// (<see cref="SyllableAccuracy"/>, the measure of <c>score_restore.py</c>) of the text before and after repair is printed.
@@ -41,7 +41,7 @@ internal static class OcrThroughput
             preprocess = preprocess with { MinLineHeight = minLine };
         }
 
-        var reader = DocumentReader.CreateDefault(new ReadingOptions { Ocr = OcrOptions.FromEnvironment() with { Preprocess = preprocess, DropNoiseWords = !args.Contains("--keep-noise") } });
+        var reader = DocumentReader.CreateDefault(new ReadingOptions { Ocr = OcrOptions.FromEnvironment() with { Preprocess = preprocess, DropNoiseWords = !args.Contains("--keep-noise"), RereadMissedText = !args.Contains("--no-reread") } });
         var work = Directory.CreateTempSubdirectory("tonghop-ocr-bench-");
         try
         {
@@ -192,7 +192,7 @@ internal static class OcrThroughput
         {
             if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
-                i += args[i] is "--no-baseline" or "--repair" or "--keep-noise" ? 0 : 1;
+                i += args[i] is "--no-baseline" or "--repair" or "--keep-noise" or "--no-reread" ? 0 : 1;
                 continue;
             }
 

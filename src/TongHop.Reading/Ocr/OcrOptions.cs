@@ -55,6 +55,14 @@ public sealed record OcrOptions
     /// </summary>
     public bool DropNoiseWords { get; init; } = true;
 
+    /// <summary>
+    /// A grey or colour page where tesseract's automatic page segmentation left out text (a share of the letter-shaped
+    /// ink of at least <see cref="MissedText.RereadShare"/> outside the words it read: whole paragraphs of a photographed
+    /// photocopy taken for a picture) is read again as one block of text, and the reading with more confident letters
+    /// kept (<see cref="MissedText"/>). Black-and-white (CCITT) pages are not looked at.
+    /// </summary>
+    public bool RereadMissedText { get; init; } = true;
+
     /// <summary>Extra tesseract variables (<c>-c NAME=VALUE</c>), e.g. <c>thresholding_method</c>; none by default.</summary>
     public IReadOnlyDictionary<string, string> TesseractVariables { get; init; } = new Dictionary<string, string>();
 

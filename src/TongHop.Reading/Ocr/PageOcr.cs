@@ -47,7 +47,21 @@ internal sealed class PageOcr
                 result = Reoriented(result, prepared, page.Number, stem + ".turned.pgm", cancellationToken);
             }
 
-            return result with { Notes = [.. prepared.Notes, .. result.Notes], Times = new PageTimes(image, preprocess, clock.Elapsed - image - preprocess) };
+            var looking = TimeSpan.Zero;
+            if (Options.RereadMissedText && !page.Bilevel && result.Notes.Count == 0 && result.Words is { } words)
+            {
+                // The check is preprocessing's cost (it looks at the image); a second reading is tesseract's.
+                var start = clock.Elapsed;
+                var missed = MissedText.Share(prepared.ImagePath, words);
+                looking = clock.Elapsed - start;
+                if (missed >= MissedText.RereadShare)
+                {
+                    result = Reread(result, prepared, page.Number, missed.Value, cancellationToken);
+                }
+            }
+
+            var tesseract = clock.Elapsed - image - preprocess - looking;
+            return result with { Notes = [.. prepared.Notes, .. result.Notes], Times = new PageTimes(image, preprocess + looking, tesseract) };
         }
         finally
         {
@@ -56,6 +70,33 @@ internal sealed class PageOcr
                 File.Delete(file);
             }
         }
+    }
+
+    // The page read again as one block of text; kept when it holds clearly more confident letters (each letter or digit
+    // weighted by its word's confidence) than the automatic segmentation's reading.
+    private OcrPageResult Reread(OcrPageResult first, PreparedPage prepared, int number, double missed, CancellationToken cancellationToken)
+    {
+        var second = _engine.Recognize(prepared.ImagePath, number, prepared.Dpi, cancellationToken, pageSegmentation: 6);
+        var share = missed.ToString("P0", CultureInfo.InvariantCulture);
+        return second.Text is not null && ConfidentLetters(second) > MissedText.RereadGain * ConfidentLetters(first)
+            ? second with { Notes = [$"read again as one block of text: the page segmentation had left out text ({share} of the letter-shaped ink)"] }
+            : first;
+    }
+
+    private static double ConfidentLetters(OcrPageResult result) =>
+        result is { Text: { } text, Words: { } page }
+            ? page.Words.Sum(w => w.Confidence / 100.0 * CountLetters(text.AsSpan(w.Start, w.Length)))
+            : 0;
+
+    private static int CountLetters(ReadOnlySpan<char> word)
+    {
+        var n = 0;
+        foreach (var c in word)
+        {
+            n += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return n;
     }
 
     private bool ReadsBadly(OcrPageResult result) =>

@@ -21,9 +21,11 @@ public sealed class TesseractEngine
     public OcrOptions Options => _options;
 
     /// <summary>The text and word boxes of the image (page number <paramref name="page"/>), or the reason it could not be OCR'd.</summary>
-    public OcrPageResult Recognize(string imagePath, int page, int? dpi, CancellationToken cancellationToken)
+    /// <param name="pageSegmentation">Tesseract's <c>--psm</c>: 3, automatic (columns, pictures left out), by default;
+    /// 6 reads the image as one block of text (<see cref="MissedText"/>).</param>
+    public OcrPageResult Recognize(string imagePath, int page, int? dpi, CancellationToken cancellationToken, int pageSegmentation = 3)
     {
-        var outcome = ExternalProcess.Run(_options.TesseractPath, Arguments(imagePath, dpi), _options.PageTimeout, SingleThread, cancellationToken);
+        var outcome = ExternalProcess.Run(_options.TesseractPath, Arguments(imagePath, dpi, pageSegmentation), _options.PageTimeout, SingleThread, cancellationToken);
         if (!outcome.Succeeded)
         {
             return OcrPageResult.Fail(outcome.Describe("tesseract", _options.PageTimeout));
@@ -91,9 +93,9 @@ public sealed class TesseractEngine
         return OcrPageResult.Ok(text, new PageWords(page, ocr.Width, ocr.Height, dpi, boxes));
     }
 
-    private List<string> Arguments(string imagePath, int? dpi)
+    private List<string> Arguments(string imagePath, int? dpi, int pageSegmentation = 3)
     {
-        List<string> arguments = [imagePath, "stdout", "-l", _options.Language, "--oem", "1", "--psm", "3"];
+        List<string> arguments = [imagePath, "stdout", "-l", _options.Language, "--oem", "1", "--psm", pageSegmentation.ToString(CultureInfo.InvariantCulture)];
         if (_options.TessdataDir is { } tessdata)
         {
             arguments.AddRange(["--tessdata-dir", tessdata]);
