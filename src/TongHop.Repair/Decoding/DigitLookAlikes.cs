@@ -12,6 +12,8 @@ namespace TongHop.Repair.Decoding;
 /// are never written against digits with an I between);</item>
 /// <item>a part that is only an I or l where only a digit can stand: before a point and a group of three digits ("I.312" =
 /// 1.312: the point groups thousands) or beside a decimal comma with digits on its other side ("95,I" = 95,1);</item>
+/// <item>O's where only zeros can stand: a thousands group after a point ("1.OOO" = 1.000), decimals after a comma
+/// ("3,O" = 3,0), a lone O before a decimal comma ("O,5%" = 0,5%);</item>
 /// <item>the fraction slash (U+2044) Tesseract writes for a slash inside a symbol or date ("05⁄CT-TTg" = 05/CT-TTg), and a
 /// "c" after a percent sign that follows a digit ("100%c" = 100%: the sign's lower ring read twice).</item>
 /// </list>
@@ -111,7 +113,7 @@ internal static class DigitLookAlikes
                 changed = true;
             }
 
-            changed |= ReadPart(core[start..i], read[start..i]) || ReadLoneStroke(core, start, i, read);
+            changed |= ReadPart(core[start..i], read[start..i]) || ReadLoneStroke(core, start, i, read) || ReadZeros(core, start, i, read);
             start = i + 1;
         }
 
@@ -207,6 +209,32 @@ internal static class DigitLookAlikes
         }
 
         read[start] = '1';
+        return true;
+    }
+
+    // A part [start, end) of nothing but O's (or Ø's) where only zeros can stand: a thousands group of three after a point
+    // that follows a digit ("1.OOO" = 1.000, "25.OOO.OOO"), the decimals after a comma that follows a digit at the number's
+    // end ("3,O" = 3,0), or one O before a decimal comma and its digits ("O,5" = 0,5). Parts to the left are read first,
+    // so a group after one read as zeros follows a digit too.
+    private static bool ReadZeros(ReadOnlySpan<char> core, int start, int end, Span<char> read)
+    {
+        var length = end - start;
+        if (length is < 1 or > 3 || core[start..end].ContainsAnyExcept("OoØø"))
+        {
+            return false;
+        }
+
+        var afterDigit = start >= 2 && char.IsAsciiDigit(read[start - 2]);
+        var group = length == 3 && afterDigit && core[start - 1] == '.' && (end == core.Length || core[end] is '.' or ',');
+        var fraction = length <= 2 && afterDigit && core[start - 1] == ',' && end == core.Length;
+        var whole = length == 1 && start == 0 && end < core.Length && core[end] == ',' && DigitRun(core, end + 1) is 1 or 2
+            && end + 1 + DigitRun(core, end + 1) == core.Length;
+        if (!group && !fraction && !whole)
+        {
+            return false;
+        }
+
+        read[start..end].Fill('0');
         return true;
     }
 

@@ -52,6 +52,9 @@ public sealed class NumberRepairTests
     [InlineData("quý II/2025, mục I.", "quý II/2025, mục I.")]
     [InlineData("khóa XIV, CO2 và IPv6", "khóa XIV, CO2 và IPv6")]
     [InlineData("tăng 5%, còn lại", "tăng 5%, còn lại")]
+    [InlineData("cấp 2.OOO thẻ cho 14.OOO.OOO người", "cấp 2.000 thẻ cho 14.000.000 người")]
+    [InlineData("bình quân 7,O lượt; giảm O,8% so với", "bình quân 7,0 lượt; giảm 0,8% so với")]
+    [InlineData("ô số O, hạng O.K và mã 12.OO", "ô số O, hạng O.K và mã 12.OO")]
     public void DigitLookAlikes_PutsBackDigitsOnlyInsideNumbers(string line, string expected) =>
         Assert.Equal(expected, DigitLookAlikes.Restore(line));
 
