@@ -108,6 +108,31 @@ public static class PlaceNames
         return Resolve([place], _ => true, province)?.Name ?? place;
     }
 
+    /// <summary>
+    /// A place of the date line that is no capitalised name (repair left a garbled word: "Văn bồn" for Vân Đồn): the
+    /// issuer's unit or the province when it is that name within the edits a name may differ by, else the one unit of
+    /// the list nearest to it (<see cref="Resolve"/>); never the words themselves.
+    /// </summary>
+    public static string? GarbledPlaceOfDateLine(string words, AdministrativeUnit? issuerUnit, AdministrativeUnit? province)
+    {
+        var key = AdministrativeUnits.Key(words);
+        if (key.Length < 4)
+        {
+            return null;
+        }
+
+        var limit = Limit(key);
+        foreach (var unit in new[] { issuerUnit, province })
+        {
+            if (unit is not null && EditDistance.Compute(key, AdministrativeUnits.Key(unit.Name), limit) <= limit)
+            {
+                return unit.Name;
+            }
+        }
+
+        return Resolve([words], _ => true, province)?.Name;
+    }
+
     /// <summary>Edits a name of this length may differ by and still be the same name: 1 up to 6 letters, 2 up to 11, then 3.</summary>
     public static int Limit(string key) => key.Length <= 6 ? 1 : key.Length <= 11 ? 2 : 3;
 

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using TongHop.Repair;
+using TongHop.Repair.Channel;
 using TongHop.Repair.Names;
 using TongHop.Text.Normalization;
 using RepairNames = TongHop.Repair.Names.PersonNames;
@@ -13,8 +15,12 @@ namespace TongHop.Extraction.Metadata;
 /// "Mà Vẫn Tháng".
 /// <list type="bullet">
 /// <item>Repair changed a syllable's letters (not only its marks) where the letters as read already spell a name in that
-/// place ("Pao": Páo; repair's "Đạo" reads the P as English OCR's Đ): both are names, the letters cannot tell which,
-/// so the signer is left unread (<see cref="Ambiguous"/>), never guessed.</item>
+/// place: each reading is weighed by how likely English OCR makes the letters as read from it (the repairer's
+/// confusion costs, <see cref="ChannelScorer"/>) plus how much the name is used in that place (the bands' costs).
+/// Repair's name stays when it is the likeliest reading ("Vi" read from Vũ: English OCR drops ũ's marks to an i
+/// often, and Vũ is a far commoner family name than Vi); when a reading of the letters as read is at least as likely
+/// ("Pao": Páo costs one dropped mark, repair's "Đạo" needs English OCR's P for Đ) the letters cannot tell which, so
+/// the signer is left unread (<see cref="Ambiguous"/>), never guessed.</item>
 /// <item>Repair kept the letters of a syllable OCR gave without marks but chose marks that make no name in that place (a
 /// middle name "Vẫn", a given name "Tháng"): the marks of the one name syllable with those letters that is clearly the most used there are taken
 /// ("Văn", "Thắng"); when two are used alike, the repaired reading stays.</item>
@@ -32,6 +38,10 @@ public static class SignerNameCheck
     private const float OtherFamilyCost = 1.5f;
 
     private static readonly FrozenDictionary<string, (string Syllable, float Cost)[]>[] ByFold = BuildIndex();
+
+    // The repairer's English-OCR channel (Model/confusion.tsv beside the assembly), loaded on first use; without it
+    // no change of letters is weighed and every one whose letters as read spell a name is ambiguous.
+    private static readonly Lazy<ChannelScorer?> Channel = new(LoadChannel);
 
     /// <summary>Checks <paramref name="name"/> (as <see cref="PersonNames.Read"/> gives it) against <paramref name="readColumn"/>,
     /// the signature column of its line as read before repair.</summary>
@@ -69,7 +79,18 @@ public static class SignerNameCheck
                     continue;
                 }
 
-                if (IsNameIn(word, part) || Remarked(read[i], part) is not { } fromRead)
+                if (IsNameIn(word, part))
+                {
+                    if (MostLikely(word, read[i], part))
+                    {
+                        mended[i] = word;
+                        continue;
+                    }
+
+                    return new Outcome(null, true);
+                }
+
+                if (Remarked(read[i], part) is not { } fromRead)
                 {
                     return new Outcome(null, true);
                 }
@@ -83,6 +104,34 @@ public static class SignerNameCheck
         }
 
         return new Outcome(string.Join(' ', mended), false);
+    }
+
+    /// <summary>Whether <paramref name="name"/> (a name in <paramref name="part"/>) is a likelier reading of
+    /// <paramref name="asRead"/> than every name its letters as read spell: the channel's cost of the letters as read
+    /// from each reading plus its band's cost, repair's strictly the least.</summary>
+    internal static bool MostLikely(string name, string asRead, NamePart part)
+    {
+        if (Channel.Value is not { } channel)
+        {
+            return false;
+        }
+
+        var read = VietnameseText.Nfc(asRead).ToLowerInvariant();
+        var lower = VietnameseText.Nfc(name).ToLowerInvariant();
+        var own = channel.Cost(lower, read) + Candidates(Fold(name), part).First(c => c.Syllable == lower).Cost;
+        return Candidates(Fold(asRead), part).All(c => c.Syllable == lower || own < channel.Cost(c.Syllable, read) + c.Cost);
+    }
+
+    private static ChannelScorer? LoadChannel()
+    {
+        var path = Path.Combine(RepairModel.DefaultDirectory, RepairModel.ConfusionFile);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(path);
+        return new ChannelScorer(ConfusionModel.Read(reader));
     }
 
     private static bool IsNameIn(string word, NamePart part)

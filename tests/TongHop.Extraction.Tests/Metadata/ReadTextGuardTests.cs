@@ -50,6 +50,25 @@ public sealed class ReadTextGuardTests
     }
 
     [Fact]
+    public void Signer_RepairChangedLettersWhereTheChannelMakesItsNameFarLikelier_KeepsTheRepairedName()
+    {
+        // "Vi" is a family name too, but English OCR often prints ũ as a bare i and Vũ is far commoner: repair's Vũ.
+        var metadata = Read("Vũ Hoàng Yến", "Vi Hoang Yen");
+        Assert.Equal("Vũ Hoàng Yến", metadata.Signer?.Name);
+        Assert.DoesNotContain(metadata.Gaps, g => g.Field == "signer");
+    }
+
+    [Fact]
+    public void Signer_RepairChangedLettersToANameTheChannelMakesLessLikely_IsLeftUnread()
+    {
+        // Bế read as "Vi" needs two changes English OCR seldom makes; Vi, the letters as read, is then the likelier
+        // name: the letters cannot settle it, and the signer is left unread.
+        var metadata = Read("Bế Thị Thu", "Vi Thi Thu");
+        Assert.Null(metadata.Signer?.Name);
+        Assert.Contains(metadata.Gaps, g => g.Field == "signer" && g.Reason == MetadataGap.Ambiguous);
+    }
+
+    [Fact]
     public void Signer_RepairChangedLettersThatSpellNoName_KeepsTheRepairedName()
     {
         // "Pinh" is no name: repair's Đình is the reading.
