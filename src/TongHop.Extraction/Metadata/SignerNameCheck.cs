@@ -37,6 +37,12 @@ public static class SignerNameCheck
     // Cost (as the repair's bands count, in nats) of a family name only TongHop.Extraction's list knows.
     private const float OtherFamilyCost = 1.5f;
 
+    // How much likelier (nats) the other readings of a name must make one name syllable than the next before it is taken.
+    private const float EvidenceMargin = 2f;
+
+    // The most a reading may cost from a name for it to be read as that name at all.
+    private const float PlausibleReading = 5f;
+
     private static readonly FrozenDictionary<string, (string Syllable, float Cost)[]>[] ByFold = BuildIndex();
 
     // The repairer's English-OCR channel (Model/confusion.tsv beside the assembly), loaded on first use; without it
@@ -48,10 +54,7 @@ public static class SignerNameCheck
     public static Outcome Check(string name, string readColumn)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var read = readColumn.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('.', ',', ';', ':', '(', ')', '|'))
-            .Where(w => w.Length > 0)
-            .ToArray();
+        var read = MetadataWords.Split(readColumn);
         if (read.Length < words.Length || words.Length < 2)
         {
             return new Outcome(name, false);
@@ -133,6 +136,73 @@ public static class SignerNameCheck
         using var reader = new StreamReader(path);
         return new ChannelScorer(ConfusionModel.Read(reader));
     }
+
+    /// <summary>
+    /// The marks of the name's syllables that English OCR dropped ("Hung": Hùng or Hưng), decided by the other places
+    /// the text as read writes the same name: each is one more reading of the same syllable through the channel (a
+    /// "Hwng" in a body line is Hưng's ư). A syllable changes only where those readings, with the signer's line and the
+    /// names' use, make one name clearly the likeliest (<see cref="EvidenceMargin"/>); without another reading the name
+    /// stays as it is.
+    /// </summary>
+    internal static string Decided(string name, string readColumn, string readText)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var read = MetadataWords.Split(readColumn);
+        if (Channel.Value is not { } channel || read.Length < words.Length || words.Length < 2)
+        {
+            return name;
+        }
+
+        read = read[^words.Length..];
+        var folded = read.Select(Fold).ToArray();
+        string[]? text = null, textFolded = null; // split only when a syllable needs deciding
+        for (var i = 0; i < words.Length; i++)
+        {
+            var part = RepairNames.PartOf(i, 0, words.Length);
+            var candidates = Candidates(folded[i], part);
+            if (read[i].ToLowerInvariant() != folded[i] || candidates.Length < 2)
+            {
+                continue; // marks as read are evidence already; letters that spell one name have nothing to decide
+            }
+
+            // Every place the other syllables stand in the same order: its syllable i is one more reading.
+            text ??= MetadataWords.Split(readText);
+            textFolded ??= [.. text.Select(Fold)];
+            var readings = new List<string>();
+            for (var t = 0; t + words.Length <= text.Length; t++)
+            {
+                var same = true;
+                for (var j = 0; j < words.Length && same; j++)
+                {
+                    same = j == i ? textFolded[t + j].Length > 0 : textFolded[t + j] == folded[j];
+                }
+
+                // A reading no name of these letters could print is another person's name (Lò Văn Minh beside Lò Văn Hưng).
+                if (same && text[t + i].ToLowerInvariant() is var reading && candidates.Any(c => channel.Cost(c.Syllable, reading) <= PlausibleReading))
+                {
+                    readings.Add(reading);
+                }
+            }
+
+            if (readings.All(r => r == folded[i]))
+            {
+                continue; // nothing but marks dropped again: the current reading stays
+            }
+
+            var scored = candidates
+                .Select(c => (c.Syllable, Cost: c.Cost + readings.Sum(r => channel.Cost(c.Syllable, r))))
+                .OrderBy(c => c.Cost)
+                .ToArray();
+            if (scored[1].Cost - scored[0].Cost >= EvidenceMargin)
+            {
+                var best = scored[0].Syllable;
+                words[i] = char.IsUpper(words[i][0]) ? char.ToUpperInvariant(best[0]) + best[1..] : best;
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
 
     private static bool IsNameIn(string word, NamePart part)
     {

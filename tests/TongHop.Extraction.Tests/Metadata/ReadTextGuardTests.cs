@@ -68,6 +68,21 @@ public sealed class ReadTextGuardTests
         Assert.Contains(metadata.Gaps, g => g.Field == "signer" && g.Reason == MetadataGap.Ambiguous);
     }
 
+    [Theory]
+    [InlineData("Đồng chí Ha Quang Hwng, Phó Chủ tịch, phụ trách.", "Hà Quang Hưng")] // ư read as w elsewhere: Hưng
+    [InlineData("Đồng chí Ha Quang Hung, Phó Chủ tịch, phụ trách.", "Hà Quang Hùng")] // marks dropped again: no evidence
+    [InlineData("Đồng chí Ha Quang Minh, Phó Chủ tịch, phụ trách.", "Hà Quang Hùng")] // another person
+    [InlineData("Trong năm, xã đã hoàn thành các nhiệm vụ được giao.", "Hà Quang Hùng")] // named once
+    public void Signer_MarksDroppedOnTheNameLine_AreDecidedOnlyByAnotherReadingOfTheName(string bodyAsRead, string expected)
+    {
+        var restored = Report.Replace("{0}", "Hà Quang Hùng", StringComparison.Ordinal);
+        var read = Report.Replace("{0}", "Ha Quang Hung", StringComparison.Ordinal)
+            .Replace("Trong năm, xã đã hoàn thành các nhiệm vụ được giao.", bodyAsRead, StringComparison.Ordinal);
+        var metadata = Extractor.Extract(new DocumentParser().Parse(restored), read);
+        Assert.Equal(expected, metadata.Signer?.Name);
+        Assert.DoesNotContain(metadata.Gaps, g => g.Field == "signer");
+    }
+
     [Fact]
     public void Signer_RepairChangedLettersThatSpellNoName_KeepsTheRepairedName()
     {
