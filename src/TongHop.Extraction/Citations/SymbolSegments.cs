@@ -53,5 +53,12 @@ public static class SymbolSegments
     private static string NormalizeOne(string part) =>
         part.Length == 4 && part.StartsWith("TT", StringComparison.Ordinal) && char.IsUpper(part[2]) && part[3] == 'g'
             ? "TTg"
-            : DStrokeAbbreviations.Restore(part) ?? part;
+            : Legislature(part) ?? DStrokeAbbreviations.Restore(part) ?? part;
+
+    // "QHI5", "UBTVQHl4": the National Assembly's part ends in QH and the legislature's number (QH11…QH15); English
+    // OCR reads the 1 of the number as I or l. Only that part: elsewhere an I before a digit may be a letter.
+    private static string? Legislature(string part) =>
+        part.Length >= 4 && part.AsSpan(part.Length - 4, 2).SequenceEqual("QH") && part[^2] is 'I' or 'l' && char.IsAsciiDigit(part[^1])
+            ? part[..^2] + "1" + part[^1]
+            : null;
 }

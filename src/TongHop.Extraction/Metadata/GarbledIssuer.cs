@@ -1,33 +1,30 @@
 using TongHop.Core;
 using TongHop.Parsing;
-using TongHop.Text.Normalization;
+using TongHop.Text.Syllables;
 
 namespace TongHop.Extraction.Metadata;
 
 /// <summary>
-/// Tells an issuer's name that OCR garbled beyond repair by a word in it that is no word: a lone lower-case consonant
-/// ("Trường Trung học phổ thông Bạch f", the tail of a header line run into the seal or the column beside it), a
-/// lower-case word without a vowel ("tnh"), or a lower-case word with a letter Vietnamese does not write (f, j, w, z).
+/// Tells an issuer's name that OCR garbled beyond repair by a word in it that is no word: a lower-case word that is no
+/// Vietnamese syllable by the Text project's phonotactic rules (<see cref="VietnameseSyllable.IsValid(string)"/>): a lone
+/// consonant ("Trường Trung học phổ thông Bạch f", the tail of a header line run into the seal or the column beside
+/// it), a word without a vowel ("tnh"), a letter Vietnamese does not write (f, j, w, z), a spelling no syllable has.
 /// Capitals are left alone: acronyms ("THPT", "KH&amp;CN") and a unit's letter ("Bệnh viện C") are words. A wrong
 /// issuer is worse than none: such a name is left unread, with a finding.
 /// </summary>
 public static class GarbledIssuer
 {
-    private const string Vowels = "aeiouy";
-
     /// <summary>The first word of <paramref name="issuer"/> that is no word, or <c>null</c> when every word is one.</summary>
     public static string? Garbled(string issuer)
     {
-        foreach (var word in issuer.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var letters in MetadataWords.Split(issuer))
         {
-            var letters = word.Trim('.', ',', ';', ':', '(', ')', '-', '"', '\'');
-            if (letters.Length == 0 || !letters.All(char.IsLetter) || !letters.Any(char.IsLower) || char.IsUpper(letters[0]) && letters.Length > 1)
+            if (!letters.All(char.IsLetter) || !letters.Any(char.IsLower) || (char.IsUpper(letters[0]) && letters.Length > 1))
             {
                 continue; // numbers, acronyms, capitalised names
             }
 
-            var folded = VietnameseText.FoldLower(letters);
-            if (folded.Length == 1 ? !Vowels.Contains(folded[0]) : !folded.Any(Vowels.Contains) || folded.IndexOfAny(['f', 'j', 'w', 'z']) >= 0)
+            if (!VietnameseSyllable.IsValid(letters))
             {
                 return letters;
             }

@@ -102,6 +102,29 @@ public static class HeaderLines
     }
 
     /// <summary>
+    /// The words before a place-and-date comma where <see cref="PlaceStart"/> found no place: up to four words of
+    /// letters after <paramref name="from"/> and after the column gap (a TAB or two spaces), from the first capitalised
+    /// one ("Văn bồn" of "Số: 174/BC-UBND Văn bồn, ngày"); null when there are none. Only the list of units may read it.
+    /// </summary>
+    public static string? LoosePlace(string text, int from, int comma)
+    {
+        var start = Math.Max(from, Math.Max(text.LastIndexOf('\t', Math.Max(0, comma - 1)) + 1, text.LastIndexOf("  ", Math.Max(0, comma - 1), StringComparison.Ordinal) + 2));
+        if (start >= comma)
+        {
+            return null;
+        }
+
+        var words = text[start..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length;
+        for (var i = words.Length - 1; i >= Math.Max(0, words.Length - 4) && words[i].All(char.IsLetter); i--)
+        {
+            first = char.IsUpper(words[i][0]) ? i : first;
+        }
+
+        return first < words.Length ? string.Join(' ', words[first..]) : null;
+    }
+
+    /// <summary>
     /// Where the place before a place-and-date comma starts: the run of capitalised words before it, up to four
     /// ("… /SKHCN-KH&amp;PMST Qudng Ngdi, ngày" → "Qudng Ngdi"; "TP. Hồ Chí Minh"; "Lâm Viên - Đà Lạt"). <paramref name="comma"/> when none.
     /// </summary>

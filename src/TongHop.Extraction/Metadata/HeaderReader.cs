@@ -41,12 +41,14 @@ public static class HeaderReader
         var gaps = new List<MetadataGap>();
         var numberLine = FindNumberLine(document, end);
         var number = numberLine >= 0 ? ReadNumber(document, numberLine, gaps) : null;
-        var (place, date, hasPlaceDate) = ReadPlaceDate(document, end, numberLine, number, gaps);
+        var (place, loose, date, hasPlaceDate) = ReadPlaceDate(document, end, numberLine, number, gaps);
         var (type, title, typeLine) = ReadTypeAndTitle(document, end, numberLine);
         var issuerLines = IssuerLines(document, numberLine >= 0 ? numberLine : typeLine >= 0 ? typeLine : Math.Min(end, 6));
         var province = ProvinceFinder.Find(document, issuerLines);
         var issuer = ReadIssuer(document, issuerLines, province, place);
-        place = PlaceNames.PlaceOfDateLine(place, issuer?.Unit, province ?? issuer?.Unit?.Province);
+        place = place is null && loose is not null
+            ? PlaceNames.GarbledPlaceOfDateLine(loose, issuer?.Unit, province ?? issuer?.Unit?.Province)
+            : PlaceNames.PlaceOfDateLine(place, issuer?.Unit, province ?? issuer?.Unit?.Province);
         return new Header(issuer?.Name, issuer?.Unit, province ?? issuer?.Unit?.Province, number?.Number, numberLine, place, date,
             hasPlaceDate, type, title, gaps);
     }
@@ -89,7 +91,9 @@ public static class HeaderReader
         return null;
     }
 
-    private static (string? Place, DateOnly? Date, bool Found) ReadPlaceDate(
+    // Loose: the words before the comma where no capitalised place stands there (repair left a garbled place's word in
+    // lower case: "Văn bồn" from English OCR's "Van bon"), read only as a unit of the list (HeaderLines.LoosePlace).
+    private static (string? Place, string? Loose, DateOnly? Date, bool Found) ReadPlaceDate(
         ParsedDocument document, int end, int numberLine, NumberMatch? number, List<MetadataGap> gaps)
     {
         for (var i = 0; i < Math.Max(end, numberLine + 1); i++)
@@ -114,11 +118,12 @@ public static class HeaderReader
 
             if (mention is not null || place is not null)
             {
-                return (place is { Length: > 0 } ? place : null, mention?.Date, true);
+                place = place is { Length: > 0 } ? place : null;
+                return (place, place is null ? HeaderLines.LoosePlace(text, from, comma) : null, mention?.Date, true);
             }
         }
 
-        return (null, null, false);
+        return (null, null, null, false);
     }
 
     // "ngày    tháng 4 năm 2026" (blank) or "ngày #3 tháng 4 năm 2025" (unreadable): what stands for the day and month.

@@ -88,13 +88,20 @@ public static class PlaceNames
     }
 
     /// <summary>The official spelling of a place of the date line, given the issuer's unit and the province when known.</summary>
-    public static string? PlaceOfDateLine(string? place, AdministrativeUnit? issuerUnit, AdministrativeUnit? province)
-    {
-        if (place is null)
-        {
-            return null;
-        }
+    public static string? PlaceOfDateLine(string? place, AdministrativeUnit? issuerUnit, AdministrativeUnit? province) =>
+        place is null ? null : OfficialName(place, issuerUnit, province) ?? place;
 
+    /// <summary>
+    /// A place of the date line that is no capitalised name (repair left a garbled word: "Văn bồn" for Vân Đồn): the
+    /// issuer's unit or the province when it is that name within the edits a name may differ by, else the one unit of
+    /// the list nearest to it (<see cref="Resolve"/>); never the words themselves.
+    /// </summary>
+    public static string? GarbledPlaceOfDateLine(string words, AdministrativeUnit? issuerUnit, AdministrativeUnit? province) =>
+        AdministrativeUnits.Key(words).Length < 4 ? null : OfficialName(words, issuerUnit, province);
+
+    // The issuer's unit or the province when the place is its name within a name's edits, else the list's one unit.
+    private static string? OfficialName(string place, AdministrativeUnit? issuerUnit, AdministrativeUnit? province)
+    {
         var key = AdministrativeUnits.Key(place);
         var limit = Limit(key);
         foreach (var unit in new[] { issuerUnit, province })
@@ -105,7 +112,7 @@ public static class PlaceNames
             }
         }
 
-        return Resolve([place], _ => true, province)?.Name ?? place;
+        return Resolve([place], _ => true, province)?.Name;
     }
 
     /// <summary>Edits a name of this length may differ by and still be the same name: 1 up to 6 letters, 2 up to 11, then 3.</summary>

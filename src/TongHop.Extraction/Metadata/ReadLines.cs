@@ -14,6 +14,9 @@ internal sealed class ReadLines
 
     private ReadLines(string text, IReadOnlyList<TextSpan> spans) => (this.text, this.spans) = (text, spans);
 
+    /// <summary>The whole text as read.</summary>
+    public string Text => text;
+
     /// <summary>How many lines.</summary>
     public int Count => spans.Count;
 

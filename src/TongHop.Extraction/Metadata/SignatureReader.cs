@@ -237,8 +237,9 @@ public static class SignatureReader
         if (outcome.Ambiguous)
         {
             gaps.Add(new MetadataGap("signer", MetadataGap.Ambiguous, asRead.Trim(), document.Lines[line]));
+            return null;
         }
 
-        return outcome.Name;
+        return outcome.Name is { } checkedName ? SignerNameCheck.Decided(checkedName, asRead, read.Text) : null;
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using TongHop.Repair;
+using TongHop.Repair.Channel;
 using TongHop.Repair.Names;
 using TongHop.Text.Normalization;
 using RepairNames = TongHop.Repair.Names.PersonNames;
@@ -13,8 +15,12 @@ namespace TongHop.Extraction.Metadata;
 /// "Mà Vẫn Tháng".
 /// <list type="bullet">
 /// <item>Repair changed a syllable's letters (not only its marks) where the letters as read already spell a name in that
-/// place ("Pao": Páo; repair's "Đạo" reads the P as English OCR's Đ): both are names, the letters cannot tell which,
-/// so the signer is left unread (<see cref="Ambiguous"/>), never guessed.</item>
+/// place: each reading is weighed by how likely English OCR makes the letters as read from it (the repairer's
+/// confusion costs, <see cref="ChannelScorer"/>) plus how much the name is used in that place (the bands' costs).
+/// Repair's name stays when it is the likeliest reading ("Vi" read from Vũ: English OCR drops ũ's marks to an i
+/// often, and Vũ is a far commoner family name than Vi); when a reading of the letters as read is at least as likely
+/// ("Pao": Páo costs one dropped mark, repair's "Đạo" needs English OCR's P for Đ) the letters cannot tell which, so
+/// the signer is left unread (<see cref="Ambiguous"/>), never guessed.</item>
 /// <item>Repair kept the letters of a syllable OCR gave without marks but chose marks that make no name in that place (a
 /// middle name "Vẫn", a given name "Tháng"): the marks of the one name syllable with those letters that is clearly the most used there are taken
 /// ("Văn", "Thắng"); when two are used alike, the repaired reading stays.</item>
@@ -31,17 +37,24 @@ public static class SignerNameCheck
     // Cost (as the repair's bands count, in nats) of a family name only TongHop.Extraction's list knows.
     private const float OtherFamilyCost = 1.5f;
 
+    // How much likelier (nats) the other readings of a name must make one name syllable than the next before it is taken.
+    private const float EvidenceMargin = 2f;
+
+    // The most a reading may cost from a name for it to be read as that name at all.
+    private const float PlausibleReading = 5f;
+
     private static readonly FrozenDictionary<string, (string Syllable, float Cost)[]>[] ByFold = BuildIndex();
+
+    // The repairer's English-OCR channel (Model/confusion.tsv beside the assembly), loaded on first use; without it
+    // no change of letters is weighed and every one whose letters as read spell a name is ambiguous.
+    private static readonly Lazy<ChannelScorer?> Channel = new(LoadChannel);
 
     /// <summary>Checks <paramref name="name"/> (as <see cref="PersonNames.Read"/> gives it) against <paramref name="readColumn"/>,
     /// the signature column of its line as read before repair.</summary>
     public static Outcome Check(string name, string readColumn)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var read = readColumn.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('.', ',', ';', ':', '(', ')', '|'))
-            .Where(w => w.Length > 0)
-            .ToArray();
+        var read = MetadataWords.Split(readColumn);
         if (read.Length < words.Length || words.Length < 2)
         {
             return new Outcome(name, false);
@@ -69,7 +82,18 @@ public static class SignerNameCheck
                     continue;
                 }
 
-                if (IsNameIn(word, part) || Remarked(read[i], part) is not { } fromRead)
+                if (IsNameIn(word, part))
+                {
+                    if (MostLikely(word, read[i], part))
+                    {
+                        mended[i] = word;
+                        continue;
+                    }
+
+                    return new Outcome(null, true);
+                }
+
+                if (Remarked(read[i], part) is not { } fromRead)
                 {
                     return new Outcome(null, true);
                 }
@@ -84,6 +108,101 @@ public static class SignerNameCheck
 
         return new Outcome(string.Join(' ', mended), false);
     }
+
+    /// <summary>Whether <paramref name="name"/> (a name in <paramref name="part"/>) is a likelier reading of
+    /// <paramref name="asRead"/> than every name its letters as read spell: the channel's cost of the letters as read
+    /// from each reading plus its band's cost, repair's strictly the least.</summary>
+    internal static bool MostLikely(string name, string asRead, NamePart part)
+    {
+        if (Channel.Value is not { } channel)
+        {
+            return false;
+        }
+
+        var read = VietnameseText.Nfc(asRead).ToLowerInvariant();
+        var lower = VietnameseText.Nfc(name).ToLowerInvariant();
+        var own = channel.Cost(lower, read) + Candidates(Fold(name), part).First(c => c.Syllable == lower).Cost;
+        return Candidates(Fold(asRead), part).All(c => c.Syllable == lower || own < channel.Cost(c.Syllable, read) + c.Cost);
+    }
+
+    private static ChannelScorer? LoadChannel()
+    {
+        var path = Path.Combine(RepairModel.DefaultDirectory, RepairModel.ConfusionFile);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(path);
+        return new ChannelScorer(ConfusionModel.Read(reader));
+    }
+
+    /// <summary>
+    /// The marks of the name's syllables that English OCR dropped ("Hung": Hùng or Hưng), decided by the other places
+    /// the text as read writes the same name: each is one more reading of the same syllable through the channel (a
+    /// "Hwng" in a body line is Hưng's ư). A syllable changes only where those readings, with the signer's line and the
+    /// names' use, make one name clearly the likeliest (<see cref="EvidenceMargin"/>); without another reading the name
+    /// stays as it is.
+    /// </summary>
+    internal static string Decided(string name, string readColumn, string readText)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var read = MetadataWords.Split(readColumn);
+        if (Channel.Value is not { } channel || read.Length < words.Length || words.Length < 2)
+        {
+            return name;
+        }
+
+        read = read[^words.Length..];
+        var folded = read.Select(Fold).ToArray();
+        string[]? text = null, textFolded = null; // split only when a syllable needs deciding
+        for (var i = 0; i < words.Length; i++)
+        {
+            var part = RepairNames.PartOf(i, 0, words.Length);
+            var candidates = Candidates(folded[i], part);
+            if (read[i].ToLowerInvariant() != folded[i] || candidates.Length < 2)
+            {
+                continue; // marks as read are evidence already; letters that spell one name have nothing to decide
+            }
+
+            // Every place the other syllables stand in the same order: its syllable i is one more reading.
+            text ??= MetadataWords.Split(readText);
+            textFolded ??= [.. text.Select(Fold)];
+            var readings = new List<string>();
+            for (var t = 0; t + words.Length <= text.Length; t++)
+            {
+                var same = true;
+                for (var j = 0; j < words.Length && same; j++)
+                {
+                    same = j == i ? textFolded[t + j].Length > 0 : textFolded[t + j] == folded[j];
+                }
+
+                // A reading no name of these letters could print is another person's name (Lò Văn Minh beside Lò Văn Hưng).
+                if (same && text[t + i].ToLowerInvariant() is var reading && candidates.Any(c => channel.Cost(c.Syllable, reading) <= PlausibleReading))
+                {
+                    readings.Add(reading);
+                }
+            }
+
+            if (readings.All(r => r == folded[i]))
+            {
+                continue; // nothing but marks dropped again: the current reading stays
+            }
+
+            var scored = candidates
+                .Select(c => (c.Syllable, Cost: c.Cost + readings.Sum(r => channel.Cost(c.Syllable, r))))
+                .OrderBy(c => c.Cost)
+                .ToArray();
+            if (scored[1].Cost - scored[0].Cost >= EvidenceMargin)
+            {
+                var best = scored[0].Syllable;
+                words[i] = char.IsUpper(words[i][0]) ? char.ToUpperInvariant(best[0]) + best[1..] : best;
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
 
     private static bool IsNameIn(string word, NamePart part)
     {

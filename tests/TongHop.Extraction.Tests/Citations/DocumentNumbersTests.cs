@@ -27,6 +27,10 @@ public sealed class DocumentNumbersTests
     [InlineData("06/QĐ-TTEg ngày", "06/QĐ-TTg")] // a stray capital inside TTg (Tesseract)
     [InlineData("1005/UBND ngày", "1005/UBND")]
     [InlineData("93/2025/QH15,", "93/2025/QH15")]
+    [InlineData("71/2022/QHI5;", "71/2022/QH15")] // English OCR's I for the legislature's 1
+    [InlineData("18/2008/QHl2 ngay", "18/2008/QH12")]
+    [InlineData("45/2023/UBTVQHI5 ngay", "45/2023/UBTVQH15")]
+    [InlineData("12/KH-BCI5 ngay", "12/KH-BCI5")] // another code's I stays as written
     public void ReadAt_Symbol_Normalises(string text, string expected) =>
         Assert.Equal(expected, DocumentNumbers.ReadAt(text, 0)?.Number);
 

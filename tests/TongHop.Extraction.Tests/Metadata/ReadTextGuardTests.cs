@@ -50,6 +50,40 @@ public sealed class ReadTextGuardTests
     }
 
     [Fact]
+    public void Signer_RepairChangedLettersWhereTheChannelMakesItsNameFarLikelier_KeepsTheRepairedName()
+    {
+        // "Vi" is a family name too, but English OCR often prints ũ as a bare i and Vũ is far commoner: repair's Vũ.
+        var metadata = Read("Vũ Hoàng Yến", "Vi Hoang Yen");
+        Assert.Equal("Vũ Hoàng Yến", metadata.Signer?.Name);
+        Assert.DoesNotContain(metadata.Gaps, g => g.Field == "signer");
+    }
+
+    [Fact]
+    public void Signer_RepairChangedLettersToANameTheChannelMakesLessLikely_IsLeftUnread()
+    {
+        // Bế read as "Vi" needs two changes English OCR seldom makes; Vi, the letters as read, is then the likelier
+        // name: the letters cannot settle it, and the signer is left unread.
+        var metadata = Read("Bế Thị Thu", "Vi Thi Thu");
+        Assert.Null(metadata.Signer?.Name);
+        Assert.Contains(metadata.Gaps, g => g.Field == "signer" && g.Reason == MetadataGap.Ambiguous);
+    }
+
+    [Theory]
+    [InlineData("Đồng chí Ha Quang Hwng, Phó Chủ tịch, phụ trách.", "Hà Quang Hưng")] // ư read as w elsewhere: Hưng
+    [InlineData("Đồng chí Ha Quang Hung, Phó Chủ tịch, phụ trách.", "Hà Quang Hùng")] // marks dropped again: no evidence
+    [InlineData("Đồng chí Ha Quang Minh, Phó Chủ tịch, phụ trách.", "Hà Quang Hùng")] // another person
+    [InlineData("Trong năm, xã đã hoàn thành các nhiệm vụ được giao.", "Hà Quang Hùng")] // named once
+    public void Signer_MarksDroppedOnTheNameLine_AreDecidedOnlyByAnotherReadingOfTheName(string bodyAsRead, string expected)
+    {
+        var restored = Report.Replace("{0}", "Hà Quang Hùng", StringComparison.Ordinal);
+        var read = Report.Replace("{0}", "Ha Quang Hung", StringComparison.Ordinal)
+            .Replace("Trong năm, xã đã hoàn thành các nhiệm vụ được giao.", bodyAsRead, StringComparison.Ordinal);
+        var metadata = Extractor.Extract(new DocumentParser().Parse(restored), read);
+        Assert.Equal(expected, metadata.Signer?.Name);
+        Assert.DoesNotContain(metadata.Gaps, g => g.Field == "signer");
+    }
+
+    [Fact]
     public void Signer_RepairChangedLettersThatSpellNoName_KeepsTheRepairedName()
     {
         // "Pinh" is no name: repair's Đình is the reading.

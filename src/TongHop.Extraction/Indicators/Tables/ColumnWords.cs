@@ -113,7 +113,7 @@ internal static class ColumnWords
 
     /// <summary>The folded, OCR-folded words of a title, joined by single spaces ("Kế hoạch (%)" → "ke hoach").</summary>
     public static string Words(string title) =>
-        string.Join(' ', CatalogWords.Split(VietnameseText.FoldLower(title)).Select(w => OcrFold.NeedsMapping(w) && !IsYear(w) ? OcrFold.Word(w) : w));
+        string.Join(' ', CatalogWords.Split(VietnameseText.FoldLower(title)).Select(w => OcrFold.NeedsMapping(w) && !IsYear(w) && !IsRoman(w) ? OcrFold.Word(w) : w));
 
     private static bool IsShareTitle(string padded) => ShareWords.Any(w => Has(padded, w));
 
@@ -146,6 +146,9 @@ internal static class ColumnWords
 
         return null;
     }
+
+    // "iii" of "Quý III/2025" is a numeral, not English OCR's "ii" for ư (no Vietnamese word is only i, v and x).
+    private static bool IsRoman(string w) => w.Length <= 4 && w.All(c => c is 'i' or 'v' or 'x');
 
     private static bool IsYear(string w) => w.Length == 4 && w.All(char.IsAsciiDigit) && w[0] is '1' or '2' && w[1] is '9' or '0';
 }
