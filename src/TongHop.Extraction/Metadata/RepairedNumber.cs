@@ -64,11 +64,12 @@ internal static class RepairedNumber
         return i;
     }
 
-    // What stands before the word's first slash (the whole word when it has none).
+    // What stands for the figures: the word up to its first slash or dash ("58" of a Party's "58-BC/ĐU"), the whole
+    // word when it has neither.
     private static string Head(string word)
     {
-        var slash = word.IndexOf('/');
-        return slash < 0 ? word : word[..slash];
+        var end = word.IndexOfAny(['/', '-']);
+        return end < 0 ? word : word[..end];
     }
 
     // The word as read is the number's when both have the same symbol after their first slash (or neither has one):

@@ -33,6 +33,7 @@ public sealed class RepairedNumberTests
     [InlineData("70015/QĐ-STC", "7Ø015/QĐ-STC", "7Ø015")]
     [InlineData("120/QĐ-STC", "l2O/QĐ-STC", "l2O")]
     [InlineData("58/2025/QĐ-STC", "5B/2025/QĐ-STC", "5B")]
+    [InlineData("58-BC/ĐU", "5B-BC/DU", "5B")]
     public void Number_WhoseFiguresWereReadAsLookAlikes_IsLeftUnreadWithAGap(string repaired, string asRead, string written)
     {
         var metadata = Read(repaired, asRead);
@@ -47,6 +48,7 @@ public sealed class RepairedNumberTests
     [InlineData("312/QĐ-STC")]
     [InlineData("45/2025/QĐ-STC")]
     [InlineData("66.7/2025/QĐ-STC")]
+    [InlineData("58-BC/ĐU")]
     public void Number_ReadAsFiguresThroughout_IsKept(string number)
     {
         var metadata = Read(number, number);
