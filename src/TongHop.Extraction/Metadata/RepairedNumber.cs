@@ -7,7 +7,7 @@ namespace TongHop.Extraction.Metadata;
 /// <summary>
 /// Doubts a document number whose figures repair made out of look-alikes. In an office's scan the number is often
 /// written by hand into the blank of "Số:    /QĐ-TTg"; OCR reads such figures as look-alike letters and signs
-/// (<c>4Ø025</c>, <c>Z2</c>, <c>l6</c>, <c>2O</c>), and repair, which must turn a printed <c>l6</c> into 16 inside a
+/// (<c>4Ø025</c>, <c>Z2</c>, <c>2O</c>), and repair, which must turn a printed <c>2O</c> into 20 inside a
 /// sentence, then makes digits of them: a number that looks right and is wrong (49 read as 40025). Where the number's
 /// figures as read were not all figures, the number is left empty with an unreadable gap, and the reviewer types it in.
 /// A number read as figures throughout (a printed number, or a clear hand) is kept.
@@ -15,7 +15,8 @@ namespace TongHop.Extraction.Metadata;
 internal static class RepairedNumber
 {
     /// <summary>
-    /// The number's figures as read, when they were not all figures (so repair made digits of other signs), else
+    /// The number's figures as read, when they were not all figures (a 1 read as I or l counts as one; other signs repair
+    /// made digits of do not), else
     /// <c>null</c>. <paramref name="number"/> is the number read on line <paramref name="line"/> of the repaired
     /// <paramref name="document"/>; <paramref name="read"/> the same lines as read, before repair.
     /// </summary>
@@ -43,7 +44,7 @@ internal static class RepairedNumber
         }
 
         var head = Head(word);
-        if (head.Length == 0 || head.All(c => char.IsAsciiDigit(c) || c == '.'))
+        if (head.Length == 0 || head.All(c => char.IsAsciiDigit(c) || c == '.' || IsStroke(c)))
         {
             return null;
         }
@@ -51,6 +52,11 @@ internal static class RepairedNumber
         var start = document.Lines[line].Start + at;
         return new MetadataGap("number", MetadataGap.Unreadable, head, new TextSpan(start, start + figures));
     }
+
+    // A one-stroke 1 read as a letter (I268, l6) is the common misreading of a printed number, and a 1 whichever hand
+    // wrote it: repair's digit is the figure, so it is no doubt. The scans of the development set have printed numbers
+    // read so; hand-written figures come out as other signs (Ø, Z, B, O, #).
+    private static bool IsStroke(char c) => c is 'I' or 'l' or '|';
 
     // The figures the number begins with ("40025" of "40025/QĐ-TTg", "66.7" of "66.7/2025/NQ-CP").
     private static int LeadingFigures(string number)

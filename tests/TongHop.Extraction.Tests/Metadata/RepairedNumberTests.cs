@@ -56,6 +56,17 @@ public sealed class RepairedNumberTests
         Assert.DoesNotContain(metadata.Gaps, g => g.Field == "number");
     }
 
+    [Theory]
+    [InlineData("1268/QĐ-STC", "I268/QĐ-STC")]
+    [InlineData("16/QĐ-STC", "l6/QĐ-STC")]
+    public void Number_WhoseOnesWereReadAsStrokes_IsKept(string repaired, string asRead)
+    {
+        // A printed 1 is often read as I or l; repair's 1 is the figure.
+        var metadata = Read(repaired, asRead);
+        Assert.Equal(repaired, metadata.Number);
+        Assert.DoesNotContain(metadata.Gaps, g => g.Field == "number");
+    }
+
     [Fact]
     public void Number_WhoseSymbolAloneWasRepaired_IsKept()
     {
