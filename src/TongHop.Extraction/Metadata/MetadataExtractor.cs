@@ -42,8 +42,16 @@ public sealed class MetadataExtractor : IMetadataExtractor
             issuer = header.Issuer ?? NotGarbled(BodyIssuerFinder.Find(document, header.Place, header.Province)) ?? FromSignature(signer, header.Place);
         }
 
+        var number = header.Number;
+        if (number is not null && readText is not null
+            && RepairedNumber.Doubt(document, ReadLines.Of(document, readText), header.NumberLine, number) is { } doubt)
+        {
+            gaps.Add(doubt); // figures repair made out of look-alikes: a hand-written number, left for the reviewer
+            number = null;
+        }
+
         return new DocumentMetadata(
-            issuer, header.Number, TypeResolver.Resolve(document, header), header.Place, header.Date, header.Title, signer, recipients)
+            issuer, number, TypeResolver.Resolve(document, header), header.Place, header.Date, header.Title, signer, recipients)
         {
             Gaps = [.. header.Gaps, .. gaps],
         };
