@@ -36,8 +36,9 @@ public sealed class EnglishOcrContextTests
     {
         Assert.Contains(expected, Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
 
-        // At the old price of reading a number as a word (6 nats) the digits stayed: the test can fail.
-        var strict = new VietnameseTextRepairer(RepairModel.Default, new RepairOptions() with { NumberAsWordCost = 6f });
+        // At a high price of reading a number as a word the digits stay: the test can fail. (6 nats, the old price, was
+        // enough until the tone back-off of the channel and the report text of 2026-12-06 made "ở" likelier.)
+        var strict = new VietnameseTextRepairer(RepairModel.Default, new RepairOptions() with { NumberAsWordCost = 10f });
         Assert.DoesNotContain(expected, strict.Repair(ocr).Restored, StringComparison.Ordinal);
     }
 
