@@ -1,3 +1,5 @@
+using TongHop.Repair.Channel;
+
 namespace TongHop.Repair.Tests.Decoding;
 
 /// <summary>
@@ -26,6 +28,17 @@ public sealed class EnglishOcrContextTests
         var result = Repairer.Repair(clean);
         Assert.Equal(clean, result.Restored);
         Assert.False(result.Repaired);
+    }
+
+    [Theory]
+    [InlineData("Phat trién kinh & s& va xa hoi s6 tai dia phuong.", "kinh tế số")]
+    [InlineData("Trung tam y & khu vuc phoi hop thuc hién.", "Trung tâm y tế khu vực")]
+    [InlineData("To cong nghé s6 cong dong & cac thon da hoat dong.", "cộng đồng ở các thôn")]
+    public void Repair_ReadsALoneSymbolAsTheWordItsContextNeeds(string ocr, string expected)
+    {
+        Assert.Contains(expected, Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+        Assert.True(CandidateGenerator.IsLoneSymbol("&"));
+        Assert.False(CandidateGenerator.IsLoneSymbol("s&"));
     }
 
     [Theory]
