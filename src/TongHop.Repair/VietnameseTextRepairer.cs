@@ -246,6 +246,13 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         if (token.Kind == TokenKind.Symbol)
         {
             var core = line.Substring(token.CoreStart, token.CoreLength);
+            // "¢)" opening a line is the list marker c) (the tokenizer keeps a line's one-letter marker from the decoder;
+            // ¢ stands for c or ê, and ê is no marker).
+            if (core == "¢")
+            {
+                return "c";
+            }
+
             var restored = SymbolRepair.Restore(core);
             return ReferenceEquals(restored, core) ? null : restored;
         }

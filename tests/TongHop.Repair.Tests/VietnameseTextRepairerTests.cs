@@ -14,6 +14,14 @@ public sealed class VietnameseTextRepairerTests
     }
 
     [Fact]
+    public void Repair_ReadsTheListMarkerCentAsC()
+    {
+        var restored = Repairer.Repair("b) Bao dam ha tang s6 tai cac thon;\n¢) Day manh dich vu cong truc tuyén.").Restored.Split('\n');
+        Assert.StartsWith("c) Đẩy mạnh", restored[1], StringComparison.Ordinal);
+        Assert.StartsWith("b) Bảo đảm", restored[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Repair_RestoresAllCapsHeading() =>
         Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Repairer.Repair("CONG HOA XA HQI CHU NGHIA VIET NAM").Restored);
 
@@ -69,7 +77,7 @@ public sealed class VietnameseTextRepairerTests
     [InlineData("_ 1IL PANH GIA CHUNG", "_ III ĐÁNH GIÁ CHUNG")]
     [InlineData("I1. Két qua cong tac chuyén ddi so", "II. Kết quả công tác chuyển đổi số")]
     [InlineData("I11. Thuén loi, han ché", "III. Thuận lợi, hạn chế")]
-    [InlineData("¢) Pay manh tng dung", "¢) Đẩy mạnh ứng dụng")]
+    [InlineData("¢) Pay manh tng dung", "c) Đẩy mạnh ứng dụng")] // the marker c), ¢ read for its c
     public void Repair_KeepsSectionNumbersAtLineStart(string input, string expected) =>
         Assert.Equal(expected, Repairer.Repair(input).Restored);
 

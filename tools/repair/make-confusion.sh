@@ -19,4 +19,4 @@ for f in "$WORK"/clean/*.txt; do
   [ -f "$WORK/out/$(basename "$f" .txt)/ocr.eng.txt" ] && continue
   "$SHARED/tools/ocrsim/ocrsim" "$f" "$WORK/out/$(basename "$f" .txt)" --seed $((10 + i)) --lang eng --jobs ${JOBS:-2} $X >/dev/null
 done
-python3 "$ROOT/tools/repair/build_confusion.py" "$ROOT/src/TongHop.Repair/Model/confusion.tsv" "$WORK"/out/*
+python3 "$ROOT/tools/repair/build_confusion.py" --unseen tone-backoff=${TONE_BACKOFF:-1} "$ROOT/src/TongHop.Repair/Model/confusion.tsv" "$WORK"/out/*

@@ -161,8 +161,18 @@ public sealed class CandidateGenerator
 
         Array.Sort(ranks, candidates);
         var best = candidates.Length == 0 ? 0 : candidates.Min(c => c.Cost);
-        return [.. candidates.Where(c => c.Cost <= best + BeamNats).Take(MaxCandidates)];
+        return [.. candidates.Where(c => c.Cost <= best + BeamNats).Take(IsLoneSymbol(token) ? LoneSymbolCandidates : MaxCandidates)];
     }
+
+    /// <summary>Candidates kept for a token that is one look-alike symbol alone ("&amp;": ở, or tế whose t was lost).</summary>
+    public const int LoneSymbolCandidates = 96;
+
+    /// <summary>
+    /// Whether the token is one symbol that stands for a letter, alone ("&amp;", "¢"): its key is a single vowel, within
+    /// one edit of hundreds of syllables that all cost about the same (a lost consonant), so the usual cut by cost and
+    /// frequency drops the reading the context needs (kinh &amp; = kinh tế); only the language model can choose.
+    /// </summary>
+    public static bool IsLoneSymbol(ReadOnlySpan<char> token) => token.Length == 1 && !char.IsLetterOrDigit(token[0]);
 
     private float Rank(Candidate candidate) => candidate.Cost + (PriorWeight * priorCost[candidate.WordId]);
 

@@ -38,6 +38,11 @@ public sealed class ConfusionModel
         unseenInsertion = unseen.GetValueOrDefault("insertion", unseenInsertion);
         unseenSplit = unseen.GetValueOrDefault("split", unseenSplit);
         ChangeCost = unseen.GetValueOrDefault("change", 0f);
+        if (unseen.TryGetValue("tone-backoff", out var toneBackoff))
+        {
+            AddToneBackoff(costs, toneBackoff);
+        }
+
         var chars = Enumerable.Range(0x20, 0x5F).Concat(Enumerable.Range(0xA0, 0x110)).Concat(Enumerable.Range(0x1EA0, 0x5A))
             .Concat(costs.Keys.SelectMany(k => new[] { (int)(k >> 32), (int)((k >> 16) & 0xFFFF) }))
             .Where(c => c is > 0 and < IndexedRange).Distinct().ToArray();
@@ -146,6 +151,82 @@ public sealed class ConfusionModel
         }
 
         return new ConfusionModel(costs, unseen);
+    }
+
+    /// <summary>
+    /// Fills the renderings a toned vowel was never seen with from its tone family (the same letter under the other
+    /// tones written above it: ử beside ư ứ ừ ữ), at <paramref name="penalty"/> nats more than the family's cheapest. English OCR
+    /// renders the letter's shape, not its tone, and the rarer tones (ử, ẳ, ỡ) are seen a few dozen times in the
+    /// training pairs where the common ones are seen hundreds: "tir" was ừ's rendering only, so điện tử came back as
+    /// điện từ. A rendering that itself carries a tone mark (ú, é) is tone evidence and is not shared, and a back-off
+    /// never replaces a learnt cost or one dearer than the shape's own unseen price.
+    /// </summary>
+    private void AddToneBackoff(Dictionary<ulong, float> table, float penalty)
+    {
+        var added = new Dictionary<ulong, float>();
+        foreach (var (key, cost) in table)
+        {
+            var clean = (char)(key >> 32);
+            var ocr1 = (char)((key >> 16) & 0xFFFF);
+            var ocr2 = (char)(key & 0xFFFF);
+            if (clean == '\0' || HasTone(ocr1) || HasTone(ocr2) || ToneFamily(clean) is not { } family)
+            {
+                continue;
+            }
+
+            foreach (var member in family)
+            {
+                var memberKey = Key(member, ocr1, ocr2);
+                if (member == clean || table.ContainsKey(memberKey))
+                {
+                    continue;
+                }
+
+                var backedOff = cost + penalty;
+                var unseenPrice = ocr1 == '\0' ? unseenDeletion
+                    : ocr2 != '\0' ? unseenSplit
+                    : member == ocr1 ? 0.3f
+                    : !OcrFolding.IsLookAlike(ocr1, char.ToLowerInvariant(VietnameseText.FoldChar(member))) ? unseenOther
+                    : char.IsLetter(ocr1) ? unseenSameLetter : unseenSymbol;
+                if (backedOff < unseenPrice && (!added.TryGetValue(memberKey, out var known) || backedOff < known))
+                {
+                    added[memberKey] = backedOff;
+                }
+            }
+        }
+
+        foreach (var (key, cost) in added)
+        {
+            table[key] = cost;
+        }
+    }
+
+    private static readonly char[] ToneMarks = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+
+    private static bool HasTone(char c) => c > 0x7F && c.ToString().Normalize(System.Text.NormalizationForm.FormD).AsSpan().IndexOfAny(ToneMarks) >= 0;
+
+    // The lower-case vowels that differ from c by a tone written above the letter or none (c itself included), or null
+    // when c is no vowel or carries the dot below: that dot changes the letter's foot (ự is read "y" 286 times in the
+    // pairs, ừ never), so it neither lends nor borrows.
+    private static char[]? ToneFamily(char c)
+    {
+        const string vowels = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ";
+        if (!vowels.Contains(c) || HasDotBelow(c))
+        {
+            return null;
+        }
+
+        var bare = StripTone(c);
+        return [.. vowels.Where(v => StripTone(v) == bare && !HasDotBelow(v))];
+    }
+
+    private static bool HasDotBelow(char c) => c.ToString().Normalize(System.Text.NormalizationForm.FormD).Contains('\u0323');
+
+    private static char StripTone(char c)
+    {
+        var decomposed = c.ToString().Normalize(System.Text.NormalizationForm.FormD);
+        var kept = new string([.. decomposed.Where(ch => Array.IndexOf(ToneMarks, ch) < 0)]);
+        return kept.Normalize(System.Text.NormalizationForm.FormC)[0];
     }
 
     private static ulong Key(char clean, char ocr1, char ocr2) => ((ulong)clean << 32) | ((ulong)ocr1 << 16) | ocr2;

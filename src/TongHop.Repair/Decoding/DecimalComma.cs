@@ -6,7 +6,7 @@ namespace TongHop.Repair.Decoding;
 /// <summary>
 /// The decimal comma that OCR read as a point ("8.2%" for 8,2%, "2.35 tỷ đồng" for 2,35, "99.,6%" for 99,6%). Vietnamese
 /// writes a point only between groups of three digits, so a point followed by one or two digits is a comma where the
-/// context shows a quantity: a percent sign, a unit word after it (tỷ, triệu, nghìn, phần trăm, km, ha, tấn, lần), or a
+/// context shows a quantity: a percent sign, a unit word after it (tỷ, triệu, nghìn, phần trăm — also as OCR garbles it, `phin tram` —, km, ha, tấn, lần), or a
 /// cell of a table row other than its first (a row's first cell may be a section number, "1.2"). Other numbers are
 /// kept: "4.0" (công nghiệp 4.0, Chợ 4.0) and "1.2." (a section) are written so.
 /// </summary>
@@ -61,8 +61,14 @@ internal static class DecimalComma
 
         var next = VietnameseText.FoldLower(core.ToString());
         var after = t + 2 < tokens.Count ? VietnameseText.FoldLower(tokens[t + 2].Core(line).ToString()) : string.Empty;
-        return (Units.Contains(next) && !(next == "ty" && after is "le" or "trong")) || (next == "phan" && after == "tram");
+        return (Units.Contains(next) && !(next == "ty" && after is "le" or "trong"))
+            || (LooksLike(next, "ph", 'n') && (t + 2 >= tokens.Count || LooksLike(after, "tr", 'm')));
     }
+
+    // "phần trăm" as English OCR writes it ("phin tram", "phdn trim"): the consonants stay, the marked vowel does not; the
+    // line may end after "phần" (the paragraph goes on below).
+    private static bool LooksLike(string folded, string onset, char final) =>
+        folded.Length is 4 or 5 && folded.StartsWith(onset, StringComparison.Ordinal) && folded[^1] == final && char.IsAsciiLetterLower(folded[2]);
 
     // "… | 80 | 84.7 | 105,9": the token alone in a cell after the row's first (a bar before it, text before that bar), closed by
     // a bar or the end of the line.

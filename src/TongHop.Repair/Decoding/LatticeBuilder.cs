@@ -188,7 +188,8 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
             scratch.Add(new DecodeOption(own, extraCost));
         }
 
-        foreach (var candidate in generated.AsSpan(0, Math.Min(generated.Length, options.MaxCandidates)))
+        var cut = Channel.CandidateGenerator.IsLoneSymbol(lower) ? Channel.CandidateGenerator.LoneSymbolCandidates : options.MaxCandidates;
+        foreach (var candidate in generated.AsSpan(0, Math.Min(generated.Length, cut)))
         {
             if (candidate.WordId != own)
             {

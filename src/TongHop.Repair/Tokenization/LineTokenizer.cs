@@ -156,7 +156,18 @@ public static class LineTokenizer
     private static readonly FrozenSet<string> SyllableKeys =
         SyllableInventory.Default.Forms.Select(VietnameseText.FoldLower).ToFrozenSet(StringComparer.Ordinal);
 
-    private static bool OnlyLookAlikeDigits(ReadOnlySpan<char> core) => !core.ContainsAny("279");
+    // 2 and 7 never stand for a letter; 9 stands for ô or ộ after a small letter ("b9" = bộ, "d9" = độ), the only digit
+    // there: with a capital before it or more digits it is a code (K9, B9, A29).
+    private static bool OnlyLookAlikeDigits(ReadOnlySpan<char> core)
+    {
+        if (core.ContainsAny("27"))
+        {
+            return false;
+        }
+
+        var nine = core.IndexOf('9');
+        return nine < 0 || (nine > 0 && char.IsLower(core[nine - 1]) && core.IndexOfAnyInRange('0', '9') == nine && core.LastIndexOfAnyInRange('0', '9') == nine);
+    }
 
     // "4G", "5G", "3D", "A4": a digit followed by one capital is a technical code, not a garbled syllable.
     private static bool LooksLikeUnitOrCode(ReadOnlySpan<char> core, int digits) =>

@@ -1,3 +1,5 @@
+using TongHop.Repair.Channel;
+
 namespace TongHop.Repair.Tests.Decoding;
 
 /// <summary>
@@ -29,6 +31,17 @@ public sealed class EnglishOcrContextTests
     }
 
     [Theory]
+    [InlineData("Phat trién kinh & s& va xa hoi s6 tai dia phuong.", "kinh tế số")]
+    [InlineData("Trung tam y & khu vuc phoi hop thuc hién.", "Trung tâm y tế khu vực")]
+    [InlineData("To cong nghé s6 cong dong & cac thon da hoat dong.", "cộng đồng ở các thôn")]
+    public void Repair_ReadsALoneSymbolAsTheWordItsContextNeeds(string ocr, string expected)
+    {
+        Assert.Contains(expected, Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+        Assert.True(CandidateGenerator.IsLoneSymbol("&"));
+        Assert.False(CandidateGenerator.IsLoneSymbol("s&"));
+    }
+
+    [Theory]
     [InlineData("Ty 18 ket noi internet cap quang dat 70%.", "Tỷ lệ kết nối")]
     [InlineData("Tang 50 lugng tai khoan dinh danh dién tir.", "Tăng số lượng tài khoản")]
     [InlineData("Thanh 1ap to cong nghé so cong dong 6 cac thon.", "cộng đồng ở các thôn")]
@@ -36,8 +49,9 @@ public sealed class EnglishOcrContextTests
     {
         Assert.Contains(expected, Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
 
-        // At the old price of reading a number as a word (6 nats) the digits stayed: the test can fail.
-        var strict = new VietnameseTextRepairer(RepairModel.Default, new RepairOptions() with { NumberAsWordCost = 6f });
+        // At a high price of reading a number as a word the digits stay: the test can fail. (6 nats, the old price, was
+        // enough until the tone back-off of the channel and the report text of 2026-12-06 made "ở" likelier.)
+        var strict = new VietnameseTextRepairer(RepairModel.Default, new RepairOptions() with { NumberAsWordCost = 10f });
         Assert.DoesNotContain(expected, strict.Repair(ocr).Restored, StringComparison.Ordinal);
     }
 
