@@ -57,7 +57,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         var phrasing = new PhrasingScorer(view, m).Best(indicator);
-        if ((phrasing is null && !(definition.UnitWordSuffices && unitWord)) || IsExcluded(indicator, m))
+        if ((phrasing is null && !(definition.UnitWordSuffices && unitWord)) || IsExcluded(indicator, m) || PartOfItsNoun(definition, m, phrasing))
         {
             return null;
         }
@@ -69,6 +69,14 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             : new Support(1.2, 0, 0, 0, 0, unitWord, true);
         return new Candidate(indicator, [m], CountOrValue(definition, m), score, phrasing?.Reason ?? "từ đơn vị \"" + m.Noun + "\"", null, support);
     }
+
+    // "79/126 viên chức, người lao động hoàn thành khóa bồi dưỡng": the noun of a fraction names the whole (126 viên
+    // chức), the numerator those of them that did something. A count named only by that noun is not the numerator
+    // ("17/19 thôn có sóng 4G" has 19 villages, not 17); one named by what the numerator did still is ("9/9 thôn thành
+    // lập Tổ công nghệ số": 9 teams).
+    private static bool PartOfItsNoun(IndicatorDefinition d, Measurement m, PhrasingMatch? phrasing) =>
+        m.Measure == Measure.Fraction && d.Unit is MeasureUnit.Count or MeasureUnit.People && !d.IsRatio &&
+        (phrasing is null || phrasing.Value is { Distance: 0, Spread: 0, ContextBack: 0 });
 
     // "712 chiếc", "15 cái": a classifier names no thing, so it neither supports nor rules out a unit word of things
     // (never of people: "chiếc" counts no people).
