@@ -110,8 +110,16 @@ public sealed class StatementRulesTests
     [InlineData("Năm 2026 phấn đấu từ 70 đến 75% người dân trưởng thành tiếp cận dịch vụ số.", "adults_digital_services", 70)]
     // The noun of a fraction names the whole: its numerator is no count of that noun.
     [InlineData("Xã có 12 thôn. Có 10/12 thôn đã có sóng 4G.", "villages", 12)]
+    // A total broken down into a part the indicator excludes (the commune's own team) and the villages' count: the latter.
+    [InlineData("Toàn xã có 15 tổ công nghệ số cộng đồng với 98 thành viên, trong đó tổ cấp xã có 8 thành viên, 14 tổ ở các thôn có 90 thành viên.", "cdt_village_teams", 14)]
+    // "nhiều hơn 20 … so với" is a difference, not a level.
+    [InlineData("Trang thông tin điện tử đăng 140 tin, bài, nhiều hơn 20 tin, bài so với năm trước.", "portal_news", 140)]
     public void Session8_Statements(string text, string key, double expected) =>
         Assert.Equal([(decimal)expected], ValuesOf(text, key));
+
+    [Fact]
+    public void ATotalWithAnExcludedPart_IsNotTheVillageTeams() =>
+        Assert.DoesNotContain(12m, ValuesOf("Xã có 12 tổ công nghệ số cộng đồng, gồm tổ cấp xã và 11 tổ ở các thôn, bản.", "cdt_village_teams"));
 
     [Fact]
     public void APlanSectionsYear_KeepsASecondTargetBesideATablesPlan()
