@@ -57,7 +57,8 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         var phrasing = new PhrasingScorer(view, m).Best(indicator);
-        if ((phrasing is null && !(definition.UnitWordSuffices && unitWord)) || IsExcluded(indicator, m))
+        if ((phrasing is null && !(definition.UnitWordSuffices && unitWord)) || IsExcluded(indicator, m) || PartOfItsNoun(definition, m, phrasing) ||
+            CountsAnExcludedPart(indicator, m))
         {
             return null;
         }
@@ -69,6 +70,14 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             : new Support(1.2, 0, 0, 0, 0, unitWord, true);
         return new Candidate(indicator, [m], CountOrValue(definition, m), score, phrasing?.Reason ?? "từ đơn vị \"" + m.Noun + "\"", null, support);
     }
+
+    // "79/126 viên chức, người lao động hoàn thành khóa bồi dưỡng": the noun of a fraction names the whole (126 viên
+    // chức), the numerator those of them that did something. A count named only by that noun is not the numerator
+    // ("17/19 thôn có sóng 4G" has 19 villages, not 17); one named by what the numerator did still is ("9/9 thôn thành
+    // lập Tổ công nghệ số": 9 teams).
+    private static bool PartOfItsNoun(IndicatorDefinition d, Measurement m, PhrasingMatch? phrasing) =>
+        m.Measure == Measure.Fraction && d.Unit is MeasureUnit.Count or MeasureUnit.People && !d.IsRatio &&
+        (phrasing is null || phrasing.Value is { Distance: 0, Spread: 0, ContextBack: 0 });
 
     // "712 chiếc", "15 cái": a classifier names no thing, so it neither supports nor rules out a unit word of things
     // (never of people: "chiếc" counts no people).
@@ -136,6 +145,53 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         return false;
+    }
+
+    // "18 tổ công nghệ số cộng đồng …, trong đó tổ cấp phường …, 17 tổ tại các tổ dân phố": a count broken down ("trong
+    // đó", "gồm") into a part the indicator excludes (the ward's own team) and a later count of the same noun counts the
+    // excluded part too: the later count is the indicator's, the total is not.
+    private bool CountsAnExcludedPart(CompiledIndicator indicator, Measurement m)
+    {
+        if (indicator.Exclusions.Length == 0 || m.Measure != Measure.Number || m.NounKey.Length == 0)
+        {
+            return false;
+        }
+
+        var head = FirstWord(m.NounKey);
+        var terms = view.Terms[m.Sentence];
+        foreach (var later in view.MeasurementsIn(m.Sentence))
+        {
+            if (later.Span.Start <= m.Span.End || later.Measure != Measure.Number || !FirstWord(later.NounKey).SequenceEqual(head))
+            {
+                continue;
+            }
+
+            var marker = MarkerAt(m.Span.End, later.Span.Start);
+            if (marker >= 0 && indicator.Exclusions.Any(id => terms.Hits(id).Any(h => h.Start >= marker && h.End <= later.Span.Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> FirstWord(string noun) => noun.AsSpan(0, noun.IndexOf(' ') is >= 0 and var i ? i : noun.Length);
+
+    // Where "trong đó", "bao gồm" or "gồm" first stands in the folded text [from, to), or -1.
+    private int MarkerAt(int from, int to)
+    {
+        var best = -1;
+        foreach (var marker in (ReadOnlySpan<string>)["trong do", "bao gom", "gom"])
+        {
+            var at = view.Folded.IndexOf(marker, from, to - from, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(view.Folded[at - 1])) && (best < 0 || at < best))
+            {
+                best = at;
+            }
+        }
+
+        return best;
     }
 
     private bool NumberBetween(TermHit hit, Measurement m) =>

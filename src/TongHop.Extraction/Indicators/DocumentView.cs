@@ -2,6 +2,7 @@ using TongHop.Core;
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Extraction.Indicators.Tables;
 using TongHop.Parsing;
+using TongHop.Parsing.Tables;
 using TongHop.Text.Numbers;
 using TongHop.Text.Sentences;
 
@@ -49,15 +50,21 @@ internal sealed class DocumentView
     /// <summary>The tables of figures; each of their rows is a sentence of its own.</summary>
     public IReadOnlyList<DataTable> Tables { get; private set; } = [];
 
+    /// <summary>The tables whose columns are indicators and rows the unit's parts; their rows are sentences of their own too.</summary>
+    public IReadOnlyList<IndicatorColumnTable> ColumnTables { get; private set; } = [];
+
     /// <summary>Builds the view of a parsed document, reusing its folded text.</summary>
     public static DocumentView Build(ParsedDocument document, CompiledCatalog catalog)
     {
         var text = document.Text;
         var sections = document.Sections;
         var tables = ReadTables(document);
-        var view = new DocumentView(text, document.Folded, TableSentences.Carve(text, SentenceSplitter.Split(text), tables));
+        var columnTables = ReadColumnTables(document, tables, catalog);
+        List<TextTable> sources = [.. tables.Select(t => t.Source), .. columnTables.Select(t => t.Source)];
+        var view = new DocumentView(text, document.Folded, TableSentences.Carve(text, SentenceSplitter.Split(text), sources));
         view.Tables = tables;
-        view._tableRows = [.. tables.SelectMany(t => t.Source.Rows).Select(r => SentenceIndex.Of(view.Sentences, r.Span.Start)).Where(i => i >= 0)];
+        view.ColumnTables = columnTables;
+        view._tableRows = [.. sources.SelectMany(t => t.Rows).Select(r => SentenceIndex.Of(view.Sentences, r.Span.Start)).Where(i => i >= 0)];
         view._evidence = new string?[view.Sentences.Count];
         view.Terms = AssignTerms(view.Sentences, catalog.Index.FindAll(view.Folded));
         view.Quantities = [.. QuantityScanner.Scan(text).Where(q => !IsClockTime(text, q.Span))];
@@ -93,6 +100,19 @@ internal sealed class DocumentView
 
         tables.RemoveAll(t => rebuilt.Any(r => r.Span.Start < t.Span.End && t.Span.Start < r.Span.End));
         return [.. tables.Concat(rebuilt).OrderBy(t => t.Span.Start)];
+    }
+
+    // Tables whose figure columns are indicators and rows the unit's parts, where no table of figures was read over them
+    // (one read without figures gives way).
+    private static List<IndicatorColumnTable> ReadColumnTables(ParsedDocument document, List<DataTable> tables, CompiledCatalog catalog)
+    {
+        var found = document.Tables
+            .Where(t => !tables.Any(d => GivesFigures(d) && d.Span.Start < t.Span.End && t.Span.Start < d.Span.End))
+            .Select(t => IndicatorColumnTable.Read(t, catalog))
+            .OfType<IndicatorColumnTable>()
+            .ToList();
+        tables.RemoveAll(d => found.Any(f => d.Span.Start < f.Source.Span.End && f.Source.Span.Start < d.Span.End));
+        return found;
     }
 
     private static bool GivesFigures(DataTable table) =>

@@ -33,6 +33,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var view = DocumentView.Build(document, _catalog);
         var kinds = new KindReader(_catalog, view);
         var candidates = new CandidateFinder(_catalog, view).Find();
+        RespectiveValues.Apply(_catalog, view, candidates);
         candidates.AddRange(CarriedLabels.Carry(view, candidates));
         candidates.RemoveAll(c => c.Table is null && OfAnEarlierYear(view, c.First));
         var partFindings = new List<Finding>();

@@ -15,7 +15,8 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
     public (ValueKind Kind, int? Period, string Why) Read(Measurement m, ValueKind defaultKind)
     {
         var sentence = view.Sentences[m.Sentence];
-        var period = Years.Near(view.Folded, sentence.Start, sentence.End, m.Span.Start);
+        // A plan section's title gives its targets their year ("III. PHƯƠNG HƯỚNG NĂM 2026"), where the sentence names none.
+        var period = Years.Near(view.Folded, sentence.Start, sentence.End, m.Span.Start) ?? view.PlanSections.YearAt(m.Span.Start);
         var terms = view.Terms[m.Sentence];
         if (FirstBefore(terms, catalog.StrongTarget, m.Span.Start) is not null || LinkedClausesPlan(m.Sentence))
         {

@@ -48,7 +48,14 @@ internal sealed class NumberContext(DocumentView view)
         var (word, start) = WordBefore(m.Span.Start);
         if (Qualifiers.Contains(word))
         {
+            var qualifier = word;
             (word, _) = WordBefore(start);
+
+            // "nhiều hơn 15 tin, bài so với …", "ít hơn 3 cuộc": a difference, not a level ("hơn 15" alone is one).
+            if (qualifier == "hon" && word is "nhieu" or "it")
+            {
+                return true;
+            }
         }
 
         return ChangeWords.Contains(word);

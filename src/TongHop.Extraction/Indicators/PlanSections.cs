@@ -11,13 +11,18 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 internal sealed class PlanSections
 {
-    private readonly List<TextSpan> _spans;
+    private readonly List<(TextSpan Span, int? Year)> _spans;
 
-    private PlanSections(List<TextSpan> spans) => _spans = spans;
+    private PlanSections(List<(TextSpan Span, int? Year)> spans) => _spans = spans;
 
     public static PlanSections None { get; } = new([]);
 
-    public bool Contains(int position) => _spans.Any(s => position >= s.Start && position < s.End);
+    public bool Contains(int position) => _spans.Any(s => position >= s.Span.Start && position < s.Span.End);
+
+    /// <summary>The year the title of the plan section around <paramref name="position"/> names ("III. PHƯƠNG HƯỚNG
+    /// NĂM 2026"), or null: a target in it without a year of its own is that year's, not the report's.</summary>
+    public int? YearAt(int position) =>
+        _spans.FirstOrDefault(s => position >= s.Span.Start && position < s.Span.End).Year;
 
     public static PlanSections Find(DocumentView view, CatalogCues cues, IReadOnlyList<Section> sections)
     {
@@ -26,7 +31,7 @@ internal sealed class PlanSections
             : RomanHeadings(view.Text);
         var plans = titles
             .Where(t => IsPlan(TitleWords(t.Title), cues))
-            .Select(t => t.Span)
+            .Select(t => (t.Span, TitleYear(t.Title)))
             .ToList();
         return new PlanSections(plans);
     }
@@ -64,6 +69,12 @@ internal sealed class PlanSections
         }
 
         return i > 0 && i + 1 < line.Length && line[i] == '.' && line[i + 1] == ' ';
+    }
+
+    private static int? TitleYear(string title)
+    {
+        var folded = TongHop.Text.Normalization.VietnameseText.FoldLower(title);
+        return Years.Near(folded, 0, folded.Length, 0);
     }
 
     private static string TitleWords(string title) =>

@@ -56,7 +56,7 @@ public static class QuantityScanner
             return FractionReader.Read(text, start, runEnd, found);
         }
 
-        if (RangeEnd(text, runEnd) is { } second && ReadRange(text, start, runEnd, second, found) is { } next)
+        if ((RangeEnd(text, runEnd) ?? WordRangeEnd(text, start, runEnd)) is { } second && ReadRange(text, start, runEnd, second, found) is { } next)
         {
             return next;
         }
@@ -162,6 +162,34 @@ public static class QuantityScanner
         }
 
         return i < text.Length && char.IsAsciiDigit(text[i]) ? i : null;
+    }
+
+    // "từ 80 đến 85%", "từ 3 tới 4 trạm": a range in words, only after "từ" (without it, "… 12 đến 15 …" is too often
+    // two figures of their own).
+    private static int? WordRangeEnd(string text, int start, int runEnd)
+    {
+        var before = start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        if (before < 1 || before == start - 1 || !(text[before] is 'ừ' or 'Ừ') || !(text[before - 1] is 't' or 'T') ||
+            (before >= 2 && char.IsLetter(text[before - 2])))
+        {
+            return null;
+        }
+
+        foreach (var word in (ReadOnlySpan<string>)[" đến ", " tới "])
+        {
+            if (string.CompareOrdinal(text, runEnd, word, 0, word.Length) == 0 && runEnd + word.Length < text.Length &&
+                char.IsAsciiDigit(text[runEnd + word.Length]))
+            {
+                return runEnd + word.Length;
+            }
+        }
+
+        return null;
     }
 
     // A range of two numbers with one unit, "85-90%", "từ 3-4 trạm", "2 – 3 tỷ đồng": its lower bound, as "more than"

@@ -96,4 +96,38 @@ public sealed class StatementRulesTests
         var v = ExtractorHarness.Single(text, "mobile_4g_coverage");
         Assert.Equal((100m, ValueKind.Target), (v.Value, v.Kind));
     }
+
+    // Session 8 (found by new held-out reports).
+    [Theory]
+    // "lần lượt": the values go, in order, to the indicators named before it.
+    [InlineData("Tỷ lệ văn bản đi được ký số và tỷ lệ văn bản trao đổi dưới dạng điện tử giữa các cơ quan lần lượt là 97% và 100%.", "edocs_signed_rate", 97)]
+    [InlineData("Tỷ lệ văn bản đi được ký số và tỷ lệ văn bản trao đổi dưới dạng điện tử giữa các cơ quan lần lượt là 97% và 100%.", "edocs_exchange_rate", 100)]
+    [InlineData("Tỷ lệ chi trả không dùng tiền mặt cho người có công và cho đối tượng bảo trợ xã hội lần lượt đạt 100% và 93,1%.", "cashless_merit_benefits", 100)]
+    [InlineData("Tỷ lệ chi trả không dùng tiền mặt cho người có công và cho đối tượng bảo trợ xã hội lần lượt đạt 100% và 93,1%.", "cashless_social_benefits", 93.1)]
+    // A bracket right after an amount breaks it down: the amount is the figure, not a part.
+    [InlineData("Tổng kinh phí năm 2025 là 2,4 tỷ đồng (ngân sách tỉnh 1,5 tỷ đồng, ngân sách xã 900 triệu đồng).", "budget_spent", 2400000000)]
+    // "từ 70 đến 75%" as a goal is at least 70%.
+    [InlineData("Năm 2026 phấn đấu từ 70 đến 75% người dân trưởng thành tiếp cận dịch vụ số.", "adults_digital_services", 70)]
+    // The noun of a fraction names the whole: its numerator is no count of that noun.
+    [InlineData("Xã có 12 thôn. Có 10/12 thôn đã có sóng 4G.", "villages", 12)]
+    // A total broken down into a part the indicator excludes (the commune's own team) and the villages' count: the latter.
+    [InlineData("Toàn xã có 15 tổ công nghệ số cộng đồng với 98 thành viên, trong đó tổ cấp xã có 8 thành viên, 14 tổ ở các thôn có 90 thành viên.", "cdt_village_teams", 14)]
+    // "nhiều hơn 20 … so với" is a difference, not a level.
+    [InlineData("Trang thông tin điện tử đăng 140 tin, bài, nhiều hơn 20 tin, bài so với năm trước.", "portal_news", 140)]
+    public void Session8_Statements(string text, string key, double expected) =>
+        Assert.Equal([(decimal)expected], ValuesOf(text, key));
+
+    [Fact]
+    public void ATotalWithAnExcludedPart_IsNotTheVillageTeams() =>
+        Assert.DoesNotContain(12m, ValuesOf("Xã có 12 tổ công nghệ số cộng đồng, gồm tổ cấp xã và 11 tổ ở các thôn, bản.", "cdt_village_teams"));
+
+    [Fact]
+    public void APlanSectionsYear_KeepsASecondTargetBesideATablesPlan()
+    {
+        const string text = "I. KẾT QUẢ\n| STT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 | Thực hiện năm 2025 |\n|---|---|---|---|---|\n" +
+                            "| 1 | Tỷ lệ hồ sơ nộp trực tuyến | % | 80 | 83,5 |\n| 2 | Số cuộc họp trực tuyến | cuộc | 10 | 12 |\n\n" +
+                            "II. PHƯƠNG HƯỚNG NĂM 2026\nPhấn đấu tỷ lệ hồ sơ nộp trực tuyến đạt trên 90%.\n";
+        var targets = ExtractorHarness.Values(text, "online_dossier_rate").Where(v => v.Kind == ValueKind.Target).Select(v => (v.Value, v.Period)).Order().ToArray();
+        Assert.Equal([(80m, (int?)2025), (90m, 2026)], targets);
+    }
 }

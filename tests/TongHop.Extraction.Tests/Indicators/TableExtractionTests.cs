@@ -119,4 +119,27 @@ public sealed class TableExtractionTests
                             "Số: 12/BC-UBND\tAn Phú, ngày 05 tháng 3 năm 2025\n\nXã có 11 trạm phát sóng di động.\n";
         Assert.Equal(11m, Assert.Single(ExtractorHarness.Values(text, "bts_stations")).Value);
     }
+
+    // Session 8: a table turned the other way, its rows the unit's parts and its figure columns indicators.
+    private const string PartsByColumn =
+        "Trang thiết bị của các điểm trường như sau:\n" +
+        "TT\tĐiểm trường\tMáy tính phục vụ công tác (chiếc)\tChữ ký số (chứng thư)\n" +
+        "1\tĐiểm trường chính\t21\t3\n" +
+        "2\tĐiểm trường Nà Cọ\t6\t1\n" +
+        "3\tĐiểm trường Khuổi Hẩu\t4\t1\n";
+
+    [Fact]
+    public void ATableOfPartsByColumn_GivesItsTotalRow()
+    {
+        var text = PartsByColumn + "\tCộng\t31\t5\n";
+        Assert.Equal([(ValueKind.Actual, 31m)], ExtractorHarness.KindsAndValues(text, "computers"));
+        Assert.Equal([(ValueKind.Actual, 5m)], ExtractorHarness.KindsAndValues(text, "digital_signatures"));
+    }
+
+    [Fact]
+    public void ATableOfPartsByColumn_WithoutATotal_GivesNoPartAsTheFigure()
+    {
+        Assert.Empty(ExtractorHarness.Values(PartsByColumn, "computers"));
+        Assert.Empty(ExtractorHarness.Values(PartsByColumn, "digital_signatures"));
+    }
 }

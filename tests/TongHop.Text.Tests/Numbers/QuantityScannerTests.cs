@@ -108,4 +108,20 @@ public sealed class QuantityScannerTests
         var quantities = QuantityScanner.Scan(hostile);
         Assert.NotNull(quantities);
     }
+
+    [Theory]
+    // A range in words after "từ" is its lower bound, at least ("từ 85-90%" is read the same way).
+    [InlineData("phấn đấu từ 80 đến 85% học sinh", 80, Measure.Percent)]
+    [InlineData("lắp đặt từ 3 tới 5 trạm", 3, Measure.Number)]
+    public void Scan_ReadsARangeInWordsAsItsLowerBound(string text, double low, Measure measure)
+    {
+        var quantity = Assert.Single(QuantityScanner.Scan(text));
+        Assert.Equal((decimal)low, quantity.Value);
+        Assert.Equal(measure, quantity.Measure);
+        Assert.Equal(Qualifier.GreaterThan, quantity.Qualifier);
+    }
+
+    [Fact]
+    public void Scan_KeepsTwoNumbersJoinedByĐếnWithoutTừ() =>
+        Assert.Equal(2, QuantityScanner.Scan("mỗi quý tổ chức 12 đến 15 cuộc họp").Count);
 }

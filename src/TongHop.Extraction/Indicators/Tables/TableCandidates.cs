@@ -43,7 +43,42 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
             ReadTable(table, candidates, findings);
         }
 
+        foreach (var table in view.ColumnTables)
+        {
+            ReadColumnTable(table, candidates);
+        }
+
         return (candidates, findings);
+    }
+
+    // A table whose columns are indicators and whose rows are the unit's parts: the total row's figures.
+    private void ReadColumnTable(IndicatorColumnTable table, List<Candidate> candidates)
+    {
+        if (table.Total is not { } total)
+        {
+            return;
+        }
+
+        var label = total.Filled.First(c => CellValue.Read(c.Text) is null).Text;
+        foreach (var column in table.Columns)
+        {
+            var d = column.Indicator.Definition;
+            if (column.Index >= total.Cells.Count || CellValue.Read(total.Cells[column.Index].Text) is not { } v ||
+                Convert(d, column.Unit, v).Value is not { } x)
+            {
+                continue;
+            }
+
+            var (role, year) = ColumnWords.Read(column.Title);
+            var kind = role == ColumnRole.Target ? ValueKind.Target : ValueKind.Actual;
+            var cell = total.Cells[column.Index];
+            var phrasing = 2 + (0.35 * column.Words);
+            var measurement = MeasurementOf(cell, x, v.Qualifier, d.Unit, total.Span.Start);
+            candidates.Add(new Candidate(column.Indicator, [measurement], x, phrasing + TableBonus + 1.0,
+                $"bảng, cột \"{column.Title}\", dòng \"{label}\"",
+                new TableOrigin(kind, year, $"{label} — {column.Title}: {cell.Text}", null, null),
+                new Support(phrasing, 0, 0, 0, column.Words, true, false)));
+        }
     }
 
     private void ReadTable(DataTable table, List<Candidate> candidates, List<Finding> findings)
@@ -144,7 +179,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
     }
 
     // The unit the row gives must be the indicator's: a share in %, a count in one of its unit words, money, area.
-    private static RowUnit? Fit(CompiledIndicator indicator, RowUnit? unit, RowUnit? labelUnit, string label, bool hasShare)
+    internal static RowUnit? Fit(CompiledIndicator indicator, RowUnit? unit, RowUnit? labelUnit, string label, bool hasShare)
     {
         var d = indicator.Definition;
         switch (d.Unit)
@@ -264,9 +299,12 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
 
     // The scanned quantities in the cell stand for it (so they are not also facts); a figure the scanner skipped
     // becomes a quantity of its own.
-    private Measurement MeasurementOf(TableCell cell, decimal value, Qualifier qualifier, MeasureUnit unit, DataRow row)
+    private Measurement MeasurementOf(TableCell cell, decimal value, Qualifier qualifier, MeasureUnit unit, DataRow row) =>
+        MeasurementOf(cell, value, qualifier, unit, row.Span.Start);
+
+    private Measurement MeasurementOf(TableCell cell, decimal value, Qualifier qualifier, MeasureUnit unit, int rowStart)
     {
-        var sentence = SentenceIndex.Of(view.Sentences, row.Span.Start);
+        var sentence = SentenceIndex.Of(view.Sentences, rowStart);
         var inCell = view.MeasurementsIn(sentence).Where(m => m.Span.Start >= cell.Span.Start && m.Span.End <= cell.Span.End + 1).ToList();
         var measure = unit switch
         {

@@ -1,4 +1,5 @@
 using TongHop.Core;
+using TongHop.Parsing.Tables;
 
 namespace TongHop.Extraction.Indicators.Tables;
 
@@ -9,7 +10,7 @@ namespace TongHop.Extraction.Indicators.Tables;
 /// </summary>
 internal static class TableSentences
 {
-    public static IReadOnlyList<TextSpan> Carve(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<DataTable> tables)
+    public static IReadOnlyList<TextSpan> Carve(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<TextTable> tables)
     {
         if (tables.Count == 0)
         {
@@ -30,7 +31,7 @@ internal static class TableSentences
             Add(text, result, start, sentence.End);
         }
 
-        result.AddRange(tables.SelectMany(t => t.Source.Rows).Select(r => r.Span));
+        result.AddRange(tables.SelectMany(t => t.Rows).Select(r => r.Span));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }

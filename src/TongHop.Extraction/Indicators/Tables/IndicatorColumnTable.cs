@@ -1,0 +1,105 @@
+using TongHop.Core.Indicators;
+using TongHop.Extraction.Indicators.Matching;
+using TongHop.Parsing.Tables;
+using TongHop.Text.Normalization;
+using TongHop.Text.Numbers;
+
+namespace TongHop.Extraction.Indicators.Tables;
+
+/// <summary>
+/// A table turned the other way: its rows are the unit's parts (offices, schools, villages) and its figure columns
+/// are indicators ("STT | Phòng, đơn vị | Máy tính (chiếc) | Chứng thư số | Tài khoản thư điện tử công vụ"). The unit's
+/// figure is its total row ("Tổng cộng", "Tổng số", "Cộng"); the parts' rows are not the unit's figures. Read only
+/// where <see cref="DataTableReader"/> found no table of figures: a header row without figures, at least two rows of
+/// figures, and a column title that names exactly one indicator of a unit that fits it (like a row's label). Without a
+/// total row nothing is read, but the rows still are a table's, never prose.
+/// </summary>
+internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, IReadOnlyList<IndicatorColumn> Columns)
+{
+    private static readonly string[] TotalWords = ["tong cong", "tong so", "tong", "cong", "toan don vi", "chung"];
+
+    public static IndicatorColumnTable? Read(TextTable table, CompiledCatalog catalog)
+    {
+        if (table.Rows.Count < 3 || table.Rows[0].Filled.Any(c => IsFigure(c.Text)))
+        {
+            return null;
+        }
+
+        var header = table.Rows[0];
+        var body = table.Rows.Skip(1).Where(r => r.Filled.Any(c => IsFigure(c.Text))).ToList();
+        if (body.Count < 2)
+        {
+            return null;
+        }
+
+        var columns = new List<IndicatorColumn>();
+        for (var c = 1; c < header.Cells.Count; c++)
+        {
+            if (body.Count(r => c < r.Cells.Count && IsFigure(r.Cells[c].Text)) * 4 >= body.Count * 3 &&
+                Indicator(catalog, header.Cells[c].Text) is { } named)
+            {
+                columns.Add(new IndicatorColumn(c, header.Cells[c].Text, named.Indicator, named.Unit, named.Words));
+            }
+        }
+
+        if (columns.Count == 0)
+        {
+            return null;
+        }
+
+        var total = body.LastOrDefault(r => r.Filled.Any(cell => !IsFigure(cell.Text) && IsTotalWord(cell.Text)));
+        return new IndicatorColumnTable(table, total, columns);
+    }
+
+    private static bool IsTotalWord(string text)
+    {
+        var words = ColumnWords.Words(text);
+        return TotalWords.Any(w => words == w || words.StartsWith(w + " ", StringComparison.Ordinal));
+    }
+
+    private static bool IsFigure(string text) => CellValue.Read(text) is not null;
+
+    // The one indicator the title names: a phrasing all of whose terms are in it (the longest wins; a tie names none),
+    // no exclusion, and a unit that fits ("(chiếc)", "(%)", "(triệu đồng)", or a title that starts with what it counts).
+    private static (CompiledIndicator Indicator, RowUnit Unit, int Words)? Indicator(CompiledCatalog catalog, string title)
+    {
+        var folded = VietnameseText.FoldLower(title);
+        var terms = catalog.Index.FindAll(folded).Select(h => h.TermId).ToHashSet();
+        var unit = RowUnit.FromLabel(title);
+        (CompiledIndicator Indicator, RowUnit Unit, int Words)? best = null;
+        var tied = false;
+        foreach (var indicator in catalog.Indicators)
+        {
+            if (indicator.Exclusions.Any(terms.Contains) || TableCandidates.Fit(indicator, unit, unit, title, false) is not { } fit)
+            {
+                continue;
+            }
+
+            var words = indicator.Phrasings.Where(p => p.Terms.All(terms.Contains)).Select(p => p.Source.WordCount).DefaultIfEmpty(0).Max();
+            if (words == 0 && indicator.Definition.UnitWordSuffices && RowUnit.LeadingNoun(title).NounStartsWithAny(indicator.UnitWords))
+            {
+                words = 1;
+            }
+
+            if (words == 0 || (indicator.Definition.Unit == MeasureUnit.Percent && fit.Measure != Measure.Percent))
+            {
+                continue;
+            }
+
+            if (best is null || words > best.Value.Words)
+            {
+                (best, tied) = ((indicator, fit, words), false);
+            }
+            else if (words == best.Value.Words)
+            {
+                tied = true;
+            }
+        }
+
+        return tied ? null : best;
+    }
+}
+
+/// <param name="Index">The column's cell index.</param>
+/// <param name="Words">How many words of the indicator's phrasing the title holds (its support).</param>
+internal sealed record IndicatorColumn(int Index, string Title, CompiledIndicator Indicator, RowUnit Unit, int Words);
