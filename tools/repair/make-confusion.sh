@@ -1,13 +1,12 @@
 #!/bin/sh
 # Rebuild src/TongHop.Repair/Model/confusion.tsv from synthetic English-OCR pairs (see docs/repair.md).
-# Needs ../shared/tools/ocrsim and its deps (run its install-deps once). About 20 s of CPU per 2-page file (53 files, all the
-# corpus sampler can fill, + the report examples: about 18 min on 2 cores; 36 files until 2026-12-06).
+# Needs ../shared/tools/ocrsim and its deps (run its install-deps once). About 20 s of CPU per 2-page file (36 files + the report examples: about 13 min on 2 cores).
 set -e
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SHARED=${TONGHOP_SHARED:-$ROOT/../shared}
 WORK=${WORK:-/tmp/tonghop-ocrpairs}
 mkdir -p "$WORK/clean" "$WORK/out"
-python3 "$ROOT/tools/repair/sample_corpus.py" "$SHARED/corpus/legal-vi.txt.gz" "$WORK/clean" ${FILES:-53} --seed 7
+python3 "$ROOT/tools/repair/sample_corpus.py" "$SHARED/corpus/legal-vi.txt.gz" "$WORK/clean" ${FILES:-36} --seed 7
 grep -v "^#" "$ROOT/src/TongHop.Repair/Training/Corpus/report-examples.txt" > "$WORK/clean/report.txt"
 i=0
 for f in "$WORK"/clean/*.txt; do
