@@ -4,7 +4,7 @@
 Usage: sample_corpus.py CORPUS.gz OUTDIR FILES [--seed N] [--skip LINES]
 Each file holds about 4,500 characters (two A4 pages). Use a different --seed/--skip for held-out pages.
 """
-import argparse, gzip, random
+import argparse, gzip, random, sys
 
 ap = argparse.ArgumentParser()
 ap.add_argument('corpus'); ap.add_argument('outdir'); ap.add_argument('files', type=int)
@@ -28,5 +28,7 @@ for n in range(a.files):
         if rng.random() < 0.1:
             out += [' '.join(p.split()[:rng.randint(2, 6)]).upper(), '']
         out.append(p); size += len(p)
+    if size == 0:  # the last file may be short; an empty one means the corpus ran out
+        sys.exit(f'sample_corpus.py: the corpus gives paragraphs for only {n} files with these settings (asked for {a.files})')
     with open(f'{a.outdir}/legal{n:02d}.txt', 'w', encoding='utf-8') as o:
         o.write('\n'.join(out) + '\n')
