@@ -29,7 +29,8 @@ public sealed class MetadataExtractor : IMetadataExtractor
         var recipientsLine = FindRecipientsLabel(document, out var afterLabel);
         var recipients = recipientsLine >= 0 ? ListItems.Read(document, recipientsLine, afterLabel) : [];
         var gaps = new List<MetadataGap>();
-        var signer = SignatureReader.Read(document, recipientsLine, gaps, readText);
+        var read = ReadLines.Of(document, readText); // cut into lines once, for the signer's and the number's checks
+        var signer = SignatureReader.Read(document, recipientsLine, gaps, read);
         string? issuer;
         if (header.Issuer is { } fromHeader && GarbledIssuer.Garbled(fromHeader) is { } garbled)
         {
@@ -43,8 +44,7 @@ public sealed class MetadataExtractor : IMetadataExtractor
         }
 
         var number = header.Number;
-        if (number is not null && readText is not null
-            && RepairedNumber.Doubt(document, ReadLines.Of(document, readText), header.NumberLine, number) is { } doubt)
+        if (number is not null && RepairedNumber.Doubt(document, read, header.NumberLine, number) is { } doubt)
         {
             gaps.Add(doubt); // figures repair made out of look-alikes: a hand-written number, left for the reviewer
             number = null;

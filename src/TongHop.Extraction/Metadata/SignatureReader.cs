@@ -30,11 +30,10 @@ public static class SignatureReader
 
     /// <param name="gaps">Gets a <c>signer</c> gap where the name line is there but its family name was not read, or
     /// where the line as read spells another name than repair made of it.</param>
-    /// <param name="readText">The text as read, before repair (line for line the text of <paramref name="document"/>),
-    /// when repair changed it: the name is checked against it (<see cref="SignerNameCheck"/>).</param>
-    public static Signer? Read(ParsedDocument document, int recipientsLine, List<MetadataGap> gaps, string? readText = null)
+    /// <param name="read">The lines as read, before repair (<see cref="ReadLines.Of"/>), when repair changed the text:
+    /// the name is checked against its line (<see cref="SignerNameCheck"/>).</param>
+    internal static Signer? Read(ParsedDocument document, int recipientsLine, List<MetadataGap> gaps, ReadLines? read = null)
     {
-        var read = ReadLines.Of(document, readText);
         var start = HeaderLines.End(document);
         List<SignatureTitles.Found>? titlesOnly = null;
         for (var i = start; i < document.Lines.Count; i++)
