@@ -7,24 +7,45 @@ namespace TongHop.Extraction.Metadata;
 /// </summary>
 internal static class MetadataWords
 {
-    private static readonly char[] Blanks = [' ', '\t', '\n', '\r'];
+    private const string Blanks = " \t\n\r";
 
-    private static readonly char[] Around = ['.', ',', ';', ':', '(', ')', '|', '-', '"', '\''];
+    private const string Around = ".,;:()|-\"'";
 
     /// <summary>The words of <paramref name="text"/>, in order.</summary>
-    public static string[] Split(string text)
+    public static string[] Split(string text) => [.. Ranges(text).Select(r => text[r])];
+
+    /// <summary>
+    /// Where the words of <paramref name="text"/> stand, in order: the same words as <see cref="Split"/> without a
+    /// string for each, for a whole document's text read only where it matches.
+    /// </summary>
+    public static List<Range> Ranges(string text)
     {
-        var pieces = text.Split(Blanks, StringSplitOptions.RemoveEmptyEntries);
-        var words = new List<string>(pieces.Length);
-        foreach (var piece in pieces)
+        var ranges = new List<Range>();
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
         {
-            var word = piece.Trim(Around);
-            if (word.Length > 0)
+            var blank = span[i..].IndexOfAny(Blanks);
+            var end = blank < 0 ? span.Length : i + blank;
+            var (start, stop) = (i, end);
+            while (start < stop && Around.Contains(span[start]))
             {
-                words.Add(word);
+                start++;
             }
+
+            while (stop > start && Around.Contains(span[stop - 1]))
+            {
+                stop--;
+            }
+
+            if (stop > start)
+            {
+                ranges.Add(start..stop);
+            }
+
+            i = end + 1;
         }
 
-        return [.. words];
+        return ranges;
     }
 }

@@ -155,7 +155,8 @@ public static class SignerNameCheck
 
         read = read[^words.Length..];
         var folded = read.Select(Fold).ToArray();
-        string[]? text = null, textFolded = null; // split only when a syllable needs deciding
+        List<Range>? text = null; // the text's words, found only when a syllable needs deciding
+        string? textFolded = null;
         for (var i = 0; i < words.Length; i++)
         {
             var part = RepairNames.PartOf(i, 0, words.Length);
@@ -166,19 +167,21 @@ public static class SignerNameCheck
             }
 
             // Every place the other syllables stand in the same order: its syllable i is one more reading.
-            text ??= MetadataWords.Split(readText);
-            textFolded ??= [.. text.Select(Fold)];
+            readText = VietnameseText.Nfc(readText); // the folded text keeps its offsets
+            text ??= MetadataWords.Ranges(readText);
+            textFolded ??= VietnameseText.FoldLowerChars(readText);
             var readings = new List<string>();
-            for (var t = 0; t + words.Length <= text.Length; t++)
+            for (var t = 0; t + words.Length <= text.Count; t++)
             {
                 var same = true;
                 for (var j = 0; j < words.Length && same; j++)
                 {
-                    same = j == i ? textFolded[t + j].Length > 0 : textFolded[t + j] == folded[j];
+                    same = j == i || textFolded.AsSpan(text[t + j]).SequenceEqual(folded[j]);
                 }
 
                 // A reading no name of these letters could print is another person's name (Lò Văn Minh beside Lò Văn Hưng).
-                if (same && text[t + i].ToLowerInvariant() is var reading && candidates.Any(c => channel.Cost(c.Syllable, reading) <= PlausibleReading))
+                if (same && readText[text[t + i]].ToLowerInvariant() is var reading &&
+                    candidates.Any(c => channel.Cost(c.Syllable, reading) <= PlausibleReading))
                 {
                     readings.Add(reading);
                 }

@@ -70,6 +70,7 @@ public sealed class ReadTextGuardTests
 
     [Theory]
     [InlineData("Đồng chí Ha Quang Hwng, Phó Chủ tịch, phụ trách.", "Hà Quang Hưng")] // ư read as w elsewhere: Hưng
+    [InlineData("Giao đồng chí (Ha Quang\tHwng) phụ trách.", "Hà Quang Hưng")] // a tab between, in brackets
     [InlineData("Đồng chí Ha Quang Hung, Phó Chủ tịch, phụ trách.", "Hà Quang Hùng")] // marks dropped again: no evidence
     [InlineData("Đồng chí Ha Quang Minh, Phó Chủ tịch, phụ trách.", "Hà Quang Hùng")] // another person
     [InlineData("Trong năm, xã đã hoàn thành các nhiệm vụ được giao.", "Hà Quang Hùng")] // named once
