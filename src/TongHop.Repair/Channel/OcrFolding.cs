@@ -25,7 +25,8 @@ public static class OcrFolding
     /// <summary>
     /// The folded key plus variants where a two-letter OCR rendering of one vowel is read back as that vowel
     /// (ư → "ir": "chirc" = chức; ủ → "ii": "ciia" = của), which plain edit distance 2 would miss, and where a
-    /// look-alike that stands for two letters is read as its second one ("t&amp;" = tế beside "S&amp;" = Sở).
+    /// look-alike that stands for two letters is read as its second one ("t&amp;" = tế beside "S&amp;" = Sở, "16" = tổ beside
+    /// "1ap" = lập), and where a final "mg", which no syllable has, is read as "ng" ("tmg" = ứng).
     /// </summary>
     public static IEnumerable<string> Keys(ReadOnlySpan<char> token)
     {
@@ -43,9 +44,16 @@ public static class OcrFolding
             }
         }
 
+        // No Vietnamese syllable ends in "mg": a marked vowel before n bleeds into it, and English OCR writes "ng" as "mg"
+        // ("tmg" = ứng, "chimg" = chứng, "dfmg" = đẳng).
+        if (folded.EndsWith("mg", StringComparison.Ordinal) && string.Concat(folded.AsSpan(0, folded.Length - 2), "ng") is var ng && !keys.Contains(ng))
+        {
+            keys.Add(ng);
+        }
+
         for (var i = 0; i < token.Length && keys.Count < 4; i++)
         {
-            var second = OcrLookAlikes.SecondLetter(token[i]);
+            var second = SecondLetter(token[i]);
             if (second != '\0')
             {
                 var variant = string.Concat(folded.AsSpan(0, i), new ReadOnlySpan<char>(in second), folded.AsSpan(i + 1));
@@ -60,7 +68,11 @@ public static class OcrFolding
     }
 
     /// <summary>Whether OCR char <paramref name="ocr"/> may stand for base letter <paramref name="letter"/> (lower case, no accent).</summary>
-    public static bool IsLookAlike(char ocr, char letter) => FoldChar(ocr) == letter || OcrLookAlikes.SecondLetter(ocr) == letter;
+    public static bool IsLookAlike(char ocr, char letter) => FoldChar(ocr) == letter || SecondLetter(ocr) == letter;
+
+    // The second letter a look-alike stands for: the shared table's, and on this channel a 1 for t as well as l
+    // ("16" = tổ, "1ap" = lập).
+    private static char SecondLetter(char c) => c == '1' ? 't' : OcrLookAlikes.SecondLetter(c);
 
     /// <summary>The letter an OCR character most likely stands for.</summary>
     public static char FoldChar(char c) =>

@@ -25,4 +25,19 @@ public sealed class ChannelScorerTests
             Assert.Contains(truth, words);
         }
     }
+
+    [Theory]
+    [InlineData("tmg", "ứng")]
+    [InlineData("chimg", "chứng")]
+    [InlineData("mg", "ứng")]
+    [InlineData("16", "tổ")]
+    public void Cost_OfAFinalMgAndOfAOneForTIsBelowKeepingTheToken(string ocr, string truth)
+    {
+        // Keeping a garbled token costs 9 nats (RepairOptions.KeepCost): above that the reading was never chosen.
+        Assert.True(Scorer.Cost(truth, ocr) < 6f, $"{truth} {Scorer.Cost(truth, ocr)}");
+    }
+
+    [Fact]
+    public void Cost_OfAnMBeforeAnythingButGStaysTheLearntOne() =>
+        Assert.True(Scorer.Cost("nhân", "nhâm") > 5f, $"{Scorer.Cost("nhân", "nhâm")}");
 }

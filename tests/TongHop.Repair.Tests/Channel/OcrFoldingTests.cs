@@ -34,4 +34,20 @@ public sealed class OcrFoldingTests
         Assert.Equal(token, keys[0]);
         Assert.Contains(variant, keys);
     }
+
+    [Theory]
+    [InlineData("tmg", "tng")]
+    [InlineData("mg", "ng")]
+    [InlineData("nhimg", "nhing")]
+    [InlineData("16", "to")]
+    public void Keys_ReadAFinalMgAsNgAndAOneAsT(string token, string variant) =>
+        Assert.Contains(variant, OcrFolding.Keys(token));
+
+    [Fact]
+    public void IsLookAlike_ReadsAOneAsLOrT()
+    {
+        Assert.True(OcrFolding.IsLookAlike('1', 'l'));
+        Assert.True(OcrFolding.IsLookAlike('1', 't'));
+        Assert.False(OcrFolding.IsLookAlike('1', 'n'));
+    }
 }

@@ -56,6 +56,12 @@ public sealed class EnglishOcrContextTests
     }
 
     [Theory]
+    [InlineData("Cac phong chuyén mon da tmg dung chir ky s6 trong xir ly van ban.", "đã ứng dụng chữ ký số")]
+    [InlineData("Trung tam cung mg dich vu cong truc tuyén cho nguoi dan.", "cung ứng dịch vụ công")]
+    public void Repair_ReadsAFinalMgAsNg(string ocr, string expected) =>
+        Assert.Contains(expected, Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("Toan xa co 12 thon va 3 to dan pho, 16 may tinh két néi mang.", new[] { "12 thôn", "3 tổ", "16 máy" })]
     [InlineData("To cong nghé so gom 6 thanh vién, hop 18 cuoc trong nam.", new[] { "6 thành", "18 cuộc" })]
     [InlineData("Hoan thanh 10 nhiém vu, con 2 nhiém vu dang trién khai; 56 doanh nghiép tham gia.", new[] { "10 nhiệm", "2 nhiệm", "56 doanh" })]
