@@ -96,11 +96,12 @@ public sealed class PagePreprocessorTests
     public void Prepare_PageScannedAtHighResolution_IsScaledDown()
     {
         using var page = FixturePage();
+        using var top = new Mat(page, new Rect(0, 0, page.Width, page.Height * 2 / 5));
         using var large = new Mat();
-        Cv2.Resize(page, large, new Size(), 2.5, 2.5, InterpolationFlags.Cubic); // 750 dpi
+        Cv2.Resize(top, large, new Size(), 4, 4, InterpolationFlags.Cubic); // 1200 dpi
         using var input = new TempFile(large.ImEncode(".png"), ".png");
         using var output = new TempFile([], ".pgm");
-        var prepared = PagePreprocessor.Prepare(input.Path, 750, 0, false, new PreprocessOptions { Deskew = false }, output.Path);
+        var prepared = PagePreprocessor.Prepare(input.Path, 1200, 0, false, new PreprocessOptions { Deskew = false }, output.Path);
         Assert.Contains(prepared.Notes, n => n.StartsWith("scaled by 0.", StringComparison.Ordinal));
     }
 
