@@ -21,6 +21,10 @@ namespace TongHop.Repair;
 /// garble, where most words must be re-read, so that a correct but rare phrase ("Nhờ vậy") is not rewritten.</param>
 /// <param name="ProperLowerCaseCost">On English OCR, the extra cost of reading a lower-case token as a syllable written capitalised
 /// far more often than not (<see cref="RepairModel.ProperSyllablesFile"/>: Đạ of Đạ Tẻh for "da", which is đã).</param>
+/// <param name="NoisyVietnameseOcrLmWeight">The language model's weight on Tesseract-Vietnamese text that reads badly (its
+/// <see cref="TongHop.Text.Syllables.TextQuality"/> under <paramref name="NoisyVietnameseOcrQuality"/>: a photocopy's broken
+/// strokes lose marks and turn letters, and the cautious weight left most of that).</param>
+/// <param name="NoisyVietnameseOcrQuality">The share of valid syllables under which Tesseract-Vietnamese text counts as noisy.</param>
 public sealed record RepairOptions(
     int BeamWidth = 10,
     int MaxCandidates = 24,
@@ -36,4 +40,6 @@ public sealed record RepairOptions(
     float VietnameseOcrKeepCost = 3f,
     float VietnameseOcrLmWeight = 0.5f,
     float WordCacheBonus = 0.5f,
-    float ProperLowerCaseCost = 3f);
+    float ProperLowerCaseCost = 3f,
+    float NoisyVietnameseOcrLmWeight = 1.0f,
+    double NoisyVietnameseOcrQuality = 0.975);

@@ -30,6 +30,10 @@ public sealed class VietnameseTextRepairer : ITextRepairer
     private readonly TokenOptionCache vietnameseOcrOptionCache = new();
     private readonly ConcurrentBag<LatticeBuilder> builders = [];
     private readonly ConcurrentBag<LatticeBuilder> vietnameseOcrBuilders = [];
+    private readonly RepairOptions noisyVietnameseOcrOptions;
+    private readonly BeamDecoder noisyVietnameseOcrDecoder;
+    private readonly TokenOptionCache noisyVietnameseOcrOptionCache = new();
+    private readonly ConcurrentBag<LatticeBuilder> noisyVietnameseOcrBuilders = [];
 
     /// <summary>Creates a repairer over a loaded model.</summary>
     public VietnameseTextRepairer(RepairModel model, RepairOptions? options = null)
@@ -42,6 +46,9 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         vietnameseOcrOptions = this.options with { LmWeight = this.options.VietnameseOcrLmWeight };
         vietnameseOcrDecoder = new BeamDecoder(
             model.LanguageModel, this.options.BeamWidth, vietnameseOcrOptions.LmWeight, this.options.CacheBonus, this.options.BeamThreshold);
+        noisyVietnameseOcrOptions = this.options with { LmWeight = this.options.NoisyVietnameseOcrLmWeight };
+        noisyVietnameseOcrDecoder = new BeamDecoder(
+            model.LanguageModel, this.options.BeamWidth, noisyVietnameseOcrOptions.LmWeight, this.options.CacheBonus, this.options.BeamThreshold);
     }
 
     /// <summary>The repairer over the shipped model, loaded on first use.</summary>
@@ -133,8 +140,12 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         }
 
         var repair = lines.Select(l => l.Length > 0).ToArray();
-        var restored = repair.Any(r => r) ? Restore(lines, tokens, repair, OcrChannel.VietnameseOcr) : nfc;
-        return new RepairResult(restored, !string.Equals(restored, nfc, StringComparison.Ordinal), TextQuality.Measure(nfc));
+        // A document that reads badly (a photocopy's broken strokes: marks lost, a read u) trusts the language model more;
+        // clean and ordinary scans keep the cautious weight, so a correct but rare phrase is not rewritten.
+        var quality = TextQuality.Measure(nfc);
+        var noisy = quality < options.NoisyVietnameseOcrQuality;
+        var restored = repair.Any(r => r) ? Restore(lines, tokens, repair, OcrChannel.VietnameseOcr, noisy) : nfc;
+        return new RepairResult(restored, !string.Equals(restored, nfc, StringComparison.Ordinal), quality);
     }
 
     private static void Retokenize(string[] lines, List<RepairToken>[] tokens, int i)
@@ -143,20 +154,22 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         LineTokenizer.Tokenize(lines[i], tokens[i]);
     }
 
-    private string Restore(string[] lines, List<RepairToken>[] tokens, bool[] repair, OcrChannel channel)
+    private string Restore(string[] lines, List<RepairToken>[] tokens, bool[] repair, OcrChannel channel, bool noisy = false)
     {
         // A builder keeps its lattice's storage between documents: no large arrays to allocate and fault in each time.
-        var pool = channel == OcrChannel.VietnameseOcr ? vietnameseOcrBuilders : builders;
+        noisy &= channel == OcrChannel.VietnameseOcr;
+        var pool = noisy ? noisyVietnameseOcrBuilders : channel == OcrChannel.VietnameseOcr ? vietnameseOcrBuilders : builders;
         if (!pool.TryTake(out var builder))
         {
-            builder = channel == OcrChannel.VietnameseOcr
-                ? new LatticeBuilder(model, vietnameseOcrOptions, vietnameseOcrOptionCache, channel)
+            builder = noisy ? new LatticeBuilder(model, noisyVietnameseOcrOptions, noisyVietnameseOcrOptionCache, channel)
+                : channel == OcrChannel.VietnameseOcr ? new LatticeBuilder(model, vietnameseOcrOptions, vietnameseOcrOptionCache, channel)
                 : new LatticeBuilder(model, options, optionCache, channel);
         }
 
         try
         {
-            return Restore(lines, tokens, repair, builder, channel == OcrChannel.VietnameseOcr ? vietnameseOcrDecoder : decoder);
+            var beamDecoder = noisy ? noisyVietnameseOcrDecoder : channel == OcrChannel.VietnameseOcr ? vietnameseOcrDecoder : decoder;
+            return Restore(lines, tokens, repair, builder, beamDecoder);
         }
         finally
         {

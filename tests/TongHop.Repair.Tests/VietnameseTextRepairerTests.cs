@@ -121,6 +121,24 @@ public sealed class VietnameseTextRepairerTests
     }
 
     [Fact]
+    public void Repair_VietnameseOcr_TrustsTheLanguageModelMoreOnTextThatReadsBadly()
+    {
+        // A photocopy's broken strokes: a read u or ú, marks lost or turned, a y read v; the text's share of valid
+        // syllables falls under the noisy threshold, and the language model then weighs more.
+        const string ocr = "Ủy ban nhân dân xã đã gửi báo củo kế hoạch phát triển kinh tế xã hội năm 2026 tới Sở Tài chính.\n"
+            + "Các phòng chuyên môn phối hợp kiểm tru hồ sơ đâv đủ, đúng thời hạn và tống hợp kết quả.\n"
+            + "Đoàn kiểm tra đã làm việc vời lãnh đạo cúc đơn vị trực thuộc.";
+        string[] right = ["báo cáo kế hoạch", "kiểm tra hồ sơ", "đầy đủ", "tổng hợp kết quả", "việc với lãnh đạo", "các đơn vị"];
+        var noisy = Repairer.Repair(ocr, "ocr");
+        Assert.True(noisy.Quality < new RepairOptions().NoisyVietnameseOcrQuality);
+        var cautious = new VietnameseTextRepairer(RepairModel.Default, new RepairOptions(NoisyVietnameseOcrQuality: 0)).Repair(ocr, "ocr").Restored;
+        var restoredNoisy = right.Count(r => noisy.Restored.Contains(r, StringComparison.Ordinal));
+        var restoredCautious = right.Count(r => cautious.Contains(r, StringComparison.Ordinal));
+        Assert.True(restoredNoisy >= 5, $"{restoredNoisy} of {right.Length}: {noisy.Restored}");
+        Assert.True(restoredNoisy > restoredCautious, $"{restoredNoisy} against {restoredCautious}: {cautious}");
+    }
+
+    [Fact]
     public void Repair_VietnameseOcr_LeavesGoodVietnameseAlone()
     {
         const string text = "Thực hiện Kế hoạch số 12/KH-UBND, Ủy ban nhân dân phường đã tổ chức 05 lớp tập huấn kỹ năng số cho 240 lượt người;\n"

@@ -34,6 +34,11 @@ internal static class PagePreprocessor
 
     private const double MaxUpscale = 3;
 
+    // A page is never scaled down to less than this width (an A4 page at about 240 dpi): text lines measured so high
+    // that a 200 dpi page would shrink to 40 dpi are a misreading of the profile (a block framed by table rules, a
+    // photo's shadow), not type that large.
+    private const int MinScaledWidth = 2000;
+
     /// <param name="rotation">The PDF page's /Rotate, clockwise degrees (0, 90, 180, 270).</param>
     /// <param name="bilevel">A black-and-white (CCITT) page: nothing to remove or flatten; passed on as it is unless turned.</param>
     public static PreparedPage Prepare(string imagePath, int? dpi, int rotation, bool bilevel, PreprocessOptions options, string outputPath)
@@ -271,6 +276,16 @@ internal static class PagePreprocessor
         // A page is never scaled up more than 3 times (a 100 dpi fax to 300): a larger factor is a misreading of
         // the line height, and the page would cost tesseract many times the time and memory.
         var scale = Math.Min(options.TargetLineHeight / height, MaxUpscale);
+        if (scale < 1)
+        {
+            scale = Math.Max(scale, Math.Min(1, MinScaledWidth / (double)grey.Width));
+            if (scale >= 1)
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"not scaled: text lines measured {height:0} pixels high on a page {grey.Width} pixels wide"));
+                return 1;
+            }
+        }
+
         var scaled = new Mat();
         Cv2.Resize(grey, scaled, new Size(), scale, scale, scale < 1 ? InterpolationFlags.Area : InterpolationFlags.Cubic);
         grey.Dispose();

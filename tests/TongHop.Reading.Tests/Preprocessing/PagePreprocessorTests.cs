@@ -93,6 +93,34 @@ public sealed class PagePreprocessorTests
     }
 
     [Fact]
+    public void Prepare_PageScannedAtHighResolution_IsScaledDown()
+    {
+        using var page = FixturePage();
+        using var top = new Mat(page, new Rect(0, 0, page.Width, page.Height * 2 / 5));
+        using var large = new Mat();
+        Cv2.Resize(top, large, new Size(), 4, 4, InterpolationFlags.Cubic); // 1200 dpi
+        using var input = new TempFile(large.ImEncode(".png"), ".png");
+        using var output = new TempFile([], ".pgm");
+        var prepared = PagePreprocessor.Prepare(input.Path, 1200, 0, false, new PreprocessOptions { Deskew = false }, output.Path);
+        Assert.Contains(prepared.Notes, n => n.StartsWith("scaled by 0.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Prepare_NarrowPageWhoseLinesMeasureTall_IsNotShrunkFurther()
+    {
+        // A 200 dpi page whose profile measures text lines over 100 pixels (here stretched upwards; on real pages a
+        // block framed by rules): shrinking it to the target line height would leave 40-80 dpi, which no OCR reads.
+        using var page = FixturePage();
+        using var stretched = new Mat();
+        Cv2.Resize(page, stretched, new Size(page.Width * 2 / 3, page.Height * 4), 0, 0, InterpolationFlags.Area);
+        using var input = new TempFile(stretched.ImEncode(".png"), ".png");
+        using var output = new TempFile([], ".pgm");
+        var prepared = PagePreprocessor.Prepare(input.Path, 200, 0, false, new PreprocessOptions { Deskew = false }, output.Path);
+        Assert.DoesNotContain(prepared.Notes, n => n.StartsWith("scaled by", StringComparison.Ordinal));
+        Assert.Contains(prepared.Notes, n => n.StartsWith("not scaled: text lines measured", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Prepare_SealScannedInGrey_IsRemovedAndBlackTextUnderItKept()
     {
         using var page = FixturePage();

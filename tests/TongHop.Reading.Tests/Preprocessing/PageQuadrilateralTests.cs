@@ -109,7 +109,9 @@ public sealed class PageQuadrilateralTests
         Assert.Contains(flattened.Notes, n => n.Contains("photographed sheet flattened", StringComparison.Ordinal));
         var after = TextSimilarity.Recall(reference, flattened.Text);
         var before = TextSimilarity.Recall(reference, asItIs.Text);
-        Assert.True(after > before + 0.05, $"flattened {after:0.000}, as it is {before:0.000}");
+        // The margin was 5 points while the unflattened photo was shrunk by its mismeasured line height; since
+        // a page is not shrunk below 2,000 pixels wide that reading recalls 0.94, and flattening still adds 3 points.
+        Assert.True(after > before + 0.02, $"flattened {after:0.000}, as it is {before:0.000}");
         Assert.InRange(after, 0.9, 1.0);
     }
 
