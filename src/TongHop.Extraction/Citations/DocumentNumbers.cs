@@ -118,7 +118,12 @@ public static class DocumentNumbers
                     j = k + 1;
                 }
 
+                var blanks = j;
                 j = SkipBlanks(text, j, allowNewline: true);
+                if (text.AsSpan(blanks, j - blanks).Contains('\t'))
+                {
+                    break; // "04/2026/TT-BCT- -⇥Hà Nội, ngày": a TAB is a column gap, the number ended before it
+                }
             }
             else if (parts.Count >= 2 && j > end && j < text.Length && text[j - 1] is ' ' or '\t')
             {

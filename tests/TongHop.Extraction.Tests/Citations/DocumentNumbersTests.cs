@@ -16,6 +16,8 @@ public sealed class DocumentNumbersTests
     [InlineData("51/KH- UBND ngay", "51/KH-UBND")]
     [InlineData("57- -NQ/TW ngay", "57-NQ/TW")]
     [InlineData("57 -NQ/TW", "57-NQ/TW")]
+    [InlineData("31/2026/TT-BYT- -\tĐà Nẵng, ngày", "31/2026/TT-BYT")] // the place-and-date column after a TAB is no part
+    [InlineData("31/2026/TT-BYT-\tHuế, ngày", "31/2026/TT-BYT")]
     [InlineData("1464 [SKHCN-KH&PMST Qudng Ngdi", "1464/SKHCN-KH&ĐMST")]
     [InlineData("5 1464/SKHCN-KH&DMST ngay", "1464/SKHCN-KH&ĐMST")]
     [InlineData("761/QB UBND, ngay", "761/QĐ-UBND")]
