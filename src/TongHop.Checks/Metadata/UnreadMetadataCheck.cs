@@ -6,7 +6,8 @@ namespace TongHop.Checks.Metadata;
 /// <summary>
 /// <c>metadata-unread</c>: the document's number or date has its place but could not be read, so it was left empty
 /// rather than guessed: a draft's blank ("Số:    /BC-UBND", "ngày   tháng 4 năm 2026") or a hand-written value the OCR
-/// did not read with confidence ("#3", "l6"). <see cref="Finding.About"/> is the field (<c>number</c>, <c>date</c>);
+/// did not read with confidence ("#3", "l6", a number that lost its slash); a signer, issuer or place the OCR garbled.
+/// <see cref="Finding.About"/> is the field (<c>number</c>, <c>date</c>, <c>signer</c>, <c>issuer</c>, <c>place</c>);
 /// the reviewer types the value in.
 /// </summary>
 public sealed class UnreadMetadataCheck : IDocumentCheck
@@ -29,6 +30,13 @@ public sealed class UnreadMetadataCheck : IDocumentCheck
             {
                 yield return new Finding(Code, FindingSeverity.Warning,
                     $"Tên cơ quan ban hành bị lỗi nhận dạng (đọc ra \"{gap.Written}\"): để trống, người duyệt nhập tay.", gap.Span, gap.Field);
+                continue;
+            }
+
+            if (gap.Field == "place")
+            {
+                yield return new Finding(Code, FindingSeverity.Warning,
+                    $"Địa danh nơi ban hành bị lỗi nhận dạng (đọc ra \"{gap.Written}\"): để trống, người duyệt nhập tay.", gap.Span, gap.Field);
                 continue;
             }
 

@@ -46,11 +46,45 @@ public static class HeaderReader
         var issuerLines = IssuerLines(document, numberLine >= 0 ? numberLine : typeLine >= 0 ? typeLine : Math.Min(end, 6));
         var province = ProvinceFinder.Find(document, issuerLines);
         var issuer = ReadIssuer(document, issuerLines, province, place);
+        var written = place;
         place = place is null && loose is not null
             ? PlaceNames.GarbledPlaceOfDateLine(loose, issuer?.Unit, province ?? issuer?.Unit?.Province)
             : PlaceNames.PlaceOfDateLine(place, issuer?.Unit, province ?? issuer?.Unit?.Province);
-        return new Header(issuer?.Name, issuer?.Unit, province ?? issuer?.Unit?.Province, number?.Number, numberLine, place, date,
-            hasPlaceDate, type, title, gaps);
+        if (written is not null && place is null)
+        {
+            gaps.Add(new MetadataGap("place", MetadataGap.Unreadable, written, LineOf(document, written, end)));
+        }
+
+        return new Header(issuer?.Name, issuer?.Unit, province ?? issuer?.Unit?.Province, OwnNumber(number, gaps), numberLine, place,
+            date, hasPlaceDate, type, title, gaps);
+    }
+
+    // The header line that holds the words, for a gap's span.
+    private static TextSpan LineOf(ParsedDocument document, string words, int end)
+    {
+        for (var i = 0; i < Math.Min(document.Lines.Count, end + 1); i++)
+        {
+            if (document.LineText(i).Contains(words, StringComparison.Ordinal))
+            {
+                return document.Lines[i];
+            }
+        }
+
+        return document.Lines.Count > 0 ? document.Lines[0] : new TextSpan(0, 0);
+    }
+
+    // A document's own number always has a slash (Decree 30's "Số: 12/BC-UBND", a Party's "Số 45-BC/ĐU"): one read without
+    // any lost it to the OCR with its hand-written figures ("32025-T1-NHNN" for 84/2025/TT-NHNN), and is left for the
+    // reviewer. (The number's match still marks where the place may start on its line.)
+    private static string? OwnNumber(NumberMatch? number, List<MetadataGap> gaps)
+    {
+        if (number is not { } read || read.Number.Contains('/'))
+        {
+            return number?.Number;
+        }
+
+        gaps.Add(new MetadataGap("number", MetadataGap.Unreadable, read.Number, read.Span));
+        return null;
     }
 
     private static int FindNumberLine(ParsedDocument document, int end)

@@ -1,3 +1,4 @@
+using TongHop.Text.Syllables;
 using TongHop.Text.Normalization;
 using TongHop.Text.Places;
 
@@ -89,7 +90,15 @@ public static class PlaceNames
 
     /// <summary>The official spelling of a place of the date line, given the issuer's unit and the province when known.</summary>
     public static string? PlaceOfDateLine(string? place, AdministrativeUnit? issuerUnit, AdministrativeUnit? province) =>
-        place is null ? null : OfficialName(place, issuerUnit, province) ?? place;
+        place is null ? null : OfficialName(place, issuerUnit, province) ?? (Garbled(place) ? null : place);
+
+    /// <summary>
+    /// Whether a place as written has a word that is no Vietnamese syllable ("Hà Aói", OCR's reading of Hà Nội): such a
+    /// place, when it is no unit of the list either, is an OCR error and is never given as the place. Names of the list
+    /// that are no syllables (Krông Pắc, Ea Súp) are found by <see cref="OfficialName"/> before this is asked.
+    /// </summary>
+    public static bool Garbled(string place) =>
+        MetadataWords.Split(place).Any(w => w.All(char.IsLetter) && !VietnameseSyllable.IsValid(w));
 
     /// <summary>
     /// A place of the date line that is no capitalised name (repair left a garbled word: "Văn bồn" for Vân Đồn): the

@@ -153,6 +153,32 @@ public sealed class HeaderLayoutTests
         Assert.Equal("Hà Nội", m.Place);
     }
 
+    [Fact]
+    public void Scan_NumberThatLostItsSlash_IsNullWithAGap()
+    {
+        // A hand-written "9/2026" read by the OCR as one run of figures: the number looks whole and is wrong.
+        var text = "BỘ NỘI VỤ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n" +
+                   "Số: 92026-T1-BNV\tHà Nội, ngày 14 tháng 02 năm 2026\nTHÔNG TƯ\nQuy định về lưu trữ\n";
+        var m = ReadText(text);
+        Assert.Null(m.Number);
+        Assert.Equal("Hà Nội", m.Place);
+        var gap = Assert.Single(m.Gaps, g => g.Field == "number");
+        Assert.Equal((MetadataGap.Unreadable, "92026-T1-BNV"), (gap.Reason, gap.Written));
+    }
+
+    [Theory]
+    [InlineData("Hà Aói", null)] // no syllable, no unit of the list near enough to be sure: never the words as read
+    [InlineData("Hà Nội", "Hà Nội")]
+    [InlineData("Krông Pắc", "Krông Pắc")] // a unit of the list, though "Krông" is no Vietnamese syllable
+    public void PlaceOfTheDateLine_GarbledWordsAreNeverThePlace(string written, string? place)
+    {
+        var text = "BỘ NỘI VỤ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n" +
+                   $"Số: 17/2026/TT-BNV\t{written}, ngày 14 tháng 02 năm 2026\nTHÔNG TƯ\nQuy định về lưu trữ\n";
+        var m = ReadText(text);
+        Assert.Equal(place, m.Place);
+        Assert.Equal(place is null, m.Gaps.Any(g => g.Field == "place" && g.Written == written));
+    }
+
     [Theory]
     [InlineData("Thượng tướng Vũ Hải Long", "Vũ Hải Long")]
     [InlineData("PGS.TS. Lê Thị Minh", "Lê Thị Minh")]
