@@ -137,7 +137,8 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         {
             foreach (var h in terms.Hits(id))
             {
-                if ((h.Start >= m.Span.End && h.End <= afterEnd) || (h.End <= m.Span.Start && !DescribesEarlierNumber(h, m) && !NumberBetween(h, m)))
+                if ((h.Start >= m.Span.End && h.End <= afterEnd) ||
+                    (h.End <= m.Span.Start && !DescribesEarlierNumber(h, m) && !NumberBetween(h, m) && !OpensAnotherConjunct(h, m)))
                 {
                     return true;
                 }
@@ -192,6 +193,19 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         return best;
+    }
+
+    // "gồm tổ cấp xã và 14 tổ ở các thôn": the excluded words name the item before "và"; a count with a noun right after
+    // the "và" opens an item of its own ("14 tổ ở các thôn" are the village teams).
+    private bool OpensAnotherConjunct(TermHit hit, Measurement m)
+    {
+        if (m.Noun.Length == 0 || m.Span.Start <= hit.End)
+        {
+            return false;
+        }
+
+        var between = view.Folded.AsSpan(hit.End, m.Span.Start - hit.End).Trim();
+        return between.SequenceEqual("va") || between.EndsWith(" va", StringComparison.Ordinal);
     }
 
     private bool NumberBetween(TermHit hit, Measurement m) =>

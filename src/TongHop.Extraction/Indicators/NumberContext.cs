@@ -13,9 +13,10 @@ internal sealed class NumberContext(DocumentView view)
 {
     private const int MaxAfter = 24;
 
-    // The word before the number that makes it a change: "tăng 14%", "giảm 3 hồ sơ", "cấp mới 326", "lắp thêm 2".
-    // "tăng lên 1.200" and "giảm còn 5" state the level reached: their last word is "lên"/"còn", not one of these.
-    private static readonly HashSet<string> ChangeWords = ["tang", "giam", "them", "moi"];
+    // The word before the number that makes it a change: "tăng 14%", "giảm 3 hồ sơ", "cấp mới 326", "lắp thêm 2", or a
+    // multiple of another figure ("gấp 1,8 lần năm trước"). "tăng lên 1.200" and "giảm còn 5" state the level reached:
+    // their last word is "lên"/"còn", not one of these.
+    private static readonly HashSet<string> ChangeWords = ["tang", "giam", "them", "moi", "gap"];
 
     // Words that may stand between the change word and the number: "thêm từ 3-4", "tăng khoảng 5%", "tăng gần 2 lần".
     private static readonly HashSet<string> Qualifiers = ["tu", "khoang", "gan", "hon", "tren", "duoi", "chung", "len", "den"];

@@ -74,8 +74,14 @@ internal static class FractionReader
     // "10/2025" (month/year), "ngày 02/9", "Quốc khánh 02/9." are dates; "12/12 xã" and "07/15 cụm loa" are not.
     private static bool IsDate(string text, int start, decimal first, decimal second, string noun) =>
         second is >= 1900 and <= 2100 ||
-        ReferenceWords.PrecedeReference(text, start) ||
+        (ReferenceWords.PrecedeReference(text, start) && !NoDayAfterDayWord(text, start, first, second, noun)) ||
         (first is >= 1 and <= 31 && second is >= 1 and <= 12 && noun.Length == 0);
+
+    // "Đến ngày 17/19 thôn" (repair made "ngày" of English OCR's "nay" in "Đến nay"): after the word "ngày", a pair that
+    // is no day and month and counts a noun is a fraction.
+    private static bool NoDayAfterDayWord(string text, int start, decimal first, decimal second, string noun) =>
+        noun.Length > 0 && (second > 12 || first > 31 || first < 1 || second < 1) &&
+        Normalization.VietnameseText.FoldLower(Words.Before(text, start)) == "ngay";
 
     // A line break may fall inside a written number pair ("29/\n4/2025").
     private static int SkipSpaces(string text, int position)

@@ -81,6 +81,13 @@ public static class QuantityScanner
             return Math.Max(unitEnd, runEnd);
         }
 
+        if (measure == Measure.Number && factor >= 1_000_000m && CompoundTail(text, unitEnd, factor) is { } tail)
+        {
+            // "1 tỷ 250 triệu đồng": one amount written in two scales, not 1 tỷ and then 250 triệu.
+            value = (value * factor) + tail.Value;
+            (measure, factor, unitEnd) = (tail.Measure, 1m, tail.End);
+        }
+
         var noun = NounPhrase.Read(text, unitEnd, out var nounEnd);
         if (measure == Measure.Number && IsYear(run, value, noun))
         {
@@ -95,6 +102,37 @@ public static class QuantityScanner
         var qualifier = QualifierWords.Before(text, start);
         found.Add(new Quantity(value * factor, measure, qualifier, new TextSpan(start, unitEnd), noun));
         return unitEnd;
+    }
+
+    // The rest of an amount written in two scales, right after the first scale word: "1 tỷ | 250 triệu đồng", "3 triệu
+    // | 500 nghìn đồng". The second part is a whole number under a thousand with a smaller scale word; its money word
+    // (if any) is the whole amount's.
+    private static (decimal Value, Measure Measure, int End)? CompoundTail(string text, int scaleEnd, decimal factor)
+    {
+        var at = scaleEnd;
+        if (at >= text.Length || text[at] != ' ')
+        {
+            return null;
+        }
+
+        at++;
+        if (at >= text.Length || !char.IsAsciiDigit(text[at]))
+        {
+            return null;
+        }
+
+        var end = NumberRun.End(text, at);
+        var run = text.AsSpan(at, end - at);
+        if (!NumberRun.IsPlain(run) || run.Length > 3 || !VietnameseNumber.TryParse(run, out var part) || part >= 1000 ||
+            IsSlash(text, end) || GluedAfter(text, end))
+        {
+            return null;
+        }
+
+        var (measure, smaller, unitEnd) = UnitWords.Read(text, end);
+        return measure is Measure.Money or Measure.Number && smaller is >= 1_000m && smaller < factor && unitEnd > end
+            ? (part * smaller, measure, unitEnd)
+            : null;
     }
 
     private static bool IsNotQuantity(string text, int start, int runEnd, Measure measure)

@@ -43,6 +43,41 @@ public sealed class SpacedTableTests
     }
 
     [Fact]
+    public void SpacedRows_UnderAHeaderWhoseLastTitlesWrappedOntoTheNextLine()
+    {
+        // OCR wrapped whole titles onto a second line, its first word garbled ("Ươc" for "Ước"); a label's last words
+        // went down with its unit and figures ("toàn trình % 70 85 …").
+        const string text = """
+            Biểu số 03
+            STT Nội dung ĐVT Thực hiện năm 2024 Kế hoạch năm 2025
+            Ươc thực hiện năm 2025 So sánh với KH (%)
+            I Hạ tầng số
+            1 Máy tính phục vụ công tác chiếc 96 110 118 107,3
+            2 Thủ tục hành chính cung cấp dịch vụ công trực tuyến
+            toàn trình % 70 85 88,2 103,8
+            3 Kinh phí chi cho chuyển đổi số triệu đồng 900 1.200
+            1.150 95,8
+            """;
+        Assert.Equal([(ValueKind.Actual, 118m), (ValueKind.Target, 110m)], ExtractorHarness.KindsAndValues(text, "computers"));
+        Assert.Equal([(ValueKind.Actual, 88.2m), (ValueKind.Target, 85m)], ExtractorHarness.KindsAndValues(text, "full_online_services_rate"));
+        Assert.Equal([(ValueKind.Actual, 1_150_000_000m), (ValueKind.Target, 1_200_000_000m)], ExtractorHarness.KindsAndValues(text, "budget_spent"));
+        Assert.DoesNotContain(ExtractorHarness.Run(text).Indicators, v => v.Value is 96 or 70 or 107.3m or 103.8m);
+    }
+
+    [Fact]
+    public void SpacedRows_AGroupRowUnderAHeaderIsNoWrappedTitle()
+    {
+        const string text = """
+            STT Nội dung ĐVT Kế hoạch Thực hiện
+            Hạ tầng số
+            1 Máy tính phục vụ công tác chiếc 110 118
+            2 Số cuộc họp trực tuyến cuộc 24 30
+            """;
+        Assert.Equal([(ValueKind.Actual, 118m), (ValueKind.Target, 110m)], ExtractorHarness.KindsAndValues(text, "computers"));
+        Assert.Equal([(ValueKind.Actual, 30m), (ValueKind.Target, 24m)], ExtractorHarness.KindsAndValues(text, "online_meetings"));
+    }
+
+    [Fact]
     public void SpacedRows_AScanRowWithOnlyTheNumberSetApartReadsTheSame()
     {
         var text = AppendixAfterSignature.Replace("STT Nội", "STT\tNội").Replace("\n1 Số", "\n1\tSố").Replace("\n3 Tỷ", "\n3\tTỷ");

@@ -18,6 +18,38 @@ public sealed class StatementRulesTests
     public void Parts_AreSummedUnlessATotalIsStated(string text, string key, int expected) =>
         Assert.Equal([(decimal)expected], ValuesOf(text, key));
 
+    [Theory]
+    // Staff named in parts of different nouns without a total add up; a part after "trong đó" does not.
+    [InlineData("Bộ máy của xã có 24 cán bộ, công chức và 9 viên chức.", 33)]
+    [InlineData("Trung tâm có 40 viên chức và người lao động, trong đó 02 viên chức phụ trách công nghệ thông tin.", 40)]
+    [InlineData("Tổng số nhân lực của trung tâm là 140 người.", 140)]
+    public void Staff_PartsWithoutATotalAddUp(string text, int expected) =>
+        Assert.Equal([(decimal)expected], ValuesOf(text, "staff_total"));
+
+    [Theory]
+    // The commune's own team named before "và" does not take the village teams counted after it.
+    [InlineData("Xã đã kiện toàn tổ công nghệ số cộng đồng, gồm tổ cấp xã và 11 tổ ở các thôn.", 11)]
+    [InlineData("Phường có tổ công nghệ số cộng đồng cấp phường và 23 tổ ở các khu phố.", 23)]
+    public void VillageTeams_AfterTheCommunesTeamAreCounted(string text, int expected) =>
+        Assert.Equal([(decimal)expected], ValuesOf(text, "cdt_village_teams"));
+
+    [Fact]
+    public void VillageTeams_NotTheCommunesTeamWithItsOwnCount() =>
+        Assert.Empty(ValuesOf("Tổ công nghệ số cộng đồng cấp xã gồm 12 tổ viên.", "cdt_village_teams"));
+
+    [Fact]
+    public void AFractionAfterTheWordNgàyThatIsNoDate_IsRead() =>
+        // Repair may make "ngày" of English OCR's "nay" ("Dén nay 17/19 thon"): 17/19 is no day and month.
+        Assert.Equal([89.5m], ValuesOf("Đến ngày 17/19 thôn, bản đã có sóng di động 4G.", "mobile_4g_coverage"));
+
+    [Fact]
+    public void AMultipleOfAnotherFigure_IsNoLevelAndTakesNoLabel()
+    {
+        const string text = "Có 52 thủ tục có thu phí, lệ phí được thanh toán trực tuyến, số tiền thu qua thanh toán trực tuyến là 180 triệu đồng, gấp 2 lần năm trước.";
+        Assert.Equal([52m], ValuesOf(text, "online_fee_payment_procedures"));
+        Assert.DoesNotContain(ExtractorHarness.Run(text).Indicators, v => v.Value == 2);
+    }
+
     [Fact]
     public void Parts_OfOneClauseAndAnotherThingAreNotSummed()
     {

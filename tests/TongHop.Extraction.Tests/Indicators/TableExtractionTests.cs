@@ -32,6 +32,21 @@ public sealed class TableExtractionTests
     }
 
     [Fact]
+    public void Table_ReadsACountWhoseBracketShortensTheNounTheLabelCounts()
+    {
+        // "(máy)" shortens "máy tính", "(đường)" "đường truyền": after "Số", the label names what is counted.
+        const string text = """
+            STT	Nội dung chỉ tiêu	Kế hoạch năm 2025	Thực hiện năm 2025	Tỷ lệ đạt (%)
+            1	Số máy tính phục vụ công tác chuyên môn, quản lý (máy)	120	126	105
+            2	Số đường truyền Internet cáp quang (đường)	3	3	100
+            3	Số cuộc họp trực tuyến (cuộc)	12	15	125
+            """;
+        Assert.Equal([(ValueKind.Actual, 126m), (ValueKind.Target, 120m)], ExtractorHarness.KindsAndValues(text, "computers"));
+        Assert.Equal([(ValueKind.Actual, 3m), (ValueKind.Target, 3m)], ExtractorHarness.KindsAndValues(text, "internet_lines"));
+        Assert.DoesNotContain(ExtractorHarness.Run(text).Indicators, v => v.Value is 105 or 100 or 125);
+    }
+
+    [Fact]
     public void Table_ScalesMoneyByTheUnitColumnAndLeavesLastYearsColumnOut()
     {
         const string text = """

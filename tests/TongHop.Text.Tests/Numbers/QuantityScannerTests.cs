@@ -10,6 +10,8 @@ public sealed class QuantityScannerTests
     [InlineData("tổng kinh phí là 7.630.404.000 đồng", "7630404000", Measure.Money)]
     [InlineData("với số tiền 100.000.000đ (theo", "100000000", Measure.Money)]
     [InlineData("dự toán 1,2 tỷ đồng cho", "1200000000", Measure.Money)]
+    [InlineData("Tổng kinh phí năm 2025 là 1 tỷ 250 triệu đồng.", "1250000000", Measure.Money)]
+    [InlineData("thu được 3 triệu 500 nghìn đồng tiền phí", "3500000", Measure.Money)]
     [InlineData("có tổng dân số 18.009 người", "18009", Measure.Number)]
     [InlineData("mạng Internet: 06 đường truyền", "6", Measure.Number)]
     [InlineData("có diện tích tự nhiên 46,046 km2, dân số", "46.046", Measure.Area)]
@@ -17,6 +19,7 @@ public sealed class QuantityScannerTests
     [InlineData("Có 496/757 hồ sơ phát sinh", "65.5", Measure.Fraction)]
     [InlineData("hiện tại có 07/15 cụm loa", "46.7", Measure.Fraction)]
     [InlineData("có 12/12 thôn đã", "100", Measure.Fraction)]
+    [InlineData("Đến ngày 17/19 thôn, bản đã có sóng 4G", "89.5", Measure.Fraction)]
     [InlineData("có 496 hồ sơ trên tổng số 757 hồ sơ", "65.5", Measure.Fraction)]
     [InlineData("đạt 85.3% kế hoạch", "85.3", Measure.Percent)]
     [InlineData("đạt 90 phần trăm", "90", Measure.Percent)]
@@ -27,6 +30,13 @@ public sealed class QuantityScannerTests
         Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), quantity.Value);
         Assert.Equal(measure, quantity.Measure);
     }
+
+    [Theory]
+    // Two amounts each with its money word, or a scale word after a count, are not one amount in two scales.
+    [InlineData("ngân sách tỉnh 1 tỷ đồng, ngân sách xã 250 triệu đồng")]
+    [InlineData("hỗ trợ 2 tỷ 15 người")]
+    public void Scan_KeepsAmountsApartUnlessWrittenInTwoScales(string text) =>
+        Assert.Equal(2, QuantityScanner.Scan(text).Count);
 
     [Fact]
     public void Scan_KeepsNumeratorAndDenominatorOfAFraction()

@@ -57,10 +57,24 @@ internal readonly record struct RowUnit(Measure Measure, decimal Factor, string 
         return null;
     }
 
-    /// <summary>The noun a label begins with, as a count's unit ("Máy tính phục vụ dạy học" counts "máy tính…",
-    /// "Lượt người tham gia …" counts "lượt người"): for a row whose unit cell ("máy") or label names no unit word.</summary>
-    public static RowUnit LeadingNoun(string label) =>
-        new(Measure.Number, 1, OcrFold.Phrase(string.Join(' ', ColumnWords.Words(label).Split(' ').Take(4))));
+    /// <summary>The noun a label begins with, after a count word ("Số", "Số lượng", "Tổng số"), as a count's unit
+    /// ("Máy tính phục vụ dạy học" and "Số máy tính phục vụ công tác (máy)" count "máy tính…", "Lượt người tham gia …"
+    /// counts "lượt người"): for a row whose unit cell or bracket shortens the noun ("máy", "đường") or names no unit
+    /// word.</summary>
+    public static RowUnit LeadingNoun(string label)
+    {
+        var words = ColumnWords.Words(label);
+        foreach (var lead in CountLeads)
+        {
+            if (words.StartsWith(lead + " ", StringComparison.Ordinal))
+            {
+                words = words[(lead.Length + 1)..];
+                break;
+            }
+        }
+
+        return new(Measure.Number, 1, OcrFold.Phrase(string.Join(' ', words.Split(' ').Take(4))));
+    }
 
     /// <summary>Whether the count's noun starts with one of the (OCR-folded) unit words.</summary>
     public bool NounStartsWithAny(IEnumerable<string> unitWords)

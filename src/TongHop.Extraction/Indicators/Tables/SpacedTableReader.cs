@@ -116,10 +116,16 @@ internal static class SpacedTableReader
 
         var tokens = Tokens(text, lines[i]);
         var found = Header(text, tokens) is { } single ? (single, i) : ((SpacedHeader, int)?)null;
-        if (NextNonBlank(text, lines, i) is { } next && next == i + 1 && Tokens(text, lines[next]) is var more &&
-            IsWrappedTitle(more) && Header(text, [.. tokens, .. more]) is { } wrapped)
+        if (NextNonBlank(text, lines, i) is { } next && next == i + 1 && Tokens(text, lines[next]) is var more)
         {
-            found = (wrapped, next);
+            if (IsWrappedTitle(more) && Header(text, [.. tokens, .. more]) is { } wrapped)
+            {
+                found = (wrapped, next);
+            }
+            else if ((found is not { } alone || UnderPeriods(text, alone.Item1, more) is null) && WrappedColumns(text, tokens, more) is { } columns)
+            {
+                found = (columns, next);
+            }
         }
 
         // Titles under period titles on a line of their own: "Năm 2024 Năm 2025" over "Thực hiện Kế hoạch Thực hiện".
@@ -138,6 +144,26 @@ internal static class SpacedTableReader
         more.Count is > 0 and <= MaxTitleWords &&
         (char.IsLower(more[0].Text[0]) || more[0].Text[0] == '(' || IsYearPair(more[0].Text)) &&
         !more.Any(t => IsFigureToken(t.Text) && !IsYearPair(t.Text));
+
+    // Whole column titles wrapped onto the next line: "STT Nội dung ĐVT Thực hiện năm 2024 Kế hoạch năm 2025" then
+    // "Ước thực hiện năm 2025 So sánh với KH (%)". The next line starts with a capital, holds no figure, and opens a
+    // column of figures (its first word need not be a known title word: OCR and repair may garble "Ước" into "Quốc");
+    // the two lines must read as one header with more columns than the first line alone. Plan and result titles under
+    // period titles are the sub-titles of a two-line header (<see cref="UnderPeriods"/>), not more columns.
+    private static SpacedHeader? WrappedColumns(string text, List<Token> tokens, List<Token> more)
+    {
+        if (more.Count is 0 or > MaxHeaderWords || tokens.Count + more.Count > MaxHeaderWords || !IsCapital(more[0].Text) ||
+            more.Any(t => IsFigureToken(t.Text) && !IsYearPair(t.Text)) || IsIndexToken(more[0].Text) ||
+            Titles(text, [.. tokens, .. more], tokens.Count) is not { Count: >= 3 } titles ||
+            titles.FindIndex(t => t.Span.Start == more[0].Start) is not (>= 0 and var first) ||
+            titles[first].Role is not (ColumnRole.Target or ColumnRole.Actual or ColumnRole.Share or ColumnRole.Compare or ColumnRole.OtherPeriod) ||
+            SpacedHeader.Of(titles) is not { } header)
+        {
+            return null;
+        }
+
+        return Header(text, tokens) is { } alone && alone.Titles.Count >= header.Titles.Count ? null : header;
+    }
 
     private static bool IsYearPair(string token) =>
         token.Length == 9 && token[4] == '/' && int.TryParse(token.AsSpan(0, 4), out var a) && int.TryParse(token.AsSpan(5), out var b) &&
@@ -200,15 +226,20 @@ internal static class SpacedTableReader
         return Titles(text, tokens) is { Count: >= 3 } titles ? SpacedHeader.Of(titles) : null;
     }
 
-    // The titles of a line: a capitalised title word starts a column unless it follows a linking word; null when a
-    // title runs longer than a title does.
-    private static List<HeaderTitle>? Titles(string text, List<Token> tokens)
+    // The titles of a line: a capitalised title word starts a column unless it follows a linking word, and so does the
+    // token at `forcedStart` (the first of a wrapped line of titles); null when a title runs longer than a title does.
+    private static List<HeaderTitle>? Titles(string text, List<Token> tokens, int forcedStart = -1)
     {
         var starts = new List<int>();
         for (var t = 0; t < tokens.Count;)
         {
             var length = StarterAt(tokens, t);
-            var isStart = t == 0 || (length > 0 && IsCapital(tokens[t].Text) && !IsLinking(tokens[t - 1]));
+            if (t < forcedStart && t + length > forcedStart)
+            {
+                length = forcedStart - t;
+            }
+
+            var isStart = t == 0 || t == forcedStart || (length > 0 && IsCapital(tokens[t].Text) && !IsLinking(tokens[t - 1]));
             if (isStart)
             {
                 starts.Add(t);
@@ -285,13 +316,15 @@ internal static class SpacedTableReader
             if (row.Figures.Count == 0)
             {
                 // A label whose unit and figures went onto the next line ("trong đó: máy tính cài …" then "máy 230 187").
+                // A label's last words wrapped with its unit and figures ("Thủ tục … trực tuyến" then "toàn trình % 65 80")
+                // go on the label: lower-case words before a unit.
                 if (NextNonBlank(text, lines, i) is { } next && Tokens(text, lines[next]) is var nextTokens &&
-                    Split(nextTokens, header) is { Figures.Count: > 0 } wrapped && wrapped.Index is null &&
-                    wrapped.Label.Count + wrapped.Unit.Count <= 2 && !taken(lines[next]))
+                    Split(nextTokens, header) is { Figures.Count: > 0 } wrapped && wrapped.Index is null && !taken(lines[next]) &&
+                    (wrapped.Label.Count + wrapped.Unit.Count <= 2 || ContinuesLabel(wrapped)))
                 {
-                    var joined = header.HasUnit
-                        ? row with { Unit = [.. wrapped.Label, .. wrapped.Unit], Figures = wrapped.Figures, Note = wrapped.Note }
-                        : row with { Label = [.. row.Label, .. wrapped.Label], Figures = wrapped.Figures, Note = wrapped.Note };
+                    var joined = ContinuesLabel(wrapped) || !header.HasUnit
+                        ? row with { Label = [.. row.Label, .. wrapped.Label], Unit = wrapped.Unit, Figures = wrapped.Figures, Note = wrapped.Note }
+                        : row with { Unit = [.. wrapped.Label, .. wrapped.Unit], Figures = wrapped.Figures, Note = wrapped.Note };
                     rows.Add(joined);
                     wordRows = 0;
                     last = i = next;
@@ -337,6 +370,11 @@ internal static class SpacedTableReader
 
         return (Build(text, header, rows), last);
     }
+
+    private const int MaxWrappedLabelWords = 8;
+
+    private static bool ContinuesLabel(SpacedRow wrapped) =>
+        wrapped.Label.Count is > 0 and <= MaxWrappedLabelWords && wrapped.Unit.Count > 0 && char.IsLower(wrapped.Label[0].Text[0]);
 
     private static bool IsDebris(List<Token> tokens) =>
         tokens.All(t => !t.Text.Any(char.IsLetterOrDigit)) || (tokens.Count == 1 && tokens[0].Text.Length <= 2 && !tokens[0].Text.Any(char.IsAsciiDigit));
