@@ -102,8 +102,10 @@ public static class SignerNameCheck
                 continue;
             }
 
-            // Marks are mended only where OCR gave none (English OCR drops them all): marks OCR read are evidence.
-            mended[i] = IsNameIn(word, part) || read[i].ToLowerInvariant() != asRead ? word : Remarked(word, part) ?? word;
+            // Marks are mended only where OCR gave none (English OCR drops them all): marks OCR read are evidence, weighed
+            // against repair's through the channel.
+            mended[i] = read[i].ToLowerInvariant() != asRead ? Reweighed(word, read[i], part) ?? word
+                : IsNameIn(word, part) ? word : Remarked(word, part) ?? word;
         }
 
         return new Outcome(string.Join(' ', mended), false);
@@ -206,6 +208,37 @@ public static class SignerNameCheck
         return string.Join(' ', words);
     }
 
+
+    // Marks OCR read that differ from repair's ("Nguyén": English OCR's é for ễ, where repair gave Nguyên, no family
+    // name): the name of these letters that the channel's cost of the marks as read plus the name's use in this place
+    // make clearly likelier (EvidenceMargin) than repair's, or than every other name of the letters where repair's is
+    // none; null when repair's stands.
+    private static string? Reweighed(string word, string asRead, NamePart part)
+    {
+        var read = VietnameseText.Nfc(asRead).ToLowerInvariant();
+        var lower = VietnameseText.Nfc(word).ToLowerInvariant();
+        if (Channel.Value is not { } channel || read == lower)
+        {
+            return null;
+        }
+
+        var scored = Candidates(Fold(asRead), part)
+            .Select(c => (c.Syllable, Cost: channel.Cost(c.Syllable, read) + c.Cost))
+            .OrderBy(c => c.Cost)
+            .ToArray();
+        // Against repair's name, or, where repair's is no name in this place, against the next name of the letters.
+        var own = Array.FindIndex(scored, c => c.Syllable == lower);
+        var rival = own >= 0 ? own : 1;
+        var clear = scored.Length > 0 && own != 0 && scored[0].Cost <= PlausibleReading &&
+                    (rival >= scored.Length || scored[rival].Cost - scored[0].Cost >= EvidenceMargin);
+        if (!clear)
+        {
+            return null; // repair's is the likeliest, or not clearly less likely than another
+        }
+
+        var best = scored[0].Syllable;
+        return char.IsUpper(word[0]) ? char.ToUpperInvariant(best[0]) + best[1..] : best;
+    }
 
     private static bool IsNameIn(string word, NamePart part)
     {

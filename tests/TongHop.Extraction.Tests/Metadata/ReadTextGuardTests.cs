@@ -102,6 +102,14 @@ public sealed class ReadTextGuardTests
         Assert.Empty(metadata.Gaps);
     }
 
+    [Theory]
+    [InlineData("Nguyên Mạnh Hùng", "Nguyén Manh Hung", "Nguyễn Mạnh Hùng")] // é for ễ; repair's Nguyên is no family name
+    [InlineData("Nguyên Mạnh Hùng", "Nguyên Manh Hung", "Nguyên Mạnh Hùng")] // the marks as read are repair's: kept
+    public void Signer_MarksAsReadThatAreNotRepairs_AreWeighedThroughTheChannel(string restored, string asRead, string expected)
+    {
+        Assert.Equal(expected, Read(restored, asRead).Signer?.Name);
+    }
+
     [Fact]
     public void Signer_NameRepairLeftAsRead_IsKept()
     {
