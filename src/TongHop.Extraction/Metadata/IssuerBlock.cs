@@ -8,7 +8,8 @@ namespace TongHop.Extraction.Metadata;
 /// issuer's name under its direct parent's). The issuer is the last line, joined with the lines above it that are
 /// part of the same name: a name wrapped after "VÀ" or "," ("BỘ KHOA HỌC VÀ" / "CÔNG NGHỆ"), a body and its place
 /// on two lines ("ỦY BAN NHÂN DÂN" / "XÃ ĐỒNG LỘC", "BẢO HIỂM XÃ HỘI" / "TỈNH VĨNH LONG", "NGÂN HÀNG NHÀ NƯỚC" /
-/// "VIỆT NAM"), or one agency's name cut anywhere ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI").
+/// "VIỆT NAM"), one agency's name cut anywhere ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"), or a unit's long name whose last
+/// word or two went onto a line of their own ("TRƯỜNG CAO ĐẲNG KỸ THUẬT" / "HƯƠNG SƠN").
 /// </summary>
 public static class IssuerBlock
 {
@@ -50,8 +51,21 @@ public static class IssuerBlock
 
         // A body written without its place ("ỦY BAN NHÂN DÂN", "ĐẢNG ỦY") takes the next line as its place, a kind of
         // unit without its name ("CÔNG TY CỔ PHẦN", "TRƯỜNG TIỂU HỌC") its name.
-        return AgencyNames.AtStart(above) is { Agency.Kind: AgencyKind.CommuneBody or AgencyKind.ProvincialBody or AgencyKind.UnitKind } found &&
-               AdministrativeUnits.Key(above[found.Length..]).Length == 0;
+        if (AgencyNames.AtStart(above) is not { } kind)
+        {
+            return false;
+        }
+
+        if (kind.Agency.Kind is AgencyKind.CommuneBody or AgencyKind.ProvincialBody or AgencyKind.UnitKind &&
+            AdministrativeUnits.Key(above[kind.Length..]).Length == 0)
+        {
+            return true;
+        }
+
+        // A unit's long name cut after a few words ("TRƯỜNG CAO ĐẲNG KỸ THUẬT" / "HƯƠNG SƠN", "BỆNH VIỆN ĐA KHOA KHU VỰC
+        // TÂY" / "BẮC"): a last line of one or two words that begins no body of its own ends the name above it.
+        return kind.Agency.Kind == AgencyKind.UnitKind && !EndsWithPlace(top) && AgencyNames.AtStart(below) is null &&
+               MetadataWords.Split(below).Count(w => w.Any(char.IsLetter)) is 1 or 2;
     }
 
     // A line that already ends with a level and a place ("UBND TỈNH LÂM ĐỒNG") is a parent, not half a name

@@ -131,6 +131,9 @@ public sealed class HeaderLayoutTests
     [InlineData("UBND TỈNH NINH BÌNH\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "Ban Quản lý các khu công nghiệp")]
     [InlineData("HUYỆN ỦY MỘ ĐỨC\nUBND XÃ ĐỨC TÂN", "UBND xã Đức Tân")]
     [InlineData("CÔNG TY CỔ PHẦN\nCẤP NƯỚC HẢI DƯƠNG", "Công ty Cổ phần Cấp Nước Hải Dương")]
+    [InlineData("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG TRUNG CẤP NGHỀ MIỀN NÚI\nPHÍA BẮC", "Trường Trung cấp Nghề Miền Núi Phía Bắc")] // a name cut
+    [InlineData("UBND TỈNH GIA LAI\nBỆNH VIỆN ĐA KHOA KHU VỰC\nAN KHÊ", "Bệnh viện Đa khoa Khu vực An Khê")]
+    [InlineData("TRƯỜNG ĐẠI HỌC VINH\nPHÒNG ĐÀO TẠO", "Phòng Đào Tạo")] // a body of its own under its parent
     public void TwoLineAgencyBlocks_IssuerIsTheIssuingBody(string left, string issuer)
     {
         var lines = left.Split('\n');
