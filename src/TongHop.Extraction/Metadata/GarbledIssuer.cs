@@ -36,18 +36,13 @@ public static class GarbledIssuer
     /// <summary>The header line that holds <paramref name="word"/> (the first lines of the document), for the finding's span.</summary>
     public static TextSpan Where(ParsedDocument document, string word)
     {
-        var end = Math.Min(document.Lines.Count, HeaderLines.End(document) + 1);
-        for (var i = 0; i < end; i++)
+        var i = HeaderLines.IndexOfLine(document, line => line.Contains(" " + word, StringComparison.Ordinal));
+        if (i < 0)
         {
-            var text = document.LineText(i);
-            var at = text.IndexOf(" " + word, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                var start = document.Lines[i].Start;
-                return new TextSpan(start, start + text.TrimEnd().Length);
-            }
+            return document.Lines.Count > 0 ? document.Lines[0] : new TextSpan(0, 0);
         }
 
-        return document.Lines.Count > 0 ? document.Lines[0] : new TextSpan(0, 0);
+        var start = document.Lines[i].Start;
+        return new TextSpan(start, start + document.LineText(i).TrimEnd().Length);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TongHop.Core;
 using TongHop.Parsing;
 
 namespace TongHop.Extraction.Metadata;
@@ -28,6 +29,26 @@ public static class HeaderLines
         @"^(s[a-z0-9§]{0,2}[ \t]*:|s[a-z0-9]{0,2}[ \t]+(?=\d{1,5}[ \t]*[-/.])|(luat|nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|phap lenh|lenh)[ \t]+so[ \t]*:)");
 
     private static readonly Regex PlaceDate = Patterns.Create(@",[ \t]*ng[a-z]y\b");
+
+    /// <summary>Index of the first line of the header (and the line after it) that <paramref name="holds"/>, or −1.</summary>
+    public static int IndexOfLine(ParsedDocument document, Func<string, bool> holds)
+    {
+        var end = Math.Min(document.Lines.Count, End(document) + 1);
+        for (var i = 0; i < end; i++)
+        {
+            if (holds(document.LineText(i)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The header line that holds <paramref name="words"/>, for a gap's span; the first line when none does.</summary>
+    public static TextSpan LineHolding(ParsedDocument document, string words) =>
+        IndexOfLine(document, line => line.Contains(words, StringComparison.Ordinal)) is var i and >= 0 ? document.Lines[i]
+        : document.Lines.Count > 0 ? document.Lines[0] : new TextSpan(0, 0);
 
     /// <summary>Index of the first line after the header.</summary>
     public static int End(ParsedDocument document)

@@ -52,25 +52,11 @@ public static class HeaderReader
             : PlaceNames.PlaceOfDateLine(place, issuer?.Unit, province ?? issuer?.Unit?.Province);
         if (written is not null && place is null)
         {
-            gaps.Add(new MetadataGap("place", MetadataGap.Unreadable, written, LineOf(document, written, end)));
+            gaps.Add(new MetadataGap("place", MetadataGap.Unreadable, written, HeaderLines.LineHolding(document, written)));
         }
 
         return new Header(issuer?.Name, issuer?.Unit, province ?? issuer?.Unit?.Province, OwnNumber(number, gaps), numberLine, place,
             date, hasPlaceDate, type, title, gaps);
-    }
-
-    // The header line that holds the words, for a gap's span.
-    private static TextSpan LineOf(ParsedDocument document, string words, int end)
-    {
-        for (var i = 0; i < Math.Min(document.Lines.Count, end + 1); i++)
-        {
-            if (document.LineText(i).Contains(words, StringComparison.Ordinal))
-            {
-                return document.Lines[i];
-            }
-        }
-
-        return document.Lines.Count > 0 ? document.Lines[0] : new TextSpan(0, 0);
     }
 
     // A document's own number always has a slash (Decree 30's "Số: 12/BC-UBND", a Party's "Số 45-BC/ĐU"): one read without

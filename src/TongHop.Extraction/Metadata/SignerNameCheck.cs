@@ -201,13 +201,12 @@ public static class SignerNameCheck
             if (scored[1].Cost - scored[0].Cost >= EvidenceMargin)
             {
                 var best = scored[0].Syllable;
-                words[i] = char.IsUpper(words[i][0]) ? char.ToUpperInvariant(best[0]) + best[1..] : best;
+                words[i] = InCaseOf(best, words[i]);
             }
         }
 
         return string.Join(' ', words);
     }
-
 
     // Marks OCR read that differ from repair's ("Nguyén": English OCR's é for ễ, where repair gave Nguyên, no family
     // name): the name of these letters that the channel's cost of the marks as read plus the name's use in this place
@@ -236,8 +235,7 @@ public static class SignerNameCheck
             return null; // repair's is the likeliest, or not clearly less likely than another
         }
 
-        var best = scored[0].Syllable;
-        return char.IsUpper(word[0]) ? char.ToUpperInvariant(best[0]) + best[1..] : best;
+        return InCaseOf(scored[0].Syllable, word);
     }
 
     private static bool IsNameIn(string word, NamePart part)
@@ -262,9 +260,12 @@ public static class SignerNameCheck
             return null;
         }
 
-        var syllable = top[0].Syllable;
-        return char.IsUpper(word[0]) ? char.ToUpperInvariant(syllable[0]) + syllable[1..] : syllable;
+        return InCaseOf(top[0].Syllable, word);
     }
+
+    // A name syllable (lower case) written as the word it replaces: capitalised when the word is.
+    private static string InCaseOf(string syllable, string word) =>
+        char.IsUpper(word[0]) ? char.ToUpperInvariant(syllable[0]) + syllable[1..] : syllable;
 
     private static (string Syllable, float Cost)[] Candidates(string folded, NamePart part) =>
         ByFold[(int)part].TryGetValue(folded, out var list) ? list : [];
