@@ -15,6 +15,7 @@ internal static class ExtractThroughput
     {
         var seconds = 10.0;
         var warmup = 3.0;
+        var stages = false;
         var paths = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -25,6 +26,10 @@ internal static class ExtractThroughput
             else if (args[i] == "--warmup" && i + 1 < args.Length)
             {
                 warmup = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (args[i] == "--stages")
+            {
+                stages = true;
             }
             else
             {
@@ -43,6 +48,11 @@ internal static class ExtractThroughput
         // Warm-up, not measured: model loading and the JIT's tiers (a method reaches its final, optimised code
         // only after it has run for a while), as in a server that has been up for a few seconds.
         Measure(pipeline, sources, TimeSpan.FromSeconds(warmup));
+        if (stages)
+        {
+            ExtractStages.Run(sources, TimeSpan.FromSeconds(seconds));
+            return 0;
+        }
 
         var allocated = GC.GetTotalAllocatedBytes();
         var collections = GC.CollectionCount(0);

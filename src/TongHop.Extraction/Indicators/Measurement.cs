@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TongHop.Core;
 using TongHop.Core.Extraction;
 using TongHop.Text.Numbers;
@@ -39,4 +40,11 @@ internal sealed record Measurement(
     public string OcrNounKey { get; } = Matching.OcrFold.Phrase(NounKey);
 
     public bool IsWholeCount => Measure == Measure.Number && Value == decimal.Truncate(Value) && Value >= 0;
+
+    // A measurement is read once, from one place of the text, and never copied: two are the same when they are one
+    // object. (The generated member-wise equality hashed eleven members, strings and decimals among them, on every
+    // set look-up: 3 % of extract's time.)
+    public bool Equals(Measurement? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 }

@@ -44,6 +44,13 @@ public static class SignatureTitles
     /// <summary>The upper-case title written in <paramref name="line"/>, if any.</summary>
     public static Found? Find(string line)
     {
+        // A title is written in capitals, so its line has two capitals side by side ("CHỦ", "KT"); most lines of a report
+        // have none, and they skip the two searches (2 % of extract's time).
+        if (!HasCapitalPair(line))
+        {
+            return null;
+        }
+
         var folded = VietnameseText.FoldLower(line);
         foreach (Match m in Title.Matches(folded))
         {
@@ -113,6 +120,19 @@ public static class SignatureTitles
     private static bool IsBody(string foldedRole) =>
         foldedRole.StartsWith("uy", StringComparison.Ordinal) || foldedRole.StartsWith("ub", StringComparison.Ordinal) ||
         foldedRole.StartsWith("ban", StringComparison.Ordinal) || foldedRole.EndsWith("uy", StringComparison.Ordinal);
+
+    private static bool HasCapitalPair(string line)
+    {
+        for (var i = 1; i < line.Length; i++)
+        {
+            if (char.IsUpper(line[i]) && char.IsUpper(line[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsUpper(ReadOnlySpan<char> s)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TongHop.Repair.Tokenization;
+using TongHop.Text.Normalization;
 
 namespace TongHop.Repair.Decoding;
 
@@ -24,7 +25,7 @@ public static class CasePattern
         // "S6" has one letter: it reads as a capitalised word, not an all-caps one.
         if (upper >= 2 && lower == 0 && (upper >= 3 || capitalNeighbour))
         {
-            return lowerWord.ToUpper(CultureInfo.InvariantCulture);
+            return VietnameseText.Upper(lowerWord);
         }
 
         // A capital I read for l is not a capital ("quan Iy"), nor a capital G read for ủ or ứ ("Gy" for ủy); a lower-case b

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using TongHop.Repair.LanguageModel;
 using TongHop.Repair.Names;
 using TongHop.Repair.Tokenization;
+using TongHop.Text.Normalization;
 using TongHop.Text.Syllables;
 
 namespace TongHop.Repair.Decoding;
@@ -148,7 +149,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         }
 
         scratch.Clear();
-        var lower = core.ToString().ToLowerInvariant();
+        var lower = VietnameseText.Lower(core);
         if (kind == TokenKind.Number)
         {
             scratch.Add(new DecodeOption(Vocabulary.Number, 0));

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Globalization;
+using TongHop.Text.Normalization;
 using TongHop.Text.Syllables;
 
 namespace TongHop.Repair.LanguageModel;
@@ -82,7 +82,7 @@ public sealed class Vocabulary
     /// <summary>Lower-cases and maps a word to its canonical old-style spelling when the inventory knows it.</summary>
     public static string Normalize(ReadOnlySpan<char> word)
     {
-        var lower = word.ToString().ToLower(CultureInfo.InvariantCulture);
+        var lower = VietnameseText.Lower(word);
         return SyllableInventory.Default.TryGetCanonical(lower, out var canonical) ? canonical : lower;
     }
 }

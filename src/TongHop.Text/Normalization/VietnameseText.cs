@@ -95,6 +95,51 @@ public static class VietnameseText
 
     private static readonly Lazy<char[]> FoldLowerTable = new(BuildFoldLowerTable);
 
+    private static readonly Lazy<char[]> LowerTable = new(() => BuildCaseTable(char.ToLowerInvariant));
+
+    private static readonly Lazy<char[]> UpperTable = new(() => BuildCaseTable(char.ToUpperInvariant));
+
+    /// <summary>
+    /// <see cref="string.ToLowerInvariant"/> for the words the readers compare, from a table: the runtime asks ICU for
+    /// every string with a letter outside ASCII (every Vietnamese word), and those calls were 4 % of extract's time.
+    /// </summary>
+    public static string Lower(ReadOnlySpan<char> text) => ChangeCase(text, LowerTable.Value, upper: false);
+
+    /// <summary><see cref="string.ToUpperInvariant"/> from a table, as <see cref="Lower"/>.</summary>
+    public static string Upper(ReadOnlySpan<char> text) => ChangeCase(text, UpperTable.Value, upper: true);
+
+    private static string ChangeCase(ReadOnlySpan<char> text, char[] table, bool upper)
+    {
+        if (text.IsEmpty)
+        {
+            return "";
+        }
+
+        if (text.ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return upper ? text.ToString().ToUpperInvariant() : text.ToString().ToLowerInvariant(); // pairs map as pairs
+        }
+
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            buffer[i] = table[text[i]];
+        }
+
+        return new string(buffer);
+    }
+
+    private static char[] BuildCaseTable(Func<char, char> map)
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = map((char)c);
+        }
+
+        return table;
+    }
+
     // Built once from Unicode decomposition rather than typed by hand, so no letter is forgotten.
     private static char[] BuildFoldTable()
     {

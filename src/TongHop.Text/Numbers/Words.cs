@@ -79,5 +79,5 @@ internal static class Words
     private static bool IsWordChar(char c) => char.IsLetter(c) || c == '²' || char.IsAsciiDigit(c);
 
     private static string Lower(string text, int start, int end) =>
-        end > start ? text[start..end].ToLowerInvariant() : "";
+        end > start ? VietnameseText.Lower(text.AsSpan(start, end - start)) : "";
 }

@@ -28,4 +28,23 @@ public sealed class VietnameseTextTests
 
     [Fact]
     public void FoldLower_LowerCasesAndFolds() => Assert.Equal("dang uy", VietnameseText.FoldLower("ĐẢNG ỦY"));
+    [Theory]
+    [InlineData("ĐẢNG ỦY PHƯỜNG Hòa Xuân")]
+    [InlineData("Số 45-BC/ĐU; KH&ĐMST; Ẩm thực Ỷ Ơ Ữ ǅ İ")]
+    [InlineData("")]
+    public void LowerAndUpper_AgreeWithTheRuntime(string text)
+    {
+        Assert.Equal(text.ToLowerInvariant(), VietnameseText.Lower(text));
+        Assert.Equal(text.ToUpperInvariant(), VietnameseText.Upper(text));
+    }
+
+    [Fact]
+    public void LowerAndUpper_AgreeWithTheRuntime_OnEveryVietnameseLetterLongTextsAndSupplementaryLetters()
+    {
+        var letters = string.Concat(Enumerable.Range(0xC0, 0x1F00 - 0xC0).Select(c => (char)c).Where(char.IsLetter));
+        var text = letters + " 𐐀𐐨 " + string.Concat(Enumerable.Repeat("Quảng Ngãi ", 40)); // over the stack buffer's 256
+        Assert.Equal(text.ToLowerInvariant(), VietnameseText.Lower(text));
+        Assert.Equal(text.ToUpperInvariant(), VietnameseText.Upper(text));
+        Assert.Equal(letters.ToLowerInvariant(), VietnameseText.Lower(letters));
+    }
 }
