@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using TongHop.Parsing;
 using TongHop.Text.Normalization;
+using TongHop.Text.Places;
 
 namespace TongHop.Extraction.Metadata;
 
@@ -95,6 +96,55 @@ public static class PersonNames
         return lead > 0 && rest.Length is >= 1 and <= 4 && rest.All(IsNameWord) && rest.Any(w => w.Any(char.IsLower)) &&
                !FamilyNames.Contains(VietnameseText.Nfc(rest[0]).ToLowerInvariant()) &&
                !NotNames.Contains(VietnameseText.Nfc(rest[0]).ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// The name at the end of a run of words, where OCR ran a recipient item and the signature column together and
+    /// the item goes on below ("… các Ban của Nguyễn Hoàng Long" / "Đảng;"): the last two to four capitalised words,
+    /// after a word in small letters, the first a family name (marks aside: repair may have read Nguyên for Nguyễn),
+    /// and not a place ("… Ủy ban nhân dân tỉnh Cao Bằng": a unit of the official list, or after a level word).
+    /// </summary>
+    public static string? TrailingName(string text)
+    {
+        var words = text.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var run = 0;
+        while (run < words.Length && IsNameWord(words[^(run + 1)]))
+        {
+            run++;
+        }
+
+        if (run is < 2 or > 4 || run == words.Length || !char.IsLower(words[^(run + 1)][0]))
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', words[^run..]);
+        var before = string.Join(' ', words[..^run]);
+        if (!FoldedFamilyNames.Contains(VietnameseText.FoldLower(words[^run])) || LevelWordAtEnd(before) ||
+            AdministrativeUnits.Official.Named(name).Count > 0)
+        {
+            return null;
+        }
+
+        return Read(name);
+    }
+
+    private static readonly HashSet<string> FoldedFamilyNames = new(FamilyNames.Select(VietnameseText.FoldLower), StringComparer.Ordinal);
+
+    // "tỉnh", "thành phố", "xã", "đặc khu"… as the last words of the text before a capitalised run: the run is a place.
+    private static bool LevelWordAtEnd(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var take = 1; take <= Math.Min(2, words.Length); take++)
+        {
+            var tail = string.Join(' ', words[^take..]);
+            if (UnitLevels.TryRead(tail, out _, out var length) && length == tail.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNameWord(string word) =>

@@ -161,7 +161,8 @@ public static class SignatureReader
     }
 
     // Where a name may stand in a line: its signature column; once OCR ran the columns together, the words after a
-    // recipient item ("- Lưu: VT, VP. Trần Văn Bình", "- Như trên; Đại tá Lê Văn Tâm").
+    // recipient item ("- Lưu: VT, VP. Trần Văn Bình", "- Như trên; Đại tá Lê Văn Tâm"), or the name at the end of an item
+    // that goes on in the next line ("- Văn phòng Trung ương và các Ban của Nguyễn Hoàng Long" / "Đảng;").
     private static string NameColumn(string text)
     {
         var column = Column(text);
@@ -171,7 +172,8 @@ public static class SignatureReader
         }
 
         var cut = column.LastIndexOfAny([';', '.', ',', ':']);
-        return cut >= 0 ? column[(cut + 1)..].Trim() : "";
+        var after = cut >= 0 ? column[(cut + 1)..].Trim() : column.TrimStart('-', '+', ' ');
+        return PersonNames.Read(after) is null && PersonNames.TrailingName(after) is { } name ? name : cut >= 0 ? after : "";
     }
 
     private static string? ComposeTitle(List<SignatureTitles.Found> titles)

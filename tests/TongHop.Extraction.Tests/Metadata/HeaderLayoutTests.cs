@@ -239,4 +239,29 @@ public sealed class HeaderLayoutTests
         Assert.Equal("Công an tỉnh Cao Bằng", police.Issuer);
         Assert.Equal("Nông Văn Khải", police.Signer?.Name);
     }
+    [Fact]
+    public void Signature_OcrRanColumnsTogether_NameAtTheEndOfAnItemThatGoesOnBelow()
+    {
+        var m = ReadText(
+            "SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN ĐA KHOA TỈNH Độc lập - Tự do - Hạnh phúc\n" +
+            "Số: 412/BC-BV Phú Thọ, ngày 11 tháng 3 năm 2026\n\nBÁO CÁO\nTriển khai bệnh án điện tử\n\nTrong quý, bệnh viện đã triển khai bệnh án điện tử tại 12 khoa.\n\n" +
+            "Nơi nhận: KT. GIÁM ĐỐC\n- Sở Y tế; PHÓ GIÁM ĐỐC\n- Các khoa, phòng; (Đã ký)\n" +
+            "- Trung tâm Công nghệ thông tin và các đơn vị của Trần Thị Mai\nBệnh viện;\n- Lưu: VT, KHTH.\n");
+        Assert.Equal("Trần Thị Mai", m.Signer?.Name);
+        Assert.Equal("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC", m.Signer?.Title);
+    }
+
+    [Theory]
+    [InlineData("- Ủy ban nhân dân tỉnh Cao Bằng")] // after a level word: a place
+    [InlineData("- Văn phòng đại diện tại Hà Nội")] // a province of the official list
+    [InlineData("- Các đồng chí Thường trực Huyện ủy")] // no family name
+    public void Signature_AnItemEndingInCapitals_IsNoName(string item)
+    {
+        var m = ReadText(
+            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ NA HANG Độc lập - Tự do - Hạnh phúc\n" +
+            "Số: 51/BC-UBND Na Hang, ngày 02 tháng 6 năm 2026\n\nBÁO CÁO\nKết quả chuyển đổi số\n\nTrong tháng, xã đã triển khai các việc sau.\n\n" +
+            "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Sở Khoa học và Công nghệ; CHỦ TỊCH\n" + item + "\nvà các đơn vị;\n- Lưu: VT.\n");
+        Assert.Null(m.Signer?.Name);
+        Assert.Equal("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", m.Signer?.Title);
+    }
 }
