@@ -194,10 +194,7 @@ public static class SignerNameCheck
                 continue; // nothing but marks dropped again: the current reading stays
             }
 
-            var scored = candidates
-                .Select(c => (c.Syllable, Cost: c.Cost + readings.Sum(r => channel.Cost(c.Syllable, r))))
-                .OrderBy(c => c.Cost)
-                .ToArray();
+            var scored = Scored(channel, candidates, readings);
             if (scored[1].Cost - scored[0].Cost >= EvidenceMargin)
             {
                 var best = scored[0].Syllable;
@@ -221,10 +218,7 @@ public static class SignerNameCheck
             return null;
         }
 
-        var scored = Candidates(Fold(asRead), part)
-            .Select(c => (c.Syllable, Cost: channel.Cost(c.Syllable, read) + c.Cost))
-            .OrderBy(c => c.Cost)
-            .ToArray();
+        var scored = Scored(channel, Candidates(Fold(asRead), part), [read]);
         // Against repair's name, or, where repair's is no name in this place, against the next name of the letters.
         var own = Array.FindIndex(scored, c => c.Syllable == lower);
         var rival = own >= 0 ? own : 1;
@@ -237,6 +231,12 @@ public static class SignerNameCheck
 
         return InCaseOf(scored[0].Syllable, word);
     }
+
+    // The names of these letters, likeliest first: each name's use in this place plus the channel's cost of printing it as
+    // every reading.
+    private static (string Syllable, float Cost)[] Scored(
+        ChannelScorer channel, (string Syllable, float Cost)[] candidates, IReadOnlyList<string> readings) =>
+        [.. candidates.Select(c => (c.Syllable, Cost: c.Cost + readings.Sum(r => channel.Cost(c.Syllable, r)))).OrderBy(c => c.Cost)];
 
     private static bool IsNameIn(string word, NamePart part)
     {
