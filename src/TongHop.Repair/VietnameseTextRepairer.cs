@@ -34,6 +34,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
     private readonly BeamDecoder noisyVietnameseOcrDecoder;
     private readonly TokenOptionCache noisyVietnameseOcrOptionCache = new();
     private readonly ConcurrentBag<LatticeBuilder> noisyVietnameseOcrBuilders = [];
+    private readonly ConcurrentBag<DocumentCache> caches = [];
 
     /// <summary>Creates a repairer over a loaded model.</summary>
     public VietnameseTextRepairer(RepairModel model, RepairOptions? options = null)
@@ -212,11 +213,26 @@ public sealed class VietnameseTextRepairer : ITextRepairer
 
     // With the document cache, what earlier paragraphs read cleanly helps later ones. On Tesseract-Vietnamese text a
     // choice counts as clean up to the earlier 2 nats (the 3 of English OCR's garble was measured there only).
-    private int[] ChooseOptions(Lattice lattice, BeamDecoder beamDecoder) =>
-        beamDecoder.Decode(lattice, options.CacheBonus <= 0 ? null : new DocumentCache(
-            ReferenceEquals(beamDecoder, vietnameseOcrDecoder) ? VietnameseOcrConfidentCost : options.ConfidentCost,
-            model.LanguageModel.Vocabulary.FirstSyllable,
-            model.LanguageModel.Vocabulary.Count));
+    private int[] ChooseOptions(Lattice lattice, BeamDecoder beamDecoder)
+    {
+        if (options.CacheBonus <= 0)
+        {
+            return beamDecoder.Decode(lattice, null);
+        }
+
+        var confidentCost = ReferenceEquals(beamDecoder, vietnameseOcrDecoder) ? VietnameseOcrConfidentCost : options.ConfidentCost;
+        var cache = caches.TryTake(out var kept)
+            ? kept.Reuse(confidentCost)
+            : new DocumentCache(confidentCost, model.LanguageModel.Vocabulary.FirstSyllable, model.LanguageModel.Vocabulary.Count);
+        try
+        {
+            return beamDecoder.Decode(lattice, cache);
+        }
+        finally
+        {
+            caches.Add(cache);
+        }
+    }
 
     private const float VietnameseOcrConfidentCost = 2f;
 

@@ -13,6 +13,27 @@ internal sealed class DocumentCache(float maxCost, int firstWord, int vocabulary
     private readonly Dictionary<ulong, int> pairs = [];
     private readonly bool[] secondWords = new bool[vocabularySize]; // asked for every option: a flag, not a hash probe
     private readonly int[] words = new int[vocabularySize];
+    private readonly List<int> learnt = []; // the words counted or flagged so far, to forget them one by one
+    private float maxCost = maxCost;
+
+    /// <summary>
+    /// Forgets what the last document taught, for the next one (a repairer keeps its caches: two arrays the size of the
+    /// vocabulary were allocated and cleared for every document); <paramref name="confidentCost"/> is its new
+    /// <c>maxCost</c>.
+    /// </summary>
+    public DocumentCache Reuse(float confidentCost)
+    {
+        foreach (var word in learnt)
+        {
+            words[word] = 0;
+            secondWords[word] = false;
+        }
+
+        learnt.Clear();
+        pairs.Clear();
+        maxCost = confidentCost;
+        return this;
+    }
 
     /// <summary>Repeats of a pair beyond this many earn no more bonus.</summary>
     public const int MaxRepeats = 3;
@@ -28,9 +49,9 @@ internal sealed class DocumentCache(float maxCost, int firstWord, int vocabulary
             var confident = option.WordId >= firstWord && option.Cost <= maxCost;
             // Fixed positions (clean words) are confident; choices among candidates only when cheap.
             var word = confident || (count == 1 && option.WordId >= firstWord) ? option.WordId : -1;
-            if (word >= 0)
+            if (word >= 0 && words[word]++ == 0)
             {
-                words[word]++;
+                learnt.Add(word);
             }
 
             if (previous >= 0 && word >= 0 && count > 1)

@@ -56,4 +56,35 @@ public sealed class DocumentCacheTests
         Assert.Equal("Cán bộ phương tham gia đầy đủ các lớp học", LastLine(0f));
         Assert.Equal("Cán bộ phường tham gia đầy đủ các lớp học", LastLine(2f));
     }
+    [Fact]
+    public void Reuse_ForgetsTheLastDocument_AndTakesTheNewCost()
+    {
+        var cache = new DocumentCache(maxCost: 2f, firstWord: First, vocabularySize: 100);
+        var lattice = new Lattice();
+        lattice.Add(new DecodeOption(20, 0));
+        lattice.Add([new DecodeOption(21, 0.5f), new DecodeOption(22, 1f)]);
+        lattice.Add([new DecodeOption(23, 2.5f), new DecodeOption(24, 3f)]);
+        cache.Learn(lattice, [0, 1, 3], 0, lattice.Positions.Count);
+        Assert.True(cache.WordBonus(20, 1f) > 0 && cache.Ends(21) && cache.Bonus(20, 21, 1f) > 0);
+        Assert.Equal(0f, cache.WordBonus(23, 1f)); // 2.5 nats is not confident at 2
+
+        cache.Reuse(confidentCost: 3f);
+        Assert.Equal(0f, cache.WordBonus(20, 1f));
+        Assert.False(cache.Ends(21));
+        Assert.Equal(0f, cache.Bonus(20, 21, 1f));
+
+        cache.Learn(lattice, [0, 1, 3], 0, lattice.Positions.Count);
+        Assert.True(cache.WordBonus(23, 1f) > 0); // confident at 3
+    }
+
+    [Fact]
+    public void Repair_ADocumentReadsTheSame_AfterAnotherOneWarmedTheRepairersCaches()
+    {
+        const string ward = "Can bo phuong tham gia day du cac lop hoc\n";
+        const string other = "Uy ban nhan dan phuong bao cao ket qua cua phuong.\nCan bo phuong va cong chuc phuong da tham gia.\n";
+        var fresh = new VietnameseTextRepairer(RepairModel.Default, new RepairOptions { WordCacheBonus = 2f }).Repair(ward).Restored;
+        var used = new VietnameseTextRepairer(RepairModel.Default, new RepairOptions { WordCacheBonus = 2f });
+        used.Repair(other);
+        Assert.Equal(fresh, used.Repair(ward).Restored);
+    }
 }
