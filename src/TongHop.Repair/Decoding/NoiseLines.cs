@@ -58,13 +58,48 @@ internal static class NoiseLines
                 return false;
             case TokenKind.Number:
                 return true;
-            case TokenKind.Symbol when core.ContainsAny("0123456789/-&") || IsAbbreviation(core):
+            case TokenKind.Symbol when IsDocumentSymbol(core) || IsAbbreviation(core):
                 return true;
         }
 
         var lower = core.ToString().ToLowerInvariant();
         return SyllableInventory.Default.Contains(lower) || vocabulary.TryGetId(Vocabulary.Normalize(lower), out _)
             || (kind == TokenKind.Symbol && IsRoman(core));
+    }
+
+    // A symbol as documents write them: parts of capitals, letters and digits joined by / - & . (05/CT-TTg, NN&MT,
+    // 128/KH-SGDĐT, 2.1) or capitals with digits (QH15, 2MB). Letters mixed with digits and signs in small letters
+    // (2v, #4-i@!, ờ2) are what OCR makes of the back page read mirrored. A symbol mostly of figures is always one.
+    private static bool IsDocumentSymbol(ReadOnlySpan<char> core)
+    {
+        var (digits, upper, lower, joiners) = (0, 0, 0, 0);
+        foreach (var c in core)
+        {
+            if (char.IsDigit(c))
+            {
+                digits++;
+            }
+            else if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (char.IsLower(c))
+            {
+                lower++;
+            }
+            else if (c is '/' or '-' or '&' or '.' or ',')
+            {
+                joiners++;
+            }
+            else
+            {
+                joiners = -1000;
+            }
+        }
+
+        // Mostly figures (56/2024'QH15 with a slash read as a quote) is a number or a citation whatever the signs.
+        return (digits >= 2 && digits >= upper + lower)
+            || (joiners > 0 ? digits + upper > lower && !core.StartsWith("-") : joiners == 0 && digits > 0 && lower == 0);
     }
 
     // Three or more plain capitals (QPPL, UBND, VPHC): an abbreviation, even one the model never saw. Two (AX) or marked

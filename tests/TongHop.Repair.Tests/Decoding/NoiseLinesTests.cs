@@ -28,6 +28,7 @@ public sealed class NoiseLinesTests
     [InlineData("~~ Qzxw ——")]
     [InlineData(";Smd #Øvioodd đ1 1 6À uŠi lôi pứv föm od› dnid pnuw")] // the back page, mirrored: 2 words of 11
     [InlineData("gnorlq 3šod sịb uãid2 nsoiDi")]                       // none of 5
+    [InlineData("- 182 naip,Ì2 gudn 182 lặg ờ2 2v 0l 2đ2 ìg! 3$odl 1 3Í #4-i@! rln‡ vup œ3 sợi.")] // numbers, but mirrored
     public void AWordlessLineIsNoise(string line) => Assert.True(IsNoise(line), line);
 
     [Theory]
@@ -40,6 +41,8 @@ public sealed class NoiseLinesTests
     [InlineData("24")]
     [InlineData("— 05/CT-TTg —")]
     [InlineData("NN&MT;")]
+    [InlineData("-_56/2024'QH15;")]                                    // a citation whose slash was read as a quote
+    [InlineData("QH15 2MB")]
     [InlineData("ÔÔ nhận ——")]
     [InlineData("- Lưu: VT.")]
     [InlineData("Gác đoạnh Iiphiệp hhai thác khoảng sạn;")]          // broken strokes: 4 syllables of 7
