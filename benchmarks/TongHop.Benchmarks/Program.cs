@@ -20,7 +20,7 @@ static int Usage()
     Console.Error.WriteLine("usage: TongHop.Benchmarks extract [FILE|DIR ...] [--seconds N] [--warmup N] [--stages]");
     Console.Error.WriteLine("       TongHop.Benchmarks reliability [--gold DIR] FILE|DIR ... [--details] [--dump FEATURES.tsv] | --fit FEATURES.tsv [--ridge R] [--features a,b] [--check HELD.tsv]");
     Console.Error.WriteLine("       TongHop.Benchmarks ocr [DIR|FILE ...] [--preprocess default|none|ink,perspective,deskew,light,resolution,orientation] [--repeat-pages N] [--no-baseline] [--repair]");
-    Console.Error.WriteLine("       TongHop.Benchmarks ocr-repair DUMP_DIR PAIRS_DIR [--model DIR] [--vie-lm-weight W] [--noisy-lm-weight W] [--noisy-quality Q]");
+    Console.Error.WriteLine("       TongHop.Benchmarks ocr-repair DUMP_DIR PAIRS_DIR [--model DIR] [--vie-lm-weight W] [--noisy-lm-weight W] [--noisy-quality Q] [--out DIR]");
     Console.Error.WriteLine("       TongHop.Benchmarks restore OCR[=CLEAN] ... [--seconds N | --rounds N] [--beam N] [--candidates N] [--no-cache]");
     Console.Error.WriteLine("       TongHop.Benchmarks search [--documents 40000]");
     Console.Error.WriteLine("       TongHop.Benchmarks synthesize [--units 120]");

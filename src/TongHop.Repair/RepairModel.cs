@@ -41,6 +41,9 @@ public sealed class RepairModel
         VietnameseOcrConfusion = vietnameseOcrConfusion;
         Candidates = new CandidateGenerator(languageModel.Vocabulary, new ChannelScorer(confusion));
         VietnameseOcrCandidates = new CandidateGenerator(languageModel.Vocabulary, new ChannelScorer(vietnameseOcrConfusion), maxDistance: 1);
+        NoisyVietnameseOcrCandidates = vietnameseOcrConfusion.Noisy is { } noisy
+            ? VietnameseOcrCandidates.With(new ChannelScorer(noisy), maxDistance: 1)
+            : VietnameseOcrCandidates;
         LoadTime = loadTime;
     }
 
@@ -67,6 +70,12 @@ public sealed class RepairModel
 
     /// <summary>The candidate generator for the errors of Tesseract's Vietnamese model (tones, hooks).</summary>
     public CandidateGenerator VietnameseOcrCandidates { get; }
+
+    /// <summary>
+    /// The candidate generator for Tesseract-Vietnamese text that reads badly (a photocopy): priced by the confusion file's
+    /// noisy rows (<see cref="ConfusionModel.Noisy"/>); the same as <see cref="VietnameseOcrCandidates"/> when it has none.
+    /// </summary>
+    public CandidateGenerator NoisyVietnameseOcrCandidates { get; }
 
     /// <summary>The candidate generator of a channel.</summary>
     public CandidateGenerator CandidatesFor(OcrChannel channel) => channel == OcrChannel.VietnameseOcr ? VietnameseOcrCandidates : Candidates;

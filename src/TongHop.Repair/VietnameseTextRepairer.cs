@@ -140,12 +140,25 @@ public sealed class VietnameseTextRepairer : ITextRepairer
             Retokenize(lines, tokens, i);
         }
 
-        var repair = lines.Select(l => l.Length > 0).ToArray();
         // A document that reads badly (a photocopy's broken strokes: marks lost, a read u) trusts the language model more;
-        // clean and ordinary scans keep the cautious weight, so a correct but rare phrase is not rewritten.
+        // clean and ordinary scans keep the cautious weight, so a correct but rare phrase is not rewritten. Its lines that
+        // hold no word at all (read from a seal, a signature, specks) are emptied.
         var quality = TextQuality.Measure(nfc);
         var noisy = quality < options.NoisyVietnameseOcrQuality;
-        var restored = repair.Any(r => r) ? Restore(lines, tokens, repair, OcrChannel.VietnameseOcr, noisy) : nfc;
+        var emptied = false;
+        for (var i = 0; noisy && i < lines.Length; i++)
+        {
+            if (NoiseLines.IsNoise(lines[i], tokens[i], model.LanguageModel.Vocabulary))
+            {
+                lines[i] = string.Empty;
+                Retokenize(lines, tokens, i);
+                emptied = true;
+            }
+        }
+
+        var repair = lines.Select(l => l.Length > 0).ToArray();
+        var restored = repair.Any(r => r) ? Restore(lines, tokens, repair, OcrChannel.VietnameseOcr, noisy)
+            : emptied ? string.Join('\n', lines) : nfc;
         return new RepairResult(restored, !string.Equals(restored, nfc, StringComparison.Ordinal), quality);
     }
 
@@ -162,7 +175,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         var pool = noisy ? noisyVietnameseOcrBuilders : channel == OcrChannel.VietnameseOcr ? vietnameseOcrBuilders : builders;
         if (!pool.TryTake(out var builder))
         {
-            builder = noisy ? new LatticeBuilder(model, noisyVietnameseOcrOptions, noisyVietnameseOcrOptionCache, channel)
+            builder = noisy ? new LatticeBuilder(model, noisyVietnameseOcrOptions, noisyVietnameseOcrOptionCache, channel, noisy: true)
                 : channel == OcrChannel.VietnameseOcr ? new LatticeBuilder(model, vietnameseOcrOptions, vietnameseOcrOptionCache, channel)
                 : new LatticeBuilder(model, options, optionCache, channel);
         }

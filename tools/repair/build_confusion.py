@@ -119,9 +119,11 @@ def main():
     args = sys.argv[1:]
     ocr_name = 'ocr.eng.txt'
     unseen = []  # --unseen KIND=COST: the price of operations never seen (written as U rows)
+    noisy = []   # --noisy KIND=COST: the same for text that reads badly, a photocopy (N rows; ConfusionModel.Noisy)
     while args[0].startswith('--'):
         if args[0] == '--ocr': ocr_name = args[1]
         elif args[0] == '--unseen': unseen.append(args[1].split('='))
+        elif args[0] == '--noisy': noisy.append(args[1].split('='))
         args = args[2:]
     out, dirs = args[0], args[1:]
     pairs = []
@@ -150,6 +152,8 @@ def main():
         f.write('# OCR confusion model (build_confusion.py): clean\tocr\tcost in nats; "" = nothing\n')
         for kind, v in unseen:
             f.write(f'U\t{kind}\t{float(v):.3f}\n')
+        for kind, v in noisy:
+            f.write(f'N\t{kind}\t{float(v):.3f}\n')
         for (a, b), v in sorted(table.items(), key=lambda x: (x[0][0], x[1])):
             if counts[a][b] >= 2 or a == b:
                 f.write(f'C\t{a}\t{b}\t{v:.3f}\t{counts[a][b]}\n')

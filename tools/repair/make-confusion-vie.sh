@@ -2,7 +2,8 @@
 # Rebuild src/TongHop.Repair/Model/confusion-vie.tsv: the Tesseract-Vietnamese channel (tone and hook confusions,
 # l/1/I, O/0), learnt from synthetic pairs: corpus pages rendered and read by ../shared/tools/ocrsim --lang vie in every
 # font and noise level (seeds 501+; the held-out pages of make-heldout*.sh use others), aligned and priced by
-# build_confusion.py exactly as the English channel. About 10 s of CPU per 2-page file.
+# build_confusion.py exactly as the English channel. About 10 s of CPU per 2-page file. The N rows (--noisy) price what
+# was never seen on a text that reads badly (a photocopy's broken strokes turn letters: cúc for các), docs/repair.md.
 set -e
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SHARED=${TONGHOP_SHARED:-$ROOT/../shared}
@@ -20,4 +21,4 @@ for f in "$WORK"/clean/*.txt; do
   [ -f "$WORK/out/$(basename "$f" .txt)/ocr.vie.txt" ] && continue
   "$SHARED/tools/ocrsim/ocrsim" "$f" "$WORK/out/$(basename "$f" .txt)" --seed $((500 + i)) --lang vie --jobs ${JOBS:-2} $X >/dev/null
 done
-python3 "$ROOT/tools/repair/build_confusion.py" --ocr ocr.vie.txt --unseen same-letter=4 --unseen symbol=8 --unseen other=10 --unseen deletion=8 --unseen insertion=8 --unseen split=10 --unseen change=1 "$ROOT/src/TongHop.Repair/Model/confusion-vie.tsv" "$WORK"/out/*
+python3 "$ROOT/tools/repair/build_confusion.py" --ocr ocr.vie.txt --unseen same-letter=4 --unseen symbol=8 --unseen other=10 --unseen deletion=8 --unseen insertion=8 --unseen split=10 --unseen change=1 --noisy other=7 --noisy same-letter=3 "$ROOT/src/TongHop.Repair/Model/confusion-vie.tsv" "$WORK"/out/*

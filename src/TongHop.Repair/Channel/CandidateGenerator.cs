@@ -79,6 +79,25 @@ public sealed class CandidateGenerator
         keysByDeletion = deletions.ToDictionary(p => p.Key, p => p.Value.Distinct().ToArray(), StringComparer.Ordinal);
     }
 
+    private CandidateGenerator(CandidateGenerator index, ChannelScorer scorer, int maxDistance)
+    {
+        vocabulary = index.vocabulary;
+        this.scorer = scorer;
+        searchDistance = Math.Clamp(maxDistance, 0, MaxDistance);
+        MaxCandidates = index.MaxCandidates;
+        BeamNats = index.BeamNats;
+        keysByDeletion = index.keysByDeletion;
+        keys = index.keys;
+        syllablesByKey = index.syllablesByKey;
+        priorCost = index.priorCost;
+    }
+
+    /// <summary>
+    /// A generator over the same index (no second build) that prices with <paramref name="otherScorer"/> and searches keys
+    /// up to <paramref name="maxDistance"/> edits away, with a memo of its own.
+    /// </summary>
+    public CandidateGenerator With(ChannelScorer otherScorer, int maxDistance) => new(this, otherScorer, maxDistance);
+
     // −ln of each syllable's corpus frequency; words outside the inventory count as rare.
     private static float[] BuildPriorCosts(Vocabulary vocabulary)
     {

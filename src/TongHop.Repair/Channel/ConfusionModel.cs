@@ -28,7 +28,7 @@ public sealed class ConfusionModel
     private readonly float[] substitute;
     private readonly bool[] hasSplit;
 
-    private ConfusionModel(Dictionary<ulong, float> costs, Dictionary<string, float> unseen)
+    private ConfusionModel(Dictionary<ulong, float> costs, Dictionary<string, float> unseen, Dictionary<string, float>? noisy = null)
     {
         this.costs = costs;
         unseenSameLetter = unseen.GetValueOrDefault("same-letter", unseenSameLetter);
@@ -61,6 +61,19 @@ public sealed class ConfusionModel
             }
         }
 
+        if (noisy is { Count: > 0 })
+        {
+            // The same learnt costs with the noisy text's prices of what was never seen (the tone back-off already added).
+            var overridden = new Dictionary<string, float>(unseen, StringComparer.Ordinal);
+            overridden.Remove("tone-backoff");
+            foreach (var (kind, cost) in noisy)
+            {
+                overridden[kind] = cost;
+            }
+
+            Noisy = new ConfusionModel(costs, overridden);
+        }
+
         hasSplit = new bool[indexed];
         foreach (var key in costs.Keys.Where(k => (k & 0xFFFF) != 0 && (k >> 32) < IndexedRange))
         {
@@ -74,6 +87,14 @@ public sealed class ConfusionModel
     /// OCR that is right almost everywhere, so that only a clear gain of the language model changes a word.
     /// </summary>
     public float ChangeCost { get; }
+
+    /// <summary>
+    /// The channel for a text that reads badly (a photocopy's broken strokes, see <see cref="RepairOptions.NoisyVietnameseOcrQuality"/>):
+    /// the same learnt costs with the prices of operations never seen taken from the <c>N</c> rows (<c>N other 6</c>: a
+    /// broken stroke turns one letter into another, <c>các</c> read <c>cúc</c>, which the clean renderings the table was
+    /// learnt from never did); null when the file has none.
+    /// </summary>
+    public ConfusionModel? Noisy { get; }
 
     /// <summary>Cost of clean char <paramref name="clean"/> read as <paramref name="ocr"/>.</summary>
     public float Substitute(char clean, char ocr)
@@ -122,20 +143,22 @@ public sealed class ConfusionModel
     public float Insert(char ocr) => costs.TryGetValue(Key('\0', ocr, '\0'), out var cost) ? cost : unseenInsertion;
 
     /// <summary>
-    /// Reads the <c>C</c> rows (clean, ocr, cost) of a confusion TSV and its <c>U</c> rows (kind, cost: the price of
-    /// operations never seen, e.g. <c>U same-letter 6</c> where an OCR seldom errs); other rows are ignored.
+    /// Reads the <c>C</c> rows (clean, ocr, cost) of a confusion TSV, its <c>U</c> rows (kind, cost: the price of
+    /// operations never seen, e.g. <c>U same-letter 6</c> where an OCR seldom errs) and its <c>N</c> rows (the same for
+    /// noisy text, <see cref="Noisy"/>); other rows are ignored.
     /// </summary>
     public static ConfusionModel Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var costs = new Dictionary<ulong, float>();
         var unseen = new Dictionary<string, float>(StringComparer.Ordinal);
+        var noisy = new Dictionary<string, float>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             var f = line.Split('\t');
-            if (f.Length >= 3 && f[0] == "U")
+            if (f.Length >= 3 && f[0] is "U" or "N")
             {
-                unseen[f[1]] = float.Parse(f[2], CultureInfo.InvariantCulture);
+                (f[0] == "U" ? unseen : noisy)[f[1]] = float.Parse(f[2], CultureInfo.InvariantCulture);
                 continue;
             }
 
@@ -150,7 +173,7 @@ public sealed class ConfusionModel
             costs[Key(clean, ocr1, ocr2)] = float.Parse(f[3], CultureInfo.InvariantCulture);
         }
 
-        return new ConfusionModel(costs, unseen);
+        return new ConfusionModel(costs, unseen, noisy);
     }
 
     /// <summary>

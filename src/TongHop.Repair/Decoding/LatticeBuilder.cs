@@ -12,10 +12,12 @@ namespace TongHop.Repair.Decoding;
 /// across line breaks (a blank line ends a paragraph). Words of lines that need repair get their candidate
 /// syllables plus "keep as written"; everything else is a fixed position that only feeds the context.
 /// </summary>
-internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, TokenOptionCache optionCache, OcrChannel channel = OcrChannel.EnglishOcr)
+internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, TokenOptionCache optionCache, OcrChannel channel = OcrChannel.EnglishOcr, bool noisy = false)
 {
-    private readonly Channel.CandidateGenerator candidates = model.CandidatesFor(channel);
-    private readonly float changeCost = model.ConfusionFor(channel).ChangeCost;
+    private readonly Channel.CandidateGenerator candidates = noisy && channel == OcrChannel.VietnameseOcr
+        ? model.NoisyVietnameseOcrCandidates : model.CandidatesFor(channel);
+    private readonly float changeCost = (noisy && channel == OcrChannel.VietnameseOcr ? model.VietnameseOcrConfusion.Noisy : null)?.ChangeCost
+        ?? model.ConfusionFor(channel).ChangeCost;
     private static readonly Comparison<DecodeOption> ByCost = static (a, b) => a.Cost.CompareTo(b.Cost);
     private readonly Vocabulary vocabulary = model.LanguageModel.Vocabulary;
     private readonly List<DecodeOption> scratch = [];

@@ -32,4 +32,21 @@ public sealed class ConfusionModelTests
         Assert.True(model.Split('ự', 'i', 'r') >= 9f);        // nor does ự borrow ừ's "ir"
         Assert.True(model.Split('u', 'i', 'r') >= 9f);        // u (no horn) is another family than ư
     }
+
+    [Fact]
+    public void NoisyRows_GiveAChannelWithTheirUnseenPricesAndTheSameLearntCosts()
+    {
+        var model = Read("U\tother\t10.000\nU\tsame-letter\t4.000\nU\tchange\t1.000\nN\tother\t6.000\nN\tsame-letter\t3.000\n" + Rows);
+        Assert.NotNull(model.Noisy);
+        Assert.Equal(10f, model.Substitute('a', 'k'), 3);          // another letter, never seen
+        Assert.Equal(6f, model.Noisy!.Substitute('a', 'k'), 3);     // cheaper where strokes break
+        Assert.Equal(4f, model.Substitute('à', 'á'), 3);           // a tone change, never seen
+        Assert.Equal(3f, model.Noisy.Substitute('à', 'á'), 3);
+        Assert.Equal(0.4f, model.Noisy.Substitute('ứ', 'ú'), 3);    // learnt: the same
+        Assert.Equal(1f, model.Noisy.ChangeCost, 3);               // not overridden: the file's U row
+        Assert.Null(model.Noisy.Noisy);
+    }
+
+    [Fact]
+    public void NoisyRows_AbsentGiveNoNoisyChannel() => Assert.Null(Read(Rows).Noisy);
 }
