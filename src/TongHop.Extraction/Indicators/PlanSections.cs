@@ -33,8 +33,25 @@ internal sealed class PlanSections
             .Where(t => IsPlan(TitleWords(t.Title), cues))
             .Select(t => (t.Span, TitleYear(t.Title)))
             .ToList();
+
+        // A plan heading under another section ("4. Phương hướng năm 2026" after a table whose group rows "I.", "II."
+        // read as sections) is a plan too, when its title says what is to come ("phương hướng", "thời gian tới"), not
+        // only "kế hoạch" or "mục tiêu" (a results section's "1. Việc ban hành kế hoạch" is no plan).
+        foreach (var nested in sections.SelectMany(s => Nested(s.Children)))
+        {
+            var words = TitleWords(nested.Title);
+            if (!plans.Any(p => nested.Span.Start >= p.Span.Start && nested.Span.Start < p.Span.End) && IsPlan(words, cues) &&
+                cues.TargetSections.Any(t => t is not ("ke hoach" or "muc tieu") && words.Contains(" " + t + " ", StringComparison.Ordinal)))
+            {
+                plans.Add((nested.Span, TitleYear(nested.Title)));
+            }
+        }
+
         return new PlanSections(plans);
     }
+
+    private static IEnumerable<Section> Nested(IReadOnlyList<Section> sections) =>
+        sections.SelectMany(s => Nested(s.Children).Prepend(s));
 
     private static bool IsPlan(string words, CatalogCues cues) =>
         cues.TargetSections.Any(t => words.Contains(" " + t + " ", StringComparison.Ordinal)) &&

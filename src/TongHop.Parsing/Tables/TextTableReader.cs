@@ -30,7 +30,7 @@ public static class TextTableReader
 
             if (separator != '\0')
             {
-                Close(tables, rows);
+                Close(text, tables, rows);
                 rows.Add(ReadRow(text, line, separator));
                 continue;
             }
@@ -60,18 +60,18 @@ public static class TextTableReader
                 continue;
             }
 
-            Close(tables, rows);
+            Close(text, tables, rows);
         }
 
-        Close(tables, rows);
+        Close(text, tables, rows);
         return tables;
     }
 
-    private static void Close(List<TextTable> tables, List<TableRow> rows)
+    private static void Close(string text, List<TextTable> tables, List<TableRow> rows)
     {
         if (rows.Count >= 2)
         {
-            tables.Add(new TextTable(JoinWrappedRows(rows)));
+            tables.Add(new TextTable(JoinWrappedRows(text, rows)));
         }
 
         rows.Clear();
@@ -79,19 +79,23 @@ public static class TextTableReader
 
     // OCR wraps a long row over two lines ("| 5 | Lượt người … | 1.200 |" then "3.000 | 3.460 | |"): two short rows
     // right under each other whose cells make up, joined at the wrap, the width most rows have, are one row.
-    private static List<TableRow> JoinWrappedRows(List<TableRow> rows)
+    private static List<TableRow> JoinWrappedRows(string text, List<TableRow> rows)
     {
         var width = rows.GroupBy(r => r.Cells.Count).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
         var joined = new List<TableRow>();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
+            // A cell wrapped in the middle ("| Cùng kỳ năm" then "2024 | Ghi chú |"): neither line has a border at the
+            // wrap, and the two halves are one cell.
             if (i + 1 < rows.Count && row.Cells.Count < width && rows[i + 1].Cells.Count < width &&
                 row.Cells.Count + rows[i + 1].Cells.Count - 1 == width && rows[i + 1].Span.Start == row.Span.End + 1 &&
-                (row.Cells[^1].Text.Length == 0 || rows[i + 1].Cells[0].Text.Length == 0))
+                (row.Cells[^1].Text.Length == 0 || rows[i + 1].Cells[0].Text.Length == 0 || row.Separator == '|'))
             {
                 var next = rows[i + 1];
-                var junction = row.Cells[^1].Text.Length > 0 ? row.Cells[^1] : next.Cells[0];
+                var junction = row.Cells[^1].Text.Length == 0 ? next.Cells[0]
+                    : next.Cells[0].Text.Length == 0 ? row.Cells[^1]
+                    : Joined(text, row.Cells[^1], next.Cells[0]);
                 joined.Add(new TableRow(new TextSpan(row.Span.Start, next.Span.End), [.. row.Cells.SkipLast(1), junction, .. next.Cells.Skip(1)], row.Separator));
                 i++;
                 continue;
@@ -130,6 +134,10 @@ public static class TextTableReader
 
         return new TableRow(line, cells, separator);
     }
+
+    // One cell of two halves on two lines ("Cùng kỳ năm" + "2024"): the text between them is a line break.
+    private static TableCell Joined(string text, TableCell first, TableCell second) =>
+        new(new TextSpan(first.Span.Start, second.Span.End), first.Text + " " + second.Text);
 
     private static bool IsSeparator(char c, char separator) => separator == '|' ? c is '|' or '[' or ']' : c == '\t';
 
@@ -234,9 +242,19 @@ public static class TextTableReader
         return word.Length > 0;
     }
 
-    // The continuation line joins the row's last cell ("| 92,6 |" + "25/27 TTHC").
+    // The continuation line joins the row's last cell ("| 92,6 |" + "25/27 TTHC"). A line that ends with a border was
+    // the end of the row wrapped ("| 80 | 86,5 |" then "108,1 |"; "| Ngân sách" then "phường |"): its first cell goes on
+    // the row's last (or fills it, when the row ended with a border) and its other cells follow.
     private static TableRow Continue(string text, TableRow row, TextSpan line)
     {
+        if (row.Separator == '|' && text.AsSpan(line.Start, line.Length).TrimEnd().EndsWith("|"))
+        {
+            var more = ReadRow(text, line, '|').Cells;
+            var open = row.Cells[^1];
+            var first = open.Text.Length == 0 ? more[0] : Joined(text, open, more[0]);
+            return row with { Span = new TextSpan(row.Span.Start, line.End), Cells = [.. row.Cells.SkipLast(1), first, .. more.Skip(1)] };
+        }
+
         var cells = row.Cells.ToList();
         var last = cells[^1];
         var from = last.Text.Length > 0 ? last.Span.Start : line.Start;

@@ -75,10 +75,27 @@ internal sealed class SplitState(string text)
     }
 
     // A page break inside a sentence: the open sentence did not end, and the next line starts lower-case
-    // or the sentence stopped at a comma ("Năm 2025,\n\n5\nUBND xã phân bổ …").
+    // or the sentence stopped at a comma ("Năm 2025,\n\n5\nUBND xã phân bổ …"), or it stopped on a word and the
+    // next line is a count of a lower-case noun ("… đã được kiện toàn với\n\n95 thành viên …").
     private bool ContinuesAcrossBreak(int first) =>
         _start >= 0 && !LineShape.EndsClosed(text, _lastContentEnd) &&
-        (char.IsLower(text[first]) || text[_lastContentEnd - 1] == ',');
+        (char.IsLower(text[first]) || text[_lastContentEnd - 1] == ',' ||
+         (char.IsLower(text[_lastContentEnd - 1]) && IsCountOfNoun(first)));
+
+    // "95 thành viên", "1.250 hồ sơ": figures, one space, a lower-case word. A lone 0 or 1 is more often a letter OCR
+    // misread ("0 các bản" for "ở các bản") than a count, and is not taken.
+    private bool IsCountOfNoun(int first)
+    {
+        var i = first;
+        var value = 0L;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+        {
+            value = char.IsAsciiDigit(text[i]) && value < 1_000_000_000 ? (value * 10) + (text[i] - '0') : value;
+            i++;
+        }
+
+        return i > first && value >= 2 && i + 1 < text.Length && text[i] == ' ' && char.IsLower(text[i + 1]);
+    }
 
     private void Scan(int from, int lineEnd)
     {

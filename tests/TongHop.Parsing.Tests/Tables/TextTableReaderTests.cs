@@ -55,6 +55,28 @@ public sealed class TextTableReaderTests
         Assert.Equal(["", "2", "Số người tham gia", "người", "500", "640", ""], table.Rows[2].Cells.Select(c => c.Text));
     }
 
+    [Fact]
+    public void Read_ALineEndingWithABorderUnderARowIsTheRowsWrappedEnd()
+    {
+        // "108,1 |": the last figure wrapped under a row that ended with a border; "phường |": a note's last word.
+        const string text = "| TT | Nội dung | ĐVT | KH | TH | So sánh | Ghi chú |\n| 1 | Tỷ lệ hồ sơ trực tuyến | % | 80 | 86,5 |\n108,1 |\n" +
+                            "| 2 | Kinh phí | triệu đồng | 350 | 148,5 | 42,4 | Ngân sách\nphường |\n| 3 | Số tin bài | tin | 30 | 41 | 136,7 | |";
+        var table = Assert.Single(Read(text));
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(["", "1", "Tỷ lệ hồ sơ trực tuyến", "%", "80", "86,5", "108,1", ""], table.Rows[1].Cells.Select(c => c.Text));
+        Assert.Equal(["", "2", "Kinh phí", "triệu đồng", "350", "148,5", "42,4", "Ngân sách phường", ""], table.Rows[2].Cells.Select(c => c.Text));
+        Assert.Equal("108,1", table.Rows[1].Cells[6].Span.Slice(text));
+    }
+
+    [Fact]
+    public void Read_AHeaderCellWrappedInItsMiddleIsOneCell()
+    {
+        const string text = "| TT | Nội dung | Kế hoạch | Cùng kỳ năm\n2024 | Ghi chú |\n| 1 | Số cuộc họp | 10 | 8 | |\n| 2 | Số tin bài | 30 | 25 | |";
+        var table = Assert.Single(Read(text));
+        Assert.Equal(3, table.Rows.Count);
+        Assert.Equal(["", "TT", "Nội dung", "Kế hoạch", "Cùng kỳ năm 2024", "Ghi chú", ""], table.Rows[0].Cells.Select(c => c.Text));
+    }
+
     [Theory]
     [InlineData("Xã có 12 thôn.\nDân số 5.000 người.")]
     [InlineData("Tỷ lệ | hồ sơ trực tuyến đạt 80%.")]

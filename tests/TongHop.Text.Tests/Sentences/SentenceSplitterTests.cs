@@ -32,6 +32,18 @@ public sealed class SentenceSplitterTests
             Split("phục vụ tốt nhất việc tiếp nhận cho\n\n\n\ncông dân trên địa bàn xã."));
 
     [Fact]
+    public void Split_KeepsACountAfterAPageBreakInItsSentence() =>
+        Assert.Equal(
+            ["Ở khu phố, 8 tổ đã được kiện toàn với 40 thành viên.", "12 Số máy tính 40 38"],
+            Split("Ở khu phố, 8 tổ đã được kiện toàn với\n\n\n40 thành viên.\n\n12 Số máy tính 40 38"));
+
+    [Fact]
+    public void Split_ALoneZeroAfterAPageBreakIsNoCount() =>
+        Assert.Equal(
+            ["Thành lập 12 tổ công nghệ số", "0 các thôn có 60 thành viên."],
+            Split("Thành lập 12 tổ công nghệ số\n\n0 các thôn có 60 thành viên."));
+
+    [Fact]
     public void Split_EndsAHeadingAtItsLine() =>
         Assert.Equal(
             ["8. Kinh tế số và Xã hội số", "Kinh tế số được quan tâm."],

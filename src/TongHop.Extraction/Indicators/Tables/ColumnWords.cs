@@ -37,6 +37,9 @@ internal static class ColumnWords
 
     private static readonly string[] ShareWords = ["ty le", "ti le"];
 
+    // A column that judges the row in words ("Đạt", "Vượt", "Chưa đạt"): read like a note, never as a value.
+    private static readonly string[] AssessWords = ["danh gia", "xep loai", "tu danh gia", "ket luan"];
+
     /// <summary>The role of a column title, and a year written in it.</summary>
     public static (ColumnRole Role, int? Year) Read(string title)
     {
@@ -75,6 +78,12 @@ internal static class ColumnWords
 
         var target = FirstAt(padded, TargetWords);
         var actual = FirstAt(padded, ActualWords);
+        var assess = FirstAt(padded, AssessWords);
+        if (assess >= 0 && (target < 0 || assess < target) && (actual < 0 || assess < actual) && !title.Contains('%'))
+        {
+            return (ColumnRole.Note, year); // "Đánh giá": "Đạt", "Vượt", "Chưa đạt" in words
+        }
+
         if (target >= 0 || actual >= 0)
         {
             return (target >= 0 && (actual < 0 || target < actual) ? ColumnRole.Target : ColumnRole.Actual, year);

@@ -181,9 +181,10 @@ internal static class DataTableReader
         var numbered = body.Any(r => HasIndex(r, label));
         var usual = UsualWidth(body);
         var inParts = false;
-        foreach (var row in body)
+        foreach (var source in body)
         {
-            if (unread.Count > 0 && unread.Any(u => ReferenceEquals(u, row)))
+            var row = SplitMergedFigures(source, usual);
+            if (unread.Count > 0 && unread.Any(u => ReferenceEquals(u, source)))
             {
                 // Figures that do not fit the columns: not read, and no "trong đó" row below is a part of it.
                 var name = StripMarker(row.Cells[label].Text).Text;
@@ -275,6 +276,56 @@ internal static class DataTableReader
     {
         var widths = body.Where(r => r.Separator == '|' && r.Cells.Count >= 3).Select(r => r.Cells.Count).ToList();
         return widths.Count < 3 ? 0 : widths.GroupBy(w => w).MaxBy(g => (g.Count(), g.Key))!.Key;
+    }
+
+    /// <summary>
+    /// OCR lost a border between figures ("| % | 95 97,3 ]102,4 |" for "| % | 95 | 97,3 | 102,4 |"): in a pipe row
+    /// short of the table's usual width by k cells, the one cell made of k + 1 figures alone is k + 1 cells. With two
+    /// such cells, or another count of figures, which figure stands under which title is unknown and the row stays as
+    /// it is (and is left unread).
+    /// </summary>
+    internal static TableRow SplitMergedFigures(TableRow row, int usual)
+    {
+        var missing = usual - row.Cells.Count;
+        if (row.Separator != '|' || missing <= 0)
+        {
+            return row;
+        }
+
+        var at = -1;
+        string[] words = [];
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            var parts = row.Cells[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 2 || !parts.All(IsFigure))
+            {
+                continue;
+            }
+
+            if (at >= 0)
+            {
+                return row;
+            }
+
+            (at, words) = (i, parts);
+        }
+
+        if (at < 0 || words.Length != missing + 1)
+        {
+            return row;
+        }
+
+        var merged = row.Cells[at];
+        var cells = new List<TableCell>();
+        var from = 0;
+        foreach (var word in words)
+        {
+            var i = merged.Text.IndexOf(word, from, StringComparison.Ordinal);
+            cells.Add(new TableCell(new TextSpan(merged.Span.Start + i, merged.Span.Start + i + word.Length), word));
+            from = i + word.Length;
+        }
+
+        return row with { Cells = [.. row.Cells.Take(at), .. cells, .. row.Cells.Skip(at + 1)] };
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ internal static class SpacedTableReader
         "thuc hien", "ket qua", "dat duoc", "so lieu", "so luong", "uoc thuc hien", "uoc th", "th", "thuc te", "hien trang",
         "hien co", "tong so", "nam", "quy",
         "ty le", "ti le", "so sanh", "tang giam", "chenh lech",
-        "ghi chu", "cung ky", "luy ke",
+        "ghi chu", "danh gia", "xep loai", "cung ky", "luy ke",
     }.Select(s => s.Split(' '))];
 
     // Words after which a title word goes on in the same title ("Tỷ lệ so với KH", "Thực hiện của năm").
@@ -103,13 +103,32 @@ internal static class SpacedTableReader
         }
 
         var first = word.ToString();
-        return (FirstWords.Contains(ColumnWords.Words(first)) || ColumnWords.IsUnitAbbreviation(first));
+        return FirstWords.Contains(ColumnWords.Words(first)) || ColumnWords.IsUnitAbbreviation(first) ||
+               (IsGarbledIndexWord(first) && GarbledIndexTitle(Tokens(text, line, 1 + MaxStarterWords)));
     }
+
+    // "STT" as English OCR may print it ("Sl", "ST", "5TT") and repair then reads as a word ("Sở"): a short capitalised
+    // word that is no title, right before the label's title ("Nội dung", "Chỉ tiêu"), is the row-number column's title.
+    private static bool IsGarbledIndexWord(string word) =>
+        word.TrimStart('(', '[', '|', '{') is { Length: >= 2 and <= 3 } w && char.IsUpper(w[0]) && w.All(char.IsLetterOrDigit);
+
+    private static bool GarbledIndexTitle(List<Token> tokens)
+    {
+        if (tokens.Count < 3 || !IsGarbledIndexWord(tokens[0].Text) || StarterAt(tokens, 0) > 0 || !IsCapital(tokens[1].Text) ||
+            StarterAt(tokens, 1) is not (> 0 and var length))
+        {
+            return false;
+        }
+
+        return ColumnWords.Read(string.Join(' ', tokens.Skip(1).Take(length).Select(t => t.Text))).Role == ColumnRole.Label;
+    }
+
+    private static bool OpensHeader(List<Token> tokens) => StarterAt(tokens, 0) > 0 || GarbledIndexTitle(tokens);
 
     // A header line, and the line under it when it goes on with the last title ("… Tỷ lệ" then "so với KH (%)").
     private static (SpacedHeader Header, int LastLine)? HeaderAt(string text, IReadOnlyList<TextSpan> lines, int i)
     {
-        if (StarterAt(Tokens(text, lines[i], MaxStarterWords), 0) == 0)
+        if (!OpensHeader(Tokens(text, lines[i], 1 + MaxStarterWords)))
         {
             return null; // the line's first words are no column title: not worth reading the whole line
         }
@@ -218,7 +237,7 @@ internal static class SpacedTableReader
 
     private static SpacedHeader? Header(string text, List<Token> tokens)
     {
-        if (tokens.Count < 3 || tokens.Count > MaxHeaderWords || tokens.Any(t => t.Text.Contains('|')) || StarterAt(tokens, 0) == 0)
+        if (tokens.Count < 3 || tokens.Count > MaxHeaderWords || tokens.Any(t => t.Text.Contains('|')) || !OpensHeader(tokens))
         {
             return null;
         }
@@ -230,8 +249,14 @@ internal static class SpacedTableReader
     // token at `forcedStart` (the first of a wrapped line of titles); null when a title runs longer than a title does.
     private static List<HeaderTitle>? Titles(string text, List<Token> tokens, int forcedStart = -1)
     {
+        var garbledIndex = GarbledIndexTitle(tokens);
         var starts = new List<int>();
-        for (var t = 0; t < tokens.Count;)
+        if (garbledIndex)
+        {
+            starts.Add(0);
+        }
+
+        for (var t = garbledIndex ? 1 : 0; t < tokens.Count;)
         {
             var length = StarterAt(tokens, t);
             if (t < forcedStart && t + length > forcedStart)
@@ -239,7 +264,7 @@ internal static class SpacedTableReader
                 length = forcedStart - t;
             }
 
-            var isStart = t == 0 || t == forcedStart || (length > 0 && IsCapital(tokens[t].Text) && !IsLinking(tokens[t - 1]));
+            var isStart = t == 0 || (garbledIndex && t == 1) || t == forcedStart || (length > 0 && IsCapital(tokens[t].Text) && !IsLinking(tokens[t - 1]));
             if (isStart)
             {
                 starts.Add(t);
@@ -260,7 +285,7 @@ internal static class SpacedTableReader
 
             var span = new TextSpan(tokens[from].Start, tokens[to - 1].End);
             var title = span.Slice(text).Replace("\r\n", " ").Replace('\n', ' ');
-            var (role, _) = ColumnWords.Read(title);
+            var role = garbledIndex && s == 0 ? ColumnRole.Index : ColumnWords.Read(title).Role;
             titles.Add(new HeaderTitle(span, title, role));
         }
 
@@ -304,11 +329,23 @@ internal static class SpacedTableReader
             }
 
             // The last figures of the row right above, wrapped onto a line of their own ("… máy 96 80" then "83,3").
-            if (row.Label.Count == 0 && row.Index is null && row.Unit.Count == 0 && row.Note.Count == 0 && rows.Count > 0 &&
+            // With a note column, the note may come down with them ("% 60" then "67,4 112,3 Vượt").
+            if (row.Label.Count == 0 && row.Index is null && row.Unit.Count == 0 && rows.Count > 0 &&
                 rows[^1] is { Figures.Count: > 0 } above && above.Figures.Count < header.FigureColumns &&
+                (row.Note.Count == 0 || above.Note.Count == 0) &&
                 above.Figures.Count + row.Figures.Count == header.FigureColumns && i == last + 1)
             {
-                rows[^1] = above with { Figures = [.. above.Figures, .. row.Figures] };
+                rows[^1] = above with { Figures = [.. above.Figures, .. row.Figures], Note = [.. above.Note, .. row.Note] };
+                last = i;
+                continue;
+            }
+
+            // A note column's words wrapped under a whole row ("… % 100 92,9 92,9" then "Chưa đạt"): the row's note.
+            if (header.HasNote && row.Index is null && row.Figures.Count == 0 && row.Unit.Count == 0 && row.Label.Count is > 0 and <= 3 &&
+                IsCapital(row.Label[0].Text) && rows.Count > 0 && rows[^1] is { Note.Count: 0 } whole &&
+                whole.Figures.Count == header.FigureColumns && i == last + 1)
+            {
+                rows[^1] = whole with { Note = row.Label };
                 last = i;
                 continue;
             }
@@ -320,9 +357,9 @@ internal static class SpacedTableReader
                 // go on the label: lower-case words before a unit.
                 if (NextNonBlank(text, lines, i) is { } next && Tokens(text, lines[next]) is var nextTokens &&
                     Split(nextTokens, header) is { Figures.Count: > 0 } wrapped && wrapped.Index is null && !taken(lines[next]) &&
-                    (wrapped.Label.Count + wrapped.Unit.Count <= 2 || ContinuesLabel(wrapped)))
+                    (wrapped.Label.Count + wrapped.Unit.Count <= 2 || ContinuesLabel(wrapped, row, header)))
                 {
-                    var joined = ContinuesLabel(wrapped) || !header.HasUnit
+                    var joined = ContinuesLabel(wrapped, row, header) || !header.HasUnit
                         ? row with { Label = [.. row.Label, .. wrapped.Label], Unit = wrapped.Unit, Figures = wrapped.Figures, Note = wrapped.Note }
                         : row with { Unit = [.. wrapped.Label, .. wrapped.Unit], Figures = wrapped.Figures, Note = wrapped.Note };
                     rows.Add(joined);
@@ -373,8 +410,16 @@ internal static class SpacedTableReader
 
     private const int MaxWrappedLabelWords = 8;
 
-    private static bool ContinuesLabel(SpacedRow wrapped) =>
-        wrapped.Label.Count is > 0 and <= MaxWrappedLabelWords && wrapped.Unit.Count > 0 && char.IsLower(wrapped.Label[0].Text[0]);
+    // The label's last words, lower-case, wrapped down with the unit and figures ("toàn trình % 65 80"); in a table
+    // without a unit column ("(máy)" ends the label) the lower-case words alone ("có bản quyền (máy) 420 398"), under a
+    // numbered row when the table numbers its rows, and never a part's own row ("trong đó …").
+    private static bool ContinuesLabel(SpacedRow wrapped, SpacedRow above, SpacedHeader header) =>
+        wrapped.Label.Count is > 0 and <= MaxWrappedLabelWords && char.IsLower(wrapped.Label[0].Text[0]) &&
+        (wrapped.Unit.Count > 0 || (!header.HasUnit && (above.Index is not null || !header.HasIndex) && !OpensPart(wrapped.Label)));
+
+    private static readonly string[][] PartOpeners = [["trong", "do"], ["bao", "gom"], ["gom"], ["chia", "ra"], ["cu", "the"]];
+
+    private static bool OpensPart(IReadOnlyList<Token> label) => PartOpeners.Any(p => p.Length <= label.Count && Matches(p, label, 0));
 
     private static bool IsDebris(List<Token> tokens) =>
         tokens.All(t => !t.Text.Any(char.IsLetterOrDigit)) || (tokens.Count == 1 && tokens[0].Text.Length <= 2 && !tokens[0].Text.Any(char.IsAsciiDigit));

@@ -251,7 +251,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
     {
         var d = match.Indicator.Definition;
         if (row.Cell(column) is not { } cell || CellValue.Read(cell.Text) is not { } v ||
-            (column.Role == ColumnRole.Share && d.Unit != MeasureUnit.Percent) ||
+            (d.Unit != MeasureUnit.Percent && (column.Role == ColumnRole.Share || column.Title.Contains('%'))) ||
             (d.Unit == MeasureUnit.Percent && match.Unit.Measure != Measure.Percent && column.Role != ColumnRole.Share && v.Numerator is null))
         {
             return null;
