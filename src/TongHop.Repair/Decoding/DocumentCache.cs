@@ -60,10 +60,11 @@ internal sealed class DocumentCache(float maxCost, int firstWord, int vocabulary
 
     /// <summary>
     /// The most frequent syllables of the language model's corpus (the vocabulary numbers them most frequent first: và,
-    /// của, có, các, điều) earn no <see cref="WordBonus"/>: every report reads them dozens of times, so their count says
-    /// nothing of its subject, and the bonus it gave pulled a look-alike token to them (`vao` read *và*).
+    /// của) earn no <see cref="WordBonus"/>: every report reads them dozens of times, so their count says nothing of its
+    /// subject, and the bonus it gave pulled look-alike tokens to them (`vao`, `voi`, `xa` read *và*). Measured with 2, 3,
+    /// 5, 10 and 20 words (docs/repair.md): from 3 on, có loses its bonus to its look-alikes (cơ, cho) and the gain shrinks.
     /// </summary>
-    public const int UnboostedWords = 5;
+    public const int UnboostedWords = 2;
 
     /// <summary>Readings of a word beyond this many earn no more <see cref="WordBonus"/>.</summary>
     public const int MaxWordCount = 50;
