@@ -73,8 +73,19 @@ internal sealed class DocumentCache(float maxCost, int firstWord, int vocabulary
     /// with confidence so far: the words of a report's own subject (xã in a commune's report, bản in a mountain one)
     /// win the ties the language model, trained on laws, would give to their look-alikes (xa, bàn).
     /// </summary>
+    /// <remarks>The <see cref="UnboostedWords"/> most frequent syllables earn none.</remarks>
     public float WordBonus(int word, float perWord) =>
-        perWord <= 0 || (uint)word >= (uint)words.Length || words[word] == 0 ? 0f : perWord * MathF.Log(1 + Math.Min(words[word], MaxWordCount));
+        perWord <= 0 || (uint)word >= (uint)words.Length || words[word] == 0 || word < firstWord + UnboostedWords
+            ? 0f
+            : perWord * MathF.Log(1 + Math.Min(words[word], MaxWordCount));
+
+    /// <summary>
+    /// The most frequent syllables of the language model's corpus (the vocabulary numbers them most frequent first: và,
+    /// của) earn no <see cref="WordBonus"/>: every report reads them dozens of times, so their count says nothing of its
+    /// subject, and the bonus it gave pulled look-alike tokens to them (`vao`, `voi`, `xa` read *và*). Measured with 2, 3,
+    /// 5, 10 and 20 words (docs/repair.md): from 3 on, có loses its bonus to its look-alikes (cơ, cho) and the gain shrinks.
+    /// </summary>
+    public const int UnboostedWords = 2;
 
     /// <summary>Readings of a word beyond this many earn no more <see cref="WordBonus"/>.</summary>
     public const int MaxWordCount = 50;

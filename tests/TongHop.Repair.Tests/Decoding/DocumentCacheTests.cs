@@ -28,6 +28,26 @@ public sealed class DocumentCacheTests
     }
 
     [Fact]
+    public void WordBonus_NoneForTheMostFrequentSyllables()
+    {
+        // The vocabulary numbers syllables most frequent first: the first few (và, của…) are read in every report.
+        var cache = new DocumentCache(maxCost: 2f, firstWord: First, vocabularySize: 100);
+        var lattice = new Lattice();
+        for (var i = 0; i < 10; i++)
+        {
+            lattice.Add(new DecodeOption(First, 0));
+            lattice.Add(new DecodeOption(First + DocumentCache.UnboostedWords - 1, 0));
+            lattice.Add(new DecodeOption(First + DocumentCache.UnboostedWords, 0));
+        }
+
+        cache.Learn(lattice, [.. Enumerable.Range(0, lattice.Options.Count)], 0, lattice.Positions.Count);
+
+        Assert.Equal(0f, cache.WordBonus(First, 0.5f));
+        Assert.Equal(0f, cache.WordBonus(First + DocumentCache.UnboostedWords - 1, 0.5f));
+        Assert.Equal(0.5f * MathF.Log(11), cache.WordBonus(First + DocumentCache.UnboostedWords, 0.5f), 4);
+    }
+
+    [Fact]
     public void WordBonus_StopsGrowingAtTheCap()
     {
         var cache = new DocumentCache(maxCost: 2f, firstWord: First, vocabularySize: 100);

@@ -110,4 +110,18 @@ public sealed class LanguageModelTrainerTests
         Assert.Contains("Bộ Khoa học và Công nghệ.", lines);
         Assert.True(lines.Count > 20_000, $"{lines.Count}");
     }
+
+    [Fact]
+    public void PlacePhrases_NameEveryProvinceWithItsAgencies()
+    {
+        var lines = PlacePhrases.Lines(Text.Places.AdministrativeUnits.Official).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("tỉnh Lai Châu.", lines);
+        Assert.Contains(
+            "Ủy ban nhân dân tỉnh Lai Châu; UBND tỉnh Lai Châu; Hội đồng nhân dân tỉnh Lai Châu; Tỉnh ủy Lai Châu; Đảng bộ tỉnh Lai Châu.",
+            lines);
+        Assert.Contains(lines, l => l.Contains("Thành ủy Cần Thơ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("Tỉnh ủy Cần Thơ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Tỉnh ủy Bắc Kạn", StringComparison.Ordinal)); // a former province
+        Assert.Contains("Lai Châu, ngày", lines);
+    }
 }
