@@ -35,7 +35,13 @@ public static class SignatureTitles
         ("uy ban nhan dan", "ỦY BAN NHÂN DÂN"), ("ubnd", "ỦY BAN NHÂN DÂN"), ("ban chi dao", "BAN CHỈ ĐẠO"),
         ("ban chi pao", "BAN CHỈ ĐẠO"), ("ban chi bao", "BAN CHỈ ĐẠO"), ("dang uy", "ĐẢNG ỦY"), ("pang uy", "ĐẢNG ỦY"),
         ("bang uy", "ĐẢNG ỦY"), ("ban giam hieu", "BAN GIÁM HIỆU"), ("thong doc", "THỐNG ĐỐC"), ("bo truong", "BỘ TRƯỞNG"),
-        ("thu tuong", "THỦ TƯỚNG"),
+        ("thu tuong", "THỦ TƯỚNG"), ("cuc truong", "CỤC TRƯỞNG"), ("vu truong", "VỤ TRƯỞNG"),
+        ("tong cuc truong", "TỔNG CỤC TRƯỞNG"), ("chi cuc truong", "CHI CỤC TRƯỞNG"), ("tong giam doc", "TỔNG GIÁM ĐỐC"),
+        ("chanh thanh tra", "CHÁNH THANH TRA"), ("chanh an", "CHÁNH ÁN"), ("tong thanh tra", "TỔNG THANH TRA"),
+        ("tong kiem toan", "TỔNG KIỂM TOÁN"), ("chu nhiem", "CHỦ NHIỆM"), ("chi huy truong", "CHỈ HUY TRƯỞNG"),
+        ("truong khoa", "TRƯỞNG KHOA"), ("truong tram", "TRƯỞNG TRẠM"), ("truong cong an", "TRƯỞNG CÔNG AN"),
+        ("truong doan", "TRƯỞNG ĐOÀN"), ("chu tich quoc hoi", "CHỦ TỊCH QUỐC HỘI"), ("chu tich nuoc", "CHỦ TỊCH NƯỚC"),
+        ("thong poc", "THỐNG ĐỐC"), ("thong boc", "THỐNG ĐỐC"),
     ];
 
     /// <summary>A title found in a line: its canonical text ("KT. CHỦ TỊCH"), its mark ("KT."), role, whether a deputy, and its offset.</summary>

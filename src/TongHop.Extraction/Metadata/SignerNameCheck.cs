@@ -3,6 +3,7 @@ using TongHop.Repair;
 using TongHop.Repair.Channel;
 using TongHop.Repair.Names;
 using TongHop.Text.Normalization;
+using TongHop.Text.Ocr;
 using RepairNames = TongHop.Repair.Names.PersonNames;
 
 namespace TongHop.Extraction.Metadata;
@@ -66,11 +67,20 @@ public static class SignerNameCheck
         {
             var part = RepairNames.PartOf(i, 0, words.Length);
             var word = words[i];
-            var asRead = Fold(read[i]);
             if (!read[i].All(char.IsLetter))
             {
-                return new Outcome(name, false); // the words do not line up with the name
+                if (!IsLetterLookAlikes(read[i]))
+                {
+                    return new Outcome(name, false); // the words do not line up with the name
+                }
+
+                // English OCR wrote signs for some letters ("H6" for Hồ, "Ngu&n"): their letters are what the signs stand for,
+                // and the marks as read say nothing.
+                var letters = OcrFolding.Fold(read[i]);
+                read[i] = char.IsUpper(read[i][0]) ? char.ToUpperInvariant(letters[0]) + letters[1..] : letters;
             }
+
+            var asRead = Fold(read[i]);
 
             if (Fold(word) != asRead)
             {
@@ -237,6 +247,10 @@ public static class SignerNameCheck
     private static (string Syllable, float Cost)[] Scored(
         ChannelScorer channel, (string Syllable, float Cost)[] candidates, IReadOnlyList<string> readings) =>
         [.. candidates.Select(c => (c.Syllable, Cost: c.Cost + readings.Sum(r => channel.Cost(c.Syllable, r)))).OrderBy(c => c.Cost)];
+
+    // A word of letters and the signs English OCR writes for letters ("H6", "Nguy&n"), at least two letters long.
+    private static bool IsLetterLookAlikes(string word) =>
+        word.Length >= 2 && char.IsLetter(word[0]) && word.All(c => char.IsLetter(c) || OcrLookAlikes.Letter(c) != '\0');
 
     private static bool IsNameIn(string word, NamePart part)
     {

@@ -190,4 +190,13 @@ public sealed class ReadTextGuardTests
     {
         Assert.Equal(expected, GarbledIssuer.Garbled(issuer));
     }
+    [Theory]
+    [InlineData("Hố Văn Thành", "H6 Van Thanh", "Hồ Văn Thành")] // a 6 for the ồ: the letters are h-o, Hố is no family name
+    [InlineData("Đỗ Thị Hoa", "D6 Thi Hoa", "Đỗ Thị Hoa")]       // repair's name is one: it stays
+    public void Signer_ASignForALetterInTheNameAsRead_IsReadAsThatLetter(string restored, string asRead, string expected)
+    {
+        var metadata = Read(restored, asRead);
+        Assert.Equal(expected, metadata.Signer?.Name);
+        Assert.DoesNotContain(metadata.Gaps, g => g.Field == "signer");
+    }
 }
