@@ -43,7 +43,10 @@ public sealed class SearchFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await page.ScreenshotAsync(new() { Path = SharedPaths.Repo("artifacts", "screenshots", "10-search-results.png") });
 
         await page.Locator("#search-hits li a").First.ClickAsync();
-        await page.WaitForURLAsync("**/Submissions/*#s*", new() { WaitUntil = WaitUntilState.Commit });
+        // Wait for the review page's highlighted span, not for the URL: where the navigation to a URL with a fragment had
+        // committed before the wait began, WaitForURL waited for a "commit" that never came again (60 s, on a quick run).
+        await page.Locator("#doc mark").First.WaitForAsync();
+        Assert.Matches(@"/Submissions/\d+#s\d+-\d+$", page.Url);
         var highlighted = await page.TextContentAsync("#doc mark");
         Assert.Contains(VietnameseText.FoldLower(highlighted ?? ""), new[] { "to", "cong", "nghe", "so" });
         await page.ScreenshotAsync(new() { Path = SharedPaths.Repo("artifacts", "screenshots", "11-search-review-span.png") });
