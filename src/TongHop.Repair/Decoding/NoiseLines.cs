@@ -1,5 +1,6 @@
 using TongHop.Repair.LanguageModel;
 using TongHop.Repair.Tokenization;
+using TongHop.Text.Normalization;
 using TongHop.Text.Syllables;
 
 namespace TongHop.Repair.Decoding;
@@ -62,7 +63,7 @@ internal static class NoiseLines
                 return true;
         }
 
-        var lower = core.ToString().ToLowerInvariant();
+        var lower = VietnameseText.Lower(core);
         return SyllableInventory.Default.Contains(lower) || vocabulary.TryGetId(Vocabulary.Normalize(lower), out _)
             || (kind == TokenKind.Symbol && IsRoman(core));
     }

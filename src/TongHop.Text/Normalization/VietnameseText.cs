@@ -68,14 +68,7 @@ public static class VietnameseText
             return FoldChars(text).ToLowerInvariant(); // a supplementary letter lower-cases as a pair, to a pair
         }
 
-        return string.Create(text.Length, text, static (span, source) =>
-        {
-            var table = FoldLowerTable.Value;
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = table[source[i]];
-            }
-        });
+        return Mapped(text, FoldLowerTable.Value);
     }
 
     private static string FoldChars(string text) => string.Create(text.Length, text, static (span, source) =>
@@ -93,11 +86,11 @@ public static class VietnameseText
 
     private static readonly char[] FoldTable = BuildFoldTable();
 
-    private static readonly Lazy<char[]> FoldLowerTable = new(BuildFoldLowerTable);
+    private static readonly Lazy<char[]> FoldLowerTable = new(() => BuildTable(c => char.ToLowerInvariant(FoldChar(c))));
 
-    private static readonly Lazy<char[]> LowerTable = new(() => BuildCaseTable(char.ToLowerInvariant));
+    private static readonly Lazy<char[]> LowerTable = new(() => BuildTable(char.ToLowerInvariant));
 
-    private static readonly Lazy<char[]> UpperTable = new(() => BuildCaseTable(char.ToUpperInvariant));
+    private static readonly Lazy<char[]> UpperTable = new(() => BuildTable(char.ToUpperInvariant));
 
     /// <summary>
     /// <see cref="string.ToLowerInvariant"/> for the words the readers compare, from a table: the runtime asks ICU for
@@ -120,6 +113,12 @@ public static class VietnameseText
             return upper ? text.ToString().ToUpperInvariant() : text.ToString().ToLowerInvariant(); // pairs map as pairs
         }
 
+        return Mapped(text, table);
+    }
+
+    // Each char of the text through a table of all 65,536 (no pair of surrogates in the text).
+    private static string Mapped(ReadOnlySpan<char> text, char[] table)
+    {
         var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
@@ -129,7 +128,7 @@ public static class VietnameseText
         return new string(buffer);
     }
 
-    private static char[] BuildCaseTable(Func<char, char> map)
+    private static char[] BuildTable(Func<char, char> map)
     {
         var table = new char[char.MaxValue + 1];
         for (var c = 0; c <= char.MaxValue; c++)
@@ -165,16 +164,5 @@ public static class VietnameseText
                decomposed.Skip(1).All(m => CharUnicodeInfo.GetUnicodeCategory(m) == UnicodeCategory.NonSpacingMark)
             ? decomposed[0]
             : null;
-    }
-
-    private static char[] BuildFoldLowerTable()
-    {
-        var table = new char[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            table[c] = char.ToLowerInvariant(FoldChar((char)c));
-        }
-
-        return table;
     }
 }
