@@ -17,8 +17,9 @@ namespace TongHop.Benchmarks;
 /// single-threaded <c>tesseract -l vie</c> per core. For each file: pages, seconds, character error rate
 /// (whitespace-normalised: every run of white space is one space) of both; then the totals, the time
 /// per page, the ratio and the peak memory of TongHop's read (this process plus its children).
-///   TongHop.Benchmarks ocr [DIR|FILE ...] [--preprocess default|none|ink,greyseal,lines,perspective,deskew,light,resolution,orientation]
+///   TongHop.Benchmarks ocr [DIR|FILE ...] [--preprocess default|none|ink,greyseal,lines,perspective,deskew,light,backpage,resolution,orientation]
 ///                          [--repeat-pages N] [--no-baseline] [--repair] [--min-line-height PX] [--keep-noise] [--no-reread]
+///                          [--no-backpage] [--tesseract-var NAME=VALUE ...]
 /// With <c>--repair</c> TongHop's text also goes through the repair the extraction pipeline applies to its own
 /// OCR (<see cref="VietnameseTextRepairer"/>, the Tesseract-Vietnamese channel), and the exact-syllable accuracy
 /// (<see cref="SyllableAccuracy"/>, the measure of <c>score_restore.py</c>) of the text before and after repair is printed.
@@ -41,7 +42,21 @@ internal static class OcrThroughput
             preprocess = preprocess with { MinLineHeight = minLine };
         }
 
-        var reader = DocumentReader.CreateDefault(new ReadingOptions { Ocr = OcrOptions.FromEnvironment() with { Preprocess = preprocess, DropNoiseWords = !args.Contains("--keep-noise"), RereadMissedText = !args.Contains("--no-reread") } });
+        if (args.Contains("--no-backpage"))
+        {
+            preprocess = preprocess with { WhitenShowThrough = false };
+        }
+
+        var variables = new Dictionary<string, string>();
+        for (var i = 0; i < args.Length - 1; i++)
+        {
+            if (args[i] == "--tesseract-var" && args[i + 1].Split('=', 2) is [var name, var value])
+            {
+                variables[name] = value;
+            }
+        }
+
+        var reader = DocumentReader.CreateDefault(new ReadingOptions { Ocr = OcrOptions.FromEnvironment() with { Preprocess = preprocess, DropNoiseWords = !args.Contains("--keep-noise"), RereadMissedText = !args.Contains("--no-reread"), TesseractVariables = variables } });
         var work = Directory.CreateTempSubdirectory("tonghop-ocr-bench-");
         try
         {
@@ -192,7 +207,7 @@ internal static class OcrThroughput
         {
             if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
-                i += args[i] is "--no-baseline" or "--repair" or "--keep-noise" or "--no-reread" ? 0 : 1;
+                i += args[i] is "--no-baseline" or "--repair" or "--keep-noise" or "--no-reread" or "--no-backpage" ? 0 : 1;
                 continue;
             }
 
@@ -255,6 +270,7 @@ internal static class OcrThroughput
             CorrectPerspective = steps.Contains("perspective"),
             Deskew = steps.Contains("deskew"),
             AdaptiveBinarisation = steps.Contains("light"),
+            WhitenShowThrough = steps.Contains("backpage"),
             NormaliseResolution = steps.Contains("resolution"),
             FixOrientation = steps.Contains("orientation"),
         };
@@ -269,6 +285,7 @@ internal static class OcrThroughput
         if (o.CorrectPerspective) steps.Add("perspective");
         if (o.Deskew) steps.Add("deskew");
         if (o.AdaptiveBinarisation) steps.Add("light");
+        if (o.WhitenShowThrough) steps.Add("backpage");
         if (o.NormaliseResolution) steps.Add("resolution");
         if (o.FixOrientation) steps.Add("orientation");
         return steps.Count == 0 ? "none" : string.Join(",", steps);

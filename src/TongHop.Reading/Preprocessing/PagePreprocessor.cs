@@ -99,6 +99,12 @@ internal static class PagePreprocessor
                 WhitenFaintMarks(grey);
                 notes.Add($"uneven light flattened (background {light.Low}–{light.High})");
             }
+            else if (plan.BackPage is { } ratio)
+            {
+                DivideByBackground(grey);
+                WhitenFaintMarks(grey);
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"faint marks whitened (back page showing through: {ratio:0.0} times as many faint pixels as dark)"));
+            }
 
             Straighten(ref grey, plan.Skew, options, notes);
             if (options.RemoveRulingLines && plan.RulingLines)

@@ -49,6 +49,14 @@ public sealed record PreprocessOptions
     public bool AdaptiveBinarisation { get; init; } = true;
 
     /// <summary>
+    /// An evenly lit grey or colour page that shows its back page through (many more faint marks than dark ones,
+    /// <see cref="PagePlan.ShowThroughRatio"/>) is divided by its background and its faint marks made paper, as a page
+    /// with uneven light is: tesseract's global threshold otherwise reads the mirrored back page as lines of garbage.
+    /// Only with <see cref="AdaptiveBinarisation"/>; black-and-white pages are never looked at.
+    /// </summary>
+    public bool WhitenShowThrough { get; init; } = true;
+
+    /// <summary>
     /// Pages whose text lines are lower than <see cref="MinLineHeight"/> or higher than <see cref="MaxLineHeight"/>
     /// pixels are scaled so that they are <see cref="TargetLineHeight"/> high (13 pt text at 300 dpi). Measured on
     /// the image: the resolution a PDF declares is often wrong (an image placed at 96 dpi that was scanned at 300).
@@ -81,6 +89,7 @@ public sealed record PreprocessOptions
         CorrectPerspective = false,
         Deskew = false,
         AdaptiveBinarisation = false,
+        WhitenShowThrough = false,
         NormaliseResolution = false,
         FixOrientation = false,
     };

@@ -9,10 +9,10 @@ namespace TongHop.Reading.Tests.Preprocessing;
 public sealed class PagePreprocessorTests
 {
     /// <summary>Page 2 of the scan fixture (the signature block), grey, 300 dpi.</summary>
-    private static Mat FixturePage()
+    private static Mat FixturePage(int number = 2)
     {
         using var scan = PdfDocument.Open(FormatFixtures.Path(".scan.pdf"));
-        return Cv2.ImDecode(scan.GetPage(2).GetImages().Single().RawMemory.ToArray(), ImreadModes.Grayscale);
+        return Cv2.ImDecode(scan.GetPage(number).GetImages().Single().RawMemory.ToArray(), ImreadModes.Grayscale);
     }
 
     [Theory]
@@ -252,6 +252,72 @@ public sealed class PagePreprocessorTests
         using var kept = new Mat();
         Cv2.BitwiseAnd(text, dark, kept);
         Assert.True(Cv2.CountNonZero(kept) > Cv2.CountNonZero(text) * 0.9, "the page's own text stayed dark");
+    }
+
+    [Fact]
+    public void Prepare_EvenlyLitPageShowingItsBackPage_BackPageBecomesPaperAndTheTextStays()
+    {
+        // The signature page with the body page (mirrored) showing through thin paper; the light is even.
+        using var page = FixturePage(2);
+        using var body = FixturePage(1);
+        using var back = new Mat();
+        Cv2.Flip(body, back, FlipMode.Y);
+        Cv2.Resize(back, back, page.Size());
+        back.ConvertTo(back, MatType.CV_8UC1, 0.3, 255 * 0.7);
+        using var sheet = new Mat();
+        Cv2.Min(page, back, sheet);
+        using var input = new TempFile(sheet.ImEncode(".png"), ".png");
+        using var output = new TempFile([], ".pgm");
+
+        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions { Deskew = false }, output.Path);
+
+        Assert.Contains(prepared.Notes, n => n.StartsWith("faint marks whitened", StringComparison.Ordinal));
+        Assert.DoesNotContain(prepared.Notes, n => n.StartsWith("uneven light", StringComparison.Ordinal));
+        using var clean = Cv2.ImRead(prepared.ImagePath, ImreadModes.Grayscale);
+        using var text = new Mat();
+        Cv2.Threshold(page, text, 128, 255, ThresholdTypes.BinaryInv);
+        using var showing = new Mat();
+        Cv2.Threshold(back, showing, 240, 255, ThresholdTypes.BinaryInv);
+        using (var near = new Mat())
+        using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(5, 5)))
+        {
+            Cv2.Dilate(text, near, kernel);
+            Cv2.Subtract(showing, near, showing); // where only the back page is
+        }
+
+        using var paper = new Mat();
+        Cv2.Threshold(clean, paper, 250, 255, ThresholdTypes.Binary);
+        using var whitened = new Mat();
+        Cv2.BitwiseAnd(showing, paper, whitened);
+        Assert.True(Cv2.CountNonZero(whitened) > Cv2.CountNonZero(showing) * 0.9,
+            $"{Cv2.CountNonZero(whitened)} of {Cv2.CountNonZero(showing)} back-page pixels became paper");
+        using var dark = new Mat();
+        Cv2.Threshold(clean, dark, 181, 255, ThresholdTypes.BinaryInv);
+        using var kept = new Mat();
+        Cv2.BitwiseAnd(text, dark, kept);
+        Assert.True(Cv2.CountNonZero(kept) > Cv2.CountNonZero(text) * 0.9, "the page's own text stayed dark");
+    }
+
+    [Fact]
+    public void ShowThrough_CleanPagesOfText_StayUnderTheThreshold()
+    {
+        foreach (var number in new[] { 1, 2 })
+        {
+            using var page = FixturePage(number);
+            using var half = new Mat();
+            Cv2.Resize(page, half, new Size(), 0.5, 0.5, InterpolationFlags.Area);
+            var ratio = PagePlan.ShowThrough(half);
+            Assert.True(ratio < PagePlan.ShowThroughRatio, $"page {number}: {ratio:0.00}");
+        }
+    }
+
+    [Fact]
+    public void ShowThrough_BlankPageWithAFewSpecks_IsNotABackPage()
+    {
+        using var page = new Mat(1000, 700, MatType.CV_8UC1, Scalar.All(250));
+        Cv2.Circle(page, new Point(100, 100), 3, Scalar.All(160), -1);
+        Cv2.Circle(page, new Point(300, 500), 3, Scalar.All(160), -1);
+        Assert.Equal(0, PagePlan.ShowThrough(page));
     }
 
     private static Mat Turn(Mat page, double degrees)
