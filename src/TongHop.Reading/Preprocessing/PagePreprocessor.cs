@@ -4,7 +4,9 @@ using OpenCvSharp;
 namespace TongHop.Reading.Preprocessing;
 
 /// <summary>A page image ready for tesseract: the file to read, its resolution, and what was done to it.</summary>
-internal sealed record PreparedPage(string ImagePath, int? Dpi, IReadOnlyList<string> Notes);
+/// <param name="Unwhitened">Where the page's back page showing through was whitened (<see cref="PagePlan.BackPage"/>), the
+/// same page prepared without that step, for the reader to keep the better reading; else <c>null</c>.</param>
+internal sealed record PreparedPage(string ImagePath, int? Dpi, IReadOnlyList<string> Notes, string? Unwhitened = null);
 
 /// <summary>
 /// Cleans a page image before OCR with OpenCV (OpenCvSharp4): turns a PDF page's rotation in, removes
@@ -83,6 +85,7 @@ internal static class PagePreprocessor
             GreySeal.Remove(grey, plan.GreySeals, plan.GreySealBand.Low, plan.GreySealBand.High, scale, notes);
         }
 
+        Mat? unwhitened = null;
         try
         {
             if (rotation != 0)
@@ -101,27 +104,47 @@ internal static class PagePreprocessor
             }
             else if (plan.BackPage is { } ratio)
             {
+                // A photocopy's own text can be as faint as a back page: the page is also prepared without this step,
+                // and the reader keeps the reading tesseract is surer of (PageOcr).
+                unwhitened = grey.Clone();
                 DivideByBackground(grey);
                 WhitenFaintMarks(grey);
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"faint marks whitened (back page showing through: {ratio:0.0} times as many faint pixels as dark)"));
             }
 
-            Straighten(ref grey, plan.Skew, options, notes);
-            if (options.RemoveRulingLines && plan.RulingLines)
+            Finish(ref grey, plan, lineHeight, options, notes);
+            Cv2.ImWrite(outputPath, grey);
+            if (unwhitened is not null)
             {
-                var removed = RulingLines.Remove(grey, lineHeight);
-                if (removed > 0)
-                {
-                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"ruling lines or streaks removed ({removed:P2} of the page)"));
-                }
+                Finish(ref unwhitened, plan, lineHeight, options, []);
+                var path = UnwhitenedPath(outputPath);
+                Cv2.ImWrite(path, unwhitened);
+                return new PreparedPage(outputPath, dpi, notes, path);
             }
 
-            Cv2.ImWrite(outputPath, grey);
             return new PreparedPage(outputPath, dpi, notes);
         }
         finally
         {
             grey.Dispose();
+            unwhitened?.Dispose();
+        }
+    }
+
+    /// <summary>Where <see cref="Prepare"/> writes the page without the back page's whitening (<see cref="PreparedPage.Unwhitened"/>).</summary>
+    public static string UnwhitenedPath(string outputPath) => Path.ChangeExtension(outputPath, ".unwhitened.pgm");
+
+    // The steps after the light: the slant, then ruling lines and streaks.
+    private static void Finish(ref Mat grey, PagePlan plan, double? lineHeight, PreprocessOptions options, List<string> notes)
+    {
+        Straighten(ref grey, plan.Skew, options, notes);
+        if (options.RemoveRulingLines && plan.RulingLines)
+        {
+            var removed = RulingLines.Remove(grey, lineHeight);
+            if (removed > 0)
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"ruling lines or streaks removed ({removed:P2} of the page)"));
+            }
         }
     }
 

@@ -296,6 +296,40 @@ public sealed class PagePreprocessorTests
         using var kept = new Mat();
         Cv2.BitwiseAnd(text, dark, kept);
         Assert.True(Cv2.CountNonZero(kept) > Cv2.CountNonZero(text) * 0.9, "the page's own text stayed dark");
+
+        // The same page without the whitening, for the reader to compare: the back page is still there.
+        Assert.Equal(PagePreprocessor.UnwhitenedPath(output.Path), prepared.Unwhitened);
+        using var unwhitened = Cv2.ImRead(prepared.Unwhitened!, ImreadModes.Grayscale);
+        using var stillPaper = new Mat();
+        Cv2.Threshold(unwhitened, stillPaper, 250, 255, ThresholdTypes.Binary);
+        using var notWhitened = new Mat();
+        Cv2.BitwiseAnd(showing, stillPaper, notWhitened);
+        Assert.True(Cv2.CountNonZero(notWhitened) < Cv2.CountNonZero(showing) * 0.1, "the unwhitened page keeps its back page");
+        File.Delete(prepared.Unwhitened!);
+    }
+
+    [Fact]
+    public void Prepare_PageWithUnevenLight_HasNoUnwhitenedCopy()
+    {
+        using var page = FixturePage();
+        using var light = new Mat(page.Size(), MatType.CV_8UC1);
+        var width = page.Width;
+        for (var x = 0; x < width; x++)
+        {
+            using var column = light.ColRange(x, x + 1);
+            column.SetTo(Scalar.All(255 - 90.0 * x / width));
+        }
+
+        using var sheet = new Mat();
+        Cv2.Multiply(page, light, sheet, 1.0 / 255);
+        using var input = new TempFile(sheet.ImEncode(".png"), ".png");
+        using var output = new TempFile([], ".pgm");
+
+        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions { Deskew = false }, output.Path);
+
+        Assert.Contains(prepared.Notes, n => n.StartsWith("uneven light flattened", StringComparison.Ordinal));
+        Assert.Null(prepared.Unwhitened);
+        Assert.False(File.Exists(PagePreprocessor.UnwhitenedPath(output.Path)));
     }
 
     [Fact]
