@@ -24,9 +24,10 @@ internal sealed class PagePlan
     private const int UnevenSpread = 40;
 
     // Faint marks (between 55 and 85 % of the paper's brightness) over dark ones (below 45 %) from which a page evenly
-    // lit shows its back page through, when they cover at least MinFaintShare of it. The hard photocopy pairs' pages
-    // whose back page was read as garbage measure 2.6–190 (the one with little text of its own 49); the real scans of
-    // the development set 0.43–1.49, and pages of body text 0.45–1.6.
+    // lit shows its back page through, when they cover at least MinFaintShare of it. On the hard photocopy pairs the
+    // pages that read better whitened measured 2.5–39.5 (the one read as garbage, with little text of its own, 39.5),
+    // but photocopies whose own strokes are faint measure as much (2.1–18.9: PageOcr compares both readings); the real
+    // scans of the development set measure 0.43–1.49, pages of body text up to about 2.
     internal const double ShowThroughRatio = 2.0;
 
     private const double MinFaintShare = 0.01;
