@@ -114,11 +114,11 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
     // The evidence of one chosen value, as the confidence model reads it (see ConfidenceFeatures.Names).
     private static bool SharesANumber(Candidate a, Candidate b)
     {
-        foreach (var m in a.From)
+        for (var i = 0; i < a.From.Count; i++)
         {
-            foreach (var n in b.From)
+            for (var j = 0; j < b.From.Count; j++)
             {
-                if (ReferenceEquals(m, n))
+                if (ReferenceEquals(a.From[i], b.From[j]))
                 {
                     return true;
                 }

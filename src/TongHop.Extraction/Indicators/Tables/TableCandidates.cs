@@ -234,8 +234,24 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         return (best, reason, words);
     }
 
-    private bool IsExcluded(CompiledIndicator indicator, int sentence, TextSpan label) =>
-        indicator.Exclusions.Any(id => view.Terms[sentence].Hits(id).Any(h => h.Start >= label.Start && h.End <= label.End));
+    // Asked for every row and indicator: loops, not closures.
+    private bool IsExcluded(CompiledIndicator indicator, int sentence, TextSpan label)
+    {
+        var terms = view.Terms[sentence];
+        foreach (var id in indicator.Exclusions)
+        {
+            var hits = terms.Hits(id);
+            for (var i = 0; i < hits.Count; i++)
+            {
+                if (hits[i].Start >= label.Start && hits[i].End <= label.End)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private IEnumerable<Candidate> Values(DataTable table, List<DataColumn> columns, DataRow row, Match match)
     {
