@@ -56,6 +56,7 @@ internal static class ExtractThroughput
 
         var allocated = GC.GetTotalAllocatedBytes();
         var collections = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
         var cpu = CpuClock.Now();
         var (documents, elapsed) = Measure(pipeline, sources, TimeSpan.FromSeconds(seconds));
         var cpuSeconds = (CpuClock.Now() - cpu).TotalSeconds;
@@ -63,7 +64,8 @@ internal static class ExtractThroughput
         Console.WriteLine($"extract: {documents} documents in {elapsed.TotalSeconds:0.00} s on {Environment.ProcessorCount} cores " +
                           $"= {documents / elapsed.TotalSeconds:0.0} documents/s (inputs: {sources.Count} files, mean {chars:0} chars; " +
                           $"{(GC.GetTotalAllocatedBytes() - allocated) / documents / 1024.0:0} KiB allocated and " +
-                          $"{(GC.CollectionCount(0) - collections) / (double)documents:0.00} gen-0 collections per document; " +
+                          $"{(GC.CollectionCount(0) - collections) / (double)documents:0.00} gen-0 collections and " +
+                          $"{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / documents:0.00} ms paused for the collector per document; " +
                           $"{cpuSeconds * 1000 / documents:0.00} CPU ms per document, {documents / cpuSeconds * Environment.ProcessorCount:0.0} documents/s " +
                           $"if every core were this process's)");
         return 0;

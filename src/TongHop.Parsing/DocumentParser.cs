@@ -11,6 +11,8 @@ namespace TongHop.Parsing;
 /// </summary>
 public sealed class DocumentParser : IDocumentParser
 {
+    private static readonly char[] LineLeaders = [' ', '\t', '-', '_'];
+
     public const int MaxHeadings = 2000;
 
     public ParsedDocument Parse(string text)
@@ -48,7 +50,7 @@ public sealed class DocumentParser : IDocumentParser
         var from = headings.Count == 0 ? 0 : headings[^1].Line + 1;
         for (var i = from; i < document.Lines.Count; i++)
         {
-            var line = document.FoldedLine(i).TrimStart(' ', '\t', '-', '_');
+            var line = document.FoldedLine(i).TrimStart(LineLeaders);
             if (ClosingMarkers.IsClosing(line))
             {
                 return document.Lines[i].Start;

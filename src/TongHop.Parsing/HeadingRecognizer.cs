@@ -216,6 +216,7 @@ public static class HeadingRecognizer
             }
         }
 
-        return title.TrimEnd(' ', '\t', '.', ':', ';', ',');
+        var trimmed = title.AsSpan().TrimEnd(" \t.:;,");
+        return trimmed.Length == title.Length ? title : trimmed.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TongHop.Core.Indicators;
 using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Extraction.Indicators.Matching;
@@ -115,12 +116,26 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
     /// <summary>Whether the noun after the number starts with one of the indicator's unit words (compared OCR-folded).</summary>
     public static bool UnitWordMatches(CompiledIndicator indicator, Measurement m) =>
-        m.OcrNounKey.Length > 0 && indicator.UnitWords.Any(w => StartsWithWords(m.OcrNounKey, w));
+        m.OcrNounKey.Length > 0 && StartsWithAny(m.OcrNounKey, indicator.UnitWords);
 
     // "214 bác sĩ, điều dưỡng được cấp chữ ký số": people counted by what they were given.
     private bool GrantedUnitWord(CompiledIndicator indicator, Measurement m) =>
         indicator.UnitWords.Length > 0 && indicator.Definition.Unit == MeasureUnit.Count && m.Measure == Measure.Number &&
-        _context.GrantedNoun(m) is { Length: > 0 } noun && indicator.UnitWords.Any(w => StartsWithWords(noun, w));
+        _context.GrantedNoun(m) is { Length: > 0 } noun && StartsWithAny(noun, indicator.UnitWords);
+
+    // Every indicator is scored against every number: a loop, not a closure per call.
+    private static bool StartsWithAny(string noun, ImmutableArray<string> unitWords)
+    {
+        for (var i = 0; i < unitWords.Length; i++)
+        {
+            if (StartsWithWords(noun, unitWords[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool StartsWithWords(string noun, string words) =>
         noun.StartsWith(words, StringComparison.Ordinal) && (noun.Length == words.Length || noun[words.Length] == ' ');

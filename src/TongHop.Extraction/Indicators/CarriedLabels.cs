@@ -14,6 +14,8 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 internal static class CarriedLabels
 {
+    private static readonly char[] WordSeparators = [' ', '\n', '\t', ',', ';', ':', '(', ')', '.'];
+
     private static readonly string[] TargetWords = ["chi tieu", "ke hoach", "muc tieu"];
     private static readonly string[] ResultWords = ["dat", "thuc hien duoc", "ket qua"];
     private static readonly string[] BelowWords = ["thap hon", "chua dat", "khong dat", "duoi"];
@@ -137,7 +139,7 @@ internal static class CarriedLabels
     }
 
     private static string Words(string folded) =>
-        string.Join(' ', folded.Split([' ', '\n', '\t', ',', ';', ':', '(', ')', '.'], StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', folded.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool Has(string padded, string[] words) =>
         words.Any(w => padded.Contains(" " + w + " ", StringComparison.Ordinal));

@@ -112,10 +112,38 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
     }
 
     // The evidence of one chosen value, as the confidence model reads it (see ConfidenceFeatures.Names).
+    private static bool SharesANumber(Candidate a, Candidate b)
+    {
+        for (var i = 0; i < a.From.Count; i++)
+        {
+            for (var j = 0; j < b.From.Count; j++)
+            {
+                if (ReferenceEquals(a.From[i], b.From[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static ConfidenceFeatures Features(DocumentView view, Candidate c, string why, IndicatorValue value, List<Candidate> all)
     {
-        var rivals = all.Where(o => o.Indicator != c.Indicator && o.From.Any(c.From.Contains)).ToList();
-        var margin = rivals.Count == 0 ? 3 : Math.Clamp(c.Score - rivals.Max(o => o.Score), -3, 3);
+        // Rivals: other indicators' candidates on one of its numbers (loops: this runs for every value against every
+        // candidate, and the closures were 2 % of extract's allocations).
+        var rivalIndicators = new HashSet<CompiledIndicator>();
+        var rivalBest = double.NegativeInfinity;
+        foreach (var o in all)
+        {
+            if (o.Indicator != c.Indicator && SharesANumber(o, c))
+            {
+                rivalIndicators.Add(o.Indicator);
+                rivalBest = Math.Max(rivalBest, o.Score);
+            }
+        }
+
+        var margin = rivalIndicators.Count == 0 ? 3 : Math.Clamp(c.Score - rivalBest, -3, 3);
         var sentence = view.Sentences[c.First.Sentence];
         var (words, valid) = TextQuality.Count(view.Text.AsSpan(sentence.Start, sentence.Length));
         var unit = c.Indicator.Definition.Unit;
@@ -133,7 +161,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             s.UnitOnly ? 1 : 0,
             c.From.Count > 1 || c.Reason.StartsWith("tổng", StringComparison.Ordinal) ? 1 : 0,
             margin,
-            rivals.Select(o => o.Indicator).Distinct().Count(),
+            rivalIndicators.Count,
             Math.Log(1 + view.MeasurementsIn(c.First.Sentence).Count),
             words == 0 ? 1 : valid / (double)words,
             why.Length > 0 ? 1 : 0,

@@ -9,6 +9,9 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 internal static class Label
 {
+    private static readonly char[] BeforeSeparators = [' ', '\n', ':', '\t'];
+    private static readonly char[] AfterSeparators = [' ', '\n', '\t'];
+
     private const int MaxWords = 5;
 
     private static readonly string[] Leading = ["tổng số", "số lượng", "số"];
@@ -25,8 +28,8 @@ internal static class Label
     public static string Before(string text, int clauseStart, int numberStart)
     {
         var clause = text[clauseStart..numberStart];
-        var cut = clause.LastIndexOfAny([',', ';', '(', ')', '.']);
-        var words = clause[(cut + 1)..].Split([' ', '\n', ':', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        var cut = clause.AsSpan().LastIndexOfAny(",;().");
+        var words = clause[(cut + 1)..].Split(BeforeSeparators, StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && Trailing.Contains(words[^1].ToLowerInvariant()))
         {
             words.RemoveAt(words.Count - 1);
@@ -48,8 +51,8 @@ internal static class Label
     private static string After(string text, int from, int sentenceEnd)
     {
         var rest = text[from..sentenceEnd];
-        var cut = rest.IndexOfAny([',', ';', '(', ')', '.', ':']);
-        var words = (cut < 0 ? rest : rest[..cut]).Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var cut = rest.AsSpan().IndexOfAny(",;().:");
+        var words = (cut < 0 ? rest : rest[..cut]).Split(AfterSeparators, StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', words.Take(MaxWords));
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using TongHop.Core;
 using TongHop.Core.Extraction;
 using TongHop.Text.Numbers;
@@ -43,8 +42,9 @@ internal sealed record Measurement(
 
     // A measurement is read once, from one place of the text, and never copied: two are the same when they are one
     // object. (The generated member-wise equality hashed eleven members, strings and decimals among them, on every
-    // set look-up: 3 % of extract's time.)
+    // set look-up: 3 % of extract's time.) The hash is its place, which one object always has: the runtime's identity
+    // hash took a slow path for every new object, another 2.7 %.
     public bool Equals(Measurement? other) => ReferenceEquals(this, other);
 
-    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
+    public override int GetHashCode() => (Span.Start * 397) ^ Span.End;
 }

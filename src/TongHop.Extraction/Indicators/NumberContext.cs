@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Text.Numbers;
 
@@ -22,7 +23,7 @@ internal sealed class NumberContext(DocumentView view)
     private static readonly HashSet<string> Qualifiers = ["tu", "khoang", "gan", "hon", "tren", "duoi", "chung", "len", "den"];
 
     // "được cấp chữ ký số", "được trang bị máy tính": the people counted received the thing named after it.
-    private static readonly string[] Granted = ["duoc cap", "duoc trang bi", "duoc cai dat", "da cap", "duoc cap phat"];
+    private static readonly string[] Granted = ["duoc cap ", "duoc trang bi ", "duoc cai dat ", "da cap ", "duoc cap phat "]; // with the space after
 
     /// <summary>Where the words describing the measurement end: the next number, a clause break after its noun,
     /// the end of its sentence, or a few words past its noun.</summary>
@@ -66,6 +67,15 @@ internal sealed class NumberContext(DocumentView view)
     /// dưỡng được cấp chữ ký số" → "chu ky so"), OCR-folded; empty when there is none.</summary>
     public string GrantedNoun(Measurement m)
     {
+        // Asked for every indicator with a unit word: read once per number.
+        ref var noun = ref CollectionsMarshal.GetValueRefOrAddDefault(grantedNouns, m, out var known);
+        return known ? noun! : noun = ReadGrantedNoun(m);
+    }
+
+    private readonly Dictionary<Measurement, string> grantedNouns = [];
+
+    private string ReadGrantedNoun(Measurement m)
+    {
         var clauseEnd = view.Sentences[m.Sentence].End;
         foreach (var other in view.MeasurementsIn(m.Sentence))
         {
@@ -76,13 +86,13 @@ internal sealed class NumberContext(DocumentView view)
         }
 
         var from = m.Span.End;
-        var stretch = view.Folded[from..Math.Min(clauseEnd, from + m.Noun.Length + 48)];
+        var stretch = view.Folded.AsSpan(from, Math.Max(0, Math.Min(clauseEnd, from + m.Noun.Length + 48) - from));
         foreach (var g in Granted)
         {
-            var at = stretch.IndexOf(g + " ", StringComparison.Ordinal);
-            if (at >= 0 && stretch.AsSpan(0, at).IndexOfAny(";.") < 0)
+            var at = stretch.IndexOf(g, StringComparison.Ordinal);
+            if (at >= 0 && stretch[..at].IndexOfAny(";.") < 0)
             {
-                var noun = NounPhrase.Read(view.Text, from + at + g.Length, out _);
+                var noun = NounPhrase.Read(view.Text, from + at + g.Length - 1, out _);
                 return OcrFold.Phrase(Text.Normalization.VietnameseText.FoldLower(noun));
             }
         }

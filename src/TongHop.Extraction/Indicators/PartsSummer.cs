@@ -17,6 +17,9 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 internal static class PartsSummer
 {
+    private static readonly char[] OpeningSeparators = [' ', '\n', '('];
+    private static readonly char[] WordSeparators = [' ', '\n', ',', ';', '.', ':'];
+
     // Words that make the count after them the total of the counts listed before: "…; tổng cộng 110 chứng thư".
     private static readonly string[] TotalWords = ["tong cong", "tong so", "tong", "cong lai", "tat ca", "tong cong la", "tong so la", "tong la"];
 
@@ -58,13 +61,13 @@ internal static class PartsSummer
         for (var i = 1; i < run.Count; i++)
         {
             var between = view.Folded[run[i - 1].First.Span.End..run[i].First.Span.Start];
-            var clause = between.LastIndexOfAny([',', ';', ':']);
+            var clause = between.AsSpan().LastIndexOfAny(",;:");
             if (clause < 0)
             {
                 continue;
             }
 
-            var opening = string.Join(' ', between[(clause + 1)..].Split([' ', '\n', '('], StringSplitOptions.RemoveEmptyEntries));
+            var opening = string.Join(' ', between[(clause + 1)..].Split(OpeningSeparators, StringSplitOptions.RemoveEmptyEntries));
             if (TotalWords.Contains(opening))
             {
                 return i;
@@ -142,8 +145,8 @@ internal static class PartsSummer
 
         var before = view.Sentences[statement - 1];
         var here = view.Sentences[statement];
-        var previous = " " + string.Join(' ', view.Folded[before.Start..before.End].Split([' ', '\n', ',', ';', '.', ':'], StringSplitOptions.RemoveEmptyEntries)) + " ";
-        var opening = " " + string.Join(' ', view.Folded[here.Start..Math.Min(here.End, here.Start + 40)].Split([' ', '\n', ',', ';', '.', ':'], StringSplitOptions.RemoveEmptyEntries)) + " ";
+        var previous = " " + string.Join(' ', view.Folded[before.Start..before.End].Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)) + " ";
+        var opening = " " + string.Join(' ', view.Folded[here.Start..Math.Min(here.End, here.Start + 40)].Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)) + " ";
         return CommuneLevel.Any(w => previous.Contains(" " + w + " ", StringComparison.Ordinal)) &&
                !VillageLevel.Any(w => w is not ("ban" or "ap") && previous.Contains(" " + w + " ", StringComparison.Ordinal)) &&
                VillageLevel.Any(w => opening.Contains(" " + w + " ", StringComparison.Ordinal))

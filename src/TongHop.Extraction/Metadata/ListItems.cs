@@ -11,6 +11,9 @@ namespace TongHop.Extraction.Metadata;
 /// </summary>
 public static class ListItems
 {
+    private static readonly char[] Markers = ['-', '+', '•', ' '];
+    private static readonly char[] EndPunctuation = ['.', ',', ';', ' '];
+
     public const int MaxItems = 40;
 
     private static readonly Regex Archive = Patterns.Create(@"^l[uư][uư]?\b");
@@ -68,7 +71,7 @@ public static class ListItems
             return true;
         }
 
-        var text = Clean(item.TrimStart('-', '+', '•', ' '));
+        var text = Clean(item.TrimStart(Markers));
         if (Archive.IsMatch(Text.Normalization.VietnameseText.FoldLower(text)))
         {
             return false;
@@ -86,6 +89,6 @@ public static class ListItems
     {
         var semicolon = item.IndexOf(';');
         var text = semicolon >= 0 ? item[..semicolon] : SignatureTitles.CutTitle(item);
-        return text.Trim().TrimEnd('.', ',', ';', ' ');
+        return text.Trim().TrimEnd(EndPunctuation);
     }
 }

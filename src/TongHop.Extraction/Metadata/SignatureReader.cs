@@ -137,6 +137,12 @@ public static class SignatureReader
     // recipient item or the "Nơi nhận:" label ("- Sở Khoa học và Công nghệ; CHỦ TỊCH").
     private static SignatureTitles.Found? TitleAt(ParsedDocument document, int line)
     {
+        var span = document.Lines[line];
+        if (!SignatureTitles.MayHold(document.Text.AsSpan(span.Start, span.End - span.Start)))
+        {
+            return null; // most lines: no column, no words split
+        }
+
         var column = Column(document.LineText(line));
         if (column.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10 && !column.TrimStart().StartsWith('-'))
         {

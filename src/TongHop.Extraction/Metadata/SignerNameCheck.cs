@@ -192,8 +192,7 @@ public static class SignerNameCheck
                 }
 
                 // A reading no name of these letters could print is another person's name (Lò Văn Minh beside Lò Văn Hưng).
-                if (same && readText[text[t + i]].ToLowerInvariant() is var reading &&
-                    candidates.Any(c => channel.Cost(c.Syllable, reading) <= PlausibleReading))
+                if (same && readText[text[t + i]].ToLowerInvariant() is var reading && AnyPrints(channel, candidates, reading))
                 {
                     readings.Add(reading);
                 }
@@ -213,6 +212,21 @@ public static class SignerNameCheck
         }
 
         return string.Join(' ', words);
+    }
+
+    // Whether a name among the candidates could print as the reading (a loop: the text's every place is tested, and a
+    // closure over the reading was made for each).
+    private static bool AnyPrints(ChannelScorer channel, (string Syllable, float Cost)[] candidates, string reading)
+    {
+        foreach (var c in candidates)
+        {
+            if (channel.Cost(c.Syllable, reading) <= PlausibleReading)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Marks OCR read that differ from repair's ("Nguyén": English OCR's é for ễ, where repair gave Nguyên, no family

@@ -9,7 +9,7 @@ namespace TongHop.Repair.Decoding;
 /// words plus its score (LM log-probability × weight − channel costs). Extensions that reach the same last
 /// two words are merged (Viterbi recombination) by grouping the beam on its last word, so a position costs
 /// beam × options LM lookups and no pairwise comparisons. Only the best <c>beamWidth</c> hypotheses survive
-/// each position. Stateless between calls; safe to share across threads.
+/// each position. Nothing of a call is kept but a thread's empty workspace; safe to share across threads.
 /// </summary>
 internal sealed class BeamDecoder(
     NGramModel model, int beamWidth = 10, float lmWeight = 1f, float cacheBonus = 1f, float threshold = 4f, float wordCacheBonus = 0f)
@@ -38,7 +38,13 @@ internal sealed class BeamDecoder(
             maxOptions = Math.Max(maxOptions, count);
         }
 
-        var work = new Workspace(beamWidth, maxOptions);
+        // A thread's workspace is kept for its next document (its cells were a tenth of repair's allocations); one of
+        // another beam width or too few options is replaced. Every cell is empty again after a decoding (SelectTop resets
+        // what Step wrote); one that threw is dropped.
+        var work = cachedWorkspace is { } kept && kept.BeamWidth == beamWidth && kept.MaxOptions >= maxOptions
+            ? kept
+            : new Workspace(beamWidth, maxOptions);
+        cachedWorkspace = null;
         var paragraphStart = 0;
         for (var p = 0; p < positions.Count; p++)
         {
@@ -54,6 +60,7 @@ internal sealed class BeamDecoder(
         }
 
         ArrayPool<Hypothesis>.Shared.Return(history);
+        cachedWorkspace = work;
         return chosen;
     }
 
@@ -282,10 +289,15 @@ internal sealed class BeamDecoder(
         public float Bonus;
     }
 
+    [ThreadStatic]
+    private static Workspace? cachedWorkspace;
+
     private sealed class Workspace
     {
         public Workspace(int beamWidth, int maxOptions)
         {
+            BeamWidth = beamWidth;
+            MaxOptions = maxOptions;
             GroupWord = new int[beamWidth];
             HypothesisGroup = new int[beamWidth];
             Cells = new Cell[beamWidth * maxOptions];
@@ -294,6 +306,10 @@ internal sealed class BeamDecoder(
             MayEarnBonus = new bool[maxOptions];
             WordBonus = new float[maxOptions];
         }
+
+        public int BeamWidth { get; }
+
+        public int MaxOptions { get; }
 
         public int[] GroupWord { get; }
         public int[] HypothesisGroup { get; }

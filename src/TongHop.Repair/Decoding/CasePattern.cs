@@ -1,4 +1,3 @@
-using System.Globalization;
 using TongHop.Repair.Tokenization;
 using TongHop.Text.Normalization;
 
@@ -35,7 +34,11 @@ public static class CasePattern
                 && !(firstLetter == 'G' && !lowerWord.StartsWith('g') && upper == 1))
             || (firstLetter == 'b' && lowerWord.StartsWith('đ'));
         return capitalised && lowerWord.Length > 0
-            ? string.Concat(char.ToUpper(lowerWord[0], CultureInfo.InvariantCulture).ToString(), lowerWord.AsSpan(1))
+            ? string.Create(lowerWord.Length, lowerWord, static (span, word) =>
+            {
+                word.CopyTo(span);
+                span[0] = VietnameseText.UpperChar(word[0]);
+            })
             : lowerWord;
     }
 
@@ -87,9 +90,9 @@ public static class CasePattern
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(tokens);
         var capitalWords = 0;
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Count; t++) // an index, not foreach: no enumerator boxed for every line
         {
-            var core = token.Core(line);
+            var core = tokens[t].Core(line);
             var (upper, lower, _) = CountCase(core);
             if (lower > 0)
             {

@@ -146,11 +146,29 @@ public static class PersonNames
         return FamilyKeys.Contains(Folded(line, tokens[start])) ? start : -1;
     }
 
+    // Asked of every line: its first word is folded once, the rest only under a rank that begins with it.
     private static int RankLength(string line, IReadOnlyList<RepairToken> tokens)
     {
+        if (tokens.Count < 2 || tokens[0].Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        var first = Folded(line, tokens[0]);
         foreach (var rank in Ranks)
         {
-            if (tokens.Count > rank.Length && Enumerable.Range(0, rank.Length).All(i => tokens[i].Kind == TokenKind.Word && Folded(line, tokens[i]) == rank[i]))
+            if (tokens.Count <= rank.Length || rank[0] != first)
+            {
+                continue;
+            }
+
+            var i = 1;
+            while (i < rank.Length && tokens[i].Kind == TokenKind.Word && Folded(line, tokens[i]) == rank[i])
+            {
+                i++;
+            }
+
+            if (i == rank.Length)
             {
                 return rank.Length;
             }

@@ -68,7 +68,29 @@ public static class VietnameseText
             return FoldChars(text).ToLowerInvariant(); // a supplementary letter lower-cases as a pair, to a pair
         }
 
-        return Mapped(text, FoldLowerTable.Value);
+        // Straight into the new string: a document's whole text is folded so, and a buffer the size of it was copied.
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            var table = FoldLowerTable.Value;
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = table[source[i]];
+            }
+        });
+    }
+
+    /// <summary>
+    /// Folds and lower-cases <paramref name="text"/> into <paramref name="destination"/> (at least as long), char by char as
+    /// <see cref="FoldLowerChars(string)"/> does, without a string: for a test on many lines that most of them fail. A
+    /// surrogate stays as it is.
+    /// </summary>
+    public static void FoldLowerChars(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var table = FoldLowerTable.Value;
+        for (var i = 0; i < text.Length; i++)
+        {
+            destination[i] = table[text[i]];
+        }
     }
 
     private static string FoldChars(string text) => string.Create(text.Length, text, static (span, source) =>
@@ -100,6 +122,9 @@ public static class VietnameseText
 
     /// <summary><see cref="string.ToUpperInvariant"/> from a table, as <see cref="Lower"/>.</summary>
     public static string Upper(ReadOnlySpan<char> text) => ChangeCase(text, UpperTable.Value, upper: true);
+
+    /// <summary><see cref="char.ToUpperInvariant"/> from the table of <see cref="Upper"/> (a lone surrogate stays as it is).</summary>
+    public static char UpperChar(char c) => UpperTable.Value[c];
 
     private static string ChangeCase(ReadOnlySpan<char> text, char[] table, bool upper)
     {

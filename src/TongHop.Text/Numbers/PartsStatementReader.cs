@@ -10,6 +10,8 @@ namespace TongHop.Text.Numbers;
 /// </summary>
 public static class PartsStatementReader
 {
+    private static readonly char[] WordSeparators = [' ', '\n', ',', ':', '(', ')', ';', '.'];
+
     private static readonly string[] Markers = ["trong do", "bao gom", "gom", "cu the", "gom co"];
 
     /// <param name="quantities">The quantities of the sentence, in text order.</param>
@@ -62,7 +64,7 @@ public static class PartsStatementReader
         }
 
         var between = " " + string.Join(' ', VietnameseText.FoldLower(text[from..to])
-            .Split([' ', '\n', ',', ':', '(', ')', ';', '.'], StringSplitOptions.RemoveEmptyEntries)) + " ";
+            .Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)) + " ";
         return Markers.Any(m => between.Contains(" " + m + " ", StringComparison.Ordinal));
     }
 

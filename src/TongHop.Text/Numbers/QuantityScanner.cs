@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TongHop.Core;
 using TongHop.Core.Extraction;
 
@@ -16,7 +17,18 @@ public static class QuantityScanner
 {
     public const int MaxTextLength = 2_000_000;
 
+    // The indicator reader and the checks both read a document's quantities: one scan per text instance, kept while the
+    // text lives (see SentenceSplitter.Split).
+    private static readonly ConditionalWeakTable<string, Quantity[]> Scans = [];
+
+    /// <summary>The quantities of <paramref name="text"/>, in text order; one scan per text instance, shared by every caller.</summary>
     public static IReadOnlyList<Quantity> Scan(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Scans.GetValue(text, ScanOnce);
+    }
+
+    private static Quantity[] ScanOnce(string text)
     {
         var found = new List<Quantity>();
         var limit = Math.Min(text.Length, MaxTextLength);
@@ -33,7 +45,7 @@ public static class QuantityScanner
             found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
-        return found;
+        return [.. found];
     }
 
     // Reads the number starting at `start`, adds it to `found` if it is a quantity, returns where to go on.

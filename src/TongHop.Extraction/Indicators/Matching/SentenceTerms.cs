@@ -26,7 +26,9 @@ internal sealed class SentenceTerms
 
     public bool Has(int termId) => _byTerm is not null && _byTerm.ContainsKey(termId);
 
-    public IReadOnlyList<TermHit> Hits(int termId) => _byTerm is not null && _byTerm.TryGetValue(termId, out var list) ? list : [];
+    // (Not "? list : []": that empty collection is a new List, made on every look-up of a term the sentence lacks.)
+    public IReadOnlyList<TermHit> Hits(int termId) =>
+        _byTerm is not null && _byTerm.TryGetValue(termId, out var list) ? list : Array.Empty<TermHit>();
 
     /// <summary>Whether the term occurs in the sentence before <paramref name="position"/>.</summary>
     public bool HasBefore(int termId, int position)

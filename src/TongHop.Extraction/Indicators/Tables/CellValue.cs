@@ -20,7 +20,7 @@ internal readonly record struct CellValue(decimal Value, Qualifier Qualifier, de
 
     /// <summary>Whether a cell says "no figure": empty, a dash, "x", "…".</summary>
     public static bool IsBlank(string text) =>
-        text.Trim().Trim('-', '–', '—', '…', '.', '/', ' ', '*').Length == 0 || text.Trim() is "x" or "X" or "k" or "0/0";
+        text.AsSpan().Trim().Trim("-–—…./ *").IsEmpty || text.AsSpan().Trim() is "x" or "X" or "k" or "0/0";
 
     /// <summary>Reads the cell as a figure, or null when it holds anything else (words, two numbers, a date).</summary>
     public static CellValue? Read(string text)

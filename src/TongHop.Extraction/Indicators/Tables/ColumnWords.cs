@@ -1,3 +1,4 @@
+using System.Text;
 using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Text.Normalization;
@@ -121,8 +122,29 @@ internal static class ColumnWords
     public static bool IsKnown(string title) => Read(title).Role != ColumnRole.Other;
 
     /// <summary>The folded, OCR-folded words of a title, joined by single spaces ("Kế hoạch (%)" → "ke hoach").</summary>
-    public static string Words(string title) =>
-        string.Join(' ', CatalogWords.Split(VietnameseText.FoldLower(title)).Select(w => OcrFold.NeedsMapping(w) && !IsYear(w) && !IsRoman(w) ? OcrFold.Word(w) : w));
+    public static string Words(string title)
+    {
+        // Read for every table line and label: one builder, no iterator or projection.
+        var folded = VietnameseText.FoldLower(title);
+        var builder = new StringBuilder(folded.Length);
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && CatalogWords.IsWordChar(folded[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var w = folded[start..i];
+                builder.Append(builder.Length > 0 ? " " : "").Append(OcrFold.NeedsMapping(w) && !IsYear(w) && !IsRoman(w) ? OcrFold.Word(w) : w);
+                start = -1;
+            }
+        }
+
+        return builder.ToString();
+    }
 
     private static bool IsShareTitle(string padded) => ShareWords.Any(w => Has(padded, w));
 

@@ -66,17 +66,18 @@ internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, I
         var folded = VietnameseText.FoldLower(title);
         var terms = catalog.Index.FindAll(folded).Select(h => h.TermId).ToHashSet();
         var unit = RowUnit.FromLabel(title);
+        var leading = RowUnit.LeadingNoun(title);
         (CompiledIndicator Indicator, RowUnit Unit, int Words)? best = null;
         var tied = false;
         foreach (var indicator in catalog.Indicators)
         {
-            if (indicator.Exclusions.Any(terms.Contains) || TableCandidates.Fit(indicator, unit, unit, title, false) is not { } fit)
+            if (indicator.Exclusions.Any(terms.Contains) || TableCandidates.Fit(indicator, unit, unit, leading, false) is not { } fit)
             {
                 continue;
             }
 
             var words = indicator.Phrasings.Where(p => p.Terms.All(terms.Contains)).Select(p => p.Source.WordCount).DefaultIfEmpty(0).Max();
-            if (words == 0 && indicator.Definition.UnitWordSuffices && RowUnit.LeadingNoun(title).NounStartsWithAny(indicator.UnitWords))
+            if (words == 0 && indicator.Definition.UnitWordSuffices && leading.NounStartsWithAny(indicator.UnitWords))
             {
                 words = 1;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Text.Numbers;
 
@@ -77,10 +78,23 @@ internal readonly record struct RowUnit(Measure Measure, decimal Factor, string 
     }
 
     /// <summary>Whether the count's noun starts with one of the (OCR-folded) unit words.</summary>
-    public bool NounStartsWithAny(IEnumerable<string> unitWords)
+    public bool NounStartsWithAny(ImmutableArray<string> unitWords)
     {
         var noun = Noun;
-        return noun.Length > 0 && unitWords.Any(w => noun.StartsWith(w, StringComparison.Ordinal) && (noun.Length == w.Length || noun[w.Length] == ' '));
+        if (noun.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var w in unitWords)
+        {
+            if (noun.StartsWith(w, StringComparison.Ordinal) && (noun.Length == w.Length || noun[w.Length] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsShortNoun(string noun) => noun.Length > 0 && noun.Count(c => c == ' ') < 3;

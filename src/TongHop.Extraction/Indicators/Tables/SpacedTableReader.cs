@@ -109,8 +109,24 @@ internal static class SpacedTableReader
 
     // "STT" as English OCR may print it ("Sl", "ST", "5TT") and repair then reads as a word ("Sở"): a short capitalised
     // word that is no title, right before the label's title ("Nội dung", "Chỉ tiêu"), is the row-number column's title.
-    private static bool IsGarbledIndexWord(string word) =>
-        word.TrimStart('(', '[', '|', '{') is { Length: >= 2 and <= 3 } w && char.IsUpper(w[0]) && w.All(char.IsLetterOrDigit);
+    private static bool IsGarbledIndexWord(string word)
+    {
+        var w = word.AsSpan().TrimStart("([|{");
+        if (w.Length is < 2 or > 3 || !char.IsUpper(w[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in w)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool GarbledIndexTitle(List<Token> tokens)
     {

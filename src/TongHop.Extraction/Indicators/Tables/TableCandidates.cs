@@ -139,12 +139,13 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         var unit = (unitCell is { Length: > 0 } ? RowUnit.FromCell(unitCell) : null) ?? RowUnit.FromLabel(row.Label);
         var labelUnit = RowUnit.FromLabel(row.Label);
         var hasShare = table.ValueColumns.Any(c => c.Role == ColumnRole.Share);
+        var leading = RowUnit.LeadingNoun(row.Label); // the same for every indicator: read once
         Match? best = null;
         var tied = false;
         foreach (var indicator in catalog.Indicators)
         {
             if (indicator.Definition.Key == notKey || IsExcluded(indicator, sentence, row.LabelSpan) ||
-                Fit(indicator, unit, labelUnit, row.Label, hasShare) is not { } fit)
+                Fit(indicator, unit, labelUnit, leading, hasShare) is not { } fit)
             {
                 continue;
             }
@@ -179,7 +180,8 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
     }
 
     // The unit the row gives must be the indicator's: a share in %, a count in one of its unit words, money, area.
-    internal static RowUnit? Fit(CompiledIndicator indicator, RowUnit? unit, RowUnit? labelUnit, string label, bool hasShare)
+    /// <param name="leading">The label's leading noun (<see cref="RowUnit.LeadingNoun"/>).</param>
+    internal static RowUnit? Fit(CompiledIndicator indicator, RowUnit? unit, RowUnit? labelUnit, RowUnit leading, bool hasShare)
     {
         var d = indicator.Definition;
         switch (d.Unit)
@@ -192,7 +194,6 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
             case MeasureUnit.Count or MeasureUnit.People:
                 // A label that begins with what the indicator counts ("Máy tính phục vụ …" beside "máy", "Lượt người
                 // tham gia …" with no unit at all) fits as well as a unit word.
-                var leading = RowUnit.LeadingNoun(label);
                 var leads = indicator.UnitWords.Length > 0 && leading.NounStartsWithAny(indicator.UnitWords);
                 if (unit is not { Measure: Measure.Number } u)
                 {
@@ -233,8 +234,24 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         return (best, reason, words);
     }
 
-    private bool IsExcluded(CompiledIndicator indicator, int sentence, TextSpan label) =>
-        indicator.Exclusions.Any(id => view.Terms[sentence].Hits(id).Any(h => h.Start >= label.Start && h.End <= label.End));
+    // Asked for every row and indicator: loops, not closures.
+    private bool IsExcluded(CompiledIndicator indicator, int sentence, TextSpan label)
+    {
+        var terms = view.Terms[sentence];
+        foreach (var id in indicator.Exclusions)
+        {
+            var hits = terms.Hits(id);
+            for (var i = 0; i < hits.Count; i++)
+            {
+                if (hits[i].Start >= label.Start && hits[i].End <= label.End)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private IEnumerable<Candidate> Values(DataTable table, List<DataColumn> columns, DataRow row, Match match)
     {
