@@ -87,6 +87,8 @@ public sealed class HeldOutSessionElevenTests
     {
         const string done = "Năm 2025, xã đã đề nghị cấp mới 9 chứng thư số, nâng tổng số chứng thư số đang sử dụng lên 47 chứng thư.";
         Assert.Equal(47m, ExtractorHarness.Single(done, "digital_signatures").Value);
+        const string wrapped = "Năm 2025, xã đã đề nghị cấp mới\n9 chứng thư số cho công chức, nâng tổng số chứng thư số đang dùng lên\n47 chứng thư.";
+        Assert.Equal(47m, ExtractorHarness.Single(wrapped, "digital_signatures").Value);
         const string asked = "Đề nghị Sở cấp bổ sung 9 chứng thư số cho công chức mới.";
         Assert.Empty(ExtractorHarness.Values(asked, "digital_signatures"));
     }
