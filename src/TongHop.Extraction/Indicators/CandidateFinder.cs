@@ -230,7 +230,9 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         view.MeasurementsIn(m.Sentence).Any(o => o.Span.End <= hit.Start && o != m && hit.End <= _context.AfterEnd(o));
 
     // A request word makes the numbers after it asked for ("đề nghị trang bị 21 máy tính"), unless a plan word starts
-    // a clause of its own between them ("đã đề nghị các doanh nghiệp khảo sát, phấn đấu … có 100% thôn …").
+    // a clause of its own between them ("đã đề nghị các doanh nghiệp khảo sát, phấn đấu … có 100% thôn …"), or the
+    // request was made in the period ("đã đề nghị cấp mới 38 chứng thư số, nâng tổng số … lên 296"): a past step of
+    // the work, not what the unit asks for now.
     private bool IsRequested(Measurement m)
     {
         var terms = view.Terms[m.Sentence];
@@ -238,7 +240,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         {
             foreach (var request in terms.Hits(id))
             {
-                if (request.End <= m.Span.Start &&
+                if (request.End <= m.Span.Start && !view.Folded.AsSpan(0, request.Start).EndsWith("da ", StringComparison.Ordinal) &&
                     !catalog.StrongTarget.Any(t => terms.Hits(t).Any(h => h.Start >= request.End && h.End <= m.Span.Start)))
                 {
                     return true;

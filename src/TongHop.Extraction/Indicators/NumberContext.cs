@@ -103,7 +103,7 @@ internal sealed class NumberContext(DocumentView view)
     private (string Word, int Start) WordBefore(int position)
     {
         var end = position;
-        while (end > 0 && view.Folded[end - 1] == ' ')
+        while (end > 0 && view.Folded[end - 1] is ' ' or '\n') // a line wrapped between them: "cấp mới" / "38 chứng thư"
         {
             end--;
         }

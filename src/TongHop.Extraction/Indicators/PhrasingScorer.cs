@@ -91,7 +91,7 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
 
             var numberBetween = HasNumber(from, to);
             var clauseBreak = HasClauseBreak(from, to);
-            if (clauseBreak && HasRival(from, to, indicator))
+            if (clauseBreak && HasRival(from, to, indicator) && !(!after && SharedHead(hit.End, from, to)))
             {
                 continue; // "X đạt 85%, Y đạt 90%": X is the 85%'s, not the 90%'s
             }
@@ -153,6 +153,34 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
         }
 
         return true;
+    }
+
+    // Words that open the parallel clauses of one head: "chi trả không dùng tiền mặt cho A đạt 100%, cho B đạt 94,5%".
+    private static readonly string[] ParallelOpeners = ["cho ", "doi voi ", "tai ", "o "];
+
+    // Whether the term is a head that the clauses after it share: the term is followed by an opener ("cho") and the
+    // number's own clause, after the last break between them, opens with the same word. Then the term names every
+    // clause's number, not only the first ("… cho người có công đạt 100%, cho đối tượng bảo trợ xã hội đạt 94,5%").
+    private bool SharedHead(int termEnd, int from, int to)
+    {
+        var folded = view.Folded.AsSpan();
+        var head = folded[termEnd..to].TrimStart(' ');
+        var lastBreak = folded[from..to].LastIndexOfAny(',', ';');
+        if (lastBreak < 0)
+        {
+            return false;
+        }
+
+        var clause = folded[(from + lastBreak + 1)..to].TrimStart(' ');
+        foreach (var opener in ParallelOpeners)
+        {
+            if (head.StartsWith(opener, StringComparison.Ordinal) && clause.StartsWith(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasBracket(int from, int to) => view.Text.AsSpan(from, to - from).IndexOfAny('(', ')') >= 0;

@@ -53,9 +53,14 @@ public static class PersonNames
             return null;
         }
 
-        var rank = Rank.Match(VietnameseText.FoldLower(text));
-        if (rank.Success)
+        for (var ranks = 0; ranks < 3; ranks++) // "ThS. BS. Trần Đình Khải": a degree and a profession, one after the other
         {
+            var rank = Rank.Match(VietnameseText.FoldLower(text));
+            if (!rank.Success)
+            {
+                break;
+            }
+
             text = text[rank.Length..];
         }
 

@@ -190,6 +190,8 @@ public sealed class HeaderLayoutTests
     [InlineData("Chương III", null)]
     [InlineData("Phụ Lục Ii", null)]
     [InlineData("TRẦN VĂN NAM", "Trần Văn Nam")]
+    [InlineData("ThS. BS. Đinh Thị Hồng Vân", "Đinh Thị Hồng Vân")] // a degree and a profession, one after the other
+    [InlineData("TS. BSCKII. Lục Văn Sinh", "Lục Văn Sinh")]
     public void PersonNames_RankDropped_HeadingsRefused(string line, string? name) => Assert.Equal(name, PersonNames.Read(line));
 
     private static DocumentMetadata ReadText(string text) => Extractor.Extract(new DocumentParser().Parse(text));

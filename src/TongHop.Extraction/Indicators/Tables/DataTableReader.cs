@@ -54,9 +54,35 @@ internal static class DataTableReader
             : null;
     }
 
-    // A header row names at least one known column and holds no figure (a year in a title is not a figure).
-    private static bool IsHeaderRow(TableRow row) =>
-        row.Filled.Any(c => ColumnWords.IsKnown(c.Text)) && !row.Filled.Any(c => IsFigure(c.Text));
+    // A header row names at least one known column and holds no figure (a year in a title is not a figure). In a row
+    // of three known titles, a cell with a word beside its number is a title OCR garbled ("Tự 18 %" for "Tỷ lệ %"),
+    // not a figure: no row of figures has three cells that are column titles.
+    private static bool IsHeaderRow(TableRow row)
+    {
+        var known = 0;
+        foreach (var c in row.Filled)
+        {
+            known += ColumnWords.IsKnown(c.Text) ? 1 : 0;
+        }
+
+        return known > 0 && !row.Filled.Any(c => IsFigure(c.Text) && !(known >= 3 && HasWord(c.Text)));
+    }
+
+    // A run of two letters or more: a word, not a unit sign ("%") or a thousands mark.
+    private static bool HasWord(string text)
+    {
+        var run = 0;
+        foreach (var ch in text)
+        {
+            run = char.IsLetter(ch) ? run + 1 : 0;
+            if (run >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "(1) | (2) | (3)" or "A | B | 1 | 2 | 3": the numbers of the columns, printed under the header.
     private static bool IsColumnNumberRow(TableRow row)

@@ -104,15 +104,16 @@ internal static class SpacedTableReader
 
         var first = word.ToString();
         return FirstWords.Contains(ColumnWords.Words(first)) || ColumnWords.IsUnitAbbreviation(first) ||
-               (IsGarbledIndexWord(first) && GarbledIndexTitle(Tokens(text, line, 1 + MaxStarterWords)));
+               (IsGarbledIndexWord(first) && GarbledIndexTitle(Tokens(text, line, 2 + MaxStarterWords)));
     }
 
-    // "STT" as English OCR may print it ("Sl", "ST", "5TT") and repair then reads as a word ("Sở"): a short capitalised
-    // word that is no title, right before the label's title ("Nội dung", "Chỉ tiêu"), is the row-number column's title.
+    // "STT" as English OCR may print it ("Sl", "ST", "5TT", "Silsl", the table's rule read as letters) and repair then
+    // reads as a word ("Sở"): a short capitalised word that is no title, right before the label's title ("Nội dung",
+    // "Chỉ tiêu") or before a lone mark OCR left between them ("Silsl : Nội dung"), is the row-number column's title.
     private static bool IsGarbledIndexWord(string word)
     {
         var w = word.AsSpan().TrimStart("([|{");
-        if (w.Length is < 2 or > 3 || !char.IsUpper(w[0]))
+        if (w.Length is < 2 or > 5 || !char.IsUpper(w[0]))
         {
             return false;
         }
@@ -128,16 +129,22 @@ internal static class SpacedTableReader
         return true;
     }
 
-    private static bool GarbledIndexTitle(List<Token> tokens)
+    private static bool GarbledIndexTitle(List<Token> tokens) => GarbledIndexLabel(tokens) > 0;
+
+    // Where the label's title starts after a garbled row-number title (1, or 2 past a lone mark), or 0 when there is none.
+    private static int GarbledIndexLabel(List<Token> tokens)
     {
-        if (tokens.Count < 3 || !IsGarbledIndexWord(tokens[0].Text) || StarterAt(tokens, 0) > 0 || !IsCapital(tokens[1].Text) ||
-            StarterAt(tokens, 1) is not (> 0 and var length))
+        var label = tokens.Count > 1 && IsLoneMark(tokens[1].Text) ? 2 : 1;
+        if (tokens.Count < label + 2 || !IsGarbledIndexWord(tokens[0].Text) || StarterAt(tokens, 0) > 0 || !IsCapital(tokens[label].Text) ||
+            StarterAt(tokens, label) is not (> 0 and var length))
         {
-            return false;
+            return 0;
         }
 
-        return ColumnWords.Read(string.Join(' ', tokens.Skip(1).Take(length).Select(t => t.Text))).Role == ColumnRole.Label;
+        return ColumnWords.Read(string.Join(' ', tokens.Skip(label).Take(length).Select(t => t.Text))).Role == ColumnRole.Label ? label : 0;
     }
+
+    private static bool IsLoneMark(string token) => token.Length is 1 or 2 && !token.Any(char.IsLetterOrDigit);
 
     private static bool OpensHeader(List<Token> tokens) => StarterAt(tokens, 0) > 0 || GarbledIndexTitle(tokens);
 
@@ -265,14 +272,15 @@ internal static class SpacedTableReader
     // token at `forcedStart` (the first of a wrapped line of titles); null when a title runs longer than a title does.
     private static List<HeaderTitle>? Titles(string text, List<Token> tokens, int forcedStart = -1)
     {
-        var garbledIndex = GarbledIndexTitle(tokens);
+        var labelAt = GarbledIndexLabel(tokens);
+        var garbledIndex = labelAt > 0;
         var starts = new List<int>();
         if (garbledIndex)
         {
             starts.Add(0);
         }
 
-        for (var t = garbledIndex ? 1 : 0; t < tokens.Count;)
+        for (var t = labelAt; t < tokens.Count;)
         {
             var length = StarterAt(tokens, t);
             if (t < forcedStart && t + length > forcedStart)
@@ -280,7 +288,7 @@ internal static class SpacedTableReader
                 length = forcedStart - t;
             }
 
-            var isStart = t == 0 || (garbledIndex && t == 1) || t == forcedStart || (length > 0 && IsCapital(tokens[t].Text) && !IsLinking(tokens[t - 1]));
+            var isStart = t == 0 || (garbledIndex && t == labelAt) || t == forcedStart || (length > 0 && IsCapital(tokens[t].Text) && !IsLinking(tokens[t - 1]));
             if (isStart)
             {
                 starts.Add(t);
