@@ -23,10 +23,22 @@ public sealed class RepairModel
     /// <summary>File name of the syllables written capitalised far more often than not (place and person names).</summary>
     public const string ProperSyllablesFile = "proper-syllables.tsv";
 
+    /// <summary>File name of the word prior: how much more often news text uses each syllable than the legal corpus.</summary>
+    public const string WordPriorFile = "word-prior.tsv";
+
     private static readonly Lazy<RepairModel> LazyDefault = new(() => Load(DefaultDirectory));
 
-    private RepairModel(NGramModel languageModel, ConfusionModel confusion, ConfusionModel vietnameseOcrConfusion, IEnumerable<string> properSyllables, TimeSpan loadTime)
+    private RepairModel(NGramModel languageModel, ConfusionModel confusion, ConfusionModel vietnameseOcrConfusion, IEnumerable<string> properSyllables, IEnumerable<(string Word, float Shift)> wordPrior, TimeSpan loadTime)
     {
+        WordPrior = new float[languageModel.Vocabulary.Count];
+        foreach (var (word, shift) in wordPrior)
+        {
+            if (languageModel.Vocabulary.TryGetId(word, out var id) && id >= languageModel.Vocabulary.FirstSyllable)
+            {
+                WordPrior[id] = shift;
+            }
+        }
+
         ProperSyllables = new bool[languageModel.Vocabulary.Count];
         foreach (var syllable in properSyllables)
         {
@@ -87,6 +99,14 @@ public sealed class RepairModel
     /// </summary>
     internal bool[] ProperSyllables { get; }
 
+    /// <summary>
+    /// Per word id: the natural log of how much more often news text uses the word than the legal corpus the language model
+    /// learnt from (<c>tools/repair/make-word-prior.py</c>, from <c>shared/corpus/syllables.tsv</c>; boosts only, at most 2
+    /// nats; 0 for a word law writes as often or more, and for a word not listed). Reports are written more like news than
+    /// like law: phường, vào and chỉ tiêu are far more frequent there.
+    /// </summary>
+    internal float[] WordPrior { get; }
+
     /// <summary>How long loading took (reported by the benchmark).</summary>
     public TimeSpan LoadTime { get; }
 
@@ -104,8 +124,19 @@ public sealed class RepairModel
         var properSyllables = File.Exists(proper)
             ? File.ReadLines(proper).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0]).ToArray()
             : [];
+        var prior = Path.Combine(directory, WordPriorFile);
+        var wordPrior = File.Exists(prior)
+            ? File.ReadLines(prior).Where(l => l.Length > 0 && l[0] != '#').Select(ParsePrior).ToArray()
+            : [];
         return new RepairModel(
-            lm, ReadConfusion(directory, ConfusionFile), ReadConfusion(directory, VietnameseOcrConfusionFile), properSyllables, watch.Elapsed);
+            lm, ReadConfusion(directory, ConfusionFile), ReadConfusion(directory, VietnameseOcrConfusionFile), properSyllables, wordPrior,
+            watch.Elapsed);
+    }
+
+    private static (string Word, float Shift) ParsePrior(string line)
+    {
+        var tab = line.IndexOf('\t', StringComparison.Ordinal);
+        return (line[..tab], float.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static ConfusionModel ReadConfusion(string directory, string file)

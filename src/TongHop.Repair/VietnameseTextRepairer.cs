@@ -46,8 +46,10 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         ArgumentNullException.ThrowIfNull(model);
         this.model = model;
         this.options = options ?? new RepairOptions();
+        var priorWeight = this.options.WordPriorWeight;
         decoder = new BeamDecoder(
-            model.LanguageModel, this.options.BeamWidth, this.options.LmWeight, this.options.CacheBonus, this.options.BeamThreshold, this.options.WordCacheBonus);
+            model.LanguageModel, this.options.BeamWidth, this.options.LmWeight, this.options.CacheBonus, this.options.BeamThreshold, this.options.WordCacheBonus,
+            priorWeight > 0 ? Array.ConvertAll(model.WordPrior, p => p * priorWeight) : null);
         vietnameseOcrOptions = this.options with { LmWeight = this.options.VietnameseOcrLmWeight };
         vietnameseOcrDecoder = new BeamDecoder(
             model.LanguageModel, this.options.BeamWidth, vietnameseOcrOptions.LmWeight, this.options.CacheBonus, this.options.BeamThreshold);

@@ -12,7 +12,8 @@ namespace TongHop.Repair.Decoding;
 /// each position. Nothing of a call is kept but a thread's empty workspace; safe to share across threads.
 /// </summary>
 internal sealed class BeamDecoder(
-    NGramModel model, int beamWidth = 10, float lmWeight = 1f, float cacheBonus = 1f, float threshold = 4f, float wordCacheBonus = 0f)
+    NGramModel model, int beamWidth = 10, float lmWeight = 1f, float cacheBonus = 1f, float threshold = 4f, float wordCacheBonus = 0f,
+    float[]? wordPrior = null)
 {
     // The context (<s>, <s>) that every paragraph starts in.
     private readonly int startContext = model.BigramNumber(Vocabulary.Start, Vocabulary.Start);
@@ -99,14 +100,26 @@ internal sealed class BeamDecoder(
         var wordBonus = work.WordBonus.AsSpan(0, count);
         var bonusActive = false;
         var maxWordBonus = 0f;
+        var maxPrior = 0f;
         if (cache is not null && count > 1)
         {
             for (var o = 0; o < count; o++)
             {
                 mayEarnBonus[o] = cache.Ends(options[o].WordId);
                 bonusActive |= mayEarnBonus[o];
-                wordBonus[o] = cache.WordBonus(options[o].WordId, wordCacheBonus);
+                var prior = Prior(options[o].WordId);
+                maxPrior = MathF.Max(maxPrior, prior);
+                wordBonus[o] = cache.WordBonus(options[o].WordId, wordCacheBonus) + prior;
                 maxWordBonus = MathF.Max(maxWordBonus, wordBonus[o]);
+            }
+        }
+        else if (wordPrior is not null && count > 1)
+        {
+            for (var o = 0; o < count; o++)
+            {
+                wordBonus[o] = Prior(options[o].WordId);
+                maxWordBonus = MathF.Max(maxWordBonus, wordBonus[o]);
+                maxPrior = maxWordBonus;
             }
         }
         else
@@ -139,7 +152,9 @@ internal sealed class BeamDecoder(
             for (var o = 0; o < count; o++)
             {
                 ref readonly var option = ref options[o];
-                if (from.Score - option.Cost < bestSoFar - threshold)
+                // The word prior can lift a later option by up to maxPrior (at most 0.3 nats as shipped), so that much more
+                // margin is left before the rest of the options are cut.
+                if (from.Score - option.Cost + maxPrior < bestSoFar - threshold)
                 {
                     break; // options are sorted by cost: the rest trail further
                 }
@@ -190,6 +205,9 @@ internal sealed class BeamDecoder(
 
         return SelectTop(touched[..touchedCount], cells, hypothesisGroup, groupWord, position.First, options, next);
     }
+
+    // The word prior of a word id (0 without one; the fixed head's ids and "keep as written" have 0 in the table).
+    private float Prior(int word) => wordPrior is not null && (uint)word < (uint)wordPrior.Length ? wordPrior[word] : 0f;
 
     // Groups the beam by its last word: extensions from the same last word land in the same state.
     private static int GroupByLastWord(ReadOnlySpan<Hypothesis> beam, Span<int> groupWord, Span<int> hypothesisGroup)
