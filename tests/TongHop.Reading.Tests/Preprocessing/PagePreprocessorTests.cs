@@ -240,18 +240,7 @@ public sealed class PagePreprocessorTests
         using var showing = new Mat();
         Cv2.Threshold(back, showing, 240, 255, ThresholdTypes.BinaryInv);
         Cv2.Subtract(showing, text, showing); // where only the back page is
-        using var paper = new Mat();
-        Cv2.Threshold(clean, paper, 250, 255, ThresholdTypes.Binary);
-        using var whitened = new Mat();
-        Cv2.BitwiseAnd(showing, paper, whitened);
-        Assert.True(Cv2.CountNonZero(whitened) > Cv2.CountNonZero(showing) * 0.9,
-            $"{Cv2.CountNonZero(whitened)} of {Cv2.CountNonZero(showing)} back-page pixels became paper");
-        // The stretch maps 128 to 181: text darker than the middle stays darker than the middle.
-        using var dark = new Mat();
-        Cv2.Threshold(clean, dark, 181, 255, ThresholdTypes.BinaryInv);
-        using var kept = new Mat();
-        Cv2.BitwiseAnd(text, dark, kept);
-        Assert.True(Cv2.CountNonZero(kept) > Cv2.CountNonZero(text) * 0.9, "the page's own text stayed dark");
+        AssertBackPageWhitenedTextKept(clean, text, showing);
     }
 
     [Fact]
@@ -285,17 +274,7 @@ public sealed class PagePreprocessorTests
             Cv2.Subtract(showing, near, showing); // where only the back page is
         }
 
-        using var paper = new Mat();
-        Cv2.Threshold(clean, paper, 250, 255, ThresholdTypes.Binary);
-        using var whitened = new Mat();
-        Cv2.BitwiseAnd(showing, paper, whitened);
-        Assert.True(Cv2.CountNonZero(whitened) > Cv2.CountNonZero(showing) * 0.9,
-            $"{Cv2.CountNonZero(whitened)} of {Cv2.CountNonZero(showing)} back-page pixels became paper");
-        using var dark = new Mat();
-        Cv2.Threshold(clean, dark, 181, 255, ThresholdTypes.BinaryInv);
-        using var kept = new Mat();
-        Cv2.BitwiseAnd(text, dark, kept);
-        Assert.True(Cv2.CountNonZero(kept) > Cv2.CountNonZero(text) * 0.9, "the page's own text stayed dark");
+        AssertBackPageWhitenedTextKept(clean, text, showing);
 
         // The same page without the whitening, for the reader to compare: the back page is still there.
         Assert.Equal(PagePreprocessor.UnwhitenedPath(output.Path), prepared.Unwhitened);
@@ -367,5 +346,22 @@ public sealed class PagePreprocessorTests
         using var region = new Mat(page, area);
         region.MinMaxLoc(out double _, out double _, out var dark, out var light);
         return (new Point(area.X + dark.X, area.Y + dark.Y), new Point(area.X + light.X, area.Y + light.Y));
+    }
+
+    // The back page's own pixels (showing) became paper in the prepared page, and the page's text (text) stayed dark:
+    // the stretch maps 128 to 181, so text darker than the middle stays darker than the middle.
+    private static void AssertBackPageWhitenedTextKept(Mat clean, Mat text, Mat showing)
+    {
+        using var paper = new Mat();
+        Cv2.Threshold(clean, paper, 250, 255, ThresholdTypes.Binary);
+        using var whitened = new Mat();
+        Cv2.BitwiseAnd(showing, paper, whitened);
+        Assert.True(Cv2.CountNonZero(whitened) > Cv2.CountNonZero(showing) * 0.9,
+            $"{Cv2.CountNonZero(whitened)} of {Cv2.CountNonZero(showing)} back-page pixels became paper");
+        using var dark = new Mat();
+        Cv2.Threshold(clean, dark, 181, 255, ThresholdTypes.BinaryInv);
+        using var kept = new Mat();
+        Cv2.BitwiseAnd(text, dark, kept);
+        Assert.True(Cv2.CountNonZero(kept) > Cv2.CountNonZero(text) * 0.9, "the page's own text stayed dark");
     }
 }
