@@ -44,14 +44,14 @@ internal sealed class NumberContext(DocumentView view)
         return cut < 0 ? limit : m.Span.End + cut;
     }
 
-    /// <summary>Whether the number is a change ("tăng 18,2% so với cùng kỳ", "cấp mới 326 chứng thư"), not a level.</summary>
+    /// <summary>Whether the number is a change ("tăng 18,2% so với cùng kỳ", "cấp mới 326 chứng thư", "bổ sung 9 máy"), not a level.</summary>
     public bool IsChange(Measurement m)
     {
         var (word, start) = WordBefore(m.Span.Start);
         if (Qualifiers.Contains(word))
         {
             var qualifier = word;
-            (word, _) = WordBefore(start);
+            (word, start) = WordBefore(start);
 
             // "nhiều hơn 15 tin, bài so với …", "ít hơn 3 cuộc": a difference, not a level ("hơn 15" alone is one).
             if (qualifier == "hon" && word is "nhieu" or "it")
@@ -60,7 +60,8 @@ internal sealed class NumberContext(DocumentView view)
             }
         }
 
-        return ChangeWords.Contains(word);
+        // "cấp bổ sung 9 chứng thư": what was added in the period, not the level.
+        return ChangeWords.Contains(word) || (word == "sung" && WordBefore(start).Word == "bo");
     }
 
     /// <summary>For a count of people or holders, the thing they were given within its clause ("214 bác sĩ, điều

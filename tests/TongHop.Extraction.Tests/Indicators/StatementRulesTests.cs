@@ -61,6 +61,8 @@ public sealed class StatementRulesTests
     [InlineData("Tỷ lệ hồ sơ nộp trực tuyến đạt 76%, tăng 9% so với cùng kỳ năm trước.", "online_dossier_rate", 76)]
     [InlineData("Toàn tỉnh có 410 doanh nghiệp công nghệ số, tăng 35 doanh nghiệp so với năm 2024.", "digital_enterprises", 410)]
     [InlineData("Đến nay toàn ngành sử dụng 900 chứng thư số, trong năm cấp mới 140 chứng thư.", "digital_signatures", 900)]
+    [InlineData("Đến nay phường đang sử dụng 47 chứng thư số, trong năm được cấp bổ sung 9 chứng thư.", "digital_signatures", 47)]
+    [InlineData("Trong năm xã được cấp bổ sung 9 chứng thư số, nâng tổng số chứng thư số đang sử dụng lên 47 chứng thư.", "digital_signatures", 47)]
     public void Changes_AreNotLevels(string text, string key, int expected) =>
         Assert.Equal([(decimal)expected], ValuesOf(text, key));
 
