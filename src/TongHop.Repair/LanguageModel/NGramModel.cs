@@ -28,8 +28,7 @@ public sealed class NGramModel
     private readonly ushort[] bigramWords;
     private readonly byte[] bigramScores;    // apart from the contexts' data: the decoder reads scores far more often
     private readonly Bigram[] bigrams;       // one more than bigramWords: the last one only closes the trigram runs
-    private readonly ushort[] trigramWords;
-    private readonly byte[] trigramScores;
+    private readonly uint[] trigrams;        // per trigram: its last word << 8 | its score byte (one line brings both)
     private readonly float[] bestLogProb;
     private readonly int[] denseRow;         // per word v: its row in denseIndex, or −1 (a short run: binary search)
     private readonly ushort[] denseIndex;    // per dense row, per word w: 1 + the position of (v, w) in v's run, or 0
@@ -52,8 +51,11 @@ public sealed class NGramModel
         this.bigramWords = bigramWords;
         this.bigramScores = bigramScores;
         this.bigrams = bigrams;
-        this.trigramWords = trigramWords;
-        this.trigramScores = trigramScores;
+        trigrams = new uint[trigramWords.Length];
+        for (var i = 0; i < trigrams.Length; i++)
+        {
+            trigrams[i] = ((uint)trigramWords[i] << 8) | trigramScores[i];
+        }
         this.bestLogProb = bestLogProb;
         vocabularySize = vocabulary.Count;
         (denseRow, denseIndex) = DenseRows(bigramStart, bigramWords, vocabularySize);
@@ -89,7 +91,7 @@ public sealed class NGramModel
     public Vocabulary Vocabulary { get; }
 
     /// <summary>Stored bigram and trigram counts.</summary>
-    public (int Bigrams, int Trigrams) Size => (bigramWords.Length, trigramWords.Length);
+    public (int Bigrams, int Trigrams) Size => (bigramWords.Length, trigrams.Length);
 
     /// <summary>
     /// The highest ln P(w | context) over every context: an upper bound on what the model can give
@@ -118,8 +120,8 @@ public sealed class NGramModel
     /// <summary>The stored trigram score ln P(w | context), if the trigram was kept (a search in the context's run).</summary>
     public bool TryGetTrigram(in NGramContext context, int w, out float logProb)
     {
-        var index = Find(trigramWords, context.Start, context.Count, w);
-        logProb = index >= 0 ? -trigramScores[index] * Step : 0f;
+        var index = FindPacked(trigrams, context.Start, context.Count, w);
+        logProb = index >= 0 ? -(byte)trigrams[index] * Step : 0f;
         return index >= 0;
     }
 
@@ -136,13 +138,11 @@ public sealed class NGramModel
         }
 
         var start = bigrams[bigram].TrigramStart;
-        if (start < trigramWords.Length)
+        if (start < trigrams.Length)
         {
-            fixed (ushort* words = &trigramWords[start])
-            fixed (byte* scores = &trigramScores[start])
+            fixed (uint* run = &trigrams[start])
             {
-                Sse.Prefetch0(words);
-                Sse.Prefetch0(scores);
+                Sse.Prefetch0(run);
             }
         }
     }
@@ -200,6 +200,27 @@ public sealed class NGramModel
         }
 
         return Unsafe.Add(ref run, low) == word ? start + low : -1;
+    }
+
+    // Find over packed trigrams (word << 8 | score): the same halving on the word part.
+    private static int FindPacked(uint[] entries, int start, int count, int word)
+    {
+        if (count == 0)
+        {
+            return -1;
+        }
+
+        ref var run = ref MemoryMarshal.GetReference(entries.AsSpan(start, count));
+        var low = 0;
+        while (count > 1)
+        {
+            var half = count >> 1;
+            var below = (word - (int)(Unsafe.Add(ref run, low + half) >> 8)) >> 31; // −1 when word < the middle id, else 0
+            low += half & ~below;
+            count -= half;
+        }
+
+        return (int)(Unsafe.Add(ref run, low) >> 8) == word ? start + low : -1;
     }
 
     internal static ulong Key2(int v, int w) => ((ulong)(uint)v << 16) | (uint)w;
