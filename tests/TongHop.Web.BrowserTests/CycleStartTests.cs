@@ -26,8 +26,7 @@ public sealed class CycleStartTests(LiveApp app) : IClassFixture<LiveApp>
         await LoginAsync(page, "chuyenvien");
         var requestId = await CreateFromDispatchAsync(page);
         await EditOutlineAsync(page, requestId);
-        await page.ClickAsync(".logout button");
-        await page.WaitForURLAsync("**/Account/Login", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.LogOutAsync();
 
         await LoginAsync(page, "lyson");
         await UploadWrongReportAsync(page, requestId);
@@ -36,11 +35,7 @@ public sealed class CycleStartTests(LiveApp app) : IClassFixture<LiveApp>
 
     private async Task LoginAsync(IPage page, string user)
     {
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("#UserName", user);
-        await page.FillAsync("#Password", app.PasswordOf(user));
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.LogInAsync(app.BaseUrl, user, app.PasswordOf(user));
     }
 
     private async Task<int> CreateFromDispatchAsync(IPage page)
@@ -49,7 +44,7 @@ public sealed class CycleStartTests(LiveApp app) : IClassFixture<LiveApp>
         var pdf = Path.Combine(Path.GetTempPath(), "cong-van-" + Guid.NewGuid().ToString("N")[..6] + ".pdf");
         await File.WriteAllBytesAsync(pdf, PdfFixtureWriter.Write(text));
 
-        await page.GotoAsync(app.BaseUrl + "/Requests/Create");
+        await page.OpenAsync(app.BaseUrl + "/Requests/Create");
         await page.SetInputFilesAsync("#dispatch", pdf);
         await page.ClickAsync("#read-dispatch");
         await page.WaitForSelectorAsync("#notice");
@@ -66,16 +61,16 @@ public sealed class CycleStartTests(LiveApp app) : IClassFixture<LiveApp>
         Assert.Contains("Hạn nộp đã qua", await page.TextContentAsync("#errors") ?? "", StringComparison.Ordinal);
         await page.CheckAsync("#Input_AllowPastDeadline");
         await ShotsAsync(page, "17-02-past-deadline-warning");
-        await page.ClickAsync("#create-request");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/Requests/\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ClickThroughAsync("#create-request", "#countdown");
+        Assert.Matches(@"/Requests/\d+$", page.Url);
         Assert.Contains("887/SNV-CCVC ngày 24/09/2025", await page.TextContentAsync("main") ?? "", StringComparison.Ordinal);
         return int.Parse(page.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private async Task EditOutlineAsync(IPage page, int requestId)
     {
-        await page.ClickAsync("#edit-request");
-        await page.WaitForURLAsync($"**/Requests/{requestId}/Edit", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ClickThroughAsync("#edit-request", "#save-request");
+        Assert.EndsWith($"/Requests/{requestId}/Edit", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         var outline = await page.InputValueAsync("#Input_OutlineText");
         await page.FillAsync("#Input_OutlineText", outline + "\nV. Biểu số liệu kèm theo");
         // The synthesis's signer and number (issue 20; the form starts from the last request's): the head signs in person, no authority line.
@@ -98,14 +93,14 @@ public sealed class CycleStartTests(LiveApp app) : IClassFixture<LiveApp>
         // A report of another commune and of the whole year, for a third-quarter request of Lý Sơn.
         var report = TempText("bao-cao-xa-khac.txt", "UBND XÃ HÒA LỘC\nSố: 91/BC-UBND\nBÁO CÁO\nKết quả chuyển đổi số năm 2025\nToàn xã có 7 trạm phát sóng di động (BTS).\n");
         var annex = TempText("phu-luc.txt", "PHỤ LỤC\nSố liệu kèm theo\nCó 40/64 hồ sơ phát sinh được giải quyết trực tuyến, đạt tỷ lệ 62,5%.\n");
-        await page.GotoAsync(app.BaseUrl + $"/Submissions/Upload?requestId={requestId}");
+        await page.OpenAsync(app.BaseUrl + $"/Submissions/Upload?requestId={requestId}");
         await page.SetInputFilesAsync("#report", report);
         await page.SetInputFilesAsync("#annexes", annex);
         await page.ClickAsync("#send");
         await page.WaitForSelectorAsync("#message.ok");
         Assert.Contains("và 1 phụ lục", await page.TextContentAsync("#message") ?? "", StringComparison.Ordinal);
         await page.WaitForSelectorAsync("#submissions [data-state=Done]");
-        await page.ReloadAsync();
+        await page.ReopenAsync();
         var warnings = await page.TextContentAsync("#submissions .warnings") ?? "";
         Assert.Contains("không phải đơn vị gửi «Đặc khu Lý Sơn»", warnings, StringComparison.Ordinal);
         Assert.Contains("không phải kỳ của yêu cầu", warnings, StringComparison.Ordinal);

@@ -29,16 +29,9 @@ public sealed class IntakeFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await Chromium.NewPageAsync(browser);
         page.SetDefaultTimeout(120_000); // reading the batch runs the pipeline; a loaded machine is slow, this is no timing test
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("#UserName", "chuyenvien");
-        await page.FillAsync("#Password", app.PasswordOf("chuyenvien"));
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.LogInAsync(app.BaseUrl, "chuyenvien", app.PasswordOf("chuyenvien"));
 
-        await page.ClickAsync("nav a:text('Tiếp nhận')");
-        // Wait for the page's form, not for its URL or "load" event: on a loaded machine the load event once never came in
-        // 120 s, and WaitForURL, called after the navigation had already committed, once waited out its 120 s as well.
-        await page.WaitForSelectorAsync("#files", new() { State = WaitForSelectorState.Attached });
+        await page.ClickThroughAsync("nav a:text('Tiếp nhận')", "#files");
         Assert.EndsWith("/Intake", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         await page.SetInputFilesAsync("#files", [clear, garbled]);
         await page.ClickAsync("#take");
@@ -63,7 +56,7 @@ public sealed class IntakeFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await ShotAsync(page, "intake-03-confirmed");
 
         // The special zone that had not reported now has: the dashboard counts it.
-        await page.GotoAsync(app.BaseUrl + "/Requests/1");
+        await page.OpenAsync(app.BaseUrl + "/Requests/1");
         Assert.Equal("100%", (await page.TextContentAsync("#rate-reporting b"))!.Trim());
 
         await LoginAsAdminAndOpenMailSettingsAsync(page);
@@ -72,12 +65,8 @@ public sealed class IntakeFlowTests(LiveApp app) : IClassFixture<LiveApp>
     private async Task LoginAsAdminAndOpenMailSettingsAsync(IPage page)
     {
         await page.Context.ClearCookiesAsync();
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("#UserName", "admin");
-        await page.FillAsync("#Password", app.PasswordOf("admin"));
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        await page.GotoAsync(app.BaseUrl + "/Admin/Mail");
+        await page.LogInAsync(app.BaseUrl, "admin", app.PasswordOf("admin"));
+        await page.OpenAsync(app.BaseUrl + "/Admin/Mail");
         await page.FillAsync("#imap-host", "mail.sokhcn.example");
         await page.FillAsync("#imap-user", "baocao@sokhcn.example");
         await page.FillAsync("#smtp-host", "mail.sokhcn.example");

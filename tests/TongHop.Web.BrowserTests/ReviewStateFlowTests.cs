@@ -32,9 +32,9 @@ public sealed class ReviewStateFlowTests(LiveApp app) : IClassFixture<LiveApp>
         Assert.Contains(Comment, await page.TextContentAsync("#return-comment") ?? "", StringComparison.Ordinal);
         await ShotsAsync(page, "19-01-review-returned");
 
-        await LogoutAsync(page);
+        await page.LogOutAsync();
         await LoginAsync(page, "tinhphong");
-        await page.GotoAsync(app.BaseUrl + "/Submissions/Upload?requestId=1");
+        await page.OpenAsync(app.BaseUrl + "/Submissions/Upload?requestId=1");
         Assert.Contains("Trả lại để chỉnh sửa", await page.TextContentAsync("#submissions") ?? "", StringComparison.Ordinal);
         await page.ClickAsync("#submissions a:text('Xem')");
         await page.WaitForSelectorAsync("#return-comment");
@@ -54,14 +54,14 @@ public sealed class ReviewStateFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await page.WaitForSelectorAsync("#submissions tr:has-text('bao-cao-tinh-phong-sua') [data-state=Done]");
         await ShotsAsync(page, "19-03-reporter-resubmitted");
 
-        await LogoutAsync(page);
+        await page.LogOutAsync();
         await LoginAsync(page, "chuyenvien");
         await OpenUnitReportAsync(page);
         Assert.Equal("received", await page.GetAttributeAsync("#review-state", "data-state"));
         await page.ClickAsync("#state-form .act-approve");
         await page.WaitForSelectorAsync("#review-state[data-state=approved]");
 
-        await LogoutAsync(page);
+        await page.LogOutAsync();
         await LoginAsync(page, "lanhdao");
         await OpenUnitReportAsync(page);
         Assert.Equal(0, await page.Locator("#state-form .act-approve").CountAsync());
@@ -70,34 +70,25 @@ public sealed class ReviewStateFlowTests(LiveApp app) : IClassFixture<LiveApp>
         Assert.Equal(0, await page.Locator("#values .act-correct-form").CountAsync());
         Assert.Contains("Đã nhận → Đã duyệt", await page.TextContentAsync("#report-trail") ?? "", StringComparison.Ordinal);
         await ShotsAsync(page, "19-04-leader-accepted");
-        await page.GotoAsync(app.BaseUrl + "/Requests/1");
+        await page.OpenAsync(app.BaseUrl + "/Requests/1");
         Assert.StartsWith("1/", (await page.TextContentAsync("#progress-approved b"))!.Trim(), StringComparison.Ordinal);
         await ShotsAsync(page, "19-05-dashboard-review-progress");
-        await page.GotoAsync(app.BaseUrl + "/Requests/1/Figures");
+        await page.OpenAsync(app.BaseUrl + "/Requests/1/Figures");
         await ShotsAsync(page, "19-06-figures-trends");
     }
 
     private async Task OpenUnitReportAsync(IPage page)
     {
-        await page.GotoAsync(app.BaseUrl + "/Requests/1");
+        await page.OpenAsync(app.BaseUrl + "/Requests/1");
         await page.ClickAsync("#unit-grid a[data-unit=XA-TINH-PHONG]");
         await page.WaitForSelectorAsync("#review-state");
     }
 
     private async Task LoginAsync(IPage page, string user)
     {
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("#UserName", user);
-        await page.FillAsync("#Password", app.PasswordOf(user));
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.LogInAsync(app.BaseUrl, user, app.PasswordOf(user));
     }
 
-    private static async Task LogoutAsync(IPage page)
-    {
-        await page.ClickAsync(".logout button");
-        await page.WaitForURLAsync("**/Account/Login", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-    }
 
     // The office screen and a phone.
     private static async Task ShotsAsync(IPage page, string name)

@@ -72,15 +72,15 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
         page.SetDefaultTimeout(300_000); // the OCR of two scanned pages on a loaded machine; this is no timing test
         await LoginAsync(page, "chuyenvien");
 
-        await page.GotoAsync(app.BaseUrl + "/Submissions/Upload?requestId=1");
+        await page.OpenAsync(app.BaseUrl + "/Submissions/Upload?requestId=1");
         await page.SetInputFilesAsync("#report", report);
         if (await page.Locator("#resubmit").CountAsync() > 0)
         {
             await page.CheckAsync("#resubmit"); // the unit already sent a version: this one replaces it
         }
 
-        await page.ClickAsync("#send");
-        await page.WaitForLoadStateAsync();
+        // The page after sending always says what happened, in #message (a GET of the form has none).
+        await page.ClickThroughAsync("#send", "#message");
         if (await page.Locator("#resubmit").CountAsync() > 0 && !await page.Locator("#resubmit").IsCheckedAsync())
         {
             // The unit chosen by default had already sent its report: the page says so and offers "Nộp lại".
@@ -99,7 +99,7 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
             Assert.True(await page.Locator("#layout-pending").CountAsync() == 1, "no page images and no note that they are being made");
             Assert.True(tries < 300, "the original was never laid out as pages");
             await Task.Delay(1000);
-            await page.ReloadAsync(new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.ReopenAsync();
             await page.WaitForSelectorAsync("#doc", new() { State = WaitForSelectorState.Attached });
         }
 
@@ -128,7 +128,7 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
 
         // The same page on a phone: the image above the values, the box drawn, nothing wider than the screen.
         var phone = await PhoneBesideAsync(page);
-        await phone.GotoAsync(page.Url);
+        await phone.OpenAsync(page.Url);
         await phone.Locator("#values tr[data-value-id]:not([data-boxes=''])").First.ClickAsync(new() { Position = new() { X = 5, Y = 5 } });
         await phone.Locator("#scan .evidence-box").First.WaitForAsync();
         Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
@@ -144,7 +144,7 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
         var shot = new HashSet<string>(StringComparer.Ordinal);
         var problems = new List<string>();
         var anonymous = await DeskPageAsync(browser);
-        await anonymous.GotoAsync(app.BaseUrl + "/Account/Login");
+        await anonymous.OpenAsync(app.BaseUrl + "/Account/Login");
         problems.AddRange(await CheckAsync(anonymous, "khach", "/Account/Login", shot));
 
         foreach (var user in new[] { "admin", "chuyenvien", "lanhdao", "lyson" })
@@ -162,7 +162,7 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
                     continue;
                 }
 
-                await page.GotoAsync(app.BaseUrl + path);
+                await page.OpenAsync(app.BaseUrl + path);
                 problems.AddRange(await CheckAsync(page, user, path, shot));
                 foreach (var link in await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))"))
                 {
@@ -200,7 +200,7 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
         {
             await ShotAsync(page, name + "-1366");
             var phone = await PhoneBesideAsync(page);
-            await phone.GotoAsync(page.Url);
+            await phone.OpenAsync(page.Url);
             var (scrollWidth, innerWidth) = (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await phone.EvaluateAsync<int>("() => window.innerWidth"));
             if (scrollWidth > innerWidth)
             {
@@ -239,11 +239,7 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
 
     private async Task LoginAsync(IPage page, string user)
     {
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("#UserName", user);
-        await page.FillAsync("#Password", app.PasswordOf(user));
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.LogInAsync(app.BaseUrl, user, app.PasswordOf(user));
     }
 
     private static async Task<(int Page, double X, double Y, double W, double H)> BoxOfAsync(ILocator box)

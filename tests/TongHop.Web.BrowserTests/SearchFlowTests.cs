@@ -17,24 +17,19 @@ public sealed class SearchFlowTests(LiveApp app) : IClassFixture<LiveApp>
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await Chromium.NewPageAsync(browser);
         page.SetDefaultTimeout(60_000); // generous: a loaded machine renders slowly; this is no timing test
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("#UserName", "chuyenvien");
-        await page.FillAsync("#Password", app.PasswordOf("chuyenvien"));
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.LogInAsync(app.BaseUrl, "chuyenvien", app.PasswordOf("chuyenvien"));
 
         await page.FillAsync("header.top input[name=q]", "to cong nghe so");
         await page.PressAsync("header.top input[name=q]", "Enter");
-        // Wait for the results page's own line, not a lifecycle event: Chromium once never reported DOMContentLoaded
-        // after this form's GET (a quiet machine, 60 s), though the page had loaded.
-        await page.WaitForURLAsync("**/Search?q=*", new() { WaitUntil = WaitUntilState.Commit });
+        // Wait for the results page's own line, not a lifecycle event (see Navigation).
         await page.Locator("#search-total").First.WaitForAsync();
+        await page.WaitForSelectorAsync(Navigation.PageEnd, new() { State = WaitForSelectorState.Attached });
+        Assert.Contains("/Search?q=", page.Url, StringComparison.Ordinal);
         // The demo reports are indexed by the background service within a poll or two of start.
         for (var attempt = 0; attempt < 60 && await page.Locator("#search-hits li").CountAsync() == 0; attempt++)
         {
             await page.WaitForTimeoutAsync(500);
-            await page.ReloadAsync(new() { WaitUntil = WaitUntilState.Commit });
-            await page.Locator("#search-total").First.WaitForAsync();
+            await page.ReopenAsync();
         }
 
         var marks = await page.Locator("#search-hits li").First.Locator("mark").AllTextContentsAsync();
