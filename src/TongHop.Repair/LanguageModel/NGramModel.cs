@@ -10,8 +10,9 @@ namespace TongHop.Repair.LanguageModel;
 /// (ARPA-like: a trigram's own score when stored, else its context's backoff plus the bigram score).
 /// Scores are natural-log probabilities quantised to <see cref="Step"/> nats. N-grams are stored the way the
 /// file sorts them: each word's bigram successors are one run of ascending word ids, and each bigram (as a
-/// context) points at the run of its trigram successors. A look-up is a binary search in a short contiguous
-/// run of 16-bit ids instead of a probe into a hash table of many megabytes, whose cache misses set the decoder's
+/// context) points at the run of its trigram successors. Every entry packs its last word and its score in 32 bits
+/// (word &lt;&lt; 8 | score byte), so the line a search ends on also holds the score. A look-up is a binary search in a
+/// short contiguous run instead of a probe into a hash table of many megabytes, whose cache misses set the decoder's
 /// speed; the words with the longest runs get a dense row, and a decoder that keeps a bigram's number
 /// (<see cref="Context(int)"/>) reads its trigrams without any search.
 /// Immutable and thread-safe.
@@ -24,10 +25,9 @@ public sealed class NGramModel
     private const string Magic = "THLM1";
     private readonly byte[] unigramScore;
     private readonly byte[] unigramBackoff;
-    private readonly int[] bigramStart;     // per word v: its successors are bigramWords[bigramStart[v]..bigramStart[v + 1]]
-    private readonly ushort[] bigramWords;
-    private readonly byte[] bigramScores;    // apart from the contexts' data: the decoder reads scores far more often
-    private readonly Bigram[] bigrams;       // one more than bigramWords: the last one only closes the trigram runs
+    private readonly int[] bigramStart;     // per word v: its successors are bigramEntries[bigramStart[v]..bigramStart[v + 1]]
+    private readonly uint[] bigramEntries;   // per bigram: its last word << 8 | its score byte (one line brings both)
+    private readonly Bigram[] bigrams;       // one more than bigramEntries: the last one only closes the trigram runs
     private readonly uint[] trigrams;        // per trigram: its last word << 8 | its score byte (one line brings both)
     private readonly float[] bestLogProb;
     private readonly int[] denseRow;         // per word v: its row in denseIndex, or −1 (a short run: binary search)
@@ -41,29 +41,24 @@ public sealed class NGramModel
     private const int MaxDenseRows = 128;
 
     private NGramModel(
-        Vocabulary vocabulary, byte[] unigramScore, byte[] unigramBackoff, int[] bigramStart, ushort[] bigramWords, byte[] bigramScores, Bigram[] bigrams,
-        ushort[] trigramWords, byte[] trigramScores, float[] bestLogProb)
+        Vocabulary vocabulary, byte[] unigramScore, byte[] unigramBackoff, int[] bigramStart, uint[] bigramEntries, Bigram[] bigrams,
+        uint[] trigrams, float[] bestLogProb)
     {
         Vocabulary = vocabulary;
         this.unigramScore = unigramScore;
         this.unigramBackoff = unigramBackoff;
         this.bigramStart = bigramStart;
-        this.bigramWords = bigramWords;
-        this.bigramScores = bigramScores;
+        this.bigramEntries = bigramEntries;
         this.bigrams = bigrams;
-        trigrams = new uint[trigramWords.Length];
-        for (var i = 0; i < trigrams.Length; i++)
-        {
-            trigrams[i] = ((uint)trigramWords[i] << 8) | trigramScores[i];
-        }
+        this.trigrams = trigrams;
         this.bestLogProb = bestLogProb;
         vocabularySize = vocabulary.Count;
-        (denseRow, denseIndex) = DenseRows(bigramStart, bigramWords, vocabularySize);
+        (denseRow, denseIndex) = DenseRows(bigramStart, bigramEntries, vocabularySize);
     }
 
     // The few words with thousands of successors (và, của, các, được…) are the previous word of most look-ups and
     // the ones whose binary search is longest: they get a direct index instead.
-    private static (int[] Rows, ushort[] Index) DenseRows(int[] starts, ushort[] words, int vocabularySize)
+    private static (int[] Rows, ushort[] Index) DenseRows(int[] starts, uint[] entries, int vocabularySize)
     {
         var rows = new int[vocabularySize];
         Array.Fill(rows, -1);
@@ -80,7 +75,7 @@ public sealed class NGramModel
             rows[v] = row;
             for (var i = starts[v]; i < starts[v + 1]; i++)
             {
-                index[(row * vocabularySize) + words[i]] = (ushort)(i - starts[v] + 1);
+                index[(row * vocabularySize) + (int)(entries[i] >> 8)] = (ushort)(i - starts[v] + 1);
             }
         }
 
@@ -91,7 +86,7 @@ public sealed class NGramModel
     public Vocabulary Vocabulary { get; }
 
     /// <summary>Stored bigram and trigram counts.</summary>
-    public (int Bigrams, int Trigrams) Size => (bigramWords.Length, trigrams.Length);
+    public (int Bigrams, int Trigrams) Size => (bigramEntries.Length, trigrams.Length);
 
     /// <summary>
     /// The highest ln P(w | context) over every context: an upper bound on what the model can give
@@ -120,7 +115,7 @@ public sealed class NGramModel
     /// <summary>The stored trigram score ln P(w | context), if the trigram was kept (a search in the context's run).</summary>
     public bool TryGetTrigram(in NGramContext context, int w, out float logProb)
     {
-        var index = FindPacked(trigrams, context.Start, context.Count, w);
+        var index = Find(trigrams, context.Start, context.Count, w);
         logProb = index >= 0 ? -(byte)trigrams[index] * Step : 0f;
         return index >= 0;
     }
@@ -154,7 +149,7 @@ public sealed class NGramModel
     public float LogProb(int v, int w, out int bigram)
     {
         bigram = FindBigram(v, w);
-        return bigram >= 0 ? -bigramScores[bigram] * Step : -(unigramBackoff[v] + unigramScore[w]) * Step;
+        return bigram >= 0 ? -(byte)bigramEntries[bigram] * Step : -(unigramBackoff[v] + unigramScore[w]) * Step;
     }
 
     /// <summary>ln P(w | v).</summary>
@@ -176,34 +171,13 @@ public sealed class NGramModel
             return offset == 0 ? -1 : start + offset - 1;
         }
 
-        return Find(bigramWords, start, bigramStart[v + 1] - start, w);
+        return Find(bigramEntries, start, bigramStart[v + 1] - start, w);
     }
 
-    // The index of word in the ascending run ids[start..start + count], or −1. Branch-free halving: the step is
-    // masked arithmetically (ids and word are below 65,536, so the difference's sign says which half), because
-    // the runs are short and a mispredicted branch costs more than a step; bounds are checked once, up front.
-    private static int Find(ushort[] ids, int start, int count, int word)
-    {
-        if (count == 0)
-        {
-            return -1;
-        }
-
-        ref var run = ref MemoryMarshal.GetReference(ids.AsSpan(start, count));
-        var low = 0;
-        while (count > 1)
-        {
-            var half = count >> 1;
-            var below = (word - Unsafe.Add(ref run, low + half)) >> 31; // −1 when word < the middle id, else 0
-            low += half & ~below;
-            count -= half;
-        }
-
-        return Unsafe.Add(ref run, low) == word ? start + low : -1;
-    }
-
-    // Find over packed trigrams (word << 8 | score): the same halving on the word part.
-    private static int FindPacked(uint[] entries, int start, int count, int word)
+    // The index of word in the ascending run entries[start..start + count] (word << 8 | score), or −1. Branch-free
+    // halving: the step is masked arithmetically (words are below 65,536, so the difference's sign says which half),
+    // because the runs are short and a mispredicted branch costs more than a step; bounds are checked once, up front.
+    private static int Find(uint[] entries, int start, int count, int word)
     {
         if (count == 0)
         {
@@ -215,7 +189,7 @@ public sealed class NGramModel
         while (count > 1)
         {
             var half = count >> 1;
-            var below = (word - (int)(Unsafe.Add(ref run, low + half) >> 8)) >> 31; // −1 when word < the middle id, else 0
+            var below = (word - (int)(Unsafe.Add(ref run, low + half) >> 8)) >> 31; // −1 when word < the middle word, else 0
             low += half & ~below;
             count -= half;
         }
@@ -255,10 +229,22 @@ public sealed class NGramModel
         var trigramScore = reader.ReadBytes(trigramKeys.Length);
         return new NGramModel(
             new Vocabulary(words), uniScore, uniBackoff,
-            RunStarts(bigramKeys, words.Length), Array.ConvertAll(bigramKeys, k => (ushort)(k & 0xFFFF)), bigramScore,
+            RunStarts(bigramKeys, words.Length), Packed(bigramKeys, bigramScore),
             Bigrams(bigramKeys, bigramBackoff, trigramKeys),
-            Array.ConvertAll(trigramKeys, k => (ushort)(k & 0xFFFF)), trigramScore,
+            Packed(trigramKeys, trigramScore),
             BestLogProbs(uniScore, bigramKeys, bigramScore, trigramKeys, trigramScore));
+    }
+
+    // Each n-gram's last word (the key's low 16 bits) and its score, in one entry.
+    private static uint[] Packed(ulong[] keys, byte[] scores)
+    {
+        var entries = new uint[keys.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = ((uint)(keys[i] & 0xFFFF) << 8) | scores[i];
+        }
+
+        return entries;
     }
 
     // Bigram keys (v << 16 | w) are sorted, so each word's successors form one run; starts[v] is where it begins.

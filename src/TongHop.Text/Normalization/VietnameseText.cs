@@ -69,14 +69,7 @@ public static class VietnameseText
         }
 
         // Straight into the new string: a document's whole text is folded so, and a buffer the size of it was copied.
-        return string.Create(text.Length, text, static (span, source) =>
-        {
-            var table = FoldLowerTable.Value;
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = table[source[i]];
-            }
-        });
+        return string.Create(text.Length, text, static (span, source) => MapInto(source, span, FoldLowerTable.Value));
     }
 
     /// <summary>
@@ -84,14 +77,7 @@ public static class VietnameseText
     /// <see cref="FoldLowerChars(string)"/> does, without a string: for a test on many lines that most of them fail. A
     /// surrogate stays as it is.
     /// </summary>
-    public static void FoldLowerChars(ReadOnlySpan<char> text, Span<char> destination)
-    {
-        var table = FoldLowerTable.Value;
-        for (var i = 0; i < text.Length; i++)
-        {
-            destination[i] = table[text[i]];
-        }
-    }
+    public static void FoldLowerChars(ReadOnlySpan<char> text, Span<char> destination) => MapInto(text, destination, FoldLowerTable.Value);
 
     private static string FoldChars(string text) => string.Create(text.Length, text, static (span, source) =>
     {
@@ -145,12 +131,18 @@ public static class VietnameseText
     private static string Mapped(ReadOnlySpan<char> text, char[] table)
     {
         var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        MapInto(text, buffer, table);
+        return new string(buffer);
+    }
+
+    // The one loop of the table-driven case and fold maps: each char of text through table into destination.
+    private static void MapInto(ReadOnlySpan<char> text, Span<char> destination, char[] table)
+    {
+        destination = destination[..text.Length];
         for (var i = 0; i < text.Length; i++)
         {
-            buffer[i] = table[text[i]];
+            destination[i] = table[text[i]];
         }
-
-        return new string(buffer);
     }
 
     private static char[] BuildTable(Func<char, char> map)
