@@ -56,7 +56,7 @@ internal static class OcrThroughput
             }
         }
 
-        var reader = DocumentReader.CreateDefault(new ReadingOptions { Ocr = OcrOptions.FromEnvironment() with { Preprocess = preprocess, DropNoiseWords = !args.Contains("--keep-noise"), RereadMissedText = !args.Contains("--no-reread"), TesseractVariables = variables } });
+        var reader = DocumentReader.CreateDefault(new ReadingOptions { Ocr = OcrOptions.FromEnvironment() with { Preprocess = preprocess, DropNoiseWords = !args.Contains("--keep-noise"), RereadMissedText = !args.Contains("--no-reread"), RereadBrokenStrokes = !args.Contains("--no-widen"), TesseractVariables = variables } });
         var work = Directory.CreateTempSubdirectory("tonghop-ocr-bench-");
         try
         {
@@ -207,7 +207,7 @@ internal static class OcrThroughput
         {
             if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
-                i += args[i] is "--no-baseline" or "--repair" or "--keep-noise" or "--no-reread" or "--no-backpage" ? 0 : 1;
+                i += args[i] is "--no-baseline" or "--repair" or "--keep-noise" or "--no-reread" or "--no-widen" or "--no-backpage" ? 0 : 1;
                 continue;
             }
 

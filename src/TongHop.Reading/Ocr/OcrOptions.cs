@@ -63,6 +63,13 @@ public sealed record OcrOptions
     /// </summary>
     public bool RereadMissedText { get; init; } = true;
 
+    /// <summary>
+    /// A grey or colour page that reads badly (mean word confidence under <see cref="BrokenStrokes.RereadBelowConfidence"/>:
+    /// strokes broken by photocopying) is read again with its ink widened, and that reading kept when tesseract is surer
+    /// of it (<see cref="BrokenStrokes"/>). Black-and-white pages are not.
+    /// </summary>
+    public bool RereadBrokenStrokes { get; init; } = true;
+
     /// <summary>Extra tesseract variables (<c>-c NAME=VALUE</c>), e.g. <c>thresholding_method</c>; none by default.</summary>
     public IReadOnlyDictionary<string, string> TesseractVariables { get; init; } = new Dictionary<string, string>();
 
