@@ -26,8 +26,9 @@ namespace TongHop.Repair;
 /// strokes lose marks and turn letters, and the cautious weight left most of that).</param>
 /// <param name="NoisyVietnameseOcrQuality">The share of valid syllables under which Tesseract-Vietnamese text counts as noisy.</param>
 /// <param name="WordPriorWeight">On English OCR, the share of <see cref="RepairModel.WordPrior"/> (news over legal usage, in nats)
-/// added to a word's score wherever it is one of several readings (0 turns it off). Measured 0.3–0.5 (docs/repair.md): with the
-/// shipped table (boosts of at most 1 nat, common syllables only) 0.5 gains more but reads xã Đồng Lộc as Đông Lộc.</param>
+/// added to a word's score wherever it is one of several readings (0 turns it off), except on a capitalised token (a name's
+/// syllable: xã Đồng Lộc, not the news word Đông Lộc). Measured 0.3–1.0 (docs/repair.md); 0.3 until the capitalised tokens
+/// were spared.</param>
 public sealed record RepairOptions(
     int BeamWidth = 10,
     int MaxCandidates = 24,
@@ -46,4 +47,4 @@ public sealed record RepairOptions(
     float ProperLowerCaseCost = 3f,
     float NoisyVietnameseOcrLmWeight = 1.0f,
     double NoisyVietnameseOcrQuality = 0.975,
-    float WordPriorWeight = 0.3f);
+    float WordPriorWeight = 0.5f);

@@ -102,6 +102,14 @@ public sealed class VietnameseTextRepairerTests
     }
 
     [Fact]
+    public void Repair_ReadsACapitalAndGAsAWordWithAHookedVowel()
+    {
+        // English OCR reads the hooked ở of a capitalised Sở as G; "SG" is a word, not an abbreviation.
+        var restored = Repairer.Repair("Theo dé nghi cua SG Tai chinh, UBND tinh da phé duyét ké hoach").Restored;
+        Assert.Contains("của Sở Tài chính", restored, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Repair_VietnameseOcr_RestoresTonesInContextAndDigitsInNumbers()
     {
         const string ocr = "Ngày l6/9/2025, Tố công nghệ số cộng đồng của xã đã hướng dẫn người dân sử dụng dịch vụ công trực tuyến.";

@@ -162,7 +162,9 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         }
         else
         {
-            AddCandidates(lower, 0, channel == OcrChannel.EnglishOcr && char.IsLower(core[0]) ? core[0] : '\0');
+            AddCandidates(
+                lower, 0, channel == OcrChannel.EnglishOcr && char.IsLower(core[0]) ? core[0] : '\0',
+                channel == OcrChannel.EnglishOcr && IsTitleCase(core));
             AddKeep(core, fixedId);
         }
 
@@ -180,7 +182,8 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         option with { Ceiling = (options.LmWeight * model.LanguageModel.BestLogProb(option.WordId)) - option.Cost };
 
     // lowerFirst: the token's first letter when it is written in lower case (English OCR keeps case), else '\0'.
-    private void AddCandidates(string lower, float extraCost, char lowerFirst = '\0')
+    // capitalised: the token is written with a capital and small letters ("Pong"), most often a name's syllable.
+    private void AddCandidates(string lower, float extraCost, char lowerFirst = '\0', bool capitalised = false)
     {
         var generated = candidates.Generate(lower);
         // On Tesseract-Vietnamese text the token's own word costs nothing and is kept as written (hoà stays hoà, not the
@@ -203,6 +206,14 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
                     && !(lowerFirst == 'b' && vocabulary.Words[candidate.WordId][0] == 'đ'))
                 {
                     change += options.ProperLowerCaseCost;
+                }
+
+                // The word prior (news over law) says how a report's prose uses a word, not how names are made: a
+                // capitalised token is most often a name's syllable (xã Đồng Lộc, not Đông Lộc, for "x3 Pong Loc"), so
+                // the decoder's prior is paid back here.
+                if (capitalised)
+                {
+                    change += options.WordPriorWeight * model.WordPrior[candidate.WordId];
                 }
 
                 scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost + change, Rewrites: true));
@@ -239,6 +250,25 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
                 Lattice.Add(new DecodeOption(id, 0));
             }
         }
+    }
+
+    // A capital and no other capital ("Pong", "Loc", "S6"; not "SO", "t").
+    private static bool IsTitleCase(ReadOnlySpan<char> core)
+    {
+        if (core.Length < 2 || !char.IsUpper(core[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in core[1..])
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A syllable written with Vietnamese's own letters was read correctly: English OCR cannot produce it.

@@ -110,9 +110,16 @@ public static class LineTokenizer
     // English OCR misreads some capitals of an all-caps word: a capital Ọ or Ộ as Q ("HQC" is HỌC, "HQI" HỘI), a capital
     // Ì, Í or Ỉ as a lower-case i ("TiNH" is TÌNH, "CHi" CHỈ) and a capital Đ as a lower-case b ("bOC" is ĐỐC). A token of
     // capitals with such a letter that reads as a syllable once it is put back is a word, not an abbreviation (BQL, with
-    // no such reading, stays one).
+    // no such reading, stays one). A capital consonant and a G is a word too: the G is a vowel with a hook or a horn
+    // ("SG" is Sở, as "Gy" is ủy).
     private static bool IsMisreadCapitalWord(ReadOnlySpan<char> core)
     {
+        if (core.Length == 2 && core[1] == 'G' && char.IsUpper(core[0]) && !IsVowelLetter(core[0]))
+        {
+            var consonant = char.ToLowerInvariant(core[0]);
+            return SyllableKeys.Contains(string.Concat(consonant.ToString(), "o")) || SyllableKeys.Contains(string.Concat(consonant.ToString(), "u"));
+        }
+
         if (core.Length is < 3 or > 7)
         {
             return false;
@@ -140,6 +147,8 @@ public static class LineTokenizer
 
         return misread && core.Length - CountOf(core, 'i') - (core[0] == 'b' ? 1 : 0) >= 1 && SyllableKeys.Contains(VietnameseText.FoldLower(new string(read)));
     }
+
+    private static bool IsVowelLetter(char c) => "AEIOUY".Contains(c);
 
     private static int CountOf(ReadOnlySpan<char> core, char c)
     {
