@@ -164,4 +164,14 @@ public sealed class StatementRulesTests
         var targets = ExtractorHarness.Values(text, "online_dossier_rate").Where(v => v.Kind == ValueKind.Target).Select(v => (v.Value, v.Period)).Order().ToArray();
         Assert.Equal([(80m, (int?)2025), (90m, 2026)], targets);
     }
+
+    [Theory]
+    // Records of residents verified or cleaned (Đề án 06) are a count of work done, not the territory's population.
+    [InlineData("Năm 2025, Sở phối hợp với Công an tỉnh xác thực 1.204.530 nhân khẩu với Cơ sở dữ liệu quốc gia về dân cư.")]
+    [InlineData("Đã làm sạch dữ liệu của 48.210 nhân khẩu trên địa bàn xã.")]
+    public void ResidentsRecordsProcessed_AreNoPopulation(string text) => Assert.Empty(ValuesOf(text, "population"));
+
+    [Fact]
+    public void APopulation_IsStillRead() =>
+        Assert.Equal([12400m], ValuesOf("Xã có dân số khoảng 12.400 nhân khẩu, sinh sống tại 28 bản.", "population"));
 }
