@@ -7,7 +7,7 @@ namespace TongHop.Checks.Metadata;
 /// <c>metadata-unread</c>: the document's number or date has its place but could not be read, so it was left empty
 /// rather than guessed: a draft's blank ("Số:    /BC-UBND", "ngày   tháng 4 năm 2026") or a hand-written value the OCR
 /// did not read with confidence ("#3", "l6", a number that lost its slash); a signer, issuer or place the OCR garbled; a
-/// signer kept but doubtful (marks OCR dropped that may make another name: severity info).
+/// signer kept but doubtful (letters OCR changed that may make another name: severity info).
 /// <see cref="Finding.About"/> is the field (<c>number</c>, <c>date</c>, <c>signer</c>, <c>issuer</c>, <c>place</c>);
 /// the reviewer types the value in.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class UnreadMetadataCheck : IDocumentCheck
             if (gap.Field == "signer" && gap.Reason == MetadataGap.Doubtful)
             {
                 yield return new Finding(Code, FindingSeverity.Info,
-                    $"Họ tên người ký đọc được nhưng chưa chắc dấu (\"{gap.Written}\": bản nhận dạng mất dấu, có thể là tên khác cùng chữ): người duyệt kiểm tra lại.", gap.Span, gap.Field);
+                    $"Họ tên người ký đọc được nhưng chưa chắc chắn (\"{gap.Written}\": chữ nhận dạng được đã bị đổi, có thể là tên khác): người duyệt kiểm tra lại.", gap.Span, gap.Field);
                 continue;
             }
 

@@ -19,7 +19,7 @@ public sealed record MetadataGap(string Field, string Reason, string Written, Te
     /// <summary>Read two ways that the text cannot decide between (OCR's letters and repair's reading are two names).</summary>
     public const string Ambiguous = "ambiguous";
 
-    /// <summary>Read and kept, but doubtful: the only field given with a gap. A signer's syllables whose marks English OCR
-    /// dropped and that name about as likely another person ("Hung": Hùng or Hưng); <see cref="Written"/> holds them.</summary>
+    /// <summary>Read and kept, but doubtful: the only reason whose field is given. A signer's syllables whose letters OCR
+    /// changed and that make another name about as likely ("Pinh": Đình or Định); <see cref="Written"/> holds them.</summary>
     public const string Doubtful = "doubtful";
 }
