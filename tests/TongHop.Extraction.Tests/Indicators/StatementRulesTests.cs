@@ -174,4 +174,17 @@ public sealed class StatementRulesTests
     [Fact]
     public void APopulation_IsStillRead() =>
         Assert.Equal([12400m], ValuesOf("Xã có dân số khoảng 12.400 nhân khẩu, sinh sống tại 28 bản.", "population"));
+
+    [Fact]
+    public void ALoneGroupOfZeros_IsOcrDebrisNotACount() =>
+        // English OCR broke "520.000" and repair kept only its last group.
+        Assert.Empty(ValuesOf("Các lớp Bình dân học vụ số của xã thu hút trên có 000 lượt người dân tham gia.", "digital_literacy_participants"));
+
+    [Fact]
+    public void PeopleGivenSignatures_AfterAFullStopThatIsOcrsComma_AreCounted()
+    {
+        // English OCR printed the comma between the two nouns as a full stop; the clause goes on in small letters.
+        const string text = "Có 180 y sĩ. hộ sinh được cấp chữ ký số để ký hồ sơ điện tử, ngoài ra Trung tâm dùng 04 chứng thư số tổ chức.";
+        Assert.Equal([184m], ValuesOf(text, "digital_signatures"));
+    }
 }
