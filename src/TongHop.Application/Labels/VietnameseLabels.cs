@@ -25,6 +25,7 @@ public static class VietnameseLabels
         CitationDateConflictCheck.Code => "Ngày văn bản viện dẫn không khớp",
         Checks.Metadata.UnreadMetadataCheck.Code => "Chưa đọc được thông tin văn bản",
         "table-row-unread" => "Chưa đọc được số liệu của dòng bảng",
+        "parts-unclear" => "Chưa rõ các phần cộng thành tổng",
         Intake.IntakeChecks.OtherUnit => "Cơ quan ban hành không phải đơn vị này",
         Intake.IntakeChecks.OtherPeriod => "Kỳ báo cáo khác kỳ được yêu cầu",
         Intake.IntakeChecks.Duplicate => "Tệp đã được gửi trước đây",

@@ -6,7 +6,8 @@ namespace TongHop.Checks.Metadata;
 /// <summary>
 /// <c>metadata-unread</c>: the document's number or date has its place but could not be read, so it was left empty
 /// rather than guessed: a draft's blank ("Số:    /BC-UBND", "ngày   tháng 4 năm 2026") or a hand-written value the OCR
-/// did not read with confidence ("#3", "l6", a number that lost its slash); a signer, issuer or place the OCR garbled.
+/// did not read with confidence ("#3", "l6", a number that lost its slash); a signer, issuer or place the OCR garbled; a
+/// signer kept but doubtful (letters OCR changed that may make another name: severity info).
 /// <see cref="Finding.About"/> is the field (<c>number</c>, <c>date</c>, <c>signer</c>, <c>issuer</c>, <c>place</c>);
 /// the reviewer types the value in.
 /// </summary>
@@ -18,6 +19,13 @@ public sealed class UnreadMetadataCheck : IDocumentCheck
     {
         foreach (var gap in context.Document.Document.Gaps)
         {
+            if (gap.Field == "signer" && gap.Reason == MetadataGap.Doubtful)
+            {
+                yield return new Finding(Code, FindingSeverity.Info,
+                    $"Họ tên người ký đọc được nhưng chưa chắc chắn (\"{gap.Written}\": chữ nhận dạng được đã bị đổi, có thể là tên khác): người duyệt kiểm tra lại.", gap.Span, gap.Field);
+                continue;
+            }
+
             if (gap.Field == "signer")
             {
                 var why = gap.Reason == MetadataGap.Ambiguous ? "chữ nhận dạng được có thể là một tên khác" : "mất họ";

@@ -8,7 +8,7 @@ namespace TongHop.Core.Documents;
 /// words ("Trường Trung học phổ thông Bạch f"). The reviewer types it in.
 /// </summary>
 /// <param name="Field">The field: <c>number</c>, <c>date</c>, <c>signer</c> or <c>issuer</c>.</param>
-/// <param name="Reason"><see cref="Blank"/>, <see cref="Unreadable"/> or <see cref="Ambiguous"/>.</param>
+/// <param name="Reason"><see cref="Blank"/>, <see cref="Unreadable"/>, <see cref="Ambiguous"/> or <see cref="Doubtful"/> (the field is kept).</param>
 /// <param name="Written">What is written in its place, as read ("#3", "l6"); empty for a blank.</param>
 /// <param name="Span">Where, in the restored text.</param>
 public sealed record MetadataGap(string Field, string Reason, string Written, TextSpan Span)
@@ -18,4 +18,8 @@ public sealed record MetadataGap(string Field, string Reason, string Written, Te
 
     /// <summary>Read two ways that the text cannot decide between (OCR's letters and repair's reading are two names).</summary>
     public const string Ambiguous = "ambiguous";
+
+    /// <summary>Read and kept, but doubtful: the only reason whose field is given. A signer's syllables whose letters OCR
+    /// changed and that make another name about as likely ("Pinh": Đình or Định); <see cref="Written"/> holds them.</summary>
+    public const string Doubtful = "doubtful";
 }

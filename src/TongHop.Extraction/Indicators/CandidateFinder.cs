@@ -84,9 +84,16 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     // (never of people: "chiếc" counts no people).
     private static bool IsClassifier(string nounKey) => nounKey is "chiec" or "cai";
 
-    // A bare number right before another number ("Dân số của phường 12 152.730 người": OCR debris of "là") is no figure.
+    // A bare number right before another number ("Dân số của phường 12 152.730 người": OCR debris of "là") is no figure;
+    // nor is a lone group of zeros ("thu hút trên 4]0 000 lượt": OCR broke 410.000 and repair kept its last group): no
+    // count of nothing is written "000".
     private bool IsStray(Measurement m)
     {
+        if (m.Value == 0 && m.Sources.Count == 1 && IsZeroGroup(view.Text.AsSpan(m.Span.Start, m.Span.Length)))
+        {
+            return true;
+        }
+
         if (m.Measure != Measure.Number || m.Noun.Length > 0)
         {
             return false;
@@ -99,6 +106,22 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         return i > m.Span.End && i < view.Text.Length && char.IsAsciiDigit(view.Text[i]);
+    }
+
+    private static bool IsZeroGroup(ReadOnlySpan<char> written)
+    {
+        var zeros = 0;
+        foreach (var c in written)
+        {
+            if (char.IsAsciiDigit(c) && c != '0')
+            {
+                return false;
+            }
+
+            zeros += c == '0' ? 1 : 0;
+        }
+
+        return zeros >= 3;
     }
 
     // "9/9 thôn thành lập Tổ công nghệ số": for a count the part is the number of things.

@@ -40,6 +40,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         candidates.AddRange(PartsSummer.Sum(view, candidates, partFindings));
         var (tableCandidates, findings) = new TableCandidates(_catalog, view).Read();
         candidates.AddRange(tableCandidates);
+        PartsAcrossSections.Apply(view, candidates, c => c.Kind ?? kinds.Read(c.First, c.Indicator.Definition.DefaultKind).Kind, partFindings);
         findings.AddRange(partFindings);
         if (Environment.GetEnvironmentVariable("TONGHOP_DEBUG_CANDIDATES") is not null)
         {

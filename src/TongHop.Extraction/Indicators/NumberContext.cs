@@ -91,7 +91,7 @@ internal sealed class NumberContext(DocumentView view)
         foreach (var g in Granted)
         {
             var at = stretch.IndexOf(g, StringComparison.Ordinal);
-            if (at >= 0 && stretch[..at].IndexOfAny(";.") < 0)
+            if (at >= 0 && !EndsClause(view.Text.AsSpan(from, at)))
             {
                 var noun = NounPhrase.Read(view.Text, from + at + g.Length - 1, out _);
                 return OcrFold.Phrase(Text.Normalization.VietnameseText.FoldLower(noun));
@@ -99,6 +99,35 @@ internal sealed class NumberContext(DocumentView view)
         }
 
         return "";
+    }
+
+    // A ";" or a "." that ends a sentence ends the clause; a "." before a word in small letters is English OCR's comma
+    // ("214 bác sĩ. điều dưỡng được cấp chữ ký số").
+    private static bool EndsClause(ReadOnlySpan<char> stretch)
+    {
+        for (var i = 0; i < stretch.Length; i++)
+        {
+            if (stretch[i] == ';')
+            {
+                return true;
+            }
+
+            if (stretch[i] == '.')
+            {
+                var next = i + 1;
+                while (next < stretch.Length && stretch[next] == ' ')
+                {
+                    next++;
+                }
+
+                if (next == i + 1 || next >= stretch.Length || !char.IsLower(stretch[next]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private (string Word, int Start) WordBefore(int position)

@@ -247,6 +247,18 @@ public static class SignatureReader
             return null;
         }
 
-        return outcome.Name is { } checkedName ? SignerNameCheck.Decided(checkedName, asRead, read.Text) : null;
+        if (outcome.Name is not { } checkedName)
+        {
+            return null;
+        }
+
+        // Marks OCR dropped that the text cannot settle ("Lo Van Hung": Hùng or Hưng): the name stays, the reviewer is told.
+        var decided = SignerNameCheck.Decided(checkedName, asRead, read.Text);
+        if (SignerNameCheck.Undecided(decided, asRead) is { Count: > 0 } undecided)
+        {
+            gaps.Add(new MetadataGap("signer", MetadataGap.Doubtful, string.Join(' ', undecided), document.Lines[line]));
+        }
+
+        return decided;
     }
 }

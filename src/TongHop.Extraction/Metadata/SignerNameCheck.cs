@@ -121,6 +121,57 @@ public static class SignerNameCheck
         return new Outcome(string.Join(' ', mended), false);
     }
 
+    /// <summary>
+    /// The middle and given syllables of <paramref name="name"/> (the name as given, after <see cref="Check"/> and
+    /// <see cref="Decided"/>) whose letters OCR changed ("Pinh" for Đình, "Thudéng" for Thưởng) where another name of the
+    /// repaired letters is about as likely in that place (within <see cref="EvidenceMargin"/>: the channel's cost of the
+    /// letters as read plus the name's use): "Tran Pinh Khai" is Trần Đình Khải or Trần Định Khải. The name stays; the
+    /// reviewer is told which syllables to check. Syllables whose letters OCR kept (marks printed or dropped) were weighed
+    /// by <see cref="Check"/> and <see cref="Decided"/>, and a syllable of one likely name has nothing to doubt.
+    /// </summary>
+    public static IReadOnlyList<string> Undecided(string name, string readColumn)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var read = MetadataWords.Split(readColumn);
+        if (Channel.Value is not { } channel || read.Length < words.Length || words.Length < 2)
+        {
+            return [];
+        }
+
+        read = read[^words.Length..];
+        var undecided = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var asRead = read[i];
+            if (!asRead.All(char.IsLetter))
+            {
+                if (!IsLetterLookAlikes(asRead))
+                {
+                    return []; // the words do not line up with the name
+                }
+
+                asRead = OcrFolding.Fold(asRead);
+            }
+
+            var lower = VietnameseText.Nfc(asRead).ToLowerInvariant();
+            var part = RepairNames.PartOf(i, 0, words.Length);
+            if (Fold(lower) == Fold(words[i]) || part == NamePart.Family)
+            {
+                continue; // OCR's letters are the name's: its marks, printed or dropped, were weighed by Check and Decided
+            }
+
+            var given = VietnameseText.Nfc(words[i]).ToLowerInvariant();
+            var scored = Scored(channel, Candidates(Fold(words[i]), part), [lower]);
+            var own = Array.FindIndex(scored, c => c.Syllable == given);
+            if (own >= 0 && scored.Any(c => c.Syllable != given && c.Cost - scored[own].Cost < EvidenceMargin))
+            {
+                undecided.Add(words[i]);
+            }
+        }
+
+        return undecided;
+    }
+
     /// <summary>Whether <paramref name="name"/> (a name in <paramref name="part"/>) is a likelier reading of
     /// <paramref name="asRead"/> than every name its letters as read spell: the channel's cost of the letters as read
     /// from each reading plus its band's cost, repair's strictly the least.</summary>

@@ -28,4 +28,18 @@ public sealed class UnreadMetadataCheckTests
         Assert.Contains(written, finding.Message, StringComparison.Ordinal);
         Assert.Equal(new TextSpan(3, 9), finding.Span);
     }
+
+    [Fact]
+    public void ADoubtfulSigner_IsANoteToCheckIt_NotAWarningThatItIsEmpty()
+    {
+        var gap = new MetadataGap("signer", MetadataGap.Doubtful, "Định", new TextSpan(3, 9));
+        var source = new SourceText("x.txt", "", "txt", null, "plain", "");
+        var result = new ExtractionResult(source, new RepairResult("", false, 1), DocumentMetadata.Empty with { Gaps = [gap] }, null, [], [], [], [], []);
+
+        var finding = Assert.Single(new UnreadMetadataCheck().Check(new CheckContext(result, null)));
+
+        Assert.Equal((UnreadMetadataCheck.Code, FindingSeverity.Info, "signer"), (finding.Code, finding.Severity, finding.About));
+        Assert.Contains("\"Định\"", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("để trống", finding.Message, StringComparison.Ordinal);
+    }
 }

@@ -181,4 +181,21 @@ public sealed class SpacedTableTests
         Assert.Equal([14m], ExtractorHarness.Values(text, "online_meetings").Select(v => v.Value));
         Assert.Empty(ExtractorHarness.Run(text).ExtractorFindings);
     }
+
+    [Fact]
+    public void APercentRowWithoutItsComparison_FillsTheColumnsBeforeIt_ACountRowShortOfAFigureStaysUnread()
+    {
+        // English OCR of a TAB table: the share's row leaves the last column ("So sánh") blank; the count's row lost a
+        // figure somewhere, and which one the text does not say.
+        const string text = """
+            PHỤ LỤC
+            STT Chỉ tiêu ĐVT Năm 2024 Kế hoạch năm 2025 Thực hiện năm 2025 So sánh (%)
+            1 Tỷ lệ văn bản đi được ký số % 88,5 95 97,2
+            2 Số cuộc họp trực tuyến cuộc 31 40 112,9
+            3 Số máy tính đang sử dụng chiếc 60 70 72 120
+            """;
+        Assert.Equal([(ValueKind.Actual, 97.2m), (ValueKind.Target, 95m)], ExtractorHarness.KindsAndValues(text, "edocs_signed_rate"));
+        Assert.Empty(ExtractorHarness.Values(text, "online_meetings"));
+        Assert.Equal([(ValueKind.Actual, 72m), (ValueKind.Target, 70m)], ExtractorHarness.KindsAndValues(text, "computers"));
+    }
 }

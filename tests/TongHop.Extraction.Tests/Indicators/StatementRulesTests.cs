@@ -164,4 +164,27 @@ public sealed class StatementRulesTests
         var targets = ExtractorHarness.Values(text, "online_dossier_rate").Where(v => v.Kind == ValueKind.Target).Select(v => (v.Value, v.Period)).Order().ToArray();
         Assert.Equal([(80m, (int?)2025), (90m, 2026)], targets);
     }
+
+    [Theory]
+    // Records of residents verified or cleaned (Đề án 06) are a count of work done, not the territory's population.
+    [InlineData("Năm 2025, Sở phối hợp với Công an tỉnh xác thực 1.204.530 nhân khẩu với Cơ sở dữ liệu quốc gia về dân cư.")]
+    [InlineData("Đã làm sạch dữ liệu của 48.210 nhân khẩu trên địa bàn xã.")]
+    public void ResidentsRecordsProcessed_AreNoPopulation(string text) => Assert.Empty(ValuesOf(text, "population"));
+
+    [Fact]
+    public void APopulation_IsStillRead() =>
+        Assert.Equal([12400m], ValuesOf("Xã có dân số khoảng 12.400 nhân khẩu, sinh sống tại 28 bản.", "population"));
+
+    [Fact]
+    public void ALoneGroupOfZeros_IsOcrDebrisNotACount() =>
+        // English OCR broke "520.000" and repair kept only its last group.
+        Assert.Empty(ValuesOf("Các lớp Bình dân học vụ số của xã thu hút trên có 000 lượt người dân tham gia.", "digital_literacy_participants"));
+
+    [Fact]
+    public void PeopleGivenSignatures_AfterAFullStopThatIsOcrsComma_AreCounted()
+    {
+        // English OCR printed the comma between the two nouns as a full stop; the clause goes on in small letters.
+        const string text = "Có 180 y sĩ. hộ sinh được cấp chữ ký số để ký hồ sơ điện tử, ngoài ra Trung tâm dùng 04 chứng thư số tổ chức.";
+        Assert.Equal([184m], ValuesOf(text, "digital_signatures"));
+    }
 }

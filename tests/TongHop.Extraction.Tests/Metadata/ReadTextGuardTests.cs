@@ -90,7 +90,7 @@ public sealed class ReadTextGuardTests
         // "Pinh" is no name: repair's Đình is the reading.
         var metadata = Read("Nguyễn Đình Phúc", "Nguyen Pinh Phuc");
         Assert.Equal("Nguyễn Đình Phúc", metadata.Signer?.Name);
-        Assert.DoesNotContain(metadata.Gaps, g => g.Field == "signer");
+        Assert.DoesNotContain(metadata.Gaps, g => g.Field == "signer" && g.Reason != MetadataGap.Doubtful); // kept (Đình or Định: doubted)
     }
 
     [Fact]
@@ -198,5 +198,23 @@ public sealed class ReadTextGuardTests
         var metadata = Read(restored, asRead);
         Assert.Equal(expected, metadata.Signer?.Name);
         Assert.DoesNotContain(metadata.Gaps, g => g.Field == "signer");
+    }
+
+    [Fact]
+    public void Signer_LettersOcrChangedThatMakeTwoLikelyNames_AreKeptWithADoubtfulGap()
+    {
+        // English OCR's P for Đ changed the letters; Đình and Định are both common middle names: the name is kept, doubted.
+        var metadata = Read("Lường Định Quân", "Luong Pinh Quan");
+        Assert.Equal("Lường Định Quân", metadata.Signer?.Name);
+        var gap = Assert.Single(metadata.Gaps, g => g.Field == "signer");
+        Assert.Equal(MetadataGap.Doubtful, gap.Reason);
+        Assert.Equal("Định", gap.Written);
+    }
+
+    [Fact]
+    public void Signer_LettersOcrKept_AreNotDoubted()
+    {
+        Assert.DoesNotContain(Read("Lường Văn Hùng", "Lường Văn Hùng").Gaps, g => g.Field == "signer");
+        Assert.DoesNotContain(Read("Lường Văn Hùng", "Luong Van Hung").Gaps, g => g.Field == "signer"); // marks dropped: Decided's
     }
 }

@@ -618,7 +618,7 @@ internal static class SpacedTableReader
                 cells[header.NoteColumn] = Cell(text, row.Note, at);
             }
 
-            var readable = row.Figures.Count == header.FigureColumns;
+            var readable = row.Figures.Count == header.FigureColumns || ShortOfItsComparison(header, row);
             if (readable)
             {
                 for (var f = 0; f < row.Figures.Count; f++)
@@ -637,6 +637,15 @@ internal static class SpacedTableReader
 
         return new SpacedTable(new TextTable(tableRows), unread, header.FigureColumns);
     }
+
+    // "6 Văn bản đi được ký số % 95,4 100 99,1" under "… Thực hiện 2024 | Kế hoạch 2025 | Thực hiện 2025 | So sánh (%)":
+    // a percent row leaves the comparison of percents blank, and the comparison is the header's last figure column, so
+    // its figures fill the columns before it. A row of counts one figure short may lack any of them: it stays unread.
+    private static bool ShortOfItsComparison(SpacedHeader header, SpacedRow row) =>
+        header.FigureColumns >= 3 && row.Figures.Count == header.FigureColumns - 1 &&
+        header.Titles[header.FirstFigureColumn + header.FigureColumns - 1].Role == ColumnRole.Compare &&
+        header.Titles.Skip(header.FirstFigureColumn).Take(header.FigureColumns - 1).All(t => t.Role != ColumnRole.Compare) &&
+        row.Unit.Count == 1 && row.Unit[0].Text == "%";
 
     private static TableCell Cell(string text, IReadOnlyList<Token> tokens, int at)
     {

@@ -1,0 +1,121 @@
+using TongHop.Core.Extraction;
+using TongHop.Text.Numbers;
+
+namespace TongHop.Extraction.Indicators;
+
+/// <summary>
+/// Parts of one whole stated in sections apart, for indicators whose parts add up: the commune's own team in one
+/// section ("Tổ công nghệ số cộng đồng cấp phường gồm mười hai thành viên"), the village teams in another ("Tại các
+/// khu phố đã thành lập 28 tổ … với 142 thành viên") is 154. They add up only when that is unambiguous: one count
+/// at the commune's level, one at the villages', nothing else counting the same thing, no table; a whole stated
+/// elsewhere ("Toàn xã có 107 thành viên", "tổng số") wins over the parts. Where the commune's count and more than one other count stand (two counts of the villages'
+/// teams, or one of no level), the text does not say which add up: the value is left unread with a
+/// <c>parts-unclear</c> finding (a wrong value is worse than none). Counts in one statement, or in a commune sentence
+/// followed by a village one, are <see cref="PartsSummer"/>'s.
+/// </summary>
+internal static class PartsAcrossSections
+{
+    public const string UnclearCode = "parts-unclear";
+
+    private static readonly char[] WordSeparators = [' ', '\n', ',', ';', '.', ':', '(', ')'];
+
+    // The commune's level; "bản" and "ấp" are also other words ("văn bản"), so the villages' list leaves them out.
+    private static readonly string[] CommuneLevel = ["cap xa", "cap phuong", "cap dac khu", "cua xa", "cua phuong", "cua dac khu"];
+    private static readonly string[] VillageLevel = ["thon", "to dan pho", "khu pho", "khu dan cu", "xom", "cap thon", "lang", "buon", "soc"];
+
+    // Words that state the whole: "Toàn xã có 107 thành viên", "tổng số thành viên … là 154".
+    private static readonly string[] WholeWords = ["toan xa", "toan phuong", "toan dac khu", "tong so", "tong cong", "tat ca", "toan bo"];
+
+    private enum Level
+    {
+        None,
+        Commune,
+        Village,
+        Whole,
+    }
+
+    public static void Apply(DocumentView view, List<Candidate> candidates, Func<Candidate, ValueKind> kindOf, List<Finding> findings)
+    {
+        var byIndicator = candidates
+            .Where(c => c.Indicator.Definition.SumsParts)
+            .GroupBy(c => c.Indicator)
+            .ToList();
+        foreach (var group in byIndicator)
+        {
+            // Already a sum of parts, or a table that counts it: theirs to say.
+            if (group.Any(c => c.Table is not null || c.From.Count > 1))
+            {
+                continue;
+            }
+
+            var counts = group
+                .Where(c => c.Support.UnitWord && !c.First.IsPart && kindOf(c) == ValueKind.Actual)
+                .Select(c => (Candidate: c, Level: LevelOf(view, c.First.Sentence)))
+                .ToList();
+            var commune = counts.Where(c => c.Level == Level.Commune).ToList();
+            var village = counts.Where(c => c.Level == Level.Village).ToList();
+            if (commune.Count == 0 || village.Count == 0)
+            {
+                continue;
+            }
+
+            var wholes = counts.Where(c => c.Level == Level.Whole).ToList();
+            if (wholes.Count > 0)
+            {
+                // A whole stated beside the parts wins over them ("Toàn xã có 107 thành viên"), when it is one value.
+                if (wholes.Select(c => c.Candidate.Value).Distinct().Count() == 1)
+                {
+                    var whole = wholes.MaxBy(c => c.Candidate.Score).Candidate;
+                    candidates.Add(whole with { Score = counts.Max(c => c.Candidate.Score) + 0.5, Reason = "tổng đã nêu của các phần" });
+                }
+
+                continue;
+            }
+
+            var communeValues = commune.Select(c => c.Candidate.Value).Distinct().ToList();
+            var otherValues = counts.Where(c => c.Level != Level.Commune).Select(c => c.Candidate.Value).Distinct().ToList();
+            if (communeValues.Count == 1 && otherValues.Count == 1 && counts.All(c => c.Level is Level.Commune or Level.Village))
+            {
+                var own = commune.MaxBy(c => c.Candidate.Score).Candidate;
+                var teams = village.MaxBy(c => c.Candidate.Score).Candidate;
+                candidates.Add(new Candidate(
+                    own.Indicator,
+                    [own.First, teams.First],
+                    own.Value + teams.Value,
+                    Math.Max(own.Score, teams.Score) + 0.5,
+                    "tổng các phần: " + VietnameseNumber.ToVietnamese(own.Value) + " + " + VietnameseNumber.ToVietnamese(teams.Value),
+                    null,
+                    (own.Score >= teams.Score ? own : teams).Support));
+                continue;
+            }
+
+            var listed = string.Join(", ", counts.Select(c => c.Candidate.Value).Distinct().Select(v => VietnameseNumber.ToVietnamese(v)));
+            var first = counts.MinBy(c => c.Candidate.First.Span.Start).Candidate;
+            findings.Add(new Finding(UnclearCode, FindingSeverity.Warning,
+                $"Các phần của cùng một số liệu nêu ở nhiều mục ({listed}), không rõ phần nào cộng lại thành tổng: để trống, người duyệt nhập tay.",
+                first.First.Span, first.Indicator.Definition.Key));
+            var unread = counts.Select(c => c.Candidate).ToHashSet();
+            candidates.RemoveAll(unread.Contains);
+        }
+    }
+
+    private static Level LevelOf(DocumentView view, int sentence)
+    {
+        var span = view.Sentences[sentence];
+        var words = " " + string.Join(' ', view.Folded[span.Start..span.End].Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)) + " ";
+        bool Has(string[] list) => list.Any(w => words.Contains(" " + w + " ", StringComparison.Ordinal));
+        var village = Has(VillageLevel);
+        var commune = Has(CommuneLevel);
+        if (Has(WholeWords) && !village)
+        {
+            return Level.Whole;
+        }
+
+        return (commune, village) switch
+        {
+            (true, false) => Level.Commune,
+            (false, true) => Level.Village,
+            _ => Level.None,
+        };
+    }
+}
