@@ -101,8 +101,8 @@ public sealed class RepairModel
 
     /// <summary>
     /// Per word id: the natural log of how much more often news text uses the word than the legal corpus the language model
-    /// learnt from (<c>tools/repair/make-word-prior.py</c>, from <c>shared/corpus/syllables.tsv</c>; boosts only, at most 2
-    /// nats; 0 for a word law writes as often or more, and for a word not listed). Reports are written more like news than
+    /// learnt from (<c>tools/repair/make-word-prior.py</c>, from <c>shared/corpus/syllables.tsv</c>; boosts only, at most 1
+    /// nat in the shipped table; 0 for a word law writes as often or more, and for a word not listed). Reports are written more like news than
     /// like law: phường, vào and chỉ tiêu are far more frequent there.
     /// </summary>
     internal float[] WordPrior { get; }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using TongHop.Core.Indicators;
 using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Extraction.Indicators.Matching;
@@ -139,29 +138,12 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
     /// <summary>Whether the noun after the number starts with one of the indicator's unit words (compared OCR-folded).</summary>
     public static bool UnitWordMatches(CompiledIndicator indicator, Measurement m) =>
-        m.OcrNounKey.Length > 0 && StartsWithAny(m.OcrNounKey, indicator.UnitWords);
+        m.OcrNounKey.Length > 0 && indicator.UnitWordLeads(m.OcrNounKey);
 
     // "214 bác sĩ, điều dưỡng được cấp chữ ký số": people counted by what they were given.
     private bool GrantedUnitWord(CompiledIndicator indicator, Measurement m) =>
         indicator.UnitWords.Length > 0 && indicator.Definition.Unit == MeasureUnit.Count && m.Measure == Measure.Number &&
-        _context.GrantedNoun(m) is { Length: > 0 } noun && StartsWithAny(noun, indicator.UnitWords);
-
-    // Every indicator is scored against every number: a loop, not a closure per call.
-    private static bool StartsWithAny(string noun, ImmutableArray<string> unitWords)
-    {
-        for (var i = 0; i < unitWords.Length; i++)
-        {
-            if (StartsWithWords(noun, unitWords[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool StartsWithWords(string noun, string words) =>
-        noun.StartsWith(words, StringComparison.Ordinal) && (noun.Length == words.Length || noun[words.Length] == ' ');
+        _context.GrantedNoun(m) is { Length: > 0 } noun && indicator.UnitWordLeads(noun);
 
     // An exclusion counts in the words that describe the number ("13 máy tính cấu hình cũ", "124 Tổ … cấp xã và …")
     // or before it in its sentence ("số tiền miễn, giảm 318.000 đồng"), unless it describes an earlier number there:

@@ -19,8 +19,9 @@ internal static class PartsAcrossSections
 
     private static readonly char[] WordSeparators = [' ', '\n', ',', ';', '.', ':', '(', ')'];
 
-    // The commune's level; "bản" and "ấp" are also other words ("văn bản"), so the villages' list leaves them out.
-    private static readonly string[] CommuneLevel = ["cap xa", "cap phuong", "cap dac khu", "cua xa", "cua phuong", "cua dac khu"];
+    // The commune's level as PartsSummer reads it; "bản" and "ấp" are also other words ("văn bản"), so this villages' list
+    // leaves them out (PartsSummer counts them only where a sentence opens with them).
+    private static readonly string[] CommuneLevel = PartsSummer.CommuneLevel;
     private static readonly string[] VillageLevel = ["thon", "to dan pho", "khu pho", "khu dan cu", "xom", "cap thon", "lang", "buon", "soc"];
 
     // Words that state the whole: "Toàn xã có 107 thành viên", "tổng số thành viên … là 154".

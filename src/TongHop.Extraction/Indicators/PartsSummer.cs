@@ -133,7 +133,7 @@ internal static class PartsSummer
     // bản, 19 tổ … với 95 thành viên"): the two levels are parts of one whole, as if joined by ";". A sentence that
     // names the village level right after one that names the commune level belongs to the commune's statement
     // ("bản" and "ấp" are also other words, "Ủy ban", so they only count where the next sentence opens with them).
-    private static readonly string[] CommuneLevel = ["cap xa", "cap phuong", "cap dac khu", "cua xa", "cua phuong", "cua dac khu"];
+    internal static readonly string[] CommuneLevel = ["cap xa", "cap phuong", "cap dac khu", "cua xa", "cua phuong", "cua dac khu"];
     private static readonly string[] VillageLevel = ["thon", "ban", "to dan pho", "khu pho", "ap", "khu dan cu", "xom", "cap thon"];
 
     private static int LevelStatement(DocumentView view, int statement)

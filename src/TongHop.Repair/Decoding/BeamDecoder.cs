@@ -152,7 +152,7 @@ internal sealed class BeamDecoder(
             for (var o = 0; o < count; o++)
             {
                 ref readonly var option = ref options[o];
-                // The word prior can lift a later option by up to maxPrior (at most 0.3 nats as shipped), so that much more
+                // The word prior can lift a later option by up to maxPrior (at most its weight, 0.5 nats as shipped), so that much more
                 // margin is left before the rest of the options are cut.
                 if (from.Score - option.Cost + maxPrior < bestSoFar - threshold)
                 {

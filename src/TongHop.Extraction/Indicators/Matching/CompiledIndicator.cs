@@ -9,7 +9,25 @@ internal sealed record CompiledIndicator(
     IndicatorDefinition Definition,
     ImmutableArray<CompiledPhrasing> Phrasings,
     ImmutableArray<int> Exclusions,
-    ImmutableArray<string> UnitWords);
+    ImmutableArray<string> UnitWords)
+{
+    /// <summary>
+    /// Whether <paramref name="noun"/> (OCR-folded) starts with one of the unit words, word for word ("may tinh de ban"
+    /// with "may tinh", not "may tinhx"). Asked for every number or table row and every indicator: a loop, no closure.
+    /// </summary>
+    public bool UnitWordLeads(string noun)
+    {
+        foreach (var w in UnitWords)
+        {
+            if (noun.StartsWith(w, StringComparison.Ordinal) && (noun.Length == w.Length || noun[w.Length] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
 
 /// <summary>A phrasing as term ids; <see cref="InContext"/> marks the terms that may occur in the sentences before.</summary>
 internal sealed record CompiledPhrasing(IndicatorPhrasing Source, ImmutableArray<int> Terms, ImmutableArray<bool> InContext);

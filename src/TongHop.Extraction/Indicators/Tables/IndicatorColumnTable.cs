@@ -77,7 +77,7 @@ internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, I
             }
 
             var words = indicator.Phrasings.Where(p => p.Terms.All(terms.Contains)).Select(p => p.Source.WordCount).DefaultIfEmpty(0).Max();
-            if (words == 0 && indicator.Definition.UnitWordSuffices && leading.NounStartsWithAny(indicator.UnitWords))
+            if (words == 0 && indicator.Definition.UnitWordSuffices && indicator.UnitWordLeads(leading.Noun))
             {
                 words = 1;
             }

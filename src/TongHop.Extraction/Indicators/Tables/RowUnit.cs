@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Text.Numbers;
 
@@ -75,26 +74,6 @@ internal readonly record struct RowUnit(Measure Measure, decimal Factor, string 
         }
 
         return new(Measure.Number, 1, OcrFold.Phrase(string.Join(' ', words.Split(' ').Take(4))));
-    }
-
-    /// <summary>Whether the count's noun starts with one of the (OCR-folded) unit words.</summary>
-    public bool NounStartsWithAny(ImmutableArray<string> unitWords)
-    {
-        var noun = Noun;
-        if (noun.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var w in unitWords)
-        {
-            if (noun.StartsWith(w, StringComparison.Ordinal) && (noun.Length == w.Length || noun[w.Length] == ' '))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsShortNoun(string noun) => noun.Length > 0 && noun.Count(c => c == ' ') < 3;

@@ -152,7 +152,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
 
             var (score, reason, words) = PhrasingIn(indicator, sentence, row.LabelSpan);
             var unitOnly = false;
-            if (score is null && indicator.Definition.UnitWordSuffices && labelUnit is { } lu && lu.NounStartsWithAny(indicator.UnitWords))
+            if (score is null && indicator.Definition.UnitWordSuffices && labelUnit is { } lu && indicator.UnitWordLeads(lu.Noun))
             {
                 (score, reason, unitOnly) = (1.2, "từ đơn vị \"" + lu.Noun + "\"", true);
             }
@@ -194,14 +194,14 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
             case MeasureUnit.Count or MeasureUnit.People:
                 // A label that begins with what the indicator counts ("Máy tính phục vụ …" beside "máy", "Lượt người
                 // tham gia …" with no unit at all) fits as well as a unit word.
-                var leads = indicator.UnitWords.Length > 0 && leading.NounStartsWithAny(indicator.UnitWords);
+                var leads = indicator.UnitWords.Length > 0 && indicator.UnitWordLeads(leading.Noun);
                 if (unit is not { Measure: Measure.Number } u)
                 {
                     return unit is null && leads ? leading : null;
                 }
 
-                return indicator.UnitWords.Length == 0 || u.NounStartsWithAny(indicator.UnitWords) ||
-                       (labelUnit is { Measure: Measure.Number } l && l.NounStartsWithAny(indicator.UnitWords)) || leads
+                return indicator.UnitWords.Length == 0 || indicator.UnitWordLeads(u.Noun) ||
+                       (labelUnit is { Measure: Measure.Number } l && indicator.UnitWordLeads(l.Noun)) || leads
                     ? u
                     : null;
             case MeasureUnit.Vnd:
