@@ -92,7 +92,7 @@ internal sealed class PageOcr
     private (OcrPageResult, PreparedPage) Unwhitened(OcrPageResult first, PreparedPage prepared, string unwhitened, int number, CancellationToken cancellationToken)
     {
         var second = _engine.Recognize(unwhitened, number, prepared.Dpi, cancellationToken);
-        if (second.Text is null || (second.MeanConfidence ?? 0) <= (first.MeanConfidence ?? 0))
+        if (!IsSurer(second, first))
         {
             var kept = prepared.Notes.Select(n => n.StartsWith("faint marks whitened", StringComparison.Ordinal)
                 ? n + string.Create(CultureInfo.InvariantCulture, $" (mean word confidence {first.MeanConfidence ?? 0:F0}, without it {second.MeanConfidence ?? 0:F0})")
@@ -117,16 +117,19 @@ internal sealed class PageOcr
         }
 
         var second = _engine.Recognize(widenedPath, number, prepared.Dpi, cancellationToken);
-        var (before, after) = (first.MeanConfidence ?? 0, second.MeanConfidence ?? 0);
-        if (second.Text is null || after <= before)
+        if (!IsSurer(second, first))
         {
             return (first, prepared);
         }
 
         var note = string.Create(CultureInfo.InvariantCulture,
-            $"strokes widened and read again (mean word confidence {before:F1}, under {BrokenStrokes.RereadBelowConfidence:F0}): kept, {after:F1}");
+            $"strokes widened and read again (mean word confidence {first.MeanConfidence ?? 0:F1}, under {BrokenStrokes.RereadBelowConfidence:F0}): kept, {second.MeanConfidence ?? 0:F1}");
         return (second with { Notes = [note] }, prepared with { ImagePath = widenedPath });
     }
+
+    // A second reading of a page replaces the first when tesseract is surer of it: a higher mean word confidence.
+    private static bool IsSurer(OcrPageResult second, OcrPageResult first) =>
+        second.Text is not null && (second.MeanConfidence ?? 0) > (first.MeanConfidence ?? 0);
 
     // The page read again as one block of text; kept when it holds clearly more confident letters (each letter or digit
     // weighted by its word's confidence) than the automatic segmentation's reading.
