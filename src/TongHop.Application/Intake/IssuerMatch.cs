@@ -1,3 +1,4 @@
+using TongHop.Text.Normalization;
 using TongHop.Text.Places;
 
 namespace TongHop.Application.Intake;
@@ -73,7 +74,5 @@ public static class IssuerMatch
         return (null, key);
     }
 
-    private static bool Contains(string text, string part) =>
-        text == part || text.StartsWith(part + " ", StringComparison.Ordinal) || text.EndsWith(" " + part, StringComparison.Ordinal)
-        || text.Contains(" " + part + " ", StringComparison.Ordinal);
+    private static bool Contains(string text, string part) => text == part || FoldedWords.Has(text, part);
 }

@@ -1,4 +1,5 @@
 using TongHop.Core.Extraction;
+using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
 
 namespace TongHop.Extraction.Indicators;
@@ -14,8 +15,6 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 internal static class CarriedLabels
 {
-    private static readonly char[] WordSeparators = [' ', '\n', '\t', ',', ';', ':', '(', ')', '.'];
-
     private static readonly string[] TargetWords = ["chi tieu", "ke hoach", "muc tieu"];
     private static readonly string[] ResultWords = ["dat", "thuc hien duoc", "ket qua"];
     private static readonly string[] BelowWords = ["thap hon", "chua dat", "khong dat", "duoi"];
@@ -83,9 +82,9 @@ internal static class CarriedLabels
         }
 
         var sentence = view.Sentences[p.Sentence];
-        var before = " " + Words(view.Folded[sentence.Start..p.Span.Start]) + " ";
+        var before = FoldedWords.Of(view.Folded.AsSpan(sentence.Start, p.Span.Start - sentence.Start));
         var clauseStart = Math.Max(p.Span.End, view.Sentences[m.Sentence].Start);
-        var clause = " " + Words(view.Folded[clauseStart..m.Span.Start]) + " ";
+        var clause = FoldedWords.Of(view.Folded.AsSpan(clauseStart, m.Span.Start - clauseStart));
         if (!Has(before, TargetWords) || Has(clause, TargetWords) || !Has(clause, CountResultWords) ||
             view.Folded.AsSpan(p.Span.End, m.Span.Start - p.Span.End).IndexOfAny(",;") < 0)
         {
@@ -111,14 +110,14 @@ internal static class CarriedLabels
     private static ValueKind? KindOf(DocumentView view, Measurement p, Measurement m, decimal labelled)
     {
         var clauseStart = Math.Max(p.Span.End, view.Sentences[m.Sentence].Start);
-        var clause = " " + Words(view.Folded[clauseStart..m.Span.Start]) + " ";
+        var clause = FoldedWords.Of(view.Folded.AsSpan(clauseStart, m.Span.Start - clauseStart));
         if (p.Sentence == m.Sentence && view.Folded.AsSpan(p.Span.End, m.Span.Start - p.Span.End).IndexOfAny(",;") < 0)
         {
             return null; // no clause of its own: "đạt 74,2% và 80%"
         }
 
-        var after = " " + Words(view.Folded[m.Span.End..Math.Min(view.Folded.Length, m.Span.End + 16)]) + " ";
-        if (Has(clause, ShareWords) || TargetWords.Concat(ShareWords).Any(w => after.StartsWith(" " + w + " ", StringComparison.Ordinal)))
+        var after = FoldedWords.Of(view.Folded.AsSpan(m.Span.End, Math.Min(view.Folded.Length, m.Span.End + 16) - m.Span.End));
+        if (Has(clause, ShareWords) || TargetWords.Concat(ShareWords).Any(w => FoldedWords.StartsWith(after, w)))
         {
             return null; // "bằng 94% so với kế hoạch", "đạt 94% kế hoạch": a share of the plan
         }
@@ -138,9 +137,5 @@ internal static class CarriedLabels
         return Has(clause, ResultWords) ? ValueKind.Actual : null;
     }
 
-    private static string Words(string folded) =>
-        string.Join(' ', folded.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries));
-
-    private static bool Has(string padded, string[] words) =>
-        words.Any(w => padded.Contains(" " + w + " ", StringComparison.Ordinal));
+    private static bool Has(string words, string[] phrases) => FoldedWords.HasAny(words, phrases);
 }

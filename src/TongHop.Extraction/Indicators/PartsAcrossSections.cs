@@ -1,4 +1,5 @@
 using TongHop.Core.Extraction;
+using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
 
 namespace TongHop.Extraction.Indicators;
@@ -16,8 +17,6 @@ namespace TongHop.Extraction.Indicators;
 internal static class PartsAcrossSections
 {
     public const string UnclearCode = "parts-unclear";
-
-    private static readonly char[] WordSeparators = [' ', '\n', ',', ';', '.', ':', '(', ')'];
 
     // The commune's level as PartsSummer reads it; "bản" and "ấp" are also other words ("văn bản"), so this villages' list
     // leaves them out (PartsSummer counts them only where a sentence opens with them).
@@ -103,8 +102,8 @@ internal static class PartsAcrossSections
     private static Level LevelOf(DocumentView view, int sentence)
     {
         var span = view.Sentences[sentence];
-        var words = " " + string.Join(' ', view.Folded[span.Start..span.End].Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)) + " ";
-        bool Has(string[] list) => list.Any(w => words.Contains(" " + w + " ", StringComparison.Ordinal));
+        var words = FoldedWords.Of(view.Folded.AsSpan(span.Start, span.End - span.Start));
+        bool Has(string[] list) => FoldedWords.HasAny(words, list);
         var village = Has(VillageLevel);
         var commune = Has(CommuneLevel);
         if (Has(WholeWords) && !village)

@@ -1,4 +1,5 @@
 using TongHop.Core.Extraction;
+using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
 
 namespace TongHop.Extraction.Indicators;
@@ -18,7 +19,6 @@ namespace TongHop.Extraction.Indicators;
 internal static class PartsSummer
 {
     private static readonly char[] OpeningSeparators = [' ', '\n', '('];
-    private static readonly char[] WordSeparators = [' ', '\n', ',', ';', '.', ':'];
 
     // Words that make the count after them the total of the counts listed before: "…; tổng cộng 110 chứng thư".
     private static readonly string[] TotalWords = ["tong cong", "tong so", "tong", "cong lai", "tat ca", "tong cong la", "tong so la", "tong la"];
@@ -145,11 +145,11 @@ internal static class PartsSummer
 
         var before = view.Sentences[statement - 1];
         var here = view.Sentences[statement];
-        var previous = " " + string.Join(' ', view.Folded[before.Start..before.End].Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)) + " ";
-        var opening = " " + string.Join(' ', view.Folded[here.Start..Math.Min(here.End, here.Start + 40)].Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)) + " ";
-        return CommuneLevel.Any(w => previous.Contains(" " + w + " ", StringComparison.Ordinal)) &&
-               !VillageLevel.Any(w => w is not ("ban" or "ap") && previous.Contains(" " + w + " ", StringComparison.Ordinal)) &&
-               VillageLevel.Any(w => opening.Contains(" " + w + " ", StringComparison.Ordinal))
+        var previous = FoldedWords.Of(view.Folded.AsSpan(before.Start, before.End - before.Start));
+        var opening = FoldedWords.Of(view.Folded.AsSpan(here.Start, Math.Min(here.End, here.Start + 40) - here.Start));
+        return FoldedWords.HasAny(previous, CommuneLevel) &&
+               !VillageLevel.Any(w => w is not ("ban" or "ap") && FoldedWords.Has(previous, w)) &&
+               FoldedWords.HasAny(opening, VillageLevel)
             ? Statement(view, statement - 1)
             : statement;
     }

@@ -1,6 +1,7 @@
 using TongHop.Core;
 using TongHop.Core.Documents;
 using TongHop.Extraction.Indicators.Catalog;
+using TongHop.Text.Normalization;
 
 namespace TongHop.Extraction.Indicators;
 
@@ -41,7 +42,7 @@ internal sealed class PlanSections
         {
             var words = TitleWords(nested.Title);
             if (!plans.Any(p => nested.Span.Start >= p.Span.Start && nested.Span.Start < p.Span.End) && IsPlan(words, cues) &&
-                cues.TargetSections.Any(t => t is not ("ke hoach" or "muc tieu") && words.Contains(" " + t + " ", StringComparison.Ordinal)))
+                cues.TargetSections.Any(t => t is not ("ke hoach" or "muc tieu") && FoldedWords.Has(words, t)))
             {
                 plans.Add((nested.Span, TitleYear(nested.Title)));
             }
@@ -54,8 +55,7 @@ internal sealed class PlanSections
         sections.SelectMany(s => Nested(s.Children).Prepend(s));
 
     private static bool IsPlan(string words, CatalogCues cues) =>
-        cues.TargetSections.Any(t => words.Contains(" " + t + " ", StringComparison.Ordinal)) &&
-        !cues.ActualSections.Any(t => words.Contains(" " + t + " ", StringComparison.Ordinal));
+        cues.TargetSections.Any(t => FoldedWords.Has(words, t)) && !cues.ActualSections.Any(t => FoldedWords.Has(words, t));
 
     // Used until the parser provides sections: lines starting with a Roman numeral and a period.
     private static List<(TextSpan Span, string Title)> RomanHeadings(string text)
@@ -90,10 +90,10 @@ internal sealed class PlanSections
 
     private static int? TitleYear(string title)
     {
-        var folded = TongHop.Text.Normalization.VietnameseText.FoldLower(title);
+        var folded = VietnameseText.FoldLower(title);
         return Years.Near(folded, 0, folded.Length, 0);
     }
 
     private static string TitleWords(string title) =>
-        " " + string.Join(' ', CatalogWords.Split(TongHop.Text.Normalization.VietnameseText.FoldLower(title))) + " ";
+        string.Join(' ', CatalogWords.Split(VietnameseText.FoldLower(title)));
 }

@@ -10,8 +10,6 @@ namespace TongHop.Text.Numbers;
 /// </summary>
 public static class PartsStatementReader
 {
-    private static readonly char[] WordSeparators = [' ', '\n', ',', ':', '(', ')', ';', '.'];
-
     private static readonly string[] Markers = ["trong do", "bao gom", "gom", "cu the", "gom co"];
 
     /// <param name="quantities">The quantities of the sentence, in text order.</param>
@@ -63,9 +61,7 @@ public static class PartsStatementReader
             return false;
         }
 
-        var between = " " + string.Join(' ', VietnameseText.FoldLower(text[from..to])
-            .Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)) + " ";
-        return Markers.Any(m => between.Contains(" " + m + " ", StringComparison.Ordinal));
+        return FoldedWords.HasAny(FoldedWords.Of(VietnameseText.FoldLower(text[from..to])), Markers);
     }
 
     // "trạm phát sóng" and "trạm" name the same thing: the shorter noun starts the longer one.

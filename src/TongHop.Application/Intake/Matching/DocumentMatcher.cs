@@ -1,6 +1,7 @@
 using TongHop.Core.Extraction;
 using TongHop.Extraction.Requests;
 using TongHop.Text.Documents;
+using TongHop.Text.Normalization;
 using TongHop.Text.Places;
 
 namespace TongHop.Application.Intake.Matching;
@@ -152,9 +153,9 @@ public sealed class DocumentMatcher(IUnitMatcher units)
     // A hint only: the unit whose code or place name the file name carries ("bao-cao-xa-tinh-phong.pdf").
     private static IntakeUnit? ByFileName(string fileName, IntakeCandidates candidates, List<string> reasons)
     {
-        var name = " " + AdministrativeUnits.Key(Path.GetFileNameWithoutExtension(fileName)) + " ";
-        var found = candidates.Units.Where(u => name.Contains(" " + AdministrativeUnits.Key(u.Code) + " ", StringComparison.Ordinal)
-                                                || name.Contains(" " + AdministrativeUnits.Key(u.Name) + " ", StringComparison.Ordinal)).Take(2).ToList();
+        var name = AdministrativeUnits.Key(Path.GetFileNameWithoutExtension(fileName));
+        var found = candidates.Units.Where(u => FoldedWords.Has(name, AdministrativeUnits.Key(u.Code))
+                                                || FoldedWords.Has(name, AdministrativeUnits.Key(u.Name))).Take(2).ToList();
         if (found.Count != 1)
         {
             return null;

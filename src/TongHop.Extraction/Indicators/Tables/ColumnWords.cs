@@ -46,7 +46,6 @@ internal static class ColumnWords
     {
         var words = Words(title);
         var year = YearIn(words);
-        var padded = " " + words + " ";
         if (words.Length == 0)
         {
             return (title.Contains('%') ? ColumnRole.Share : ColumnRole.Other, year);
@@ -57,29 +56,29 @@ internal static class ColumnWords
             return (ColumnRole.Index, year);
         }
 
-        if (Has(padded, "ghi chu"))
+        if (FoldedWords.Has(words, "ghi chu"))
         {
             return (ColumnRole.Note, year);
         }
 
-        if (CompareWords.Any(w => Has(padded, w)) || (IsShareTitle(padded) && (Has(padded, "kh") || Has(padded, "ke hoach"))))
+        if (FoldedWords.HasAny(words, CompareWords) || (IsShareTitle(words) && (FoldedWords.Has(words, "kh") || FoldedWords.Has(words, "ke hoach"))))
         {
             return (ColumnRole.Compare, year);
         }
 
-        if (OtherPeriodWords.Any(w => Has(padded, w)))
+        if (FoldedWords.HasAny(words, OtherPeriodWords))
         {
             return (ColumnRole.OtherPeriod, year);
         }
 
-        if (UnitWords.Any(w => Has(padded, w)) || words == "don vi" || IsUnitAbbreviation(title.Trim()))
+        if (FoldedWords.HasAny(words, UnitWords) || words == "don vi" || IsUnitAbbreviation(title.Trim()))
         {
             return (ColumnRole.Unit, year);
         }
 
-        var target = FirstAt(padded, TargetWords);
-        var actual = FirstAt(padded, ActualWords);
-        var assess = FirstAt(padded, AssessWords);
+        var target = FirstAt(words, TargetWords);
+        var actual = FirstAt(words, ActualWords);
+        var assess = FirstAt(words, AssessWords);
         if (assess >= 0 && (target < 0 || assess < target) && (actual < 0 || assess < actual) && !title.Contains('%'))
         {
             return (ColumnRole.Note, year); // "Đánh giá": "Đạt", "Vượt", "Chưa đạt" in words
@@ -90,18 +89,18 @@ internal static class ColumnWords
             return (target >= 0 && (actual < 0 || target < actual) ? ColumnRole.Target : ColumnRole.Actual, year);
         }
 
-        if (IsShareTitle(padded))
+        if (IsShareTitle(words))
         {
             return (ColumnRole.Share, year);
         }
 
-        if (LabelWords.Any(w => Has(padded, w)))
+        if (FoldedWords.HasAny(words, LabelWords))
         {
             return (ColumnRole.Label, year);
         }
 
         // "Năm 2025", "Quý I/2026": a period alone is a column of values for that period.
-        return year is not null || Has(padded, "quy") || Has(padded, "thang") ? (ColumnRole.Actual, year) : (ColumnRole.Other, year);
+        return year is not null || FoldedWords.Has(words, "quy") || FoldedWords.Has(words, "thang") ? (ColumnRole.Actual, year) : (ColumnRole.Other, year);
     }
 
     /// <summary>A title that names only a period ("Năm 2025", "Quý III/2025", "6 tháng"): the titles under it say
@@ -146,16 +145,14 @@ internal static class ColumnWords
         return builder.ToString();
     }
 
-    private static bool IsShareTitle(string padded) => ShareWords.Any(w => Has(padded, w));
+    private static bool IsShareTitle(string words) => FoldedWords.HasAny(words, ShareWords);
 
-    private static bool Has(string padded, string words) => padded.Contains(" " + words + " ", StringComparison.Ordinal);
-
-    private static int FirstAt(string padded, string[] words)
+    private static int FirstAt(string words, string[] phrases)
     {
         var first = -1;
-        foreach (var w in words)
+        foreach (var w in phrases)
         {
-            var at = padded.IndexOf(" " + w + " ", StringComparison.Ordinal);
+            var at = FoldedWords.IndexOf(words, w);
             if (at >= 0 && (first < 0 || at < first))
             {
                 first = at;

@@ -1,4 +1,5 @@
 using TongHop.Extraction.Indicators.Matching;
+using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
 
 namespace TongHop.Extraction.Indicators.Tables;
@@ -88,8 +89,7 @@ internal readonly record struct RowUnit(Measure Measure, decimal Factor, string 
             return null;
         }
 
-        var padded = " " + words + " ";
-        bool Has(string w) => padded.Contains(" " + w + " ", StringComparison.Ordinal);
+        bool Has(string w) => FoldedWords.Has(words, w);
         var money = Has("dong") || Has("vnd") || Has("trd") || Has("d") || Has("vnđ");
         if (Has("ty") && (money || words == "ty"))
         {
