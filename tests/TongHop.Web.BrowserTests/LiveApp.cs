@@ -19,6 +19,13 @@ public sealed class LiveApp : IAsyncLifetime
 
     public string PasswordOf(string user) => Users.Single(u => u.UserName == user).Password;
 
+    /// <summary>Runs <paramref name="action"/> on the app's database (to set up a case the demo data does not hold).</summary>
+    public async Task<T> WithDbAsync<T>(Func<TongHop.Storage.TongHopDbContext, Task<T>> action)
+    {
+        await using var scope = _app!.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TongHop.Storage.TongHopDbContext>());
+    }
+
     public async Task InitializeAsync()
     {
         _app = WebApp.Build(new WebAppOptions(_data, SeedDemo: true, Urls: "http://127.0.0.1:0"), ["--TongHop:Jobs:PollMilliseconds=200"]);

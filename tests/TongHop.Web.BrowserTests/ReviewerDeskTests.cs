@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using TongHop.Testing;
 using TongHop.Text.Normalization;
@@ -133,6 +134,44 @@ public sealed partial class ReviewerDeskTests(LiveApp app) : IClassFixture<LiveA
         await phone.Locator("#scan .evidence-box").First.WaitForAsync();
         Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
         await ShotAsync(phone, shot + "-390");
+    }
+
+    [Fact]
+    public async Task DoubtfulValue_LeadsTheValues_Marked()
+    {
+        // A value the reader was unsure of (confidence 0.62), the last of a demo report's values in the text: the review page
+        // lists it first, marked "Cần xem kỹ", with a note above the table; on a phone too, nothing wider than the screen.
+        var (submission, valueId) = await app.WithDbAsync(async db =>
+        {
+            var value = await db.Values.Where(v => v.Review == TongHop.Storage.Entities.ReviewState.Auto)
+                .OrderBy(v => v.SubmissionId).ThenByDescending(v => v.SpanStart).FirstAsync();
+            value.Confidence = 0.62;
+            await db.SaveChangesAsync();
+            return (value.SubmissionId, value.Id);
+        });
+
+        Directory.CreateDirectory(Shots);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await DeskPageAsync(browser);
+        await LoginAsync(page, "chuyenvien");
+        await page.OpenAsync($"{app.BaseUrl}/Submissions/{submission}");
+        // Every marked row (the demo's own unsure values too) stands before every unmarked one.
+        var marked = await page.EvaluateAsync<bool[]>("() => [...document.querySelectorAll('#values tr[data-value-id]')].map(r => !!r.querySelector('.badge.doubt'))");
+        var doubtful = marked.Count(m => m);
+        Assert.True(doubtful >= 1 && marked.Take(doubtful).All(m => m), $"marked rows: {string.Join(", ", marked)}");
+        var row = page.Locator($"#values tr[data-value-id='{valueId}']");
+        Assert.Equal("Cần xem kỹ", await row.Locator(".badge.doubt").InnerTextAsync());
+        Assert.Equal("Độ tin cậy 62%", await row.Locator(".badge.doubt").GetAttributeAsync("title"));
+        Assert.StartsWith($"{doubtful} giá trị chưa rà soát có độ tin cậy dưới 90% được xếp lên đầu", await page.Locator("#doubt-hint").InnerTextAsync(), StringComparison.Ordinal);
+        await row.ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "review-doubtful-1366");
+
+        var phone = await PhoneBesideAsync(page);
+        await phone.OpenAsync(page.Url);
+        await phone.Locator("#doubt-hint").ScrollIntoViewIfNeededAsync();
+        Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        await ShotAsync(phone, "review-doubtful-390");
     }
 
     [Fact]

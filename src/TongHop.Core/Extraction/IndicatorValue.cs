@@ -24,4 +24,10 @@ public sealed record IndicatorValue(
     int? Period,
     string Evidence,
     TextSpan Span,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>The confidence from which a value counts as sure: values marked this high are to be right at least 97 % of
+    /// the time on reports the reader has not seen (issue 14; docs/benchmarks.md holds the measurements). The review page
+    /// leads with the values under it.</summary>
+    public const double SureConfidence = 0.9;
+}

@@ -102,6 +102,14 @@ public sealed class ReviewModel(
 
     public static string ReviewLabel(ReviewState state) => VietnameseLabels.Review(state);
 
+    /// <summary>A value not yet reviewed that the reader was not sure of (<see cref="TongHop.Core.Extraction.IndicatorValue.SureConfidence"/>): the
+    /// page lists these first and marks them.</summary>
+    public static bool IsDoubtful(ReportedValue value) =>
+        value.Review == ReviewState.Auto && value.Confidence < TongHop.Core.Extraction.IndicatorValue.SureConfidence;
+
+    /// <summary>How many values <see cref="IsDoubtful"/> puts first.</summary>
+    public int DoubtfulCount => Values.Count(IsDoubtful);
+
     public string NameOfValue(long valueId) =>
         Values.FirstOrDefault(v => v.Id == valueId) is { } v ? Names.GetValueOrDefault(v.IndicatorKey, v.IndicatorKey) : valueId.ToString(VietnameseText.Culture);
 
@@ -268,7 +276,9 @@ public sealed class ReviewModel(
         }
 
         Files = await db.SubmissionFiles.AsNoTracking().Where(f => f.SubmissionId == id).OrderBy(f => f.Position).ToListAsync();
-        Values = await db.Values.AsNoTracking().Where(v => v.SubmissionId == id).OrderBy(v => v.SpanStart).ThenBy(v => v.Id).ToListAsync();
+        // The doubtful values not yet reviewed first, each group in the order of the text (OrderBy is stable).
+        Values = [.. (await db.Values.AsNoTracking().Where(v => v.SubmissionId == id).OrderBy(v => v.SpanStart).ThenBy(v => v.Id).ToListAsync())
+            .OrderBy(v => IsDoubtful(v) ? 0 : 1)];
         Findings = await db.Findings.AsNoTracking().Where(f => f.SubmissionId == id).ToListAsync();
         Jumps = await PeriodJumps.OfAsync(db, Submission, Values, HttpContext.RequestAborted);
         var valueIds = Values.Select(v => v.Id).ToList();
