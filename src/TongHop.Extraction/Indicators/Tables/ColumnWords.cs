@@ -123,8 +123,14 @@ internal static class ColumnWords
     /// <summary>The folded, OCR-folded words of a title, joined by single spaces ("Kế hoạch (%)" → "ke hoach").</summary>
     public static string Words(string title)
     {
-        // Read for every table line and label: one builder, no iterator or projection.
+        // Read for every table line and label and for each word of a line without separators: one builder, no iterator or
+        // projection, and none at all for a title of one word (a line's token).
         var folded = VietnameseText.FoldLower(title);
+        if (IsOneWord(folded))
+        {
+            return OcrFold.NeedsMapping(folded) && !IsYear(folded) && !IsRoman(folded) ? OcrFold.Word(folded) : folded;
+        }
+
         var builder = new StringBuilder(folded.Length);
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
@@ -176,6 +182,19 @@ internal static class ColumnWords
     }
 
     // "iii" of "Quý III/2025" is a numeral, not English OCR's "ii" for ư (no Vietnamese word is only i, v and x).
+    private static bool IsOneWord(string folded)
+    {
+        foreach (var c in folded)
+        {
+            if (!CatalogWords.IsWordChar(c))
+            {
+                return false;
+            }
+        }
+
+        return folded.Length > 0;
+    }
+
     private static bool IsRoman(string w) => w.Length <= 4 && w.All(c => c is 'i' or 'v' or 'x');
 
     private static bool IsYear(string w) => w.Length == 4 && w.All(char.IsAsciiDigit) && w[0] is '1' or '2' && w[1] is '9' or '0';
