@@ -41,15 +41,10 @@ internal sealed class PageOcr
             written.Add(PagePreprocessor.UnwhitenedPath(stem + ".prepared.pgm"));
             var prepared = PagePreprocessor.Prepare(source, page.Dpi, page.Rotation, page.Bilevel, _preprocess, stem + ".prepared.pgm");
             var preprocess = clock.Elapsed - image;
-            OcrPageResult result;
+            var result = _engine.Recognize(prepared.ImagePath, page.Number, prepared.Dpi, cancellationToken);
             if (prepared.Unwhitened is { } unwhitened)
             {
-                written.Add(BackPageProbe.ProbePath(prepared.ImagePath));
-                (result, prepared) = BackPage(prepared, unwhitened, page.Number, cancellationToken);
-            }
-            else
-            {
-                result = _engine.Recognize(prepared.ImagePath, page.Number, prepared.Dpi, cancellationToken);
+                (result, prepared) = Unwhitened(result, prepared, unwhitened, page.Number, cancellationToken);
             }
 
             if (_preprocess.FixOrientation && ReadsBadly(result))
@@ -90,43 +85,26 @@ internal sealed class PageOcr
         }
     }
 
-    // A page whose faint marks were whitened as a back page showing through is also prepared without that step, and the
+    // A page whose faint marks were whitened as a back page showing through is read without that step too, and the
     // reading with the higher mean word confidence kept: the back page read as text is garbage that tesseract is unsure
     // of (mean 35 against 66 whitened, on a page of the hard pairs), while a photocopy's own faint strokes, broken by the
-    // whitening, read less surely than before it (67 against 63). The page is read as it was first; the whitened page is
-    // read whole only when a probe (the band where the whitening changed the words most, BackPageProbe) says it may read
-    // about as surely: where it cannot win, it costs a third of a reading instead of a whole one.
-    private (OcrPageResult, PreparedPage) BackPage(PreparedPage prepared, string unwhitened, int number, CancellationToken cancellationToken)
+    // whitening, read less surely than before it (67 against 63).
+    private (OcrPageResult, PreparedPage) Unwhitened(OcrPageResult first, PreparedPage prepared, string unwhitened, int number, CancellationToken cancellationToken)
     {
-        var plain = _engine.Recognize(unwhitened, number, prepared.Dpi, cancellationToken);
-        string? probed = null;
-        var probePath = BackPageProbe.ProbePath(prepared.ImagePath);
-        if (plain.Words is { Words.Count: > 0 } words && BackPageProbe.Band(prepared.ImagePath, unwhitened, words.Words) is { } band
-            && BackPageProbe.WriteBand(prepared.ImagePath, band, probePath))
+        var second = _engine.Recognize(unwhitened, number, prepared.Dpi, cancellationToken);
+        if (!IsSurer(second, first))
         {
-            var probe = _engine.Recognize(probePath, number, prepared.Dpi, cancellationToken);
-            var before = plain.MeanConfidence ?? 0;
-            var after = probe.Words is { } read ? BackPageProbe.Estimate(words.Words, band, read.Words) ?? 0 : before;
-            probed = string.Create(CultureInfo.InvariantCulture, $"rows {band.Top}–{band.Bottom} read whitened: {after:F1} against {before:F1}");
-            if (after < before - BackPageProbe.Margin)
-            {
-                return (plain, prepared with { ImagePath = unwhitened, Notes = Noted(prepared, $"; the whitened page cannot read surer ({probed}), kept as it was"), Unwhitened = null });
-            }
+            var kept = prepared.Notes.Select(n => n.StartsWith("faint marks whitened", StringComparison.Ordinal)
+                ? n + string.Create(CultureInfo.InvariantCulture, $" (mean word confidence {first.MeanConfidence ?? 0:F0}, without it {second.MeanConfidence ?? 0:F0})")
+                : n).ToList();
+            return (first, prepared with { Notes = kept, Unwhitened = null });
         }
 
-        var whitened = _engine.Recognize(prepared.ImagePath, number, prepared.Dpi, cancellationToken);
-        var tail = probed is null ? "" : $"; {probed}";
-        if (!IsSurer(plain, whitened))
-        {
-            return (whitened, prepared with { Notes = Noted(prepared, string.Create(CultureInfo.InvariantCulture, $" (mean word confidence {whitened.MeanConfidence ?? 0:F0}, without it {plain.MeanConfidence ?? 0:F0}{tail})")), Unwhitened = null });
-        }
-
-        return (plain, prepared with { ImagePath = unwhitened, Notes = Noted(prepared, string.Create(CultureInfo.InvariantCulture,
-            $"; read better without it (mean word confidence {plain.MeanConfidence:F0} against {whitened.MeanConfidence ?? 0:F0}{tail}), kept as it was")), Unwhitened = null });
+        var notes = prepared.Notes.Select(n => n.StartsWith("faint marks whitened", StringComparison.Ordinal)
+            ? n + string.Create(CultureInfo.InvariantCulture, $"; read better without it (mean word confidence {second.MeanConfidence:F0} against {first.MeanConfidence ?? 0:F0}), kept as it was")
+            : n).ToList();
+        return (second, prepared with { ImagePath = unwhitened, Notes = notes, Unwhitened = null });
     }
-
-    private static List<string> Noted(PreparedPage prepared, string addition) =>
-        prepared.Notes.Select(n => n.StartsWith("faint marks whitened", StringComparison.Ordinal) ? n + addition : n).ToList();
 
     // A page that reads badly (broken strokes) read again with its ink widened (BrokenStrokes); the second reading is
     // kept when tesseract is surer of it. Requiring as many confident letters as well was tried: on a signature page of
