@@ -41,10 +41,14 @@ internal sealed class PageOcr
             written.Add(PagePreprocessor.UnwhitenedPath(stem + ".prepared.pgm"));
             var prepared = PagePreprocessor.Prepare(source, page.Dpi, page.Rotation, page.Bilevel, _preprocess, stem + ".prepared.pgm");
             var preprocess = clock.Elapsed - image;
-            var result = _engine.Recognize(prepared.ImagePath, page.Number, prepared.Dpi, cancellationToken);
+            OcrPageResult result;
             if (prepared.Unwhitened is { } unwhitened)
             {
-                (result, prepared) = Unwhitened(result, prepared, unwhitened, page.Number, cancellationToken);
+                (result, prepared) = BackPage(prepared, unwhitened, page.Number, cancellationToken);
+            }
+            else
+            {
+                result = _engine.Recognize(prepared.ImagePath, page.Number, prepared.Dpi, cancellationToken);
             }
 
             if (_preprocess.FixOrientation && ReadsBadly(result))
@@ -85,26 +89,33 @@ internal sealed class PageOcr
         }
     }
 
-    // A page whose faint marks were whitened as a back page showing through is read without that step too, and the
+    // A page whose faint marks were whitened as a back page showing through is also prepared without that step, and the
     // reading with the higher mean word confidence kept: the back page read as text is garbage that tesseract is unsure
-    // of (mean 35 against 66 whitened, on a page of the hard pairs), while a photocopy's own faint strokes, broken by the
-    // whitening, read less surely than before it (67 against 63).
-    private (OcrPageResult, PreparedPage) Unwhitened(OcrPageResult first, PreparedPage prepared, string unwhitened, int number, CancellationToken cancellationToken)
+    // of (mean 35 against 38 whitened, on a page of the hard pairs), while a photocopy's own faint strokes, broken by the
+    // whitening, read less surely than before it (63 against 69). The page is read as it was first, and the whitened page
+    // only where it can win (ShowThroughWhitening.CanWin): not when the first reading is in the middle band.
+    private (OcrPageResult, PreparedPage) BackPage(PreparedPage prepared, string unwhitened, int number, CancellationToken cancellationToken)
     {
-        var second = _engine.Recognize(unwhitened, number, prepared.Dpi, cancellationToken);
-        if (!IsSurer(second, first))
+        var plain = _engine.Recognize(unwhitened, number, prepared.Dpi, cancellationToken);
+        if (plain.Text is not null && !ShowThroughWhitening.CanWin(plain.MeanConfidence))
         {
-            var kept = prepared.Notes.Select(n => n.StartsWith("faint marks whitened", StringComparison.Ordinal)
-                ? n + string.Create(CultureInfo.InvariantCulture, $" (mean word confidence {first.MeanConfidence ?? 0:F0}, without it {second.MeanConfidence ?? 0:F0})")
-                : n).ToList();
-            return (first, prepared with { Notes = kept, Unwhitened = null });
+            return (plain, prepared with { ImagePath = unwhitened, Unwhitened = null, Notes = Noted(prepared, string.Create(CultureInfo.InvariantCulture,
+                $"; not read whitened: read {plain.MeanConfidence ?? 0:F0} without it, where the whitening breaks the page's own faint strokes ({ShowThroughWhitening.KeepBetween.Low:F0}–{ShowThroughWhitening.KeepBetween.High:F0})")) });
         }
 
-        var notes = prepared.Notes.Select(n => n.StartsWith("faint marks whitened", StringComparison.Ordinal)
-            ? n + string.Create(CultureInfo.InvariantCulture, $"; read better without it (mean word confidence {second.MeanConfidence:F0} against {first.MeanConfidence ?? 0:F0}), kept as it was")
-            : n).ToList();
-        return (second, prepared with { ImagePath = unwhitened, Notes = notes, Unwhitened = null });
+        var whitened = _engine.Recognize(prepared.ImagePath, number, prepared.Dpi, cancellationToken);
+        if (!IsSurer(plain, whitened))
+        {
+            return (whitened, prepared with { Unwhitened = null, Notes = Noted(prepared, string.Create(CultureInfo.InvariantCulture,
+                $" (mean word confidence {whitened.MeanConfidence ?? 0:F0}, without it {plain.MeanConfidence ?? 0:F0})")) });
+        }
+
+        return (plain, prepared with { ImagePath = unwhitened, Unwhitened = null, Notes = Noted(prepared, string.Create(CultureInfo.InvariantCulture,
+            $"; read better without it (mean word confidence {plain.MeanConfidence:F0} against {whitened.MeanConfidence ?? 0:F0}), kept as it was")) });
     }
+
+    private static List<string> Noted(PreparedPage prepared, string addition) =>
+        prepared.Notes.Select(n => n.StartsWith("faint marks whitened", StringComparison.Ordinal) ? n + addition : n).ToList();
 
     // A page that reads badly (broken strokes) read again with its ink widened (BrokenStrokes); the second reading is
     // kept when tesseract is surer of it. Requiring as many confident letters as well was tried: on a signature page of
