@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using TongHop.Repair.Channel;
+using TongHop.Repair.Decoding;
 using TongHop.Repair.LanguageModel;
 
 namespace TongHop.Repair;
@@ -26,9 +27,15 @@ public sealed class RepairModel
     /// <summary>File name of the word prior: how much more often news text uses each syllable than the legal corpus.</summary>
     public const string WordPriorFile = "word-prior.tsv";
 
+    /// <summary>
+    /// File name of the indicator catalog in the model folder: the same file as the extraction's
+    /// (<c>src/TongHop.Extraction/Indicators/Catalog/indicator-catalog.json</c>, linked by the project), read for its phrases.
+    /// </summary>
+    public const string CatalogFile = "indicator-catalog.json";
+
     private static readonly Lazy<RepairModel> LazyDefault = new(() => Load(DefaultDirectory));
 
-    private RepairModel(NGramModel languageModel, ConfusionModel confusion, ConfusionModel vietnameseOcrConfusion, IEnumerable<string> properSyllables, IEnumerable<(string Word, float Shift)> wordPrior, TimeSpan loadTime)
+    private RepairModel(NGramModel languageModel, ConfusionModel confusion, ConfusionModel vietnameseOcrConfusion, IEnumerable<string> properSyllables, IEnumerable<(string Word, float Shift)> wordPrior, TimeSpan loadTime, string? catalogJson = null)
     {
         WordPrior = new float[languageModel.Vocabulary.Count];
         foreach (var (word, shift) in wordPrior)
@@ -57,7 +64,14 @@ public sealed class RepairModel
             ? VietnameseOcrCandidates.With(new ChannelScorer(noisy), maxDistance: 1)
             : VietnameseOcrCandidates;
         LoadTime = loadTime;
+        CatalogPairs = catalogJson is null ? [] : CatalogPhrases.Pairs(catalogJson, languageModel.Vocabulary);
     }
+
+    /// <summary>
+    /// The indicator catalog's word pairs (<see cref="CatalogPhrases"/>) as document-cache keys: every English-OCR document
+    /// starts with them, as if read once with confidence. Empty without the catalog file.
+    /// </summary>
+    internal ulong[] CatalogPairs { get; }
 
     /// <summary>The model shipped next to the assembly (loaded once, on first use).</summary>
     public static RepairModel Default => LazyDefault.Value;
@@ -128,9 +142,11 @@ public sealed class RepairModel
         var wordPrior = File.Exists(prior)
             ? File.ReadLines(prior).Where(l => l.Length > 0 && l[0] != '#').Select(ParsePrior).ToArray()
             : [];
+        var catalog = Path.Combine(directory, CatalogFile);
+        var catalogJson = File.Exists(catalog) ? File.ReadAllText(catalog) : null;
         return new RepairModel(
             lm, ReadConfusion(directory, ConfusionFile), ReadConfusion(directory, VietnameseOcrConfusionFile), properSyllables, wordPrior,
-            watch.Elapsed);
+            watch.Elapsed, catalogJson);
     }
 
     private static (string Word, float Shift) ParsePrior(string line)

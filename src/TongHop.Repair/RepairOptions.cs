@@ -13,7 +13,8 @@ namespace TongHop.Repair;
 /// <param name="NotANameCost">Extra cost, on a line that is a personal name, of a reading outside the name lists.</param>
 /// <param name="BeamThreshold">An extension whose score before the LM already trails the best extension at its position by
 /// more than this many nats is dropped (the main speed/accuracy trade-off of the search).</param>
-/// <param name="NumberAsWordCost">Extra cost of reading a short number as a word ("18" as lệ); real numbers must survive.</param>
+/// <param name="NumberAsWordCost">Extra cost of reading a short number as a word ("18" as lệ); real numbers must survive (2 until
+/// 2026-12-06 r19, measured 1.5 and 1).</param>
 /// <param name="VietnameseOcrKeepCost">On Tesseract-Vietnamese text, the cost of keeping a word that is not a syllable (a name,
 /// a foreign word): that OCR seldom makes non-words, so it is kept more readily than an English OCR's token.</param>
 /// <param name="WordCacheBonus">Bonus per nat of log-count for a word the document already read with confidence (0 turns it off).</param>
@@ -29,6 +30,9 @@ namespace TongHop.Repair;
 /// added to a word's score wherever it is one of several readings (0 turns it off), except on a capitalised token (a name's
 /// syllable: xã Đồng Lộc, not the news word Đông Lộc). Measured 0.3–1.0 (docs/repair.md); 0.3 until the capitalised tokens
 /// were spared.</param>
+/// <param name="CatalogPairRepeats">On English OCR, how many confident readings the document cache credits each word pair of the
+/// indicator catalog with before the document starts (<see cref="Decoding.CatalogPhrases"/>: "phấn đấu", a number before "tin"
+/// or "máy tính"); each earns <paramref name="CacheBonus"/>. 0 turns it off; measured 2 and 3 (docs/repair.md).</param>
 public sealed record RepairOptions(
     int BeamWidth = 10,
     int MaxCandidates = 24,
@@ -36,7 +40,7 @@ public sealed record RepairOptions(
     float KeepCost = 9f,
     float KeepKnownWordCost = 2f,
     float KeepGarbledCost = 14f,
-    float NumberAsWordCost = 2f,
+    float NumberAsWordCost = 1f,
     float CacheBonus = 1f,
     float ConfidentCost = 3f,
     float NotANameCost = 6f,
@@ -47,4 +51,5 @@ public sealed record RepairOptions(
     float ProperLowerCaseCost = 3f,
     float NoisyVietnameseOcrLmWeight = 1.0f,
     double NoisyVietnameseOcrQuality = 0.975,
-    float WordPriorWeight = 0.5f);
+    float WordPriorWeight = 0.5f,
+    int CatalogPairRepeats = 2);

@@ -255,7 +255,10 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         }
 
         var confidentCost = ReferenceEquals(beamDecoder, vietnameseOcrDecoder) ? VietnameseOcrConfidentCost : options.ConfidentCost;
-        var cache = caches.Get().Reuse(confidentCost);
+        // English OCR's decoder starts each document with the indicator catalog's word pairs (CatalogPhrases); Tesseract's
+        // Vietnamese text, which seldom misreads a word, is repaired as before.
+        var seed = ReferenceEquals(beamDecoder, decoder) ? model.CatalogPairs : [];
+        var cache = caches.Get().Reuse(confidentCost, seed, options.CatalogPairRepeats);
         try
         {
             return beamDecoder.Decode(lattice, cache);

@@ -71,8 +71,13 @@ public static class OcrFolding
     public static bool IsLookAlike(char ocr, char letter) => FoldChar(ocr) == letter || SecondLetter(ocr) == letter;
 
     // The second letter a look-alike stands for: the shared table's, and on this channel a 1 for t as well as l
-    // ("16" = tổ, "1ap" = lập).
-    private static char SecondLetter(char c) => c == '1' ? 't' : OcrLookAlikes.SecondLetter(c);
+    // ("16" = tổ, "1ap" = lập) and a 6 for a toned e as well as o ("16" = lệ beside "s6" = số: é and 6 share a shape).
+    private static char SecondLetter(char c) => c switch
+    {
+        '1' => 't',
+        '6' => 'e',
+        _ => OcrLookAlikes.SecondLetter(c),
+    };
 
     /// <summary>The letter an OCR character most likely stands for.</summary>
     public static char FoldChar(char c) =>

@@ -21,7 +21,11 @@ internal sealed class DocumentCache(float maxCost, int firstWord, int vocabulary
     /// vocabulary were allocated and cleared for every document); <paramref name="confidentCost"/> is its new
     /// <c>maxCost</c>.
     /// </summary>
-    public DocumentCache Reuse(float confidentCost)
+    /// <remarks>
+    /// <paramref name="seed"/> (keys of <see cref="Key"/>: the indicator catalog's word pairs, <see cref="CatalogPhrases"/>)
+    /// starts the new document as if it had read each pair <paramref name="seedRepeats"/> times with confidence.
+    /// </remarks>
+    public DocumentCache Reuse(float confidentCost, ReadOnlySpan<ulong> seed = default, int seedRepeats = 0)
     {
         foreach (var word in learnt)
         {
@@ -32,6 +36,17 @@ internal sealed class DocumentCache(float maxCost, int firstWord, int vocabulary
         learnt.Clear();
         pairs.Clear();
         maxCost = confidentCost;
+        foreach (var key in seedRepeats > 0 ? seed : default)
+        {
+            var word = (int)(uint)key;
+            if ((uint)word < (uint)secondWords.Length)
+            {
+                pairs[key] = seedRepeats;
+                secondWords[word] = true;
+                learnt.Add(word);
+            }
+        }
+
         return this;
     }
 
@@ -94,5 +109,6 @@ internal sealed class DocumentCache(float maxCost, int firstWord, int vocabulary
     public float Bonus(int previous, int word, float perPair) =>
         pairs.TryGetValue(Key(previous, word), out var n) ? perPair * MathF.Min(n, MaxRepeats) : 0f;
 
-    private static ulong Key(int previous, int word) => ((ulong)(uint)previous << 32) | (uint)word;
+    /// <summary>The key of the pair (<paramref name="previous"/>, <paramref name="word"/>).</summary>
+    internal static ulong Key(int previous, int word) => ((ulong)(uint)previous << 32) | (uint)word;
 }

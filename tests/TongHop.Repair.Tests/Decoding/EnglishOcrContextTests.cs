@@ -41,6 +41,26 @@ public sealed class EnglishOcrContextTests
         Assert.False(CandidateGenerator.IsLoneSymbol("s&"));
     }
 
+    [Fact]
+    public void Repair_ReadsA6AsTheToneOfAnE()
+    {
+        // English OCR prints é and 6 alike: "16" is lệ as well as tổ. With 6 read as o only, lệ was out of reach.
+        const string ocr = "Nam 2024, toan huyén dat ty 16 76% ho so truc tuyén.";
+        Assert.Contains("tỷ lệ 76%", Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+        Assert.Equal(["lo", "to", "le"], OcrFolding.Keys("16").ToArray());
+    }
+
+    [Fact]
+    public void Repair_ReadsTheCatalogsUnitWordAfterACount()
+    {
+        // The catalog writes "tin bài" as a unit of a count; the law-trained model (and the news prior of tấn) read "45 tấn".
+        const string ocr = "Nam nay, cong thong tin cua huyén da dang tai 45 tin, bai vé phong chéng thién tai.";
+        Assert.Contains("đăng tải 45 tin, bài", Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+
+        var withoutCatalog = new VietnameseTextRepairer(RepairModel.Default, new RepairOptions() with { CatalogPairRepeats = 0 });
+        Assert.DoesNotContain("45 tin,", withoutCatalog.Repair(ocr).Restored, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Ty 18 ket noi internet cap quang dat 70%.", "Tỷ lệ kết nối")]
     [InlineData("Tang 50 lugng tai khoan dinh danh dién tir.", "Tăng số lượng tài khoản")]
