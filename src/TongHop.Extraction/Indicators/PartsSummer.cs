@@ -192,7 +192,7 @@ internal static class PartsSummer
     private static bool TotalThenNow(string folded, Candidate total, Candidate now)
     {
         var start = total.First.Span.Start;
-        var clause = folded.LastIndexOfAny([',', ';', ':', '.', '\n', '('], Math.Max(0, start - 1)) + 1;
+        var clause = folded.LastIndexOfAny([',', ';', ':', '.', '('], Math.Max(0, start - 1)) + 1; // a wrapped line is no clause break
         var lead = " " + string.Join(' ', folded[clause..start].Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)) + " ";
         if (!TotalWords.Any(w => lead.Contains(" " + w + " ", StringComparison.Ordinal)))
         {

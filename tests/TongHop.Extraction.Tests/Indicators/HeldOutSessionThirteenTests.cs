@@ -69,4 +69,23 @@ public sealed class HeldOutSessionThirteenTests
         const string text = Head + "Phường thành lập 15 tổ công nghệ số cộng đồng, gồm tổ của phường và 14 tổ ở các khu phố, với 96 thành viên.";
         Assert.Equal([(ValueKind.Actual, 14m)], ExtractorHarness.KindsAndValues(text, "cdt_village_teams"));
     }
+
+    [Fact]
+    public void TheLabelOfAListNamesEveryItem_NotOnlyTheFirst()
+    {
+        const string text = Head + "Trả trợ cấp không dùng tiền mặt: người có công 98%; đối tượng bảo trợ xã hội 410/500 người.";
+        var social = ExtractorHarness.Single(text, "cashless_social_benefits");
+        Assert.Equal(82m, social.Value);
+        Assert.Equal(410m, social.Numerator);
+        Assert.Equal([(ValueKind.Actual, 98m)], ExtractorHarness.KindsAndValues(text, "cashless_merit_benefits"));
+    }
+
+    [Fact]
+    public void AReportWithAsManyWordsOnNextYearsPlan_IsStillOnItsYear()
+    {
+        const string text = "BÁO CÁO\nKết quả năm 2025 và phương hướng năm 2026\n\nI. KẾT QUẢ\n" +
+                            "Tổng kinh phí chi cho chuyển đổi số năm 2025 là 1,2 tỷ đồng.\n\nII. PHƯƠNG HƯỚNG NĂM 2026\n" +
+                            "- Hoàn thiện hạ tầng trong năm 2026.\n- Dự kiến kinh phí năm 2026 là 2 tỷ đồng.\n";
+        Assert.Contains((ValueKind.Actual, 1_200_000_000m), ExtractorHarness.KindsAndValues(text, "budget_spent"));
+    }
 }
