@@ -88,4 +88,11 @@ public sealed class HeldOutSessionThirteenTests
                             "- Hoàn thiện hạ tầng trong năm 2026.\n- Dự kiến kinh phí năm 2026 là 2 tỷ đồng.\n";
         Assert.Contains((ValueKind.Actual, 1_200_000_000m), ExtractorHarness.KindsAndValues(text, "budget_spent"));
     }
+
+    [Fact]
+    public void SpecialistsNamedByTheirPosts_AddUp()
+    {
+        Assert.Equal([(ValueKind.Actual, 3m)], ExtractorHarness.KindsAndValues(
+            Head + "Sở phân công 01 Trưởng phòng và 02 chuyên viên phụ trách chuyển đổi số.", "dt_specialist_staff"));
+    }
 }

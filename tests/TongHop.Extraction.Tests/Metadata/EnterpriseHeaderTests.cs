@@ -26,3 +26,19 @@ public sealed class EnterpriseHeaderTests
         Assert.Equal("Trần Quốc Vượng", metadata.Signer?.Name);
     }
 }
+
+/// <summary>
+/// A signer's syllable whose letters English OCR changed into letters of no name ("Tudn"), which repair mended into a
+/// word of prose ("Tuần"): the marks are those of the name of the repaired letters most used in that place ("Tuấn"),
+/// when it is clearly likelier; repair's name stays when it is itself the likeliest.
+/// </summary>
+public sealed class SignerLettersTests
+{
+    [Fact]
+    public void RepairsProseWordInAName_TakesTheMarksOfTheCommonName() =>
+        Assert.Equal("Phạm Minh Tuấn", SignerNameCheck.Check("Phạm Minh Tuần", "Pham Minh Tudn").Name);
+
+    [Fact]
+    public void RepairsCommonName_Stays() =>
+        Assert.Equal("Nguyễn Thị Lan", SignerNameCheck.Check("Nguyễn Thị Lan", "Nguyen Thi Lzn").Name);
+}
