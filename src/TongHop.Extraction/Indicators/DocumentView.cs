@@ -79,8 +79,8 @@ internal sealed class DocumentView
 
         var context = new NumberContext(view);
         view._changes = [.. view.Measurements.Where(context.IsChange)];
-        view.ReportYear = Years.MostMentioned(view.Folded);
         view.PlanSections = PlanSections.Find(view, catalog.Catalog.Cues, sections);
+        view.ReportYear = Years.MostMentioned(view.Folded, at => !view.PlanSections.Contains(at));
         return view;
     }
 

@@ -29,7 +29,7 @@ internal static class PartsSummer
         var runs = candidates
             .Where(c => c.Table is null && c.Indicator.Definition.SumsParts && c.Support.UnitWord && !c.First.IsPart && c.From.Count == 1)
             .GroupBy(c => (c.Indicator.Definition.Key, LevelStatement(view, Statement(view, c.First.Sentence))))
-            .SelectMany(g => Siblings(view.Text, WithoutBracketedParts(view.Text, [.. g.OrderBy(c => c.First.Span.Start)])));
+            .SelectMany(g => Siblings(view, WithoutBracketedParts(view.Text, [.. g.OrderBy(c => c.First.Span.Start)])));
         foreach (var siblings in runs)
         {
             var run = siblings;
@@ -165,13 +165,15 @@ internal static class PartsSummer
         return sentence;
     }
 
-    // Splits a statement's counts into runs of siblings: a "trong đó" between two counts starts a new run.
-    private static IEnumerable<List<Candidate>> Siblings(string text, List<Candidate> ordered)
+    // Splits a statement's counts into runs of siblings: a "trong đó" between two counts starts a new run, and so does a
+    // count of the whole as it is now after a stated total of it.
+    private static IEnumerable<List<Candidate>> Siblings(DocumentView view, List<Candidate> ordered)
     {
         var run = new List<Candidate>();
         foreach (var c in ordered)
         {
-            if (run.Count > 0 && PartsStatementReader.HasMarker(text, run[^1].First.Span.End, c.First.Span.Start))
+            if (run.Count > 0 && (PartsStatementReader.HasMarker(view.Text, run[^1].First.Span.End, c.First.Span.Start) ||
+                                  TotalThenNow(view.Folded, run[^1], c)))
             {
                 yield return run;
                 run = [];
@@ -181,6 +183,31 @@ internal static class PartsSummer
         }
 
         yield return run;
+    }
+
+    // "Tổng biên chế được giao là 436 người, hiện có 421 công chức": a count led by a total word in its clause, then a
+    // clause that opens with what there is now ("hiện có", "thực tế") are two figures of one whole, not parts to add up.
+    private static readonly string[] NowWords = ["hien co", "hien nay", "thuc te", "thuc co"];
+
+    private static bool TotalThenNow(string folded, Candidate total, Candidate now)
+    {
+        var start = total.First.Span.Start;
+        var clause = folded.LastIndexOfAny([',', ';', ':', '.', '('], Math.Max(0, start - 1)) + 1; // a wrapped line is no clause break
+        var lead = FoldedWords.Of(folded.AsSpan(clause, start - clause));
+        if (!FoldedWords.HasAny(lead, TotalWords))
+        {
+            return false;
+        }
+
+        var between = folded[total.First.Span.End..now.First.Span.Start];
+        var cut = between.LastIndexOfAny([',', ';']);
+        if (cut < 0)
+        {
+            return false;
+        }
+
+        var opening = FoldedWords.Of(between.AsSpan(cut + 1));
+        return NowWords.Any(w => FoldedWords.StartsWith(opening, w));
     }
 
     // Within one sentence any unit words of the indicator add up ("05 chứng thư số … 33 SIM PKI"); across clauses

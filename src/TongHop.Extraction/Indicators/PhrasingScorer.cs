@@ -53,6 +53,11 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
                 nearest = nearest is null ? distance : Math.Min(nearest.Value, distance);
                 farthest = Math.Max(farthest, distance);
             }
+            else if (InLeadIn(id))
+            {
+                nearest = nearest is null ? LeadInPoints : Math.Min(nearest.Value, LeadInPoints);
+                farthest = Math.Max(farthest, LeadInPoints);
+            }
             else
             {
                 var back = phrasing.InContext[t] ? SentencesBack(id) : 0;
@@ -73,6 +78,42 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
         var spread = farthest - near;
         var score = 2 + (0.35 * phrasing.Source.WordCount) - near - (0.5 * spread) - (0.4 * contextBack);
         return new PhrasingMatch(score, "cụm từ \"" + phrasing.Source.Text + "\"", near, spread, contextBack, phrasing.Source.WordCount);
+    }
+
+    // Penalty points of a term in the label of a list ("Chi trả trợ cấp không dùng tiền mặt: người có công 100%; đối
+    // tượng bảo trợ xã hội 612/655 người"): as far as a term past a clause break.
+    private const double LeadInPoints = 1.5;
+
+    // Whether the term is in the label before the colon that opens the list of clauses joined by ";" this number's
+    // clause belongs to, and not in its own clause: the label names every item of the list, not only the first.
+    private bool InLeadIn(int id)
+    {
+        var first = m.Sentence;
+        while (first > 0 && !view.IsTableRow(first - 1) && EndsWithSemicolon(first - 1))
+        {
+            first--;
+        }
+
+        if (first == m.Sentence)
+        {
+            return false;
+        }
+
+        var opening = view.Sentences[first];
+        var colon = view.Text.IndexOf(':', opening.Start, opening.End - opening.Start);
+        return colon >= 0 && view.Terms[first].Hits(id).Any(h => h.End <= colon);
+    }
+
+    private bool EndsWithSemicolon(int sentence)
+    {
+        var s = view.Sentences[sentence];
+        var end = s.End;
+        while (end > s.Start && char.IsWhiteSpace(view.Text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > s.Start && view.Text[end - 1] == ';';
     }
 
     // Penalty points for the nearest occurrence: distance in characters, brackets, numbers and clause breaks in between.

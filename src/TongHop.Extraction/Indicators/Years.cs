@@ -5,16 +5,20 @@ internal static class Years
 {
     private const string Marker = "nam ";
 
-    /// <summary>The year most often written "năm YYYY" in the folded text, or null.</summary>
-    public static int? MostMentioned(string folded)
+    /// <summary>The year most often written "năm YYYY" in the folded text, or null; mentions where
+    /// <paramref name="counts"/> says no (in a plan section: "III. PHƯƠNG HƯỚNG NĂM 2026", "kinh phí năm 2026") are left
+    /// out while others remain, so a report on 2025 with as many words on its plan for 2026 is still a report on 2025.</summary>
+    public static int? MostMentioned(string folded, Func<int, bool>? counts = null)
     {
-        var counts = new Dictionary<int, int>();
-        foreach (var (_, year) in All(folded, 0, folded.Length))
+        var all = All(folded, 0, folded.Length).ToList();
+        var kept = counts is null ? all : all.Where(m => counts(m.At)).ToList();
+        var tally = new Dictionary<int, int>();
+        foreach (var (_, year) in kept.Count > 0 ? kept : all)
         {
-            counts[year] = counts.GetValueOrDefault(year) + 1;
+            tally[year] = tally.GetValueOrDefault(year) + 1;
         }
 
-        return counts.Count == 0 ? null : counts.MaxBy(kv => (kv.Value, kv.Key)).Key;
+        return tally.Count == 0 ? null : tally.MaxBy(kv => (kv.Value, kv.Key)).Key;
     }
 
     /// <summary>The year a number at <paramref name="position"/> refers to: the nearest "năm YYYY" before it

@@ -88,7 +88,7 @@ public static class SignerNameCheck
                 // (repair's, when it is one) or mark the name read (when repair's is none).
                 if (Candidates(asRead, part).Length == 0)
                 {
-                    mended[i] = word;
+                    mended[i] = Relettered(word, read[i], part) ?? word;
                     continue;
                 }
 
@@ -305,6 +305,29 @@ public static class SignerNameCheck
         }
 
         return InCaseOf(scored[0].Syllable, word);
+    }
+
+    // Letters as read that spell no name, mended by repair into a word that is no name in this place ("Tudn" → "Tuần", a
+    // word of prose): repair chose the letters, the names' use in this place and the channel choose their marks ("Tuấn"),
+    // when one name of those letters is clearly likelier than the next.
+    private static string? Relettered(string word, string asRead, NamePart part)
+    {
+        var read = VietnameseText.Nfc(asRead).ToLowerInvariant();
+        var lower = VietnameseText.Nfc(word).ToLowerInvariant();
+        if (Channel.Value is not { } channel)
+        {
+            return null;
+        }
+
+        var scored = Scored(channel, Candidates(Fold(word), part), [read]);
+        if (scored.Any(c => c.Syllable == lower))
+        {
+            return null; // repair's is a name in this place: Undecided weighs it against the others
+        }
+
+        var clear = scored.Length > 0 && scored[0].Cost <= PlausibleReading &&
+                    (scored.Length == 1 || scored[1].Cost - scored[0].Cost >= EvidenceMargin);
+        return clear ? InCaseOf(scored[0].Syllable, word) : null;
     }
 
     // The names of these letters, likeliest first: each name's use in this place plus the channel's cost of printing it as

@@ -40,21 +40,42 @@ internal static class FractionReader
         return secondEnd;
     }
 
-    /// <summary>Reads "<c>496 hồ sơ trên tổng số 757 hồ sơ</c>" once the numerator and its noun are read.</summary>
+    // Words a count's own clause may put between its noun and "trên tổng số" ("4.825 hồ sơ được nộp trực tuyến trên
+    // tổng số 5.102 hồ sơ"); more, and the total is likely another clause's.
+    private const int MaxWordsBeforeTotal = 6;
+
+    /// <summary>Reads "<c>496 hồ sơ trên tổng số 757 hồ sơ</c>" once the numerator and its noun are read; also "trong tổng
+    /// số" ("hoàn thành 30 trong tổng số 36 tiêu chí") and a few words of the count's clause before it ("820 hồ sơ được
+    /// nộp qua mạng trên tổng số 1.000 hồ sơ"), never across punctuation or another number.</summary>
     public static bool TryReadOfTotal(string text, int start, decimal numerator, string noun, int nounEnd, List<Quantity> found, out int next)
     {
         next = nounEnd;
-        var w1 = Words.After(text, nounEnd, out var e1);
-        var w2 = Words.After(text, e1, out var e2);
-        var w3 = Words.After(text, e2, out var e3);
-        if (w1 != "trên" || w2 != "tổng" || w3 != "số")
+        var at = nounEnd;
+        for (var skipped = 0; skipped <= MaxWordsBeforeTotal; skipped++)
         {
-            return false;
+            var w1 = Folded(Words.After(text, at, out var e1));
+            if (w1.Length == 0 || w1.Any(char.IsAsciiDigit))
+            {
+                return false;
+            }
+
+            if (w1 is "tren" or "trong" && Folded(Words.After(text, e1, out var e2)) == "tong" && Folded(Words.After(text, e2, out var e3)) == "so")
+            {
+                return TryReadTotal(text, start, numerator, noun, e3, found, ref next);
+            }
+
+            at = e1;
         }
 
-        var second = SkipSpaces(text, e3);
+        return false;
+    }
+
+    private static bool TryReadTotal(string text, int start, decimal numerator, string noun, int from, List<Quantity> found, ref int next)
+    {
+        var second = SkipSpaces(text, from);
         var secondEnd = second < text.Length && char.IsAsciiDigit(text[second]) ? NumberRun.End(text, second) : second;
-        if (secondEnd == second || !VietnameseNumber.TryParse(text.AsSpan(second, secondEnd - second), out var denominator))
+        if (secondEnd == second || !VietnameseNumber.TryParse(text.AsSpan(second, secondEnd - second), out var denominator) ||
+            denominator < numerator)
         {
             return false;
         }
@@ -64,6 +85,8 @@ internal static class FractionReader
         next = secondEnd;
         return true;
     }
+
+    private static string Folded(string word) => Normalization.VietnameseText.FoldLower(word);
 
     public static Quantity Fraction(decimal numerator, decimal denominator, Core.Extraction.Qualifier qualifier, TextSpan span, string noun)
     {

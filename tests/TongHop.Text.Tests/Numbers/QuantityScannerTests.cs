@@ -21,6 +21,8 @@ public sealed class QuantityScannerTests
     [InlineData("có 12/12 thôn đã", "100", Measure.Fraction)]
     [InlineData("Đến ngày 17/19 thôn, bản đã có sóng 4G", "89.5", Measure.Fraction)]
     [InlineData("có 496 hồ sơ trên tổng số 757 hồ sơ", "65.5", Measure.Fraction)]
+    [InlineData("ký số 310 văn bản đi trong tổng số 320 văn bản", "96.9", Measure.Fraction)]
+    [InlineData("có 45 hồ sơ được giải quyết qua mạng trên tổng số 60 hồ sơ", "75", Measure.Fraction)]
     [InlineData("đạt 85.3% kế hoạch", "85.3", Measure.Percent)]
     [InlineData("đạt 90 phần trăm", "90", Measure.Percent)]
     [InlineData("với 1980 người tham gia", "1980", Measure.Number)]
