@@ -126,6 +126,18 @@ internal sealed class DocumentView
     /// <summary>Whether the sentence is a row of a table of figures (read by column, not as prose).</summary>
     public bool IsTableRow(int sentence) => _tableRows.Contains(sentence);
 
+    /// <summary>The first sentence of the statement <paramref name="sentence"/> belongs to: the run of prose sentences joined
+    /// by ";" (sentences are trimmed, so a ";" ends its sentence's span); a table row is no part of one.</summary>
+    public int StatementStart(int sentence)
+    {
+        while (sentence > 0 && Text[Sentences[sentence - 1].End - 1] == ';' && !IsTableRow(sentence - 1))
+        {
+            sentence--;
+        }
+
+        return sentence;
+    }
+
     public string Evidence(int sentence) => _evidence[sentence] ??= SentenceText.Evidence(Text, Sentences[sentence]);
 
     // "16:42:05", "+07:00" (an e-office signature's time, a meeting's hour): a part of a clock time is no quantity.

@@ -28,7 +28,7 @@ internal static class PartsSummer
         var result = new List<Candidate>();
         var runs = candidates
             .Where(c => c.Table is null && c.Indicator.Definition.SumsParts && c.Support.UnitWord && !c.First.IsPart && c.From.Count == 1)
-            .GroupBy(c => (c.Indicator.Definition.Key, LevelStatement(view, Statement(view, c.First.Sentence))))
+            .GroupBy(c => (c.Indicator.Definition.Key, LevelStatement(view, view.StatementStart(c.First.Sentence))))
             .SelectMany(g => Siblings(view, WithoutBracketedParts(view.Text, [.. g.OrderBy(c => c.First.Span.Start)])));
         foreach (var siblings in runs)
         {
@@ -150,19 +150,8 @@ internal static class PartsSummer
         return FoldedWords.HasAny(previous, CommuneLevel) &&
                !VillageLevel.Any(w => w is not ("ban" or "ap") && FoldedWords.Has(previous, w)) &&
                FoldedWords.HasAny(opening, VillageLevel)
-            ? Statement(view, statement - 1)
+            ? view.StatementStart(statement - 1)
             : statement;
-    }
-
-    // The first sentence of the run of sentences joined by ";" that this one belongs to.
-    private static int Statement(DocumentView view, int sentence)
-    {
-        while (sentence > 0 && view.Text[view.Sentences[sentence - 1].End - 1] == ';' && !view.IsTableRow(sentence - 1))
-        {
-            sentence--;
-        }
-
-        return sentence;
     }
 
     // Splits a statement's counts into runs of siblings: a "trong đó" between two counts starts a new run, and so does a

@@ -88,12 +88,7 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
     // clause belongs to, and not in its own clause: the label names every item of the list, not only the first.
     private bool InLeadIn(int id)
     {
-        var first = m.Sentence;
-        while (first > 0 && !view.IsTableRow(first - 1) && EndsWithSemicolon(first - 1))
-        {
-            first--;
-        }
-
+        var first = view.StatementStart(m.Sentence);
         if (first == m.Sentence)
         {
             return false;
@@ -102,18 +97,6 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
         var opening = view.Sentences[first];
         var colon = view.Text.IndexOf(':', opening.Start, opening.End - opening.Start);
         return colon >= 0 && view.Terms[first].Hits(id).Any(h => h.End <= colon);
-    }
-
-    private bool EndsWithSemicolon(int sentence)
-    {
-        var s = view.Sentences[sentence];
-        var end = s.End;
-        while (end > s.Start && char.IsWhiteSpace(view.Text[end - 1]))
-        {
-            end--;
-        }
-
-        return end > s.Start && view.Text[end - 1] == ';';
     }
 
     // Penalty points for the nearest occurrence: distance in characters, brackets, numbers and clause breaks in between.
