@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using TongHop.Core;
 using TongHop.Parsing;
+using TongHop.Text.Normalization;
+using TongHop.Text.Places;
 
 namespace TongHop.Extraction.Metadata;
 
@@ -188,6 +190,44 @@ public static class HeaderLines
             }
 
             start = i;
+        }
+
+        return start == comma ? start : NamedSuffixStart(text, start, comma);
+    }
+
+    // A run of capitalised words that is no unit of the list but ends in one ("CHUYỂN Đổi Nghĩa Hành, ngày": OCR ran the
+    // left column's last word, "ĐỔI" read in mixed case, into the place) starts at that unit's name: the words before it,
+    // one or two, belong to the left column. A level before a name ("TP. Hồ Chí Minh", "Thị xã …") stays with the place,
+    // and a run with signs ("Lâm Viên - Đà Lạt", "Tân Phước 2") is left as it is.
+    private static int NamedSuffixStart(string text, int start, int comma)
+    {
+        var run = text[start..comma];
+        var words = run.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !words.All(w => w.All(char.IsLetter)) || AdministrativeUnits.Official.Named(run).Count > 0)
+        {
+            return start;
+        }
+
+        for (var dropped = 1; dropped <= 2 && words.Length - dropped >= 2; dropped++)
+        {
+            var word = words[dropped - 1];
+            var folded = VietnameseText.FoldLower(word);
+            if (AdministrativeLevels.Prefixes.Any(p => p.Folded.Split(' ')[0] == folded))
+            {
+                return start;
+            }
+
+            var suffix = string.Join(' ', words[dropped..]);
+            if (AdministrativeUnits.Official.Named(suffix).Count > 0)
+            {
+                var at = start;
+                for (var w = 0; w < dropped; w++)
+                {
+                    at = text.IndexOf(words[w], at, StringComparison.Ordinal) + words[w].Length;
+                }
+
+                return text.IndexOf(words[dropped], at, StringComparison.Ordinal);
+            }
         }
 
         return start;
