@@ -15,6 +15,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     private readonly TestDatabase _database;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private int _disposed;
 
     private TestApp(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) =>
         (_database, _settings) = (database, settings ?? new Dictionary<string, string>());
@@ -41,8 +42,20 @@ public sealed class TestApp : WebApplicationFactory<Program>
         var app = new TestApp(await TestDatabase.CreateAsync(provider));
         using var client = app.CreateClient();
         await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => app.Dispose();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => app.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return app;
+    }
+
+    /// <summary>Stops the app, then drops its database and deletes its data folder (a shared app at the process's exit).</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
