@@ -8,6 +8,7 @@ using TongHop.Core.Extraction;
 using TongHop.Core.Text;
 using TongHop.Extraction.Citations;
 using TongHop.Extraction.Indicators;
+using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Extraction.Metadata;
 using TongHop.Extraction.Requests;
 using TongHop.Parsing;
@@ -80,9 +81,16 @@ public sealed class ExtractionPipeline
         new UnreadMetadataCheck(),
     ];
 
-    /// <summary>The same pipeline reading indicators with <paramref name="indicators"/> (e.g. a catalog built from the database).</summary>
-    public ExtractionPipeline WithIndicators(IIndicatorExtractor indicators) =>
-        new(_reader, _repairer, _parser, _metadata, _request, _citations, indicators, _checks);
+    /// <summary>
+    /// The same pipeline over another indicator catalog (one an administrator edited in the database): the indicators
+    /// are read with it, and the repair knows its words as the catalog writes them (<see cref="IndicatorCatalog.WrittenPhrases"/>).
+    /// </summary>
+    public ExtractionPipeline WithCatalog(IndicatorCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var repairer = _repairer is VietnameseTextRepairer vietnamese ? vietnamese.WithPhrases(catalog.WrittenPhrases) : _repairer;
+        return new(_reader, repairer, _parser, _metadata, _request, _citations, new IndicatorExtractor(catalog), _checks);
+    }
 
     /// <summary>Reads and extracts a file. An unreadable file gives a failed result with the reason.</summary>
     /// <param name="progress">Receives reading progress (OCR pages) for long documents; may be null.</param>

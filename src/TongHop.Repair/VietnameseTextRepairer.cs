@@ -40,12 +40,24 @@ public sealed class VietnameseTextRepairer : ITextRepairer
     private readonly ObjectPool<LatticeBuilder> noisyVietnameseOcrBuilders;
     private readonly ObjectPool<DocumentCache> caches;
 
+    // The word pairs each English-OCR document starts with (CatalogPhrases): the shipped catalog's, and those of phrases
+    // given to WithPhrases.
+    private readonly ulong[] seedPairs;
+
     /// <summary>Creates a repairer over a loaded model.</summary>
     public VietnameseTextRepairer(RepairModel model, RepairOptions? options = null)
+        : this(model, options, [])
+    {
+    }
+
+    private VietnameseTextRepairer(RepairModel model, RepairOptions? options, IReadOnlyCollection<string> phrases)
     {
         ArgumentNullException.ThrowIfNull(model);
         this.model = model;
         this.options = options ?? new RepairOptions();
+        seedPairs = phrases.Count == 0
+            ? model.CatalogPairs
+            : [.. model.CatalogPairs.Union(CatalogPhrases.Pairs(phrases, [], model.LanguageModel.Vocabulary)).Order()];
         var priorWeight = this.options.WordPriorWeight;
         decoder = new BeamDecoder(
             model.LanguageModel, this.options.BeamWidth, this.options.LmWeight, this.options.CacheBonus, this.options.BeamThreshold, this.options.WordCacheBonus,
@@ -79,6 +91,21 @@ public sealed class VietnameseTextRepairer : ITextRepairer
             return true;
         }
     }
+
+    /// <summary>
+    /// This repairer with more phrases reports write (an indicator's name or phrasing an administrator added to the
+    /// catalog in the database): their word pairs join the shipped catalog's that every English-OCR document starts with
+    /// (<see cref="CatalogPhrases"/>), so the words of a new indicator come back from OCR's garble as its phrasing writes
+    /// them. Phrases of one word say nothing and are skipped.
+    /// </summary>
+    public VietnameseTextRepairer WithPhrases(IEnumerable<string> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        return new VietnameseTextRepairer(model, options, [.. phrases]);
+    }
+
+    /// <summary>The word pairs every English-OCR document starts with (tests).</summary>
+    internal IReadOnlyList<ulong> SeedPairs => seedPairs;
 
     /// <summary>The repairer over the shipped model, loaded on first use.</summary>
     public static VietnameseTextRepairer Default => LazyDefault.Value;
@@ -257,7 +284,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         var confidentCost = ReferenceEquals(beamDecoder, vietnameseOcrDecoder) ? VietnameseOcrConfidentCost : options.ConfidentCost;
         // English OCR's decoder starts each document with the indicator catalog's word pairs (CatalogPhrases); Tesseract's
         // Vietnamese text, which seldom misreads a word, is repaired as before.
-        var seed = ReferenceEquals(beamDecoder, decoder) ? model.CatalogPairs : [];
+        var seed = ReferenceEquals(beamDecoder, decoder) ? seedPairs : [];
         var cache = caches.Get().Reuse(confidentCost, seed, options.CatalogPairRepeats);
         try
         {

@@ -1,4 +1,3 @@
-using TongHop.Extraction.Indicators;
 using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Pipeline;
 using TongHop.Storage;
@@ -8,7 +7,8 @@ namespace TongHop.Application.Catalog;
 /// <summary>
 /// The pipeline the background jobs run: the shipped stages with an indicator extractor over the current catalog
 /// (<see cref="CurrentCatalog"/>), so an indicator or phrasing added in the admin page is read by the next job, in
-/// every process. The extractor is rebuilt only when the catalog is. Thread-safe (one immutable entry swapped whole).
+/// every process, and its words are known to the repair of English-OCR text. The extractor and the repairer are rebuilt
+/// only when the catalog is. Thread-safe (one immutable entry swapped whole).
 /// </summary>
 public sealed class CatalogPipeline(ExtractionPipeline shipped, CurrentCatalog catalogs)
 {
@@ -23,7 +23,7 @@ public sealed class CatalogPipeline(ExtractionPipeline shipped, CurrentCatalog c
             return built.Pipeline;
         }
 
-        var pipeline = ReferenceEquals(catalog, IndicatorCatalog.Default) ? shipped : shipped.WithIndicators(new IndicatorExtractor(catalog));
+        var pipeline = ReferenceEquals(catalog, IndicatorCatalog.Default) ? shipped : shipped.WithCatalog(catalog);
         Volatile.Write(ref _built, new Built(catalog, pipeline));
         return pipeline;
     }

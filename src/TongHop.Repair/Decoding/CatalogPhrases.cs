@@ -87,6 +87,13 @@ internal static class CatalogPhrases
     public static ulong[] Pairs(string catalogJson, Vocabulary vocabulary)
     {
         var (phrases, units) = Read(catalogJson);
+        return Pairs(phrases, units, vocabulary);
+    }
+
+    /// <summary>The word pairs of <paramref name="phrases"/> and of a number before each of <paramref name="units"/>, as in
+    /// <see cref="Pairs(string, Vocabulary)"/>: for phrases given from elsewhere (a catalog edited in the database).</summary>
+    public static ulong[] Pairs(IEnumerable<string> phrases, IEnumerable<string> units, Vocabulary vocabulary)
+    {
         var pairs = new HashSet<ulong>();
         foreach (var phrase in phrases)
         {

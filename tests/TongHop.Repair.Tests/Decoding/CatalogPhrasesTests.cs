@@ -79,4 +79,22 @@ public sealed class CatalogPhrasesTests
 
     [Fact]
     public void TheShippedModelReadsTheCatalogFile() => Assert.NotEmpty(RepairModel.Default.CatalogPairs);
+
+    [Fact]
+    public void WithPhrases_AddsThePhrasesPairs_ToTheShippedCatalogs()
+    {
+        var vocabulary = RepairModel.Default.LanguageModel.Vocabulary;
+        ulong Pair(string a, string b) => DocumentCache.Key(Id(a), Id(b));
+        int Id(string w) => vocabulary.TryGetId(w, out var id) ? id : throw new InvalidOperationException(w);
+        var shipped = VietnameseTextRepairer.Default;
+
+        var more = shipped.WithPhrases(["trạm sạc xe điện", "sạc"]);
+
+        Assert.Equal(RepairModel.Default.CatalogPairs, shipped.SeedPairs);
+        Assert.DoesNotContain(Pair("trạm", "sạc"), shipped.SeedPairs);
+        Assert.Contains(Pair("trạm", "sạc"), more.SeedPairs);
+        Assert.Contains(Pair("xe", "điện"), more.SeedPairs);
+        Assert.Subset(more.SeedPairs.ToHashSet(), shipped.SeedPairs.ToHashSet());
+        Assert.Equal(3, more.SeedPairs.Except(shipped.SeedPairs).Count()); // trạm sạc, sạc xe, xe điện: one word ("sạc") adds none
+    }
 }

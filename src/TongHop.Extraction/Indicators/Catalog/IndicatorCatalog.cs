@@ -23,6 +23,9 @@ public sealed class IndicatorCatalog
         Groups = groups;
         Cues = cues;
         ByKey = indicators.ToImmutableDictionary(i => i.Key);
+        WrittenPhrases = [.. groups.Select(g => g.Title)
+            .Concat(indicators.SelectMany(i => i.Phrasings.SelectMany(p => p.WrittenTerms).Prepend(i.Name)))
+            .Distinct(StringComparer.Ordinal)];
     }
 
     public ImmutableArray<IndicatorDefinition> Indicators { get; }
@@ -33,6 +36,13 @@ public sealed class IndicatorCatalog
     public CatalogCues Cues { get; }
 
     public ImmutableDictionary<string, IndicatorDefinition> ByKey { get; }
+
+    /// <summary>
+    /// The catalog's words as reports write them, marks kept: the groups' titles, the indicators' names and their
+    /// phrasings' terms. The repair starts each English-OCR document with them (<c>VietnameseTextRepairer.WithPhrases</c>),
+    /// so an indicator an administrator adds is read back from OCR's garble in its own words.
+    /// </summary>
+    public ImmutableArray<string> WrittenPhrases { get; }
 
     /// <summary>A group's title; a key the catalog does not list is its own title.</summary>
     public string GroupTitle(string key) => Groups.FirstOrDefault(g => g.Key == key)?.Title ?? key;

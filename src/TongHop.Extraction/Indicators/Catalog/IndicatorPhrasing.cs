@@ -22,6 +22,12 @@ public sealed record IndicatorPhrasing(string Text, ImmutableArray<PhrasingTerm>
         return new IndicatorPhrasing(text, terms);
     }
 
+    /// <summary>The terms as the catalog writes them, marks kept and the "~" of a context term left out.</summary>
+    public IEnumerable<string> WrittenTerms =>
+        Text.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(t => t.TrimStart('~').Trim())
+            .Where(t => t.Length > 0);
+
     /// <summary>Folds a term into the word form the matcher uses: "tin, bài" → "tin bai".</summary>
     public static string Fold(string term) => string.Join(' ', CatalogWords.Split(VietnameseText.FoldLower(term)));
 
