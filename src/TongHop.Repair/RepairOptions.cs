@@ -33,6 +33,9 @@ namespace TongHop.Repair;
 /// <param name="CatalogPairRepeats">On English OCR, how many confident readings the document cache credits each word pair of the
 /// indicator catalog with before the document starts (<see cref="Decoding.CatalogPhrases"/>: "phấn đấu", a number before "tin"
 /// or "máy tính"); each earns <paramref name="CacheBonus"/>. 0 turns it off; measured 2 and 3 (docs/repair.md).</param>
+/// <param name="BeamWordCap">On English OCR, at most this many of the beam's hypotheses may end in the same word (0 or the beam's
+/// width: no limit), so that another reading of a token stays in the beam until the words after it decide (measured 3 and 5,
+/// docs/repair.md).</param>
 public sealed record RepairOptions(
     int BeamWidth = 10,
     int MaxCandidates = 24,
@@ -52,4 +55,5 @@ public sealed record RepairOptions(
     float NoisyVietnameseOcrLmWeight = 1.0f,
     double NoisyVietnameseOcrQuality = 0.975,
     float WordPriorWeight = 0.5f,
-    int CatalogPairRepeats = 2);
+    int CatalogPairRepeats = 2,
+    int BeamWordCap = 5);

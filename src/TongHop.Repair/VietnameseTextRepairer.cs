@@ -61,7 +61,8 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         var priorWeight = this.options.WordPriorWeight;
         decoder = new BeamDecoder(
             model.LanguageModel, this.options.BeamWidth, this.options.LmWeight, this.options.CacheBonus, this.options.BeamThreshold, this.options.WordCacheBonus,
-            priorWeight > 0 ? Array.ConvertAll(model.WordPrior, p => p * priorWeight) : null);
+            priorWeight > 0 ? Array.ConvertAll(model.WordPrior, p => p * priorWeight) : null,
+            this.options.BeamWordCap);
         vietnameseOcrOptions = this.options with { LmWeight = this.options.VietnameseOcrLmWeight };
         vietnameseOcrDecoder = new BeamDecoder(
             model.LanguageModel, this.options.BeamWidth, vietnameseOcrOptions.LmWeight, this.options.CacheBonus, this.options.BeamThreshold);

@@ -17,7 +17,11 @@ internal static class LmTrainCommand
             Description = "Folder of extra *.txt domain text (weighted up); may be given more than once.",
         };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
-        var train = new Command("train", "Train the syllable trigram model for OCR repair.") { corpus, extra, output };
+        var share = new Option<double?>("--frequency-share")
+        {
+            Description = "Share of plain frequency mixed into the continuation unigrams (default: the shipped model's).",
+        };
+        var train = new Command("train", "Train the syllable trigram model for OCR repair.") { corpus, extra, output, share };
         train.SetAction(parse =>
         {
             var corpusPath = parse.GetRequiredValue(corpus);
@@ -29,7 +33,9 @@ internal static class LmTrainCommand
                 return ExitCodes.BadInput;
             }
 
-            var summary = new LanguageModelTrainer().Train(corpusPath, extraPaths, parse.GetRequiredValue(output), stdout);
+            var summary = new LanguageModelTrainer(parse.GetValue(share) is { } s
+                    ? new LanguageModelTrainerOptions(UnigramFrequencyShare: s)
+                    : null).Train(corpusPath, extraPaths, parse.GetRequiredValue(output), stdout);
             stdout.WriteLine($"{summary.Tokens:N0} tokens, {summary.Vocabulary} words, {summary.Bigrams:N0} bigrams, "
                 + $"{summary.Trigrams:N0} trigrams, {summary.FileBytes / 1e6:F1} MB");
             return ExitCodes.Ok;

@@ -51,6 +51,12 @@ public static class OcrFolding
             keys.Add(ng);
         }
 
+        // No syllable starts with two of d, p and b: English OCR writes a capital Đ as two letters ("DPVT", "PbOC" = ĐỐC).
+        if (StartsWithTwoLetterD(folded) && string.Concat("d", folded.AsSpan(2)) is var d && !keys.Contains(d))
+        {
+            keys.Add(d);
+        }
+
         for (var i = 0; i < token.Length && keys.Count < 4; i++)
         {
             var second = SecondLetter(token[i]);
@@ -66,6 +72,15 @@ public static class OcrFolding
 
         return keys;
     }
+
+    /// <summary>
+    /// Whether a lower-case OCR token starts with two different letters of d, p and b ("dpa", "pboc", "bpuqc"), which no
+    /// syllable does: English OCR's two-letter rendering of a Đ.
+    /// </summary>
+    public static bool StartsWithTwoLetterD(ReadOnlySpan<char> lower) =>
+        lower.Length >= 3 && IsDLike(lower[0]) && IsDLike(lower[1]) && lower[0] != lower[1];
+
+    private static bool IsDLike(char c) => c is 'd' or 'p' or 'b';
 
     /// <summary>Whether OCR char <paramref name="ocr"/> may stand for base letter <paramref name="letter"/> (lower case, no accent).</summary>
     public static bool IsLookAlike(char ocr, char letter) => FoldChar(ocr) == letter || SecondLetter(ocr) == letter;

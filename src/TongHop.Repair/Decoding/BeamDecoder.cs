@@ -13,8 +13,11 @@ namespace TongHop.Repair.Decoding;
 /// </summary>
 internal sealed class BeamDecoder(
     NGramModel model, int beamWidth = 10, float lmWeight = 1f, float cacheBonus = 1f, float threshold = 4f, float wordCacheBonus = 0f,
-    float[]? wordPrior = null)
+    float[]? wordPrior = null, int maxPerWord = 0)
 {
+    // At most this many kept hypotheses end in the same word (0: no limit).
+    private readonly int wordCap = maxPerWord > 0 && maxPerWord < beamWidth ? maxPerWord : beamWidth;
+
     // The context (<s>, <s>) that every paragraph starts in.
     private readonly int startContext = model.BigramNumber(Vocabulary.Start, Vocabulary.Start);
 
@@ -203,7 +206,7 @@ internal sealed class BeamDecoder(
             }
         }
 
-        return SelectTop(touched[..touchedCount], cells, hypothesisGroup, groupWord, position.First, options, next);
+        return SelectTop(touched[..touchedCount], cells, hypothesisGroup, groupWord, position.First, options, next, wordCap);
     }
 
     // The word prior of a word id (0 without one; the fixed head's ids and "keep as written" have 0 in the table).
@@ -235,9 +238,12 @@ internal sealed class BeamDecoder(
 
     // The best beam-width cells among those reached (only they hold a score), as the next beam, best first. The cells
     // read are reset for the next position (best to −∞, bigram to NaN), so no position clears all its cells.
+    // With wordCap below the beam's width, at most wordCap kept hypotheses end in the same word: the beam keeps other
+    // readings of the token whose context comes only after it ("quy III" is quý III, "của phuong gồm" phường), where
+    // histories that differ only further back (one reading of the token, ten pasts) would have filled it.
     private static int SelectTop(
         ReadOnlySpan<int> reached, Span<Cell> cells, ReadOnlySpan<int> hypothesisGroup, ReadOnlySpan<int> groupWord, int firstOption,
-        ReadOnlySpan<DecodeOption> options, Span<Hypothesis> next)
+        ReadOnlySpan<DecodeOption> options, Span<Hypothesis> next, int wordCap)
     {
         var kept = 0;
         var count = options.Length;
@@ -251,6 +257,35 @@ internal sealed class BeamDecoder(
                 continue;
             }
 
+            var g = hypothesisGroup[cell.From]; // the cell's row, found without a division
+            var o = c - (g * count);
+            var word = options[o].WordId;
+            if (wordCap < next.Length)
+            {
+                // The newcomer's word already ends wordCap kept hypotheses: it replaces the worst of them, or is dropped.
+                var same = 0;
+                var worst = -1;
+                for (var k = 0; k < kept; k++)
+                {
+                    if (next[k].V == word)
+                    {
+                        same++;
+                        worst = k;
+                    }
+                }
+
+                if (same >= wordCap)
+                {
+                    if (score <= next[worst].Score)
+                    {
+                        continue;
+                    }
+
+                    next.Slice(worst + 1, kept - worst - 1).CopyTo(next[worst..]);
+                    kept--;
+                }
+            }
+
             // Insertion into the small sorted beam (descending scores).
             var i = kept < next.Length ? kept++ : kept - 1;
             while (i > 0 && next[i - 1].Score < score)
@@ -259,9 +294,7 @@ internal sealed class BeamDecoder(
                 i--;
             }
 
-            var g = hypothesisGroup[cell.From]; // the cell's row, found without a division
-            var o = c - (g * count);
-            next[i] = new Hypothesis(groupWord[g], options[o].WordId, score, cell.From, firstOption + o, cell.BigramNumber);
+            next[i] = new Hypothesis(groupWord[g], word, score, cell.From, firstOption + o, cell.BigramNumber);
         }
 
         return kept;

@@ -27,6 +27,12 @@ public static class CasePattern
             return VietnameseText.Upper(lowerWord);
         }
 
+        // "Bi THU" is BÍ THƯ: a capital followed by small i's only (English OCR's Í, Ì, Ỉ, as in "CHi") beside a word in capitals.
+        if (upper == 1 && lower >= 1 && capitalNeighbour && char.IsUpper(firstLetter) && SmallLettersAreI(ocrToken))
+        {
+            return VietnameseText.Upper(lowerWord);
+        }
+
         // A capital I read for l is not a capital ("quan Iy"), nor a capital G read for ủ or ứ ("Gy" for ủy); a lower-case b
         // read for Đ is one (English OCR writes a lower-case đ as d).
         var capitalised = (char.IsUpper(firstLetter)
@@ -40,6 +46,19 @@ public static class CasePattern
                 span[0] = VietnameseText.UpperChar(word[0]);
             })
             : lowerWord;
+    }
+
+    private static bool SmallLettersAreI(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsLower(c) && c != 'i')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Letters by case. Among capitals, a lower-case i is a capital Ì, Í or Ỉ ("CHi" is CHỈ) and a leading b a capital Đ
@@ -59,7 +78,9 @@ public static class CasePattern
             firstLetter = firstLetter == '\0' ? c : firstLetter;
             upper += char.IsUpper(c) ? 1 : 0;
             lower += char.IsLower(c) ? 1 : 0;
-            misread += c == 'i' || (c == 'b' && firstLetter == c && upper == 0 && lower == 1) ? 1 : 0;
+            // A b beside a leading D or P is the other half of a Đ read as two letters ("PbOC" is ĐỐC).
+            misread += c == 'i' || (c == 'b' && firstLetter == c && upper == 0 && lower == 1)
+                || (c == 'b' && i == 1 && token[0] is 'D' or 'P') ? 1 : 0;
         }
 
         return upper >= 2 && lower == misread ? (upper + lower, 0, firstLetter) : (upper, lower, firstLetter);

@@ -127,17 +127,28 @@ public static class LineTokenizer
 
         Span<char> read = stackalloc char[core.Length];
         var misread = false;
-        for (var i = 0; i < core.Length; i++)
+        var first = 0;
+        // A capital Đ read as two letters ("PbOC" is ĐỐC, "bPUQC" ĐƯỢC, "DPOI" ĐỔI; "DPVT", read ĐVT, is no syllable and
+        // stays an abbreviation).
+        if (IsDLetter(core[0]) && IsDLetter(core[1]) && char.ToUpperInvariant(core[0]) != char.ToUpperInvariant(core[1]))
+        {
+            misread = true;
+            read[0] = 'd';
+            first = 2;
+        }
+
+        for (var i = first; i < core.Length; i++)
         {
             var c = core[i];
+            var at = i - first + (first > 0 ? 1 : 0);
             if ((c == 'Q' && i > 0) || (c == 'b' && i == 0) || c == 'i')
             {
                 misread = true;
-                read[i] = c == 'Q' ? 'o' : c == 'b' ? 'd' : 'i';
+                read[at] = c == 'Q' ? 'o' : c == 'b' ? 'd' : 'i';
             }
             else if (char.IsUpper(c))
             {
-                read[i] = char.ToLowerInvariant(c);
+                read[at] = char.ToLowerInvariant(c);
             }
             else
             {
@@ -145,8 +156,12 @@ public static class LineTokenizer
             }
         }
 
-        return misread && core.Length - CountOf(core, 'i') - (core[0] == 'b' ? 1 : 0) >= 1 && SyllableKeys.Contains(VietnameseText.FoldLower(new string(read)));
+        var length = core.Length - (first > 0 ? 1 : 0);
+        return misread && core.Length - CountOf(core, 'i') - (core[0] == 'b' ? 1 : 0) >= 1
+            && SyllableKeys.Contains(VietnameseText.FoldLower(new string(read[..length])));
     }
+
+    private static bool IsDLetter(char c) => c is 'D' or 'P' or 'B' or 'b';
 
     private static bool IsVowelLetter(char c) => "AEIOUY".Contains(c);
 

@@ -6,10 +6,14 @@ namespace TongHop.Repair.Training;
 /// Interpolated Kneser–Ney (Chen &amp; Goodman 1998, one discount per order, D = n1 / (n1 + 2 n2)) from the
 /// sorted list of every trigram occurrence. The lower orders use continuation counts, so a syllable that
 /// follows many different words ("số" after hồ, chuyển đổi, bao nhiêu…) ranks above one that is merely frequent.
+/// A share of plain frequency is mixed into the lowest order (<see cref="LanguageModelTrainerOptions.UnigramFrequencyShare"/>):
+/// the corpus is law, where a word reports write after many words may follow only a few ("phường" after a comma in "xã,
+/// phường, thị trấn"), and the continuation count alone rates it below its look-alikes wherever a report writes it after
+/// another word ("của phường").
 /// </summary>
 internal static class KneserNeyEstimator
 {
-    public static NGramData Estimate(long[] occurrences, int vocabularySize, int minTrigramCount)
+    public static NGramData Estimate(long[] occurrences, int vocabularySize, int minTrigramCount, double frequencyShare = 0)
     {
         Array.Sort(occurrences);
         var (triKeys, triCounts) = RunLengths(occurrences);
@@ -24,6 +28,11 @@ internal static class KneserNeyEstimator
         var d3 = Discount(triCounts);
         var d2 = Discount(continuation.Values);
         var unigram = Unigrams(continuation, vocabularySize);
+        if (frequencyShare > 0)
+        {
+            MixFrequencies(unigram, triKeys, triCounts, frequencyShare);
+        }
+
         var (contextTotal, contextTypes) = BigramContexts(continuation, vocabularySize);
         double Gamma2(int v) => contextTotal[v] == 0 ? 1.0 : d2 * contextTypes[v] / contextTotal[v];
         double P2(int v, int w) =>
@@ -116,6 +125,24 @@ internal static class KneserNeyEstimator
 
         var total = left.Sum() + (0.5 * vocabularySize);
         return [.. left.Select(n => (n + 0.5) / total)];
+    }
+
+    // P1(w) = (1 − share) · continuation + share · relative frequency (add-0.5 smoothed): a word seen after few distinct
+    // words in the corpus (phường, written after a comma in "xã, phường, thị trấn") keeps a backoff score near its
+    // frequency where a report writes it after others ("của phường").
+    private static void MixFrequencies(double[] unigram, ulong[] triKeys, int[] triCounts, double share)
+    {
+        var counts = new double[unigram.Length];
+        for (var i = 0; i < triKeys.Length; i++)
+        {
+            counts[(int)(triKeys[i] & 0xFFFF)] += triCounts[i];
+        }
+
+        var total = counts.Sum() + (0.5 * unigram.Length);
+        for (var w = 0; w < unigram.Length; w++)
+        {
+            unigram[w] = ((1 - share) * unigram[w]) + (share * (counts[w] + 0.5) / total);
+        }
     }
 
     private static (long[] Total, int[] Types) BigramContexts(Dictionary<ulong, int> continuation, int vocabularySize)

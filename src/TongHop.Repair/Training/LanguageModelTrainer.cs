@@ -35,7 +35,7 @@ public sealed class LanguageModelTrainer
         log?.WriteLine($"Vocabulary: {vocabulary.Count} words. Counting trigrams…");
         var (keys, tokens) = CollectTrigrams(vocabulary, text());
         log?.WriteLine($"{tokens:N0} tokens. Estimating Kneser–Ney…");
-        var data = KneserNeyEstimator.Estimate(keys, vocabulary.Count, options.MinTrigramCount);
+        var data = KneserNeyEstimator.Estimate(keys, vocabulary.Count, options.MinTrigramCount, options.UnigramFrequencyShare);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var stream = File.Create(output))
         {

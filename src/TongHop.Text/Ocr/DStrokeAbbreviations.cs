@@ -4,7 +4,7 @@ namespace TongHop.Text.Ocr;
 
 /// <summary>
 /// Abbreviations of Vietnamese administrative names written with Đ (D with stroke: Quyết định QĐ, Ban Chỉ đạo BCĐ,
-/// Đổi mới sáng tạo ĐMST…), and how English OCR misreads their Đ: as D, P, B, b or d, or as two letters "DB"
+/// Đổi mới sáng tạo ĐMST, Đơn vị tính ĐVT…), and how English OCR misreads their Đ: as D, P, B, b or d, or as two letters "DB", "DP", "PB", "BP"
 /// (real samples: "QD-UBND" = QĐ-UBND, "BCDTW" = BCĐTW, "KH&amp;PMST" = KH&amp;ĐMST, "327/Qb-" = 327/QĐ-,
 /// "42/2022/NDB-CP" = 42/2022/NĐ-CP), and QĐ's Q as O or 0 ("327/0P-UBND"). The one list of them: repair restores
 /// Đ in the symbols of garbled lines (<c>Repair/Decoding/SymbolRepair</c>), the citation reader in the parts of
@@ -20,7 +20,7 @@ public static class DStrokeAbbreviations
     {
         "QĐ", "NĐ", "BCĐ", "BCĐTW", "BCĐ06", "ĐMST", "HĐND", "HĐ", "HĐQT", "HĐTV", "ĐU", "VPĐU", "UBKTĐU",
         "BTGDVĐU", "ĐTN", "CĐS", "TTĐT", "KHĐT", "TĐKT", "BĐS", "ĐCS", "TBĐ", "ĐBQH", "ĐĐBQH", "LĐLĐ", "LĐTBXH", "ĐVHC",
-        "ĐKKD", "GCNĐKKD", "QĐTTG", "ĐBSCL", "ĐA", "ĐH", "ĐHQG", "GDĐT", "SGDĐT",
+        "ĐKKD", "GCNĐKKD", "QĐTTG", "ĐBSCL", "ĐA", "ĐH", "ĐHQG", "GDĐT", "SGDĐT", "ĐVT",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -34,6 +34,9 @@ public static class DStrokeAbbreviations
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxPartLength = 12;
+
+    // How English OCR writes a capital Đ as two letters (the stroke read as a letter of its own).
+    private static readonly string[] TwoLetterĐ = ["DB", "DP", "PB", "BP"];
 
     private const int MaxSuspects = 4;
 
@@ -67,8 +70,21 @@ public static class DStrokeAbbreviations
             return null;
         }
 
-        return ReadOneĐ(upper)
-            ?? (upper.Contains("DB", StringComparison.Ordinal) ? ReadOneĐ(upper.Replace("DB", "Đ", StringComparison.Ordinal)) : null);
+        if (ReadOneĐ(upper) is { } restored)
+        {
+            return restored;
+        }
+
+        // A Đ read as two letters: "NDB" = NĐ, "DPVT" = ĐVT, "DPMST" = ĐMST.
+        foreach (var pair in TwoLetterĐ)
+        {
+            if (upper.Contains(pair, StringComparison.Ordinal) && ReadOneĐ(upper.Replace(pair, "Đ", StringComparison.Ordinal)) is { } read)
+            {
+                return read;
+            }
+        }
+
+        return null;
     }
 
     private static string? Changed(string part, string restored) => string.Equals(part, restored, StringComparison.Ordinal) ? null : restored;

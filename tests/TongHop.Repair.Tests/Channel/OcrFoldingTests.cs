@@ -43,6 +43,20 @@ public sealed class OcrFoldingTests
     public void Keys_ReadAFinalMgAsNgAndAOneAsT(string token, string variant) =>
         Assert.Contains(variant, OcrFolding.Keys(token));
 
+    [Theory]
+    [InlineData("pboc", "doc")]
+    [InlineData("dpa", "da")]
+    [InlineData("bpuqc", "duqc")]
+    public void Keys_ReadTwoLeadingLettersOfDPAndBAsOneD(string token, string variant) =>
+        Assert.Contains(variant, OcrFolding.Keys(token));
+
+    [Theory]
+    [InlineData("dd")] // too short to be a Đ and a rhyme
+    [InlineData("ddi")] // the same letter twice
+    [InlineData("phan")]
+    public void Keys_KeepOtherLeadingLetters(string token) =>
+        Assert.DoesNotContain(OcrFolding.Keys(token), key => key != token && key[0] == 'd' && key.Length == token.Length - 1);
+
     [Fact]
     public void IsLookAlike_ReadsAOneAsLOrT()
     {

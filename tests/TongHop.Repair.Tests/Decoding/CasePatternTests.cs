@@ -33,6 +33,11 @@ public sealed class CasePatternTests
     [InlineData("Gng", "ứng", false, "ứng")]
     [InlineData("Giang", "giang", false, "Giang")]
     [InlineData("bai", "bài", false, "bài")]
+    [InlineData("PbOC", "đốc", false, "ĐỐC")]
+    [InlineData("bPUQC", "được", false, "ĐƯỢC")]
+    [InlineData("Bi", "bí", true, "BÍ")] // beside a word in capitals ("Bi THU")
+    [InlineData("Bi", "bí", false, "Bí")]
+    [InlineData("Bia", "bia", true, "Bia")]
     public void Apply_ReadsCapitalsTheOcrWroteAsOtherLetters(string ocr, string word, bool upperCaseLine, string expected) =>
         Assert.Equal(expected, CasePattern.Apply(ocr, word, upperCaseLine));
 

@@ -39,6 +39,9 @@ public sealed class LineTokenizerTests
     [InlineData("Két", TokenKind.Word)]
     [InlineData("TiNH", TokenKind.Word)]
     [InlineData("bOC", TokenKind.Word)]
+    [InlineData("PbOC", TokenKind.Word)] // ĐỐC: a Đ read as two letters
+    [InlineData("bPUQC", TokenKind.Word)]
+    [InlineData("DPVT", TokenKind.Symbol)] // ĐVT, no syllable
     [InlineData("SG", TokenKind.Word)]
     [InlineData("ST", TokenKind.Symbol)]
     [InlineData("SGD", TokenKind.Symbol)]

@@ -61,6 +61,43 @@ public sealed class LanguageModelTrainerTests
     }
 
     [Fact]
+    public void Train_FrequencyShare_LiftsAWordSeenAfterFewWords()
+    {
+        // "phường" is written 100 times, always after a comma; "của phường" is never seen. Kneser–Ney's continuation
+        // unigram rates it by its one left neighbour; a share of plain frequency lifts its score in a new context.
+        var dir = Directory.CreateTempSubdirectory("tonghop-lm-");
+        try
+        {
+            var corpus = Path.Combine(dir.FullName, "corpus.txt.gz");
+            using (var gz = new GZipStream(File.Create(corpus), CompressionLevel.Fastest))
+            using (var writer = new StreamWriter(gz, Encoding.UTF8))
+            {
+                for (var i = 0; i < 100; i++)
+                {
+                    writer.WriteLine("Các xã, phường, thị trấn báo cáo kết quả của năm.");
+                    writer.WriteLine("Ủy ban nhân dân tỉnh chỉ đạo các sở và các huyện.");
+                }
+            }
+
+            float Score(double share)
+            {
+                var output = Path.Combine(dir.FullName, $"model-{share}.lm");
+                new LanguageModelTrainer(new LanguageModelTrainerOptions(PlaceNames: false, UnigramFrequencyShare: share)).Train(corpus, (string?)null, output);
+                using var stream = File.OpenRead(output);
+                var model = NGramModel.Read(stream);
+                var v = model.Vocabulary;
+                return model.LogProb(v.IdOf("kết"), v.IdOf("của"), v.IdOf("phường"));
+            }
+
+            Assert.True(Score(0.2) > Score(0) + 0.5, $"{Score(0.2)} vs {Score(0)}");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Train_CountsExtraFoldersByTheirWeightLine()
     {
         var dir = Directory.CreateTempSubdirectory("tonghop-lm-");

@@ -48,6 +48,11 @@ public sealed class DStrokeAbbreviationsTests
     [InlineData("LDTBXH", "LĐTBXH")]
     [InlineData("VPDU", "VPĐU")]
     [InlineData("QDTTg", "QĐTTG")]
+    [InlineData("DVT", "ĐVT")]
+    [InlineData("PVT", "ĐVT")]
+    [InlineData("DPVT", "ĐVT")] // a Đ read as two letters
+    [InlineData("DPMST", "ĐMST")]
+    [InlineData("PBMST", "ĐMST")]
     public void Restore_ReadsAMisreadĐ(string part, string expected) => Assert.Equal(expected, DStrokeAbbreviations.Restore(part));
 
     [Theory]
