@@ -28,7 +28,7 @@ internal static class MoneySources
     public static IEnumerable<Candidate> Sum(DocumentView view, IEnumerable<Candidate> candidates)
     {
         var groups = candidates
-            .Where(c => c.Table is null && c.From.Count == 1 && !c.First.IsPart && c.Indicator.Definition.Unit == MeasureUnit.Vnd &&
+            .Where(c => c.Table is null && c.Kind is null && c.From.Count == 1 && !c.First.IsPart && c.Indicator.Definition.Unit == MeasureUnit.Vnd &&
                         c.Indicator.Definition.Aggregate == AggregateMethod.Sum && c.First.Measure == Measure.Money)
             .GroupBy(c => (c.Indicator, view.StatementStart(c.First.Sentence)));
         foreach (var group in groups)

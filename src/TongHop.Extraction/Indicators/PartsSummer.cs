@@ -30,10 +30,10 @@ internal static class PartsSummer
         var result = new List<Candidate>();
         var all = candidates as IReadOnlyCollection<Candidate> ?? [.. candidates];
         var runs = all
-            .Where(c => c.Table is null && c.Indicator.Definition.SumsParts && c.Support.UnitWord && !c.First.IsPart && c.From.Count == 1 &&
-                        !ClaimedByAnother(all, c))
+            .Where(c => c.Table is null && c.Kind is null && c.Indicator.Definition.SumsParts && c.Support.UnitWord && !c.First.IsPart &&
+                        c.From.Count == 1 && !ClaimedByAnother(all, c))
             .GroupBy(c => (c.Indicator.Definition.Key, LevelStatement(view, view.StatementStart(c.First.Sentence))))
-            .SelectMany(g => Siblings(view, WithoutBracketedParts(view.Text, [.. g.OrderBy(c => c.First.Span.Start)])));
+            .SelectMany(g => Siblings(view, WithoutBracketedParts(view.Text, Apart(g))));
         foreach (var siblings in runs)
         {
             var run = siblings;
@@ -66,6 +66,23 @@ internal static class PartsSummer
         }
 
         return result;
+    }
+
+    // One candidate a measurement (the best), in text order, none overlapping the one before: a value carried from the
+    // clause before ("… được trang bị 45 máy tính; đến nay đã nhận đủ 45") has a kind of its own and is no sibling
+    // (those are left out before), and two readings of one number are one part.
+    private static List<Candidate> Apart(IEnumerable<Candidate> group)
+    {
+        var kept = new List<Candidate>();
+        foreach (var c in group.GroupBy(c => c.First).Select(g => g.MaxBy(c => c.Score)!).OrderBy(c => c.First.Span.Start))
+        {
+            if (kept.Count == 0 || kept[^1].First.Span.End <= c.First.Span.Start)
+            {
+                kept.Add(c);
+            }
+        }
+
+        return kept;
     }
 
     // "hiện có 642 máy tính …; đã có 598 máy tính được cài phần mềm phòng, chống mã độc": a count that another indicator

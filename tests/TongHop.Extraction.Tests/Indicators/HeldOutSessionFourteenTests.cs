@@ -53,6 +53,13 @@ public sealed class HeldOutSessionFourteenTests
     }
 
     [Fact]
+    public void APlannedCountAndTheResultCarriedFromIt_AreNoPartsToAdd()
+    {
+        const string text = Head + "Theo kế hoạch, phòng được cấp 20 máy tính phục vụ công tác; đến nay đã nhận đủ 20, bố trí tại 12 bàn làm việc.";
+        Assert.DoesNotContain(ExtractorHarness.Values(text, "computers"), v => v.Value == 40m);
+    }
+
+    [Fact]
     public void ACountOfTheSameThingByAShorterName_LeavesThePartsUnread()
     {
         const string text = Head + "Khu A có 7 máy tính; khu B có 3 máy và khu C có 2 máy tính.";
