@@ -67,7 +67,8 @@ internal sealed class DocumentView
         view._tableRows = [.. sources.SelectMany(t => t.Rows).Select(r => SentenceIndex.Of(view.Sentences, r.Span.Start)).Where(i => i >= 0)];
         view._evidence = new string?[view.Sentences.Count];
         view.Terms = AssignTerms(view.Sentences, catalog.Index.FindAll(view.Folded));
-        view.Quantities = [.. QuantityScanner.Scan(text).Where(q => !IsClockTime(text, q.Span))];
+        view.Quantities = [.. QuantityScanner.Scan(text).Where(q => !IsClockTime(text, q.Span))
+            .Concat(WholeInWords.Find(text, document.Folded)).OrderBy(q => q.Span.Start)];
         var bySentence = SentenceIndex.Group(view.Sentences, view.Quantities);
         view.PartsStatements = [.. bySentence.SelectMany((qs, i) => PartsStatementReader.Read(text, view.Sentences[i], qs))];
         view.Measurements = RatioPairing.Pair(text, bySentence, view.PartsStatements);

@@ -37,7 +37,10 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         candidates.AddRange(CarriedLabels.Carry(view, candidates));
         candidates.RemoveAll(c => c.Table is null && OfAnEarlierYear(view, c.First));
         var partFindings = new List<Finding>();
-        candidates.AddRange(PartsSummer.Sum(view, candidates, partFindings));
+        var unclear = new HashSet<Candidate>();
+        candidates.AddRange(PartsSummer.Sum(view, candidates, partFindings, unclear));
+        candidates.RemoveAll(unclear.Contains);
+        candidates.AddRange(MoneySources.Sum(view, candidates).ToList());
         var (tableCandidates, findings) = new TableCandidates(_catalog, view).Read();
         candidates.AddRange(tableCandidates);
         PartsAcrossSections.Apply(view, candidates, c => c.Kind ?? kinds.Read(c.First, c.Indicator.Definition.DefaultKind).Kind, partFindings);
@@ -71,7 +74,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
 
     // "tỷ lệ hồ sơ trực tuyến năm 2024 là 71%" in a report on 2025: a figure of another period, not the report's
     // (a wrong value is worse than none). Only when the year governs the number in its own clause: nothing but words
-    // between them, and not a comparison ("so với năm 2024, tỷ lệ … đạt 92%").
+    // (or the colon that introduces it: "năm 2024: 1.120 lượt") between them, and not a comparison ("so với năm 2024, tỷ lệ … đạt 92%").
     private static bool OfAnEarlierYear(DocumentView view, Measurement m)
     {
         var sentence = view.Sentences[m.Sentence];
@@ -80,7 +83,13 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             return false;
         }
 
+        // "(năm 2024: 1.120 lượt)": a colon right after the year introduces its figure.
         var between = view.Folded.AsSpan(stated.At + "nam 2024".Length, m.Span.Start - stated.At - "nam 2024".Length);
+        if (between.TrimStart(' ').StartsWith(':'))
+        {
+            between = between.TrimStart(' ')[1..];
+        }
+
         if (between.IndexOfAny(",;:()") >= 0 || between.IndexOfAnyInRange('0', '9') >= 0)
         {
             return false;

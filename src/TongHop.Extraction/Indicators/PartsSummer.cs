@@ -23,13 +23,17 @@ internal static class PartsSummer
     // Words that make the count after them the total of the counts listed before: "…; tổng cộng 110 chứng thư".
     private static readonly string[] TotalWords = ["tong cong", "tong so", "tong", "cong lai", "tat ca", "tong cong la", "tong so la", "tong la"];
 
-    public static IEnumerable<Candidate> Sum(DocumentView view, IEnumerable<Candidate> candidates, List<Finding> findings)
+    /// <param name="unclear">Gets the counts of a run that a count of the same thing without its full noun interrupts
+    /// ("9 máy tính; … 2 máy và … 3 máy tính"): neither one part nor the sum of the others is the value.</param>
+    public static IEnumerable<Candidate> Sum(DocumentView view, IEnumerable<Candidate> candidates, List<Finding> findings, ISet<Candidate> unclear)
     {
         var result = new List<Candidate>();
-        var runs = candidates
-            .Where(c => c.Table is null && c.Indicator.Definition.SumsParts && c.Support.UnitWord && !c.First.IsPart && c.From.Count == 1)
+        var all = candidates as IReadOnlyCollection<Candidate> ?? [.. candidates];
+        var runs = all
+            .Where(c => c.Table is null && c.Kind is null && c.Indicator.Definition.SumsParts && c.Support.UnitWord && !c.First.IsPart &&
+                        c.From.Count == 1 && !ClaimedByAnother(all, c))
             .GroupBy(c => (c.Indicator.Definition.Key, LevelStatement(view, view.StatementStart(c.First.Sentence))))
-            .SelectMany(g => Siblings(view, WithoutBracketedParts(view.Text, [.. g.OrderBy(c => c.First.Span.Start)])));
+            .SelectMany(g => Siblings(view, WithoutBracketedParts(view.Text, Apart(g))));
         foreach (var siblings in runs)
         {
             var run = siblings;
@@ -39,8 +43,18 @@ internal static class PartsSummer
                 run = run[(at + 1)..];
             }
 
-            result.AddRange(SameThingAcrossClauses(run)
-                .Where(r => r.Count > 1)
+            var sums = SameThingAcrossClauses(run).Where(r => r.Count > 1).ToList();
+            foreach (var r in sums.Where(r => Interrupted(view, r)).ToList())
+            {
+                sums.Remove(r);
+                unclear.UnionWith(candidates.Where(c => c.Indicator == r[0].Indicator && r.Any(p => p.First == c.First)));
+                findings.Add(new Finding(PartsAcrossSections.UnclearCode, FindingSeverity.Warning,
+                    "Các phần " + string.Join(", ", r.Select(c => VietnameseNumber.ToVietnamese(c.Value))) +
+                    " xen với một số cùng loại viết tắt, không rõ tổng: để trống, người duyệt nhập tay.",
+                    r[0].First.Span, r[0].Indicator.Definition.Key));
+            }
+
+            result.AddRange(sums
                 .Select(r => new Candidate(
                     r[0].Indicator,
                     [.. r.Select(c => c.First)],
@@ -52,6 +66,66 @@ internal static class PartsSummer
         }
 
         return result;
+    }
+
+    // One candidate a measurement (the best), in text order, none overlapping the one before: a value carried from the
+    // clause before ("… được trang bị 45 máy tính; đến nay đã nhận đủ 45") has a kind of its own and is no sibling
+    // (those are left out before), and two readings of one number are one part.
+    private static List<Candidate> Apart(IEnumerable<Candidate> group)
+    {
+        var kept = new List<Candidate>();
+        foreach (var c in group.GroupBy(c => c.First).Select(g => g.MaxBy(c => c.Score)!).OrderBy(c => c.First.Span.Start))
+        {
+            if (kept.Count == 0 || kept[^1].First.Span.End <= c.First.Span.Start)
+            {
+                kept.Add(c);
+            }
+        }
+
+        return kept;
+    }
+
+    // "hiện có 642 máy tính …; đã có 598 máy tính được cài phần mềm phòng, chống mã độc": a count that another indicator
+    // reads better (the computers with antivirus) is that indicator's, not a part of this one's whole.
+    private static bool ClaimedByAnother(IReadOnlyCollection<Candidate> all, Candidate c)
+    {
+        foreach (var o in all)
+        {
+            if (o.Indicator != c.Indicator && o.Score > c.Score && o.From.Count == 1 && o.First == c.First)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "9 máy tính; điểm trường A có 2 máy và điểm trường B có 3 máy tính": a count between the parts whose noun is
+    // only the head of theirs ("máy" of "máy tính") counts the same thing by a shorter name, so the run's sum leaves it
+    // out. A count of a thing of its own ("2 máy in") is no part.
+    private static bool Interrupted(DocumentView view, List<Candidate> run)
+    {
+        var noun = run[0].First.OcrNounKey;
+        var space = noun.IndexOf(' ');
+        if (space < 0)
+        {
+            return false;
+        }
+
+        var head = noun[..space];
+        var (from, to) = (run[0].First.Span.Start, run[^1].First.Span.End);
+        for (var s = run[0].First.Sentence; s <= run[^1].First.Sentence; s++)
+        {
+            foreach (var m in view.MeasurementsIn(s))
+            {
+                if (m.Span.Start > from && m.Span.End < to && m.Measure == Measure.Number && m.OcrNounKey == head && !run.Any(c => c.First == m))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // The first count of the run whose clause opens with a total word ("…; tổng cộng 110 chứng thư"), with counts

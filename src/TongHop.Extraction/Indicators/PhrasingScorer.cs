@@ -114,7 +114,7 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
             }
 
             var numberBetween = HasNumber(from, to);
-            var clauseBreak = HasClauseBreak(from, to);
+            var clauseBreak = HasClauseBreak(from, to) && !(after && !HasClauseBreak(Math.Min(NounListEnd(), to), to));
             if (clauseBreak && HasRival(from, to, indicator) && !(!after && SharedHead(hit.End, from, to)))
             {
                 continue; // "X đạt 85%, Y đạt 90%": X is the 85%'s, not the 90%'s
@@ -151,6 +151,77 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
     }
 
     private const int MaxListItemWords = 3;
+
+    // "2.340 lượt hội viên, đoàn viên và người dân tham gia học tập …": the commas of the list of short nouns a count
+    // counts are no clause break between the count and a term after the list. Where that list ends (after its last
+    // ", " or " và " that joins a short noun), or the number's end where it counts no list ("97 máy tính, đảm bảo …").
+    private int NounListEnd()
+    {
+        if (m.Measure != Text.Numbers.Measure.Number || m.Noun.Length == 0)
+        {
+            return m.Span.End;
+        }
+
+        var text = view.Text;
+        var at = Math.Min(NounEnd(), text.Length);
+        var end = at;
+        for (var items = 0; items < 8 && at < text.Length; items++)
+        {
+            var rest = text.AsSpan(at);
+            var separator = rest.StartsWith(", ", StringComparison.Ordinal) ? 2 : rest.StartsWith(" và ", StringComparison.Ordinal) ? 4 : 0;
+            if (separator == 0)
+            {
+                return end;
+            }
+
+            var itemStart = at + separator;
+            var next = NextListSeparator(itemStart);
+            if (next < 0)
+            {
+                // The last item: after " và " it still belongs to the list; after ", " the comma is a clause break.
+                return separator == 4 ? itemStart : end;
+            }
+
+            end = next;
+            at = next;
+        }
+
+        return end;
+    }
+
+    // Where the short noun item starting at <paramref name="start"/> ends at a ", " or " và ", or -1 (a long item, or
+    // one with a digit or other punctuation: no noun of a list).
+    private int NextListSeparator(int start)
+    {
+        var words = 1;
+        for (var i = start; i < view.Text.Length && i - start <= 40; i++)
+        {
+            var c = view.Text[i];
+            if (c == ',')
+            {
+                return i + 1 < view.Text.Length && view.Text[i + 1] == ' ' && i > start ? i : -1;
+            }
+
+            if (c == ' ')
+            {
+                if (view.Text.AsSpan(i).StartsWith(" và ", StringComparison.Ordinal) && i > start)
+                {
+                    return i;
+                }
+
+                if (++words > MaxListItemWords)
+                {
+                    return -1;
+                }
+            }
+            else if (!char.IsLetter(c))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     private bool InNounList(int nounEnd, int termStart)
     {

@@ -25,6 +25,10 @@ internal static class ReferenceWords
         "nq", "qđ", "kh", "cv", "tb", "nđ", "ct", "tt", "hđ", "bc", "đt", "sđt", "tel", "fax", "hotline",
     ];
 
+    // Words whose last syllable is a reference word but that are none: "ngân sách quốc phòng 980 triệu đồng" is the
+    // defence budget, not room 980; "dự phòng 50 triệu đồng" a reserve.
+    private static readonly HashSet<string> NotReferences = ["quoc phong", "du phong"];
+
     // Folded forms that no common word before a quantity shares.
     private static readonly HashSet<string> FoldSafe =
     [
@@ -38,7 +42,7 @@ internal static class ReferenceWords
     {
         var one = Words.Before(text, numberStart, out var start);
         var two = Words.TwoBefore(text, numberStart);
-        if (IsReference(one, SingleWords) || IsReference(two, DocumentTypes))
+        if ((IsReference(one, SingleWords) && !NotReferences.Contains(VietnameseText.FoldLower(two))) || IsReference(two, DocumentTypes))
         {
             return true;
         }

@@ -255,13 +255,67 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
 
     private IEnumerable<Candidate> Values(DataTable table, List<DataColumn> columns, DataRow row, Match match)
     {
+        var any = false;
         foreach (var column in columns)
         {
             if (ValueIn(table, row, column, match) is { } candidate)
             {
+                any = true;
                 yield return candidate;
             }
         }
+
+        if (!any && NoteShare(table, columns, row, match) is { } share)
+        {
+            yield return share;
+        }
+    }
+
+    // "Hồ sơ nộp trực tuyến | hồ sơ | 5.210 | Chiếm 87,4%": a share indicator read from a row of counts has no figure of
+    // its own there; the one percent in the row's note, beside a result, is the share of that result (its kind actual).
+    // A note with two percents, or a row without a result, says nothing sure.
+    private Candidate? NoteShare(DataTable table, List<DataColumn> columns, DataRow row, Match match)
+    {
+        var d = match.Indicator.Definition;
+        if (d.Unit != MeasureUnit.Percent || match.Unit.Measure == Measure.Percent || !table.HasHeader ||
+            table.Columns.FirstOrDefault(c => c.Role == ColumnRole.Note) is not { } note || row.Cell(note) is not { } cell)
+        {
+            return null;
+        }
+
+        var result = columns.FirstOrDefault(c => c.Role == ColumnRole.Actual && row.Cell(c) is { } x && CellValue.Read(x.Text) is not null);
+        if (result is null)
+        {
+            return null;
+        }
+
+        var sentence = SentenceIndex.Of(view.Sentences, row.Span.Start);
+        if (sentence < 0)
+        {
+            return null;
+        }
+
+        Measurement? percent = null;
+        foreach (var m in view.MeasurementsIn(sentence))
+        {
+            if (m.Span.Start >= cell.Span.Start && m.Span.End <= cell.Span.End + 1 && m.Measure is Measure.Percent or Measure.Fraction)
+            {
+                if (percent is not null || m.Measure != Measure.Percent)
+                {
+                    return null;
+                }
+
+                percent = m;
+            }
+        }
+
+        if (percent is null || percent.Value > 100 || view.IsChange(percent))
+        {
+            return null;
+        }
+
+        var origin = new TableOrigin(ValueKind.Actual, result.Year, Evidence(table, row, note, cell), null, null);
+        return new Candidate(match.Indicator, [percent], percent.Value, match.Score, match.Reason + ", cột ghi chú", origin, match.Support);
     }
 
     private Candidate? ValueIn(DataTable table, DataRow row, DataColumn column, Match match)

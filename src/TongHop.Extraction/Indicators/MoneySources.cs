@@ -1,0 +1,90 @@
+using TongHop.Core.Indicators;
+using TongHop.Text.Normalization;
+using TongHop.Text.Numbers;
+
+namespace TongHop.Extraction.Indicators;
+
+/// <summary>
+/// Money of two or more sources with no total stated: "gồm 45 triệu đồng từ ngân sách phường và 12 triệu đồng vận
+/// động xã hội hóa", "ngân sách xã bố trí 850 triệu đồng; ngoài ra, tỉnh hỗ trợ 1,2 tỷ đồng". The amounts of one
+/// statement add up where each is joined to the one before by "và" or "ngoài ra" (nothing else of money between) and
+/// each names where it comes from (a budget, a source, support, social contributions). A statement that weighs one
+/// amount against another (plan and disbursement, an average, what is left) is no list of sources and adds nothing;
+/// a stated total is <see cref="PartsStatementReader"/>'s (its parts are never candidates of their own).
+/// </summary>
+internal static class MoneySources
+{
+    private static readonly string[] SourceWords = ["ngan sach", "nguon", "von", "ho tro", "xa hoi hoa", "tai tro", "doi ung"];
+
+    private static readonly string[] Joiners = ["va", "ngoai ra", "cung voi"];
+
+    // Words that set amounts against each other rather than list them.
+    private static readonly string[] Contrast =
+        ["giai ngan", "du toan", "ke hoach", "binh quan", "con lai", "moi", "so voi", "trong do", "tong", "tang", "giam"];
+
+    // Between two amounts, a year or a part marker also sets them apart ("năm 2024 là …, năm 2025 là …").
+    private static readonly string[] Apart = ["nam", "gom", "trong do"];
+
+    public static IEnumerable<Candidate> Sum(DocumentView view, IEnumerable<Candidate> candidates)
+    {
+        var groups = candidates
+            .Where(c => c.Table is null && c.Kind is null && c.From.Count == 1 && !c.First.IsPart && c.Indicator.Definition.Unit == MeasureUnit.Vnd &&
+                        c.Indicator.Definition.Aggregate == AggregateMethod.Sum && c.First.Measure == Measure.Money)
+            .GroupBy(c => (c.Indicator, view.StatementStart(c.First.Sentence)));
+        foreach (var group in groups)
+        {
+            var ordered = group.GroupBy(c => c.First).Select(g => g.MaxBy(c => c.Score)!).OrderBy(c => c.First.Span.Start).ToList();
+            if (ordered.Count < 2 || !AllMoneyOfStatement(view, ordered) || !Listed(view, ordered))
+            {
+                continue;
+            }
+
+            yield return new Candidate(
+                ordered[0].Indicator,
+                [.. ordered.Select(c => c.First)],
+                ordered.Sum(c => c.Value),
+                ordered.Max(c => c.Score) + 0.5,
+                "tổng các nguồn: " + string.Join(" + ", ordered.Select(c => VietnameseNumber.ToVietnamese(c.Value))),
+                null,
+                ordered.MaxBy(c => c.Score)!.Support);
+        }
+    }
+
+    // Every amount of money in the statement is one of the run: an amount the indicator did not take (a fee, a request)
+    // leaves the list unclear.
+    private static bool AllMoneyOfStatement(DocumentView view, List<Candidate> ordered)
+    {
+        var first = view.StatementStart(ordered[0].First.Sentence);
+        var last = ordered[^1].First.Sentence;
+        var money = 0;
+        for (var s = first; s <= last; s++)
+        {
+            money += view.MeasurementsIn(s).Count(m => m.Measure == Measure.Money);
+        }
+
+        return money == ordered.Count;
+    }
+
+    private static bool Listed(DocumentView view, List<Candidate> ordered)
+    {
+        var folded = view.Folded;
+        var statement = view.Sentences[view.StatementStart(ordered[0].First.Sentence)];
+        var end = view.Sentences[ordered[^1].First.Sentence].End;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var m = ordered[i].First;
+            var from = i == 0 ? Math.Max(statement.Start, m.Span.Start - 60) : ordered[i - 1].First.Span.End;
+            var to = i + 1 < ordered.Count ? ordered[i + 1].First.Span.Start : Math.Min(end, m.Span.End + 40);
+            var before = FoldedWords.Of(folded.AsSpan(from, m.Span.Start - from));
+            var after = FoldedWords.Of(folded.AsSpan(m.Span.End, to - m.Span.End));
+            if (!(FoldedWords.HasAny(before, SourceWords) || FoldedWords.HasAny(after, SourceWords)) ||
+                FoldedWords.HasAny(before, Contrast) || FoldedWords.HasAny(after, Contrast) ||
+                (i + 1 < ordered.Count && FoldedWords.HasAny(after, Apart)) || (i > 0 && !FoldedWords.HasAny(before, Joiners)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
