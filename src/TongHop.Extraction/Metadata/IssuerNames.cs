@@ -184,8 +184,38 @@ public static class IssuerNames
         return null;
     }
 
-    private static string SentenceCase(string text) =>
-        text.Length == 0 || text.Any(char.IsLower) ? text : text[..1] + text[1..].ToLowerInvariant();
+    // "ỦY BAN MTTQ VIỆT NAM" → "Ủy ban MTTQ Việt Nam": a word of capital consonants only (MTTQ, HĐND, BCĐ, TNHH) is an
+    // acronym and keeps its capitals; a garbled word of OCR has vowels, is lowered and judged by GarbledIssuer.
+    private static string SentenceCase(string text)
+    {
+        if (text.Length == 0 || text.Any(char.IsLower))
+        {
+            return text;
+        }
+
+        var words = text.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (!IsAcronym(word))
+            {
+                words[i] = i == 0 ? word[..Math.Min(1, word.Length)] + word[Math.Min(1, word.Length)..].ToLowerInvariant() : word.ToLowerInvariant();
+            }
+        }
+
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i] == "việt" && words[i + 1] == "nam")
+            {
+                (words[i], words[i + 1]) = ("Việt", "Nam"); // the country's name in a body's ("… MTTQ Việt Nam", "Bảo hiểm xã hội Việt Nam")
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static bool IsAcronym(string word) =>
+        word.Length is >= 2 and <= 6 && word.All(char.IsUpper) && !VietnameseText.FoldLower(word).Any(c => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y');
 
     private static string Collapse(string raw) =>
         string.Join(' ', raw.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim(' ', '.', ',', ';', ':', '-');
