@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace TongHop.Extraction.Metadata;
 
 /// <summary>
@@ -12,6 +14,9 @@ public static class AdministrativeLevels
         ("phuong", "phường"), ("phwong", "phường"), ("huyen", "huyện"), ("tinh", "tỉnh"), ("quan", "quận"),
         ("xa", "xã"), ("x4", "xã"), ("x3", "xã"), ("xi", "xã"), ("xd", "xã"), ("x@", "xã"),
     ];
+
+    /// <summary>The first folded words of the levels ("thanh", "phuong", "xa"): a word that may begin a level.</summary>
+    public static readonly FrozenSet<string> FirstWords = Prefixes.Select(p => p.Folded.Split(' ')[0]).ToFrozenSet();
 
     /// <summary>The level a folded word names, or <c>null</c>.</summary>
     public static string? Find(string foldedWord)

@@ -32,6 +32,8 @@ public static class HeaderLines
 
     private static readonly Regex PlaceDate = Patterns.Create(@",[ \t]*ng[a-z]y\b");
 
+    private static readonly Regex WordRun = Patterns.Create(@"[^ \t]+");
+
     /// <summary>Index of the first line of the header (and the line after it) that <paramref name="holds"/>, or −1.</summary>
     public static int IndexOfLine(ParsedDocument document, Func<string, bool> holds)
     {
@@ -202,31 +204,22 @@ public static class HeaderLines
     private static int NamedSuffixStart(string text, int start, int comma)
     {
         var run = text[start..comma];
-        var words = run.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 3 || !words.All(w => w.All(char.IsLetter)) || AdministrativeUnits.Official.Named(run).Count > 0)
+        var words = WordRun.Matches(run);
+        if (words.Count < 3 || !words.All(w => w.Value.All(char.IsLetter)) || AdministrativeUnits.Official.Named(run).Count > 0)
         {
             return start;
         }
 
-        for (var dropped = 1; dropped <= 2 && words.Length - dropped >= 2; dropped++)
+        for (var dropped = 1; dropped <= 2 && words.Count - dropped >= 2; dropped++)
         {
-            var word = words[dropped - 1];
-            var folded = VietnameseText.FoldLower(word);
-            if (AdministrativeLevels.Prefixes.Any(p => p.Folded.Split(' ')[0] == folded))
+            if (AdministrativeLevels.FirstWords.Contains(VietnameseText.FoldLower(words[dropped - 1].Value)))
             {
                 return start;
             }
 
-            var suffix = string.Join(' ', words[dropped..]);
-            if (AdministrativeUnits.Official.Named(suffix).Count > 0)
+            if (AdministrativeUnits.Official.Named(string.Join(' ', words.Skip(dropped).Select(w => w.Value))).Count > 0)
             {
-                var at = start;
-                for (var w = 0; w < dropped; w++)
-                {
-                    at = text.IndexOf(words[w], at, StringComparison.Ordinal) + words[w].Length;
-                }
-
-                return text.IndexOf(words[dropped], at, StringComparison.Ordinal);
+                return start + words[dropped].Index;
             }
         }
 

@@ -193,13 +193,13 @@ public static class IssuerNames
             return text;
         }
 
-        var words = text.Split(' ');
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
             if (!IsAcronym(word))
             {
-                words[i] = i == 0 ? word[..Math.Min(1, word.Length)] + word[Math.Min(1, word.Length)..].ToLowerInvariant() : word.ToLowerInvariant();
+                words[i] = i == 0 ? word[..1] + word[1..].ToLowerInvariant() : word.ToLowerInvariant();
             }
         }
 
