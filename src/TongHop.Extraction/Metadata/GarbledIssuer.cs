@@ -8,7 +8,8 @@ namespace TongHop.Extraction.Metadata;
 /// Tells an issuer's name that OCR garbled beyond repair by a word in it that is no word: a lower-case word that is no
 /// Vietnamese syllable by the Text project's phonotactic rules (<see cref="VietnameseSyllable.IsValid(string)"/>): a lone
 /// consonant ("Trường Trung học phổ thông Bạch f", the tail of a header line run into the seal or the column beside
-/// it), a word without a vowel ("tnh"), a letter Vietnamese does not write (f, j, w, z), a spelling no syllable has.
+/// it), a word without a vowel ("tnh"), a letter Vietnamese does not write (f, j, w, z), a spelling no syllable has,
+/// a bracket between two letters ("B(q": a capital's marks read as a bracket).
 /// Capitals are left alone: acronyms ("THPT", "KH&amp;CN") and a unit's letter ("Bệnh viện C") are words. A wrong
 /// issuer is worse than none: such a name is left unread, with a finding.
 /// </summary>
@@ -19,6 +20,11 @@ public static class GarbledIssuer
     {
         foreach (var letters in MetadataWords.Split(issuer))
         {
+            if (BracketInside(letters))
+            {
+                return letters; // "B(q chỉ huy …": a mark read as a bracket inside a word ("BỘ" as "B(Q")
+            }
+
             if (!letters.All(char.IsLetter) || !letters.Any(char.IsLower) || (char.IsUpper(letters[0]) && letters.Length > 1))
             {
                 continue; // numbers, acronyms, capitalised names
@@ -31,6 +37,20 @@ public static class GarbledIssuer
         }
 
         return null;
+    }
+
+    // A bracket or bar between two letters of one word: no name writes one there.
+    private static bool BracketInside(string word)
+    {
+        for (var i = 1; i < word.Length - 1; i++)
+        {
+            if (word[i] is '(' or ')' or '|' or '[' or ']' && char.IsLetter(word[i - 1]) && char.IsLetter(word[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The header line that holds <paramref name="word"/> (the first lines of the document), for the finding's span.</summary>

@@ -116,6 +116,17 @@ public static class HeaderLines
         return m.Success ? m.Length : 0;
     }
 
+    /// <summary>
+    /// Whether a folded, trimmed line starts with a number label followed by something of a number (a digit or the
+    /// symbol's slash): "Số: 12/BC-UBND", "Số:   /KH-UBND"; not "Sơn : :" (a place's word wrapped onto a line of its own
+    /// with the right column's stray colons).
+    /// </summary>
+    public static bool HasNumberAfterLabel(string foldedTrimmed)
+    {
+        var label = NumberLabelLength(foldedTrimmed);
+        return label > 0 && foldedTrimmed.AsSpan(label).IndexOfAny("0123456789/") >= 0;
+    }
+
     /// <summary>Whether a line is only a rule drawn under a header ("-------", "___").</summary>
     public static bool IsRule(string text) => text.Length > 0 && text.All(c => c is '-' or '_' or '—' or '–' or '=' or '.' or '*' or ' ');
 

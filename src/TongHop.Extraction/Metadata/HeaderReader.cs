@@ -73,17 +73,24 @@ public static class HeaderReader
         return null;
     }
 
+    // The first line with a number label and something of a number after it (a digit or the symbol's slash); else the
+    // first with a label alone. A place's word wrapped onto a line of its own with the right column's stray colons
+    // ("SƠN : :") looks like a label ("Sơn :") but has no number.
     private static int FindNumberLine(ParsedDocument document, int end)
     {
+        var bare = -1;
         for (var i = 0; i < end; i++)
         {
-            if (HeaderLines.NumberLabelLength(document.FoldedLine(i).TrimStart()) > 0)
+            var folded = document.FoldedLine(i).TrimStart();
+            if (HeaderLines.HasNumberAfterLabel(folded))
             {
                 return i;
             }
+
+            bare = bare < 0 && HeaderLines.NumberLabelLength(folded) > 0 ? i : bare;
         }
 
-        return -1;
+        return bare;
     }
 
     private static NumberMatch? ReadNumber(ParsedDocument document, int line, List<MetadataGap> gaps)
@@ -170,7 +177,7 @@ public static class HeaderReader
             var column = HeaderLines.LeftColumn(document, i);
             var folded = VietnameseText.FoldLower(column);
             if (column.Count(char.IsLetter) >= 3 && !HeaderLines.IsRule(column) && LetterCase.IsMostlyUpper(column) &&
-                HeaderLines.NumberLabelLength(folded) == 0 && TitleType(folded.Trim()) is null)
+                !HeaderLines.HasNumberAfterLabel(folded) && TitleType(folded.Trim()) is null)
             {
                 lines.Add(column);
             }

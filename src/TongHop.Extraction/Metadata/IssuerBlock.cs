@@ -37,6 +37,11 @@ public static class IssuerBlock
             return true;
         }
 
+        if (EndsWithCutPlace(top, next))
+        {
+            return true;
+        }
+
         // "XÃ ĐỒNG LỘC", "TỈNH VĨNH LONG" under a body without its place.
         if (UnitLevels.TryRead(next, out _, out var length) && length < next.Length && !EndsWithPlace(top))
         {
@@ -67,6 +72,35 @@ public static class IssuerBlock
         return kind.Agency.Kind == AgencyKind.UnitKind && !EndsWithPlace(top) && AgencyNames.AtStart(below) is null &&
                MetadataWords.Split(below).Count(w => w.Any(char.IsLetter)) is 1 or 2;
     }
+
+    // A place's name cut at the line's end ("… QUÂN SỰ TỈNH TUYÊN" / "QUANG"): the line above ends with a level and a
+    // word or two that name no unit, and those words with all the words of the line below do (OCR's marks on them
+    // ignored, stray colons and rules of the right column too).
+    private static bool EndsWithCutPlace(string top, string next)
+    {
+        var below = MetadataWords.Split(next).Where(w => w.Any(char.IsLetter)).ToArray();
+        if (below.Length is 0 or > 3)
+        {
+            return false;
+        }
+
+        var words = top.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = Math.Max(0, words.Length - 4); i < words.Length - 1; i++)
+        {
+            var rest = string.Join(' ', words[i..]);
+            if (UnitLevels.TryRead(rest, out var level, out var length) && rest[length..].Trim() is { Length: > 0 } name &&
+                !Names(name, level) && Names(name + " " + string.Join(' ', below), level))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a unit of the level (a province or a city of the centre alike) bears the name.
+    private static bool Names(string name, UnitLevel level) =>
+        AdministrativeUnits.Official.Named(name).Any(u => u.Level == level || (u.Level.IsProvincial() && level.IsProvincial()));
 
     // A line that already ends with a level and a place ("UBND TỈNH LÂM ĐỒNG") is a parent, not half a name
     // ("BẢO HIỂM XÃ HỘI" ends with no place: "xã hội" is no commune).

@@ -137,13 +137,28 @@ public static class IssuerNames
     private static string Rest(string text, AdministrativeUnit? province, bool sentence = false)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        (int At, string Place)? levelAndPlace = null;
         for (var i = 0; i < words.Length; i++)
         {
-            if (LevelAndPlace(string.Join(' ', words[i..]), province, []) is var (place, _) && place.Length > 0)
+            // A level word the list names no place after ("QUÂN SỰ TỈNH …": "quân" folds to "quận") gives way to a later
+            // one: the first the list names a place after, else the last. An urban district ("quận", abolished in 2025)
+            // counts only where the list names its place: "quân sự", "quan hệ" name none.
+            if (LevelAndPlace(string.Join(' ', words[i..]), province, []) is var (place, named) && place.Length > 0 &&
+                (named is not null || !place.StartsWith("quận ", StringComparison.Ordinal)))
             {
-                var before = string.Join(' ', words[..i]);
-                return i == 0 ? place : (sentence ? SentenceCase(before) : Rest(before, province)) + " " + place;
+                levelAndPlace = (i, place);
+                if (named is not null)
+                {
+                    levelAndPlace = (i, place);
+                    break;
+                }
             }
+        }
+
+        if (levelAndPlace is var (at, found))
+        {
+            var before = string.Join(' ', words[..at]);
+            return at == 0 ? found : (sentence ? SentenceCase(before) : Rest(before, province)) + " " + found;
         }
 
         // A sector, named as its department is ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" → "Giáo dục và Đào tạo").

@@ -1,0 +1,58 @@
+using TongHop.Core.Documents;
+using TongHop.Extraction.Metadata;
+using TongHop.Parsing;
+
+namespace TongHop.Extraction.Tests.Metadata;
+
+/// <summary>
+/// A left column whose issuer's place was cut at the line's end, its last word on a line of its own that OCR ran
+/// together with the right column's stray colons ("… TỈNH LẠNG" / "SƠN : :"). The place's last word belongs to the
+/// issuer; its line is no number label ("Sơn :" reads like "Số:"). Headers written for this test.
+/// </summary>
+public sealed class WrappedPlaceIssuerTests
+{
+    private static readonly MetadataExtractor Extractor = new();
+
+    private static DocumentMetadata Read(string header) =>
+        Extractor.Extract(new DocumentParser().Parse(header + "\n\nBÁO CÁO\nKết quả chuyển đổi số năm 2025\n\nNội dung báo cáo.\n"));
+
+    [Fact]
+    public void PlaceCutAfterItsFirstWord_JoinsTheIssuer_AndTheNumberIsRead()
+    {
+        var metadata = Read(
+            "BỘ TƯ LỆNH VÙNG 3\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+            "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH LẠNG\tĐộc lập - Tự do - Hạnh phúc\n" +
+            "SƠN : :\n" +
+            "Số: 415/BC-BCH\tLạng Sơn, ngày 14 tháng 11 năm 2025");
+        Assert.Equal("415/BC-BCH", metadata.Number);
+        Assert.Equal("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn", metadata.Issuer);
+    }
+
+    [Fact]
+    public void AWholePlaceAboveAName_IsNoCutPlace()
+    {
+        var metadata = Read(
+            "UBND TỈNH HÀ TĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+            "SỞ KHOA HỌC VÀ CÔNG NGHỆ\tĐộc lập - Tự do - Hạnh phúc\n" +
+            "Số: 88/BC-SKHCN\tHà Tĩnh, ngày 14 tháng 11 năm 2025");
+        Assert.Equal("Sở Khoa học và Công nghệ", metadata.Issuer);
+    }
+
+    [Theory]
+    [InlineData("BAN CHỈ HUY QUÂN SỰ XÃ TÂN LẬP", "xã Tân Lập")] // "quân" is no "quận": the place is after the later level
+    [InlineData("TRUNG TÂM HUẤN LUYỆN QUÂN SỰ TỈNH QUẢNG NINH", "tỉnh Quảng Ninh")]
+    public void LevelWordInsideAName_GivesWayToTheLaterLevel(string header, string place)
+    {
+        var issuer = IssuerNames.Normalize(header);
+        Assert.NotNull(issuer);
+        Assert.EndsWith(place, issuer);
+        Assert.DoesNotContain("quận", issuer);
+    }
+
+    [Theory]
+    [InlineData("B(q chỉ huy bộ đội biên phòng tỉnh Lạng Sơn", "B(q")] // "BỘ" read as "B(Q"
+    [InlineData("Trường tiểu học Tân|an", "Tân|an")]
+    [InlineData("Sở Khoa học và Công nghệ (KH&CN)", null)] // brackets around a word are no garble
+    public void ABracketBetweenLetters_IsGarble(string issuer, string? garbled) =>
+        Assert.Equal(garbled, GarbledIssuer.Garbled(issuer));
+}
