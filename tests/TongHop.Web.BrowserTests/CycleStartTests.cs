@@ -41,7 +41,8 @@ public sealed class CycleStartTests(LiveApp app) : IClassFixture<LiveApp>
     private async Task<int> CreateFromDispatchAsync(IPage page)
     {
         var text = await File.ReadAllTextAsync(SharedPaths.Repo("tests", "fixtures", "requests", "so-noi-vu-quy-3.txt"));
-        var pdf = Path.Combine(Path.GetTempPath(), "cong-van-" + Guid.NewGuid().ToString("N")[..6] + ".pdf");
+        using var folder = new TempFolder();
+        var pdf = folder.File("cong-van.pdf");
         await File.WriteAllBytesAsync(pdf, PdfFixtureWriter.Write(text));
 
         await page.OpenAsync(app.BaseUrl + "/Requests/Create");
@@ -117,7 +118,8 @@ public sealed class CycleStartTests(LiveApp app) : IClassFixture<LiveApp>
         Assert.Equal(2, await page.Locator("#receipt-files td.sha").CountAsync());
         await ShotsAsync(page, "17-05-receipt");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#receipt-pdf"));
-        var saved = Path.Combine(Path.GetTempPath(), download.SuggestedFilename);
+        using var folder = new TempFolder();
+        var saved = folder.File(download.SuggestedFilename);
         await download.SaveAsAsync(saved);
         Assert.Equal($"bien-nhan-{number}.pdf", download.SuggestedFilename);
         Assert.StartsWith("%PDF", Encoding.ASCII.GetString((await File.ReadAllBytesAsync(saved))[..5]), StringComparison.Ordinal);

@@ -17,9 +17,9 @@ public sealed class IntakeFlowTests(LiveApp app) : IClassFixture<LiveApp>
     public async Task Intake_DropABatch_ThenConfirmTheWaitingFile()
     {
         Directory.CreateDirectory(Shots);
-        var folder = Directory.CreateTempSubdirectory("tonghop-intake-browser-");
-        var clear = Path.Combine(folder.FullName, "BC-nghia-lo.txt");
-        var garbled = Path.Combine(folder.FullName, "scan-0917.txt");
+        using var folder = new TempFolder("tonghop-intake-browser-");
+        var clear = folder.File("BC-nghia-lo.txt");
+        var garbled = folder.File("scan-0917.txt");
         await File.WriteAllTextAsync(clear, Report("PHƯỜNG NGHĨA LỘ", "Nghĩa Lộ", "Số: 118/BC-UBND"), Encoding.UTF8);
         // The scanner's OCR dropped a letter of the special zone's name, in the header and in the date line alike (a
         // correct date line would let the reader restore the name): proposed, never filed without a person.

@@ -41,5 +41,14 @@ public sealed class LiveApp : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a file still held by the stopped app: left for the system's temp clean-up
+        }
     }
 }

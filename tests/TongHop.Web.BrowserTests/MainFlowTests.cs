@@ -68,7 +68,8 @@ public sealed class MainFlowTests(LiveApp app) : IClassFixture<LiveApp>
 
     private async Task UploadAsync(IPage page)
     {
-        var report = Path.Combine(Path.GetTempPath(), "bao-cao-ly-son-" + Guid.NewGuid().ToString("N")[..6] + ".txt");
+        using var folder = new TempFolder();
+        var report = folder.File("bao-cao-ly-son.txt");
         await File.WriteAllTextAsync(report, "UBND ĐẶC KHU LÝ SƠN\nBÁO CÁO\nKết quả chuyển đổi số 9 tháng đầu năm 2025\nToàn đặc khu có 9 trạm phát sóng di động (BTS).\n", Encoding.UTF8);
         await page.OpenAsync(app.BaseUrl + "/Submissions/Upload?requestId=1");
         await page.SetInputFilesAsync("#report", report);

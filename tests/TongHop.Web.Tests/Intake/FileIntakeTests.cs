@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TongHop.Application.Intake;
 using TongHop.Storage.Entities;
 using TongHop.Storage.Entities.Intake;
+using TongHop.Testing;
 using TongHop.Web.Tests.Support;
 
 namespace TongHop.Web.Tests.Intake;
@@ -148,21 +149,21 @@ public sealed class FileIntakeTests
     {
         await using var host = await IntakeHost.CreateAsync("sqlite");
         await host.SeedAsync(Commune("XA-BEN-HAI", "Xã Bến Hải"));
-        var folder = Directory.CreateTempSubdirectory("tonghop-watch-");
-        var dropped = Path.Combine(folder.FullName, "BC-BenHai.txt");
+        using var folder = new TempFolder("tonghop-watch-");
+        var dropped = folder.File("BC-BenHai.txt");
         await File.WriteAllBytesAsync(dropped, IntakeReports.Commune("BẾN HẢI", "Bến Hải", "14"));
         File.SetLastWriteTimeUtc(dropped, DateTime.UtcNow.AddMinutes(-5));
         var watch = new WatchFolderIntake(
-            host.Services.CreateScope().ServiceProvider.GetRequiredService<FileIntake>(), new IntakeOptions(folder.FullName, TimeSpan.FromSeconds(30)),
+            host.Services.CreateScope().ServiceProvider.GetRequiredService<FileIntake>(), new IntakeOptions(folder.Path, TimeSpan.FromSeconds(30)),
             TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<WatchFolderIntake>.Instance);
 
         Assert.Equal(1, await watch.PollAsync());
         Assert.False(File.Exists(dropped));
-        Assert.Single(Directory.GetFiles(Path.Combine(folder.FullName, "taken"), "BC-BenHai.txt", SearchOption.AllDirectories));
+        Assert.Single(Directory.GetFiles(Path.Combine(folder.Path, "taken"), "BC-BenHai.txt", SearchOption.AllDirectories));
         Assert.Equal(0, await watch.PollAsync());
         var submission = await host.WithDbAsync(db => db.Submissions.Include(s => s.Unit).SingleAsync());
         Assert.Equal("Xã Bến Hải", submission.Unit!.Name);
-        Assert.Equal(File.GetLastWriteTimeUtc(Directory.GetFiles(Path.Combine(folder.FullName, "taken"), "*", SearchOption.AllDirectories)[0]), submission.ReceivedAtUtc, TimeSpan.FromSeconds(1));
+        Assert.Equal(File.GetLastWriteTimeUtc(Directory.GetFiles(Path.Combine(folder.Path, "taken"), "*", SearchOption.AllDirectories)[0]), submission.ReceivedAtUtc, TimeSpan.FromSeconds(1));
     }
 
     private static byte[] Zip(params (string Name, byte[] Content)[] files)
