@@ -46,7 +46,20 @@ public sealed class LanguageModelTrainer
     }
 
     private Func<IEnumerable<string>> ReadParagraphs(string corpusGz, IReadOnlyList<string> extraDirectories) => () =>
-        ReadCorpus(corpusGz).Concat(extraDirectories.SelectMany(ReadExtra)).Concat(ReadPlaceNames());
+        WithLevelTwins(ReadCorpus(corpusGz).Concat(extraDirectories.SelectMany(ReadExtra))).Concat(ReadPlaceNames());
+
+    // Each line, then its ward twin where it names the commune level (LevelTwins).
+    private IEnumerable<string> WithLevelTwins(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            yield return line;
+            if (options.LevelTwins && LevelTwins.Twin(line) is { } twin)
+            {
+                yield return LevelTwins.Marker + twin;
+            }
+        }
+    }
 
     // The official place and agency names, from the list shipped in TongHop.Text.
     private IEnumerable<string> ReadPlaceNames()
@@ -105,6 +118,11 @@ public sealed class LanguageModelTrainer
         var tokens = new List<RepairToken>();
         foreach (var line in paragraphs)
         {
+            if (line.StartsWith(LevelTwins.Marker))
+            {
+                continue;
+            }
+
             tokens.Clear();
             LineTokenizer.Tokenize(line, tokens);
             foreach (var token in tokens)
@@ -137,6 +155,7 @@ public sealed class LanguageModelTrainer
         var ids = new List<int>();
         var scratch = new List<RepairToken>();
         long tokens = 0;
+        var ward = vocabulary.TryGetId(LevelTwins.Ward, out var wardId) ? wardId : -1;
         foreach (var line in paragraphs)
         {
             if (line.Length == 0)
@@ -144,15 +163,20 @@ public sealed class LanguageModelTrainer
                 continue;
             }
 
+            // A ward twin adds only the trigrams that hold the ward's word: the rest of its line was counted already.
+            var twin = line.StartsWith(LevelTwins.Marker);
             ids.Clear();
             ids.Add(Vocabulary.Start);
             ids.Add(Vocabulary.Start);
-            LmTokenizer.AppendIds(vocabulary, line, ids, scratch);
+            LmTokenizer.AppendIds(vocabulary, twin ? line.AsSpan(1).ToString() : line, ids, scratch);
             ids.Add(Vocabulary.End);
-            tokens += ids.Count - 3;
+            tokens += twin ? 0 : ids.Count - 3;
             for (var i = 2; i < ids.Count; i++)
             {
-                keys.Add((long)NGramModel.Key3(ids[i - 2], ids[i - 1], ids[i]));
+                if (!twin || ids[i - 2] == ward || ids[i - 1] == ward || ids[i] == ward)
+                {
+                    keys.Add((long)NGramModel.Key3(ids[i - 2], ids[i - 1], ids[i]));
+                }
             }
         }
 

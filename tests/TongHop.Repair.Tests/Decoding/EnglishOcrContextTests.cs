@@ -42,6 +42,15 @@ public sealed class EnglishOcrContextTests
     }
 
     [Fact]
+    public void Repair_ReadsTheWardWhereProseWouldNameTheCommune()
+    {
+        // Law writes "của phương án/tiện" and seldom "của phường"; the ward twins of the commune's lines (LevelTwins) teach the
+        // model that a ward's report names its ward where a commune's names its commune.
+        const string ocr = "Cong chuc cua phuong duoc tap huan vé ky nang s6.";
+        Assert.StartsWith("Công chức của phường được tập huấn", Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Repair_ReadsA6AsTheToneOfAnE()
     {
         // English OCR prints é and 6 alike: "16" is lệ as well as tổ. With 6 read as o only, lệ was out of reach.

@@ -1,0 +1,66 @@
+using System.IO.Compression;
+using System.Text;
+using TongHop.Repair.LanguageModel;
+using TongHop.Repair.Training;
+
+namespace TongHop.Repair.Tests.Training;
+
+public sealed class LevelTwinsTests
+{
+    [Theory]
+    [InlineData("Ủy ban nhân dân xã đã giao chỉ tiêu cho từng thôn.", "Ủy ban nhân dân phường đã giao chỉ tiêu cho từng thôn.")]
+    [InlineData("Xã có 12 thôn; công chức của xã được tập huấn.", "Phường có 12 thôn; công chức của phường được tập huấn.")]
+    [InlineData("ỦY BAN NHÂN DÂN XÃ BÌNH AN", "ỦY BAN NHÂN DÂN PHƯỜNG BÌNH AN")]
+    [InlineData("Hợp tác xã và các xã vùng cao cùng tham gia.", "Hợp tác xã và các phường vùng cao cùng tham gia.")]
+    public void Twin_ReadsTheCommuneLevelAsTheWard(string line, string expected) => Assert.Equal(expected, LevelTwins.Twin(line));
+
+    [Theory]
+    [InlineData("Phát triển kinh tế - xã hội của địa phương.")]
+    [InlineData("Thành lập hợp tác xã nông nghiệp.")]
+    [InlineData("Các xã, phường, thị trấn báo cáo kết quả.")]
+    [InlineData("Tỉnh có 96 đơn vị hành chính cấp cơ sở.")]
+    public void Twin_IsNullWithoutACommuneLevelOrBesideAWard(string line) => Assert.Null(LevelTwins.Twin(line));
+
+    [Fact]
+    public void Train_LearnsWhatFollowsTheWardFromTheCommunesLines()
+    {
+        // The corpus writes "của xã gồm" and never "của phường gồm"; the twins teach the ward's word the same neighbours,
+        // and nothing else of their lines is counted twice.
+        var dir = Directory.CreateTempSubdirectory("tonghop-lm-");
+        try
+        {
+            var corpus = Path.Combine(dir.FullName, "corpus.txt.gz");
+            using (var gz = new GZipStream(File.Create(corpus), CompressionLevel.Fastest))
+            using (var writer = new StreamWriter(gz, Encoding.UTF8))
+            {
+                for (var i = 0; i < 60; i++)
+                {
+                    writer.WriteLine("Bộ máy của xã gồm văn phòng và các phòng chuyên môn.");
+                    writer.WriteLine("Phương án của phương tiện được duyệt trước khi gồm đủ hồ sơ.");
+                    writer.WriteLine("Các phường báo cáo ủy ban.");
+                }
+            }
+
+            NGramModel Trained(bool twins)
+            {
+                var output = Path.Combine(dir.FullName, twins ? "twins.lm" : "plain.lm");
+                new LanguageModelTrainer(new LanguageModelTrainerOptions(PlaceNames: false, LevelTwins: twins)).Train(corpus, (string?)null, output);
+                using var stream = File.OpenRead(output);
+                return NGramModel.Read(stream);
+            }
+
+            var plain = Trained(twins: false);
+            var twinned = Trained(twins: true);
+            var v = twinned.Vocabulary;
+            int[] ward = [v.IdOf("của"), v.IdOf("phường"), v.IdOf("gồm")];
+            Assert.True(twinned.LogProb(ward[0], ward[1], ward[2]) > plain.LogProb(ward[0], ward[1], ward[2]) + 2);
+            Assert.True(twinned.LogProb(v.IdOf("máy"), ward[0], ward[1]) > twinned.LogProb(v.IdOf("máy"), ward[0], v.IdOf("phương")));
+            var commune = new[] { "văn", "phòng", "và" }.Select(v.IdOf).ToArray();
+            Assert.InRange(twinned.LogProb(commune[0], commune[1], commune[2]) - plain.LogProb(commune[0], commune[1], commune[2]), -0.3f, 0.3f);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}
