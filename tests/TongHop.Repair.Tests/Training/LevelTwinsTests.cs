@@ -7,19 +7,39 @@ namespace TongHop.Repair.Tests.Training;
 
 public sealed class LevelTwinsTests
 {
-    [Theory]
-    [InlineData("Ủy ban nhân dân xã đã giao chỉ tiêu cho từng thôn.", "Ủy ban nhân dân phường đã giao chỉ tiêu cho từng thôn.")]
-    [InlineData("Xã có 12 thôn; công chức của xã được tập huấn.", "Phường có 12 thôn; công chức của phường được tập huấn.")]
-    [InlineData("ỦY BAN NHÂN DÂN XÃ BÌNH AN", "ỦY BAN NHÂN DÂN PHƯỜNG BÌNH AN")]
-    [InlineData("Hợp tác xã và các xã vùng cao cùng tham gia.", "Hợp tác xã và các phường vùng cao cùng tham gia.")]
-    public void Twin_ReadsTheCommuneLevelAsTheWard(string line, string expected) => Assert.Equal(expected, LevelTwins.Twin(line));
+    // The trigrams the twins of a line add, as words ("<s>" for a sentence start).
+    private static string[] Added(string line)
+    {
+        var vocabulary = RepairModel.Default.LanguageModel.Vocabulary;
+        var ids = new List<int> { Vocabulary.Start, Vocabulary.Start };
+        LmTokenizer.AppendIds(vocabulary, line, ids, []);
+        ids.Add(Vocabulary.End);
+        var added = new List<string>();
+        new LevelTwins(vocabulary).AddTrigrams(ids, (u, v, w) => added.Add($"{vocabulary.Words[u]} {vocabulary.Words[v]} {vocabulary.Words[w]}"));
+        return [.. added];
+    }
+
+    [Fact]
+    public void AddTrigrams_CountsTheWordsAroundTheCommuneLevelOnceMoreWithTheWard()
+    {
+        Assert.Equal(
+            ["nhân dân phường", "dân phường đã", "phường đã giao"],
+            Added("Ủy ban nhân dân xã đã giao chỉ tiêu cho từng thôn").Take(3));
+        // A cooperative (hợp tác xã) and society (xã hội) are no level; the village of the same line is.
+        var added = Added("Hợp tác xã và các xã vùng cao phát triển kinh tế - xã hội");
+        Assert.Equal(["và các phường", "các phường vùng", "phường vùng cao"], added);
+    }
 
     [Theory]
     [InlineData("Phát triển kinh tế - xã hội của địa phương.")]
     [InlineData("Thành lập hợp tác xã nông nghiệp.")]
     [InlineData("Các xã, phường, thị trấn báo cáo kết quả.")]
     [InlineData("Tỉnh có 96 đơn vị hành chính cấp cơ sở.")]
-    public void Twin_IsNullWithoutACommuneLevelOrBesideAWard(string line) => Assert.Null(LevelTwins.Twin(line));
+    public void AddTrigrams_AddsNothingWithoutACommuneLevelOrBesideAWard(string line) => Assert.Empty(Added(line));
+
+    [Fact]
+    public void AddTrigrams_ReadsTheLowlandVillageAsTheMountainOne() =>
+        Assert.Equal(["các bản đã", "bản đã có"], Added("Các thôn đã có sóng").Skip(1));
 
     [Fact]
     public void Train_LearnsWhatFollowsTheWardFromTheCommunesLines()
