@@ -51,6 +51,22 @@ public sealed class EnglishOcrContextTests
     }
 
     [Fact]
+    public void Repair_ReadsACapitalAfterASmallWordAsAWordWrittenSo()
+    {
+        // Mid-sentence, English OCR's capital is the writer's: a place name (Tam Kỳ), not the words "tâm" and "ký" that the
+        // language model alone prefers there.
+        const string ocr = "Ban giam hiéu truong Tam Ky chi dao cac to chuyén mon.";
+        Assert.Contains("Tam Kỳ", Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+        var caseFree = new VietnameseTextRepairer(RepairModel.Default, new RepairOptions() with { MidSentenceCapitalWeight = 0 });
+        Assert.DoesNotContain("Tam Kỳ", caseFree.Repair(ocr).Restored, StringComparison.Ordinal);
+
+        // A capital at a sentence's start or after a capital word says nothing of the word.
+        Assert.Equal(RepairModel.Default.CapitalCost.Length, RepairModel.Default.LanguageModel.Vocabulary.Count);
+        Assert.True(RepairModel.Default.CapitalCost[RepairModel.Default.LanguageModel.Vocabulary.IdOf("số")]
+            > RepairModel.Default.CapitalCost[RepairModel.Default.LanguageModel.Vocabulary.IdOf("sở")] + 1);
+    }
+
+    [Fact]
     public void Repair_ReadsA6AsTheToneOfAnE()
     {
         // English OCR prints é and 6 alike: "16" is lệ as well as tổ. With 6 read as o only, lệ was out of reach.
