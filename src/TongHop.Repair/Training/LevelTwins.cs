@@ -6,7 +6,7 @@ namespace TongHop.Repair.Training;
 /// Words of one level that reports write in the same places, where the corpus writes one far more than the other: since the
 /// reform of 1 July 2025 a ward (phường) and a commune (xã) are the same level of local government, and their reports are
 /// written alike ("Bộ máy của xã gồm …", "Bộ máy của phường gồm …"), but law writes the commune far more often (its "phường"
-/// stands mostly in "xã, phường, thị trấn"); a mountain commune's village (bản) is its lowland neighbour's thôn ("các thôn,
+/// stands mostly in "xã, phường, thị trấn"; the ward's own lines are lent to the commune as well); a mountain commune's village (bản) is its lowland neighbour's thôn ("các thôn,
 /// bản", "trưởng bản"). The trainer counts, for a line of the corpus or the domain text, the trigrams around each such word
 /// once more with its twin in its place, so that what precedes and follows "xã" in prose is learnt for "phường" too; the
 /// rest of the line is not counted twice. "xã hội" (society) and "hợp tác xã" (a cooperative) are no level.
@@ -18,6 +18,7 @@ public sealed class LevelTwins
     [
         ("xã", "phường", "tác", "hội", true),
         ("thôn", "bản", null, null, false),
+        ("phường", "xã", null, null, true),
     ];
 
     private readonly (int Word, int Twin, int NotAfter, int NotBefore, bool SkipWithTwin)[] rules;

@@ -42,6 +42,10 @@ public sealed class LevelTwinsTests
         Assert.Equal(["các bản đã", "bản đã có"], Added("Các thôn đã có sóng").Skip(1));
 
     [Fact]
+    public void AddTrigrams_ReadsTheWardAsTheCommuneToo() =>
+        Assert.Equal(["công an xã", "an xã đã", "xã đã tuần"], Added("Công an phường đã tuần tra"));
+
+    [Fact]
     public void Train_LearnsWhatFollowsTheWardFromTheCommunesLines()
     {
         // The corpus writes "của xã gồm" and never "của phường gồm"; the twins teach the ward's word the same neighbours,
