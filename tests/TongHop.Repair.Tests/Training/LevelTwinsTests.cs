@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using TongHop.Repair.LanguageModel;
 using TongHop.Repair.Training;
 
@@ -53,17 +51,9 @@ public sealed class LevelTwinsTests
         var dir = Directory.CreateTempSubdirectory("tonghop-lm-");
         try
         {
-            var corpus = Path.Combine(dir.FullName, "corpus.txt.gz");
-            using (var gz = new GZipStream(File.Create(corpus), CompressionLevel.Fastest))
-            using (var writer = new StreamWriter(gz, Encoding.UTF8))
-            {
-                for (var i = 0; i < 60; i++)
-                {
-                    writer.WriteLine("Bộ máy của xã gồm văn phòng và các phòng chuyên môn.");
-                    writer.WriteLine("Phương án của phương tiện được duyệt trước khi gồm đủ hồ sơ.");
-                    writer.WriteLine("Các phường báo cáo ủy ban.");
-                }
-            }
+            var corpus = LanguageModelTrainerTests.WriteCorpus(
+                dir, 60, "Bộ máy của xã gồm văn phòng và các phòng chuyên môn.",
+                "Phương án của phương tiện được duyệt trước khi gồm đủ hồ sơ.", "Các phường báo cáo ủy ban.");
 
             NGramModel Trained(bool twins)
             {
