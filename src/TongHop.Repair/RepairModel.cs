@@ -27,6 +27,9 @@ public sealed class RepairModel
     /// <summary>File name of the word prior: how much more often news text uses each syllable than the legal corpus.</summary>
     public const string WordPriorFile = "word-prior.tsv";
 
+    /// <summary>File of -ln P(capitalised | syllable) where a sentence goes on (legal corpus; <c>tools/repair/make-case-prior.py</c>).</summary>
+    public const string CasePriorFile = "case-prior.tsv";
+
     /// <summary>
     /// File name of the indicator catalog in the model folder: the same file as the extraction's
     /// (<c>src/TongHop.Extraction/Indicators/Catalog/indicator-catalog.json</c>, linked by the project), read for its phrases.
@@ -35,8 +38,23 @@ public sealed class RepairModel
 
     private static readonly Lazy<RepairModel> LazyDefault = new(() => Load(DefaultDirectory));
 
-    private RepairModel(NGramModel languageModel, ConfusionModel confusion, ConfusionModel vietnameseOcrConfusion, IEnumerable<string> properSyllables, IEnumerable<(string Word, float Shift)> wordPrior, TimeSpan loadTime, string? catalogJson = null)
+    private RepairModel(NGramModel languageModel, ConfusionModel confusion, ConfusionModel vietnameseOcrConfusion, IEnumerable<string> properSyllables, IEnumerable<(string Word, float Shift)> wordPrior, TimeSpan loadTime, string? catalogJson = null, IReadOnlyList<(string Word, float Shift)>? casePrior = null)
     {
+        // A syllable the file does not list was seldom written after a word in small letters: priced as the file's dearest.
+        CapitalCost = new float[languageModel.Vocabulary.Count];
+        if (casePrior is { Count: > 0 })
+        {
+            var unseen = casePrior.Max(p => p.Shift);
+            Array.Fill(CapitalCost, unseen, languageModel.Vocabulary.FirstSyllable, CapitalCost.Length - languageModel.Vocabulary.FirstSyllable);
+            foreach (var (word, cost) in casePrior)
+            {
+                if (languageModel.Vocabulary.TryGetId(word, out var id))
+                {
+                    CapitalCost[id] = cost;
+                }
+            }
+        }
+
         WordPrior = new float[languageModel.Vocabulary.Count];
         foreach (var (word, shift) in wordPrior)
         {
@@ -121,6 +139,12 @@ public sealed class RepairModel
     /// </summary>
     internal float[] WordPrior { get; }
 
+    /// <summary>
+    /// Per word id, -ln P(written capitalised | the word, after a word in small letters) in nats (<see cref="CasePriorFile"/>;
+    /// all 0 without it): English OCR keeps case, and mid-sentence a capital says Sở, Đảng rather than số, bảng.
+    /// </summary>
+    internal float[] CapitalCost { get; }
+
     /// <summary>How long loading took (reported by the benchmark).</summary>
     public TimeSpan LoadTime { get; }
 
@@ -142,17 +166,21 @@ public sealed class RepairModel
         var wordPrior = File.Exists(prior)
             ? File.ReadLines(prior).Where(l => l.Length > 0 && l[0] != '#').Select(ParsePrior).ToArray()
             : [];
+        var cases = Path.Combine(directory, CasePriorFile);
+        var casePrior = File.Exists(cases)
+            ? File.ReadLines(cases).Where(l => l.Length > 0 && l[0] != '#').Select(ParsePrior).ToArray()
+            : [];
         var catalog = Path.Combine(directory, CatalogFile);
         var catalogJson = File.Exists(catalog) ? File.ReadAllText(catalog) : null;
         return new RepairModel(
             lm, ReadConfusion(directory, ConfusionFile), ReadConfusion(directory, VietnameseOcrConfusionFile), properSyllables, wordPrior,
-            watch.Elapsed, catalogJson);
+            watch.Elapsed, catalogJson, casePrior);
     }
 
     private static (string Word, float Shift) ParsePrior(string line)
     {
-        var tab = line.IndexOf('\t', StringComparison.Ordinal);
-        return (line[..tab], float.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture));
+        var fields = line.Split('\t');
+        return (fields[0], float.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static ConfusionModel ReadConfusion(string directory, string file)

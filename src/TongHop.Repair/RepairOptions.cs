@@ -36,6 +36,9 @@ namespace TongHop.Repair;
 /// <param name="BeamWordCap">On English OCR, at most this many of the beam's hypotheses may end in the same word (0 or the beam's
 /// width: no limit), so that another reading of a token stays in the beam until the words after it decide (measured 3 and 5,
 /// docs/repair.md).</param>
+/// <param name="MidSentenceCapitalWeight">On English OCR, the share of <see cref="RepairModel.CapitalCost"/> a reading of a
+/// capitalised token right after a word in small letters pays (less the cheapest of its readings'): "cơ quan S6 hiện có" is
+/// Sở, not số. 0 turns it off.</param>
 public sealed record RepairOptions(
     int BeamWidth = 10,
     int MaxCandidates = 24,
@@ -56,4 +59,5 @@ public sealed record RepairOptions(
     double NoisyVietnameseOcrQuality = 0.975,
     float WordPriorWeight = 0.5f,
     int CatalogPairRepeats = 2,
-    int BeamWordCap = 5);
+    int BeamWordCap = 5,
+    float MidSentenceCapitalWeight = 0.5f);

@@ -51,7 +51,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
             positions[t] = token.CoreLength == 0 ? -1
                 : repair && token.Kind == TokenKind.Number && RomanNumeralRestorer.Restore(line, tokens, t) is { } roman
                     ? Lattice.Add(new DecodeOption(LmTokenizer.IdOfCore(vocabulary, roman, TokenKind.Symbol), 0))
-                    : AddCore(token.Core(line), token.Kind, repair, part);
+                    : AddCore(token.Core(line), token.Kind, repair, part, IsMidSentenceCapital(line, tokens, t));
             var coreEnd = token.CoreStart + token.CoreLength;
             AddPunctuation(line.AsSpan(coreEnd, token.Start + token.Length - coreEnd));
         }
@@ -59,14 +59,51 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         return positions;
     }
 
-    private int AddCore(ReadOnlySpan<char> core, TokenKind kind, bool repair, NamePart? part)
+    // A capitalised word (Sở, S6) right after a word in small letters with nothing but a space or a comma between: mid-sentence,
+    // where English OCR's capital is the writer's.
+    private bool IsMidSentenceCapital(string line, List<RepairToken> tokens, int t)
+    {
+        if (channel != OcrChannel.EnglishOcr || options.MidSentenceCapitalWeight <= 0 || t == 0 || tokens[t].Kind != TokenKind.Word
+            || tokens[t - 1].Kind != TokenKind.Word || tokens[t - 1].CoreLength == 0)
+        {
+            return false;
+        }
+
+        var core = tokens[t].Core(line);
+        if (!char.IsUpper(core[0]) || (core.Length > 1 && !IsTitleCase(core)))
+        {
+            return false;
+        }
+
+        var previous = tokens[t - 1].Core(line);
+        foreach (var c in previous)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        var previousEnd = tokens[t - 1].CoreStart + tokens[t - 1].CoreLength;
+        foreach (var c in line.AsSpan(previousEnd, tokens[t].CoreStart - previousEnd))
+        {
+            if (c is not (' ' or ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int AddCore(ReadOnlySpan<char> core, TokenKind kind, bool repair, NamePart? part, bool midSentenceCapital = false)
     {
         if (!repair || kind == TokenKind.Symbol)
         {
             return Lattice.Add(new DecodeOption(LmTokenizer.IdOfCore(vocabulary, core, kind), 0));
         }
 
-        var tokenOptions = optionCache.GetOrAdd(core, kind, this);
+        var tokenOptions = optionCache.GetOrAdd(core, kind, this, midSentenceCapital && part is null);
         if (part is not { } namePart || tokenOptions.Length == 1)
         {
             return Lattice.Add(tokenOptions);
@@ -140,7 +177,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
     /// first option that trails too far): its candidate syllables plus keeping it as written, or the token alone
     /// when it is a clean syllable. They depend only on the token's letters, not its case, so they are memoised.
     /// </summary>
-    internal DecodeOption[] BuildOptions(ReadOnlySpan<char> core, TokenKind kind)
+    internal DecodeOption[] BuildOptions(ReadOnlySpan<char> core, TokenKind kind, bool midSentenceCapital = false)
     {
         var fixedId = LmTokenizer.IdOfCore(vocabulary, core, kind);
         // English OCR cannot write Vietnamese's own letters: a syllable with them was read right. Tesseract's Vietnamese
@@ -165,6 +202,11 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
             AddCandidates(
                 lower, 0, channel == OcrChannel.EnglishOcr && char.IsLower(core[0]) ? core[0] : '\0',
                 channel == OcrChannel.EnglishOcr && IsTitleCase(core));
+            if (midSentenceCapital)
+            {
+                PriceCapitals();
+            }
+
             AddKeep(core, fixedId);
         }
 
@@ -218,6 +260,21 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
 
                 scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost + change, Rewrites: true));
             }
+        }
+    }
+
+    // Each reading of a mid-sentence capital pays its share of how seldom it is written so, less the cheapest reading's.
+    private void PriceCapitals()
+    {
+        var least = float.PositiveInfinity;
+        foreach (var option in scratch)
+        {
+            least = Math.Min(least, model.CapitalCost[option.WordId]);
+        }
+
+        for (var i = 0; i < scratch.Count; i++)
+        {
+            scratch[i] = scratch[i] with { Cost = scratch[i].Cost + (options.MidSentenceCapitalWeight * (model.CapitalCost[scratch[i].WordId] - least)) };
         }
     }
 

@@ -18,18 +18,21 @@ internal sealed class TokenOptionCache
 
     private readonly ConcurrentDictionary<string, DecodeOption[]> words = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DecodeOption[]> numbers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DecodeOption[]> midSentenceCapitals = new(StringComparer.Ordinal);
 
     /// <summary>The options of <paramref name="core"/>, built by <paramref name="builder"/> on first sight.</summary>
-    public DecodeOption[] GetOrAdd(ReadOnlySpan<char> core, TokenKind kind, LatticeBuilder builder)
+    /// <paramref name="midSentenceCapital"/>: a capitalised word right after a word in small letters, whose readings are priced
+    /// by how often each is written so (<see cref="RepairModel.CapitalCost"/>).
+    public DecodeOption[] GetOrAdd(ReadOnlySpan<char> core, TokenKind kind, LatticeBuilder builder, bool midSentenceCapital = false)
     {
-        var map = kind == TokenKind.Number ? numbers : words;
+        var map = kind == TokenKind.Number ? numbers : midSentenceCapital ? midSentenceCapitals : words;
         var lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(core, out var cached))
         {
             return cached;
         }
 
-        var built = builder.BuildOptions(core, kind);
+        var built = builder.BuildOptions(core, kind, midSentenceCapital);
         if (map.Count < MaxEntries)
         {
             lookup.TryAdd(core, built);

@@ -46,7 +46,12 @@ public sealed class LanguageModelTrainer
     }
 
     private Func<IEnumerable<string>> ReadParagraphs(string corpusGz, IReadOnlyList<string> extraDirectories) => () =>
-        ReadCorpus(corpusGz).Concat(extraDirectories.SelectMany(ReadExtra)).Concat(ReadPlaceNames());
+        ReadCorpus(corpusGz).Concat(extraDirectories.SelectMany(ReadExtra)).Concat(ReadPlaceNames().Select(PlaceLine));
+
+    // Place-name lines are marked so that they get no level twins: a commune's name is no ward's.
+    private const char PlaceMark = '\u0001';
+
+    private static string PlaceLine(string line) => PlaceMark + line;
 
     // The official place and agency names, from the list shipped in TongHop.Text.
     private IEnumerable<string> ReadPlaceNames()
@@ -103,8 +108,9 @@ public sealed class LanguageModelTrainer
     {
         var others = new Dictionary<string, int>(StringComparer.Ordinal);
         var tokens = new List<RepairToken>();
-        foreach (var line in paragraphs)
+        foreach (var marked in paragraphs)
         {
+            var line = marked.Length > 0 && marked[0] == PlaceMark ? marked[1..] : marked;
             tokens.Clear();
             LineTokenizer.Tokenize(line, tokens);
             foreach (var token in tokens)
@@ -131,12 +137,14 @@ public sealed class LanguageModelTrainer
         return new Vocabulary(words);
     }
 
-    private static (long[] Keys, long Tokens) CollectTrigrams(Vocabulary vocabulary, IEnumerable<string> paragraphs)
+    private (long[] Keys, long Tokens) CollectTrigrams(Vocabulary vocabulary, IEnumerable<string> paragraphs)
     {
         var keys = new List<long>(1 << 24);
         var ids = new List<int>();
         var scratch = new List<RepairToken>();
         long tokens = 0;
+        var twins = options.LevelTwins ? new LevelTwins(vocabulary) : null;
+        void Add(int u, int v, int w) => keys.Add((long)NGramModel.Key3(u, v, w));
         foreach (var line in paragraphs)
         {
             if (line.Length == 0)
@@ -144,15 +152,21 @@ public sealed class LanguageModelTrainer
                 continue;
             }
 
+            var place = line[0] == PlaceMark;
             ids.Clear();
             ids.Add(Vocabulary.Start);
             ids.Add(Vocabulary.Start);
-            LmTokenizer.AppendIds(vocabulary, line, ids, scratch);
+            LmTokenizer.AppendIds(vocabulary, place ? line[1..] : line, ids, scratch);
             ids.Add(Vocabulary.End);
             tokens += ids.Count - 3;
             for (var i = 2; i < ids.Count; i++)
             {
-                keys.Add((long)NGramModel.Key3(ids[i - 2], ids[i - 1], ids[i]));
+                Add(ids[i - 2], ids[i - 1], ids[i]);
+            }
+
+            if (!place)
+            {
+                twins?.AddTrigrams(ids, Add);
             }
         }
 

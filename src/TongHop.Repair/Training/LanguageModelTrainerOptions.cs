@@ -7,6 +7,8 @@ namespace TongHop.Repair.Training;
 /// <param name="MaxOtherWords">At most this many non-syllable words join the vocabulary.</param>
 /// <param name="UnigramFrequencyShare">The share of plain relative frequency mixed into the Kneser–Ney continuation unigrams
 /// (0.2 since 2026-12-06 r20, 0 before: docs/repair.md).</param>
+/// <param name="LevelTwins">Whether a line naming the commune level is also trained on as its ward twin (<see cref="Training.LevelTwins"/>;
+/// since 2026-12-06 r21).</param>
 /// <param name="PlaceNames">Whether the official place and agency names (<see cref="PlacePhrases"/>) are trained on too.</param>
 public sealed record LanguageModelTrainerOptions(
     int MinTrigramCount = 1,
@@ -14,4 +16,5 @@ public sealed record LanguageModelTrainerOptions(
     int MinOtherWordCount = 20,
     int MaxOtherWords = 4000,
     bool PlaceNames = true,
+    bool LevelTwins = true,
     double UnigramFrequencyShare = 0.2);

@@ -69,12 +69,12 @@ public sealed class DocumentCacheTests
         // once the word cache weighs enough; without it the language model picks "phương".
         const string text = "Ủy ban nhân dân phường báo cáo kết quả của phường năm 2025 như sau.\n"
             + "Cán bộ phường và công chức phường đã tham gia.\nNhân dân phường đồng tình.\n\n"
-            + "Can bo phuong tham gia day du cac lop hoc\n";
+            + "Nguoi dan phuong tham gia day du cac lop hoc\n";
         string LastLine(float bonus) =>
             new VietnameseTextRepairer(RepairModel.Default, new RepairOptions { WordCacheBonus = bonus }).Repair(text).Restored.Split('\n')[^2];
 
-        Assert.Equal("Cán bộ phương tham gia đầy đủ các lớp học", LastLine(0f));
-        Assert.Equal("Cán bộ phường tham gia đầy đủ các lớp học", LastLine(2f));
+        Assert.Equal("Người dân phương tham gia đầy đủ các lớp học", LastLine(0f));
+        Assert.Equal("Người dân phường tham gia đầy đủ các lớp học", LastLine(2f));
     }
     [Fact]
     public void Reuse_ForgetsTheLastDocument_AndTakesTheNewCost()

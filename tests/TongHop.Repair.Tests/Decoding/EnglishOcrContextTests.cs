@@ -42,6 +42,36 @@ public sealed class EnglishOcrContextTests
     }
 
     [Fact]
+    public void Repair_ReadsTheWardWhereProseWouldNameTheCommune()
+    {
+        // Law writes "của phương án/tiện" and seldom "của phường"; the ward twins of the commune's lines (LevelTwins) teach the
+        // model that a ward's report names its ward where a commune's names its commune.
+        const string ocr = "Cong chuc cua phuong duoc tap huan vé ky nang s6.";
+        Assert.StartsWith("Công chức của phường được tập huấn", Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repair_ReadsACapitalAfterASmallWordAsAWordWrittenSo()
+    {
+        // Mid-sentence, English OCR's capital is the writer's: a place name (Tam Kỳ), not the words "tâm" and "ký" that the
+        // language model alone prefers there.
+        const string ocr = "Ban giam hiéu truong Tam Ky chi dao cac to chuyén mon.";
+        Assert.Contains("Tam Kỳ", Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+        var caseFree = new VietnameseTextRepairer(RepairModel.Default, new RepairOptions() with { MidSentenceCapitalWeight = 0 });
+        Assert.DoesNotContain("Tam Kỳ", caseFree.Repair(ocr).Restored, StringComparison.Ordinal);
+
+        // A capital at a line's start, in a table cell or after a number says nothing of the word: those lines read as before.
+        foreach (var line in new[] { "Tam Ky chi dao cac to chuyén mon.", "| 3 | Tam Ky | 12 |", "Nam 2025 Tam Ky dat 96%." })
+        {
+            Assert.Equal(caseFree.Repair(line).Restored, Repairer.Repair(line).Restored);
+        }
+
+        // The legal corpus writes the agency (Sở) capitalised mid-sentence far more often than the number word (số).
+        var words = RepairModel.Default.LanguageModel.Vocabulary;
+        Assert.True(RepairModel.Default.CapitalCost[words.IdOf("số")] > RepairModel.Default.CapitalCost[words.IdOf("sở")] + 1);
+    }
+
+    [Fact]
     public void Repair_ReadsA6AsTheToneOfAnE()
     {
         // English OCR prints é and 6 alike: "16" is lệ as well as tổ. With 6 read as o only, lệ was out of reach.

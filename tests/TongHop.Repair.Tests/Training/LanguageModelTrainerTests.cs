@@ -7,22 +7,30 @@ namespace TongHop.Repair.Tests.Training;
 
 public sealed class LanguageModelTrainerTests
 {
+    /// <summary>Writes <paramref name="lines"/>, <paramref name="repeats"/> times over, as a gzipped corpus in <paramref name="dir"/>.</summary>
+    internal static string WriteCorpus(DirectoryInfo dir, int repeats, params string[] lines)
+    {
+        var corpus = Path.Combine(dir.FullName, "corpus.txt.gz");
+        using var gz = new GZipStream(File.Create(corpus), CompressionLevel.Fastest);
+        using var writer = new StreamWriter(gz, Encoding.UTF8);
+        for (var i = 0; i < repeats; i++)
+        {
+            foreach (var line in lines)
+            {
+                writer.WriteLine(line);
+            }
+        }
+
+        return corpus;
+    }
+
     [Fact]
     public void Train_WritesAModelThatPrefersSeenSequences()
     {
         var dir = Directory.CreateTempSubdirectory("tonghop-lm-");
         try
         {
-            var corpus = Path.Combine(dir.FullName, "corpus.txt.gz");
-            using (var gz = new GZipStream(File.Create(corpus), CompressionLevel.Fastest))
-            using (var writer = new StreamWriter(gz, Encoding.UTF8))
-            {
-                for (var i = 0; i < 50; i++)
-                {
-                    writer.WriteLine("Chuyển đổi số là nhiệm vụ trọng tâm của năm 2025.");
-                    writer.WriteLine("Ủy ban nhân dân xã báo cáo kết quả chuyển đổi số.");
-                }
-            }
+            var corpus = WriteCorpus(dir, 50, "Chuyển đổi số là nhiệm vụ trọng tâm của năm 2025.", "Ủy ban nhân dân xã báo cáo kết quả chuyển đổi số.");
 
             var output = Path.Combine(dir.FullName, "model.lm");
             var summary = new LanguageModelTrainer(new LanguageModelTrainerOptions(PlaceNames: false)).Train(corpus, (string?)null, output);
