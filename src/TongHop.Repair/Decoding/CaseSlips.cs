@@ -44,15 +44,14 @@ internal static class CaseSlips
         return builder is null ? line : builder.ToString();
     }
 
-    private static bool IsSlip(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2 || !char.IsLower(word[0]))
-        {
-            return false;
-        }
+    private static bool IsSlip(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && char.IsLower(word[0]) && MarkedCapitals(word[1..]) && IsSyllable(word);
 
+    // Capitals only, one of them at least a Vietnamese letter or marked vowel.
+    private static bool MarkedCapitals(ReadOnlySpan<char> letters)
+    {
         var marked = false;
-        foreach (var c in word[1..])
+        foreach (var c in letters)
         {
             if (!char.IsUpper(c))
             {
@@ -62,11 +61,11 @@ internal static class CaseSlips
             marked |= c > '\u007f';
         }
 
-        if (!marked)
-        {
-            return false;
-        }
+        return marked;
+    }
 
+    private static bool IsSyllable(ReadOnlySpan<char> word)
+    {
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         return VietnameseSyllable.IsValid(lower);
@@ -119,33 +118,7 @@ internal static class CaseSlips
 
     private const string ClauseEnd = ".,;:";
 
-    private static bool IsCapitalSyllable(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2)
-        {
-            return false;
-        }
-
-        var vietnamese = false;
-        foreach (var c in word)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-
-            vietnamese |= c > '\u007f';
-        }
-
-        if (!vietnamese)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return VietnameseSyllable.IsValid(lower);
-    }
+    private static bool IsCapitalSyllable(ReadOnlySpan<char> word) => word.Length >= 2 && MarkedCapitals(word) && IsSyllable(word);
 
     // A word in small letters only; inside a sentence also one that ends none (a clause's comma may end it).
     private static bool IsSmallWord(string token, bool inSentence)
