@@ -181,10 +181,11 @@ public sealed class VietnameseTextRepairer : ITextRepairer
     private RepairResult RepairVietnameseOcr(string nfc, string[] lines, List<RepairToken>[] tokens)
     {
         // Tesseract's own slips, mended before decoding where the text alone makes them certain: digits read as letters
-        // inside numbers, marked vowels read as capitals, section numerals that break their sequence.
+        // inside numbers, a document number's lost slashes, marked vowels read as capitals, section numerals that break
+        // their sequence.
         for (var i = 0; i < lines.Length; i++)
         {
-            var mended = CaseSlips.Restore(DigitLookAlikes.Restore(lines[i]));
+            var mended = CaseSlips.Restore(DocumentNumberSlashes.Restore(DigitLookAlikes.Restore(lines[i])));
             if (!ReferenceEquals(mended, lines[i]))
             {
                 lines[i] = mended;
@@ -198,11 +199,18 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         }
 
         // A document that reads badly (a photocopy's broken strokes: marks lost, a read u) trusts the language model more;
-        // clean and ordinary scans keep the cautious weight, so a correct but rare phrase is not rewritten. Its lines that
-        // hold no word at all (read from a seal, a signature, specks) are emptied.
+        // clean and ordinary scans keep the cautious weight, so a correct but rare phrase is not rewritten. Its words read
+        // in capitals amid small letters are put in small letters (an abbreviation such as "trực thuộc TƯ" would be too,
+        // so a text that reads well keeps them), and its lines that hold no word at all (read from a seal, a signature,
+        // specks) are emptied.
         var quality = TextQuality.Measure(nfc);
         var noisy = quality < options.NoisyVietnameseOcrQuality;
         var emptied = false;
+        foreach (var i in noisy ? CaseSlips.RestoreCapitalWords(lines) : [])
+        {
+            Retokenize(lines, tokens, i);
+        }
+
         for (var i = 0; noisy && i < lines.Length; i++)
         {
             if (NoiseLines.IsNoise(lines[i], tokens[i], model.LanguageModel.Vocabulary))

@@ -44,15 +44,14 @@ internal static class CaseSlips
         return builder is null ? line : builder.ToString();
     }
 
-    private static bool IsSlip(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2 || !char.IsLower(word[0]))
-        {
-            return false;
-        }
+    private static bool IsSlip(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && char.IsLower(word[0]) && MarkedCapitals(word[1..]) && IsSyllable(word);
 
+    // Capitals only, one of them at least a Vietnamese letter or marked vowel.
+    private static bool MarkedCapitals(ReadOnlySpan<char> letters)
+    {
         var marked = false;
-        foreach (var c in word[1..])
+        foreach (var c in letters)
         {
             if (!char.IsUpper(c))
             {
@@ -62,13 +61,82 @@ internal static class CaseSlips
             marked |= c > '\u007f';
         }
 
-        if (!marked)
+        return marked;
+    }
+
+    private static bool IsSyllable(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return VietnameseSyllable.IsValid(lower);
+    }
+
+    /// <summary>
+    /// Words of a noisy text that Tesseract read all in capitals amid small letters ("và XÂY dựng nông thôn MỚI.", "không áp
+    /// dụng đối với VIỆC:"): a word in capitals with a Vietnamese letter or mark, a syllable in small letters, after a
+    /// word in small letters that ends no sentence and before one (or at the line's end, where the next line goes on in
+    /// small letters or the word ends a clause) is that syllable. Abbreviations have no Vietnamese vowel mark or are no
+    /// syllable (UBND, HĐND, OCOP, ÔTC) and stay; a quoted word stays. Returns the lines changed.
+    /// </summary>
+    public static List<int> RestoreCapitalWords(string[] lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var changed = new List<int>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var words = lines[i].Split(' ');
+            var any = false;
+            for (var w = 1; w < words.Length; w++)
+            {
+                var core = words[w].AsSpan().TrimEnd(ClauseEnd);
+                if (!IsCapitalSyllable(core) || !IsSmallWord(words[w - 1], inSentence: true))
+                {
+                    continue;
+                }
+
+                var next = w + 1 < words.Length ? words[w + 1]
+                    : core.Length < words[w].Length ? "," // the word ends a clause
+                    : i + 1 < lines.Length ? lines[i + 1].TrimStart().Split(' ')[0] : string.Empty;
+                if (next != "," && !IsSmallWord(next, inSentence: false))
+                {
+                    continue;
+                }
+
+                words[w] = core.ToString().ToLowerInvariant() + words[w][core.Length..];
+                any = true;
+            }
+
+            if (any)
+            {
+                lines[i] = string.Join(' ', words);
+                changed.Add(i);
+            }
+        }
+
+        return changed;
+    }
+
+    private const string ClauseEnd = ".,;:";
+
+    private static bool IsCapitalSyllable(ReadOnlySpan<char> word) => word.Length >= 2 && MarkedCapitals(word) && IsSyllable(word);
+
+    // A word in small letters only; inside a sentence also one that ends none (a clause's comma may end it).
+    private static bool IsSmallWord(string token, bool inSentence)
+    {
+        var word = token.AsSpan().TrimEnd(ClauseEnd);
+        if (word.IsEmpty || (inSentence && token.Length > word.Length && token[^1] is '.' or ':' or ';'))
         {
             return false;
         }
 
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return VietnameseSyllable.IsValid(lower);
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -63,12 +63,59 @@ public sealed class NumberRepairTests
         Assert.Equal(expected, DigitLookAlikes.Restore(line));
 
     [Theory]
+    [InlineData("Căn cứ Luật Tổ chức Chính phủ số 63 2025 QH15;", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;")]
+    [InlineData("Nghị định số 35 2025:NĐ-CP ngày 25 tháng 02", "Nghị định số 35/2025/NĐ-CP ngày 25 tháng 02")]
+    [InlineData("bởi Luật số 87 2025. QĐ-TTg và", "bởi Luật số 87/2025/QĐ-TTg và")]
+    [InlineData("Thông tư 141 2024 TT-BQP quy định", "Thông tư 141/2024/TT-BQP quy định")]
+    [InlineData("Luật Đấu thầu số J2 2023 Q15 ngày", "Luật Đấu thầu số J2/2023/Q15 ngày")]
+    [InlineData("Luật số 64 3025 Q1 được sửa", "Luật số 64/2025/Q1 được sửa")]
+    [InlineData("Nghị định số 2142025 NĐ-CP ngày 04", "Nghị định số 214/2025/NĐ-CP ngày 04")]
+    [InlineData("có hiệu lực từ ngày 20 tháng 02 năm 3026.", "có hiệu lực từ ngày 20 tháng 02 năm 2026.")]
+    [InlineData("Luật số 63/2025/QH15 ngày", "Luật số 63/2025/QH15 ngày")]
+    [InlineData("có 12 2025 người", "có 12 2025 người")]
+    [InlineData("số 12 2025 Hà Nội", "số 12 2025 Hà Nội")]
+    [InlineData("số liệu 15 2024 và 16 2025 Tổng", "số liệu 15 2024 và 16 2025 Tổng")]
+    [InlineData("tổng 12345 2025 NĐ-CP", "tổng 12345 2025 NĐ-CP")]
+    [InlineData("mã 12025 NĐ-CP", "mã 12025 NĐ-CP")]
+    [InlineData("số UBND 2025 QĐ-TTg", "số UBND 2025 QĐ-TTg")]
+    [InlineData("năm 2025, năm 3100 và 13025", "năm 2025, năm 3100 và 13025")]
+    public void DocumentNumberSlashes_PutBackOnlyANumberYearAndCode(string line, string expected) =>
+        Assert.Equal(expected, DocumentNumberSlashes.Restore(line));
+
+    [Theory]
     [InlineData("theo Nghị định sỐ 13", "theo Nghị định số 13")]
     [InlineData("vùng biên gIỚI phía", "vùng biên giới phía")]
     [InlineData("phần mềm iOffice và eKYC", "phần mềm iOffice và eKYC")]
     [InlineData("KẾT QUẢ THỰC HIỆN", "KẾT QUẢ THỰC HIỆN")]
     public void CaseSlips_LowersMarkedCapitalsInsideASmallWord(string line, string expected) =>
         Assert.Equal(expected, CaseSlips.Restore(line));
+
+    [Theory]
+    [InlineData("bảo vệ môi trường và XÂY dựng nông thôn MỚI.", "bảo vệ môi trường và xây dựng nông thôn mới.")]
+    [InlineData("không áp dụng đối với VIỆC:", "không áp dụng đối với việc:")]
+    [InlineData("người có thẩm QUYỀN tạm giữ", "người có thẩm quyền tạm giữ")]
+    [InlineData("của UBND tỉnh và HĐND xã", "của UBND tỉnh và HĐND xã")]
+    [InlineData("sản phẩm OCOP và nông sản", "sản phẩm OCOP và nông sản")]
+    [InlineData("Dòng thứ hai: “TẶNG”; chữ in hoa", "Dòng thứ hai: “TẶNG”; chữ in hoa")]
+    [InlineData("tang vật. ĐỐI với tang vật", "tang vật. ĐỐI với tang vật")]
+    [InlineData("KHUYẾN NÔNG CẤP TỈNH", "KHUYẾN NÔNG CẤP TỈNH")]
+    [InlineData("theo Điều 5 LUẬT NÀY", "theo Điều 5 LUẬT NÀY")]
+    [InlineData("hết quý II năm 2026", "hết quý II năm 2026")]
+    public void CapitalWords_AmidSmallLettersAreSmall(string line, string expected)
+    {
+        string[] lines = [line];
+        CaseSlips.RestoreCapitalWords(lines);
+        Assert.Equal(expected, lines[0]);
+    }
+
+    [Fact]
+    public void CapitalWords_AtALinesEndFollowTheNextLine()
+    {
+        string[] lines = ["quản lý nhà thầu NƯỚC", "ngoài;", "hồ sơ mời THẦU", "Điều 2. Phạm vi"];
+        Assert.Equal([0], CaseSlips.RestoreCapitalWords(lines));
+        Assert.Equal("quản lý nhà thầu nước", lines[0]);
+        Assert.Equal("hồ sơ mời THẦU", lines[2]);
+    }
 
     [Fact]
     public void SectionNumerals_RestoreTheSequenceWhereOneStrokeBreaksIt()

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+
+namespace TongHop.Repair.Decoding;
+
+/// <summary>
+/// The slashes of a document's number that the OCR lost, and a year whose 2 it read as 3. A photocopy's thin diagonal
+/// strokes vanish (the hard photocopy pairs: 0–2 of 6–26 slashes a file left, every reader alike), so "Luật số
+/// 63/2025/QH15" is read "số 63 2025 QH15", "Nghị định số 214/2025/NĐ-CP" "số 2142025 NĐ-CP". No Vietnamese text writes
+/// a number, a year and a symbol's code one after the other otherwise, so these are certain:
+/// <list type="bullet">
+/// <item>a number of up to four digits, a year (1940–2049) and a code in a symbol's shape (two capitals or more, with a
+/// hyphen, a digit or a third capital: QH15, NĐ-CP, TT-BQP, QĐ-TTg), apart by a blank or a stray point, colon or comma:
+/// "63 2025 QH15" = 63/2025/QH15, "35 2025:NĐ-CP" = 35/2025/NĐ-CP;</item>
+/// <item>after "số" (or "Số:"), the number may itself be garbled (up to four capitals and digits: "J2 2023 Q15") and the
+/// code too (it starts with a capital or a bracket and its next character is no small letter: "(H1:", "Q1,"), and the
+/// number may be run into the year ("số 2142025 NĐ-CP", with a code in a symbol's shape);</item>
+/// <item>a year 3000–3049 inside such a number or after "năm" is 20xx ("năm 3025" = năm 2025): documents name no such
+/// year.</item>
+/// </list>
+/// A year followed by a word in small letters ("số 12 2025 người"), a number of five digits or more before a year, and
+/// every text that has its slashes are left alone.
+/// </summary>
+internal static partial class DocumentNumberSlashes
+{
+    private const string Year = "(?<year>19[4-9][0-9]|20[0-4][0-9]|30[0-4][0-9])";
+
+    // A blank, or a stray point, colon or comma with or without blanks around it.
+    private const string Gap = "(?: ?[.:,] ?| )";
+
+    [GeneratedRegex(@"(?<![\w/.,-])(?<number>[0-9]{1,4})" + Gap + Year + Gap + @"(?=(?<code>[A-ZĐ][A-ZĐa-z0-9]*(?:[-.][A-ZĐa-z0-9]+)*))", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaced();
+
+    [GeneratedRegex(@"(?<!\w)(?<lead>[Ss]ố:? )(?<number>[0-9A-ZĐ]{1,4})" + Gap + Year + Gap + @"(?=(?<code>[A-ZĐ(][^\s]*))", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterSo();
+
+    [GeneratedRegex(@"(?<!\w)(?<lead>[Ss]ố:? )(?<number>[0-9]{1,3})" + Year + @" (?=(?<code>[A-ZĐ][A-ZĐa-z0-9]*(?:[-.][A-ZĐa-z0-9]+)*))", RegexOptions.CultureInvariant)]
+    private static partial Regex RunTogether();
+
+    [GeneratedRegex(@"(?<!\w)(?<lead>năm )30(?<decade>[0-4][0-9])(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex FarYear();
+
+    /// <summary>The line with such numbers' slashes put back; the same instance when nothing changes.</summary>
+    public static string Restore(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (!line.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return line;
+        }
+
+        var mended = AfterSo().Replace(line, m => GarbledNumber(m.Groups["number"].Value) && GarbledCode(m.Groups["code"].Value) ? Slashed(m) : m.Value);
+        mended = Spaced().Replace(mended, m => IsSymbolCode(m.Groups["code"].Value) ? Slashed(m) : m.Value);
+        mended = RunTogether().Replace(mended, m => IsSymbolCode(m.Groups["code"].Value) ? Slashed(m) : m.Value);
+        mended = FarYear().Replace(mended, m => m.Groups["lead"].Value + "20" + m.Groups["decade"].Value);
+        return string.Equals(mended, line, StringComparison.Ordinal) ? line : mended;
+    }
+
+    private static string Slashed(Match m)
+    {
+        var year = m.Groups["year"].Value;
+        return m.Groups["lead"].Value + m.Groups["number"].Value + "/" + (year[0] == '3' ? "2" + year[1..] : year) + "/";
+    }
+
+    // QH15, NĐ-CP, TT-BQP, QĐ-TTg, UBND: two capitals or more, and a hyphen, a digit or a third capital.
+    private static bool IsSymbolCode(string code)
+    {
+        int capitals = 0, digits = 0;
+        foreach (var c in code)
+        {
+            capitals += char.IsUpper(c) ? 1 : 0;
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return capitals >= 2 && (code.Contains('-', StringComparison.Ordinal) || digits > 0 || capitals >= 3);
+    }
+
+    // After "số" a garbled number will do ("J2", "TRĐ"), but four capitals without a digit are a word of their own.
+    private static bool GarbledNumber(string number) => number.Length <= 3 || number.AsSpan().ContainsAnyInRange('0', '9');
+
+    // After "số" a garbled code will do ("Q15", "(H1:"), but not a word: its second character is no small letter.
+    private static bool GarbledCode(string code) => code.Length >= 2 && !char.IsLower(code[1]);
+}
