@@ -1,6 +1,7 @@
 using TongHop.Core.Indicators;
 using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Extraction.Indicators.Matching;
+using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
 
 namespace TongHop.Extraction.Indicators;
@@ -49,7 +50,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return null;
         }
 
-        var unitWord = UnitWordMatches(indicator, m) || GrantedUnitWord(indicator, m);
+        var unitWord = UnitWordMatches(indicator, m) || GrantedUnitWord(indicator, m) || ShortenedUnitWord(indicator, m);
         if (definition.Unit is MeasureUnit.Count or MeasureUnit.People && m.NounKey.Length > 0 && !(definition.Unit == MeasureUnit.Count && IsClassifier(m.NounKey)) &&
             definition.UnitWords.Length > 0 && !unitWord)
         {
@@ -144,6 +145,29 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     private bool GrantedUnitWord(CompiledIndicator indicator, Measurement m) =>
         indicator.UnitWords.Length > 0 && indicator.Definition.Unit == MeasureUnit.Count && m.Measure == Measure.Number &&
         _context.GrantedNoun(m) is { Length: > 0 } noun && indicator.UnitWordLeads(noun);
+
+    // "Số máy tính … tăng 6 máy so với đầu năm, nâng lên 29 máy": a count named by the first word of a unit word that its
+    // sentence wrote out in full before it counts the same thing ("2 máy in" names a thing of its own: two words).
+    private bool ShortenedUnitWord(CompiledIndicator indicator, Measurement m)
+    {
+        var noun = m.OcrNounKey;
+        if (noun.Length == 0 || noun.Contains(' ') || m.Measure != Measure.Number)
+        {
+            return false;
+        }
+
+        var sentence = view.Sentences[m.Sentence];
+        var before = FoldedWords.Of(view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start));
+        foreach (var w in indicator.UnitWords)
+        {
+            if (w.Length > noun.Length && w[noun.Length] == ' ' && w.StartsWith(noun, StringComparison.Ordinal) && FoldedWords.Has(before, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // An exclusion counts in the words that describe the number ("13 máy tính cấu hình cũ", "124 Tổ … cấp xã và …")
     // or before it in its sentence ("số tiền miễn, giảm 318.000 đồng"), unless it describes an earlier number there:

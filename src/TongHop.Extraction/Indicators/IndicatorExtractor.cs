@@ -84,7 +84,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         }
 
         // "(năm 2024: 1.120 lượt)": a colon right after the year introduces its figure.
-        var between = view.Folded.AsSpan(stated.At + "nam 2024".Length, m.Span.Start - stated.At - "nam 2024".Length);
+        var between = view.Folded.AsSpan(stated.End, m.Span.Start - stated.End);
         if (between.TrimStart(' ').StartsWith(':'))
         {
             between = between.TrimStart(' ')[1..];

@@ -27,13 +27,15 @@ internal static class MoneySources
 
     public static IEnumerable<Candidate> Sum(DocumentView view, IEnumerable<Candidate> candidates)
     {
-        var groups = candidates
+        var all = candidates as IReadOnlyCollection<Candidate> ?? [.. candidates];
+        var groups = all
             .Where(c => c.Table is null && c.Kind is null && c.From.Count == 1 && !c.First.IsPart && c.Indicator.Definition.Unit == MeasureUnit.Vnd &&
                         c.Indicator.Definition.Aggregate == AggregateMethod.Sum && c.First.Measure == Measure.Money)
             .GroupBy(c => (c.Indicator, view.StatementStart(c.First.Sentence)));
         foreach (var group in groups)
         {
             var ordered = group.GroupBy(c => c.First).Select(g => g.MaxBy(c => c.Score)!).OrderBy(c => c.First.Span.Start).ToList();
+            ordered = [.. ordered.Concat(LaterSources(view, all, ordered)).OrderBy(c => c.First.Span.Start)];
             if (ordered.Count < 2 || !AllMoneyOfStatement(view, ordered) || !Listed(view, ordered))
             {
                 continue;
@@ -47,6 +49,26 @@ internal static class MoneySources
                 "tổng các nguồn: " + string.Join(" + ", ordered.Select(c => VietnameseNumber.ToVietnamese(c.Value))),
                 null,
                 ordered.MaxBy(c => c.Score)!.Support);
+        }
+    }
+
+    // "… là 865 triệu đồng từ nguồn ngân sách tỉnh; ngoài ra nhà trường chi 120 triệu đồng từ nguồn thu sự nghiệp": an amount
+    // after the indicator's, in its statement, that no indicator reads (it has no budget word of its own) may be another
+    // source of the same money; Listed decides (joined by "ngoài ra" or "và", naming its source).
+    private static IEnumerable<Candidate> LaterSources(DocumentView view, IReadOnlyCollection<Candidate> all, List<Candidate> ordered)
+    {
+        var first = ordered[0];
+        var statement = view.StatementStart(first.First.Sentence);
+        for (var s = first.First.Sentence; s < view.Sentences.Count && view.StatementStart(s) == statement; s++)
+        {
+            foreach (var m in view.MeasurementsIn(s))
+            {
+                if (m.Measure == Measure.Money && !m.IsPart && m.Span.Start > first.First.Span.End && !view.IsChange(m) &&
+                    !all.Any(c => c.From.Contains(m)))
+                {
+                    yield return first with { From = [m], Value = m.Value, Score = first.Score - 0.5, Reason = "nguồn tiếp theo" };
+                }
+            }
         }
     }
 

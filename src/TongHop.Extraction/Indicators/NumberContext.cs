@@ -48,15 +48,22 @@ internal sealed class NumberContext(DocumentView view)
     public bool IsChange(Measurement m)
     {
         var (word, start) = WordBefore(m.Span.Start);
-        if (Qualifiers.Contains(word))
+
+        // "lắp mới tối thiểu 120 trạm", "thêm ít nhất 5 máy": a two-word qualifier stands between the change word and the number.
+        if (word is "thieu" or "nhat" && WordBefore(start) is var (first, firstStart) && (first, word) is ("toi", "thieu") or ("it", "nhat"))
+        {
+            (word, start) = WordBefore(firstStart);
+        }
+        else if (Qualifiers.Contains(word))
         {
             var qualifier = word;
             (word, start) = WordBefore(start);
 
-            // "nhiều hơn 15 tin, bài so với …", "ít hơn 3 cuộc": a difference, not a level ("hơn 15" alone is one).
+            // "nhiều hơn 15 tin, bài so với …", "ít hơn 3 cuộc": a difference, not a level ("hơn 15" alone is one); but
+            // "không ít hơn 16 hội nghị" is a floor: at least 16.
             if (qualifier == "hon" && word is "nhieu" or "it")
             {
-                return true;
+                return !(word == "it" && WordBefore(start).Word == "khong");
             }
         }
 

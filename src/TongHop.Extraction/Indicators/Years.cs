@@ -13,7 +13,7 @@ internal static class Years
         var all = All(folded, 0, folded.Length).ToList();
         var kept = counts is null ? all : all.Where(m => counts(m.At)).ToList();
         var tally = new Dictionary<int, int>();
-        foreach (var (_, year) in kept.Count > 0 ? kept : all)
+        foreach (var (_, _, year) in kept.Count > 0 ? kept : all)
         {
             tally[year] = tally.GetValueOrDefault(year) + 1;
         }
@@ -23,11 +23,18 @@ internal static class Years
 
     /// <summary>The year a number at <paramref name="position"/> refers to: the nearest "năm YYYY" before it
     /// in the span, else the first after it.</summary>
+    /// A year inside brackets that do not hold the number is that aside's own ("7,86 tỷ đồng (năm 2024: 4,9 tỷ đồng), trong
+    /// đó … 5,2 tỷ đồng": the 5,2 is 2025's, not 2024's).
     public static int? Near(string folded, int start, int end, int position)
     {
         int? before = null, after = null;
-        foreach (var (at, year) in All(folded, start, end))
+        foreach (var (at, _, year) in All(folded, start, end))
         {
+            if (InAsideWithout(folded, start, end, at, position))
+            {
+                continue;
+            }
+
             if (at < position)
             {
                 before = year;
@@ -41,10 +48,11 @@ internal static class Years
         return before ?? after;
     }
 
-    /// <summary>The last "năm YYYY" of folded text between <paramref name="start"/> and <paramref name="position"/>: where it starts and its year.</summary>
-    public static (int At, int Year)? LastBefore(string folded, int start, int position)
+    /// <summary>The last "năm YYYY" of folded text between <paramref name="start"/> and <paramref name="position"/>: where it
+    /// starts, where its year ends and its year ("năm học 2023-2024" is 2024's).</summary>
+    public static (int At, int End, int Year)? LastBefore(string folded, int start, int position)
     {
-        (int At, int Year)? last = null;
+        (int At, int End, int Year)? last = null;
         foreach (var found in All(folded, start, position))
         {
             last = found;
@@ -53,20 +61,68 @@ internal static class Years
         return last;
     }
 
-    private static IEnumerable<(int At, int Year)> All(string folded, int start, int end)
+    private static IEnumerable<(int At, int End, int Year)> All(string folded, int start, int end)
     {
         var i = start;
         while ((i = folded.IndexOf(Marker, i, end - i, StringComparison.Ordinal)) >= 0)
         {
             var digits = i + Marker.Length;
-            if ((i == 0 || !char.IsLetter(folded[i - 1])) && digits + 4 <= end && IsYear(folded.AsSpan(digits, 4), out var year) &&
-                (digits + 4 == folded.Length || !char.IsAsciiDigit(folded[digits + 4])))
+            if (i == 0 || !char.IsLetter(folded[i - 1]))
             {
-                yield return (i, year);
+                if (digits + 4 <= end && IsYear(folded.AsSpan(digits, 4), out var year) &&
+                    (digits + 4 == folded.Length || !char.IsAsciiDigit(folded[digits + 4])))
+                {
+                    yield return (i, digits + 4, year);
+                }
+                else if (SchoolYear(folded, digits, end) is { } school)
+                {
+                    yield return (i, school.End, school.Year);
+                }
             }
 
             i = digits;
         }
+    }
+
+    // "năm học 2023-2024", "năm học 2023 - 2024": a school year ends in its second year.
+    private static (int End, int Year)? SchoolYear(string folded, int from, int end)
+    {
+        const string School = "hoc ";
+        if (!folded.AsSpan(from, Math.Max(0, Math.Min(end, folded.Length) - from)).StartsWith(School, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var first = from + School.Length;
+        if (first + 4 > end || !IsYear(folded.AsSpan(first, 4), out var startYear))
+        {
+            return null;
+        }
+
+        var i = first + 4;
+        while (i < end && folded[i] is ' ' or '-' or '–')
+        {
+            i++;
+        }
+
+        return i + 4 <= end && i > first + 4 && IsYear(folded.AsSpan(i, 4), out var endYear) && endYear == startYear + 1 &&
+               (i + 4 == folded.Length || !char.IsAsciiDigit(folded[i + 4]))
+            ? (i + 4, endYear)
+            : null;
+    }
+
+    // Whether the year at <paramref name="at"/> stands in brackets that close before the number at position, or open after
+    // it: an aside about another figure.
+    private static bool InAsideWithout(string folded, int start, int end, int at, int position)
+    {
+        var open = folded.LastIndexOf('(', at, at - start + 1);
+        if (open < 0 || folded.IndexOf(')', open, at - open) >= 0)
+        {
+            return false; // not inside brackets
+        }
+
+        var close = folded.IndexOf(')', at, end - at);
+        return close >= 0 && (close < position || open > position);
     }
 
     private static bool IsYear(ReadOnlySpan<char> s, out int year) =>

@@ -64,13 +64,20 @@ internal static class FractionReader
                 return TryReadTotal(text, start, numerator, noun, e3, found, ref next);
             }
 
+            // "21 trong số 23 cán bộ, công chức đã hoàn thành …": the part right before "trong số", the noun after the whole.
+            if (skipped == 0 && noun.Length == 0 && w1 == "trong" && Folded(Words.After(text, e1, out var e4)) == "so")
+            {
+                return TryReadTotal(text, start, numerator, null, e4, found, ref next);
+            }
+
             at = e1;
         }
 
         return false;
     }
 
-    private static bool TryReadTotal(string text, int start, decimal numerator, string noun, int from, List<Quantity> found, ref int next)
+    // noun: the part's noun, or null to take the whole's ("21 trong số 23 cán bộ").
+    private static bool TryReadTotal(string text, int start, decimal numerator, string? noun, int from, List<Quantity> found, ref int next)
     {
         var second = SkipSpaces(text, from);
         var secondEnd = second < text.Length && char.IsAsciiDigit(text[second]) ? NumberRun.End(text, second) : second;
@@ -78,6 +85,15 @@ internal static class FractionReader
             denominator < numerator)
         {
             return false;
+        }
+
+        if (noun is null)
+        {
+            noun = NounPhrase.Read(text, secondEnd, out _);
+            if (noun.Length == 0)
+            {
+                return false;
+            }
         }
 
         var qualifier = QualifierWords.Before(text, start);

@@ -44,10 +44,24 @@ public static class QualifierWords
     {
         if (TwoWords.TryGetValue(VietnameseText.FoldLower(Words.TwoBefore(text, numberStart)), out var two))
         {
+            // "không ít hơn 16 hội nghị": not fewer than, so at least.
+            if (two == Qualifier.LessThan && IsNegated(text, numberStart))
+            {
+                return Qualifier.GreaterThan;
+            }
+
             return two;
         }
 
         var one = VietnameseText.FoldLower(Words.Before(text, numberStart));
         return OneWord.TryGetValue(one, out var qualifier) ? qualifier : Qualifier.Exact;
+    }
+
+    // "không ít hơn": the word before the two-word qualifier that ends at the number.
+    private static bool IsNegated(string text, int numberStart)
+    {
+        Words.Before(text, numberStart, out var last);
+        Words.Before(text, last, out var first);
+        return VietnameseText.FoldLower(Words.Before(text, first)) == "khong";
     }
 }

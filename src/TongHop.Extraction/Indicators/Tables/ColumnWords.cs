@@ -103,6 +103,33 @@ internal static class ColumnWords
         return year is not null || FoldedWords.Has(words, "quy") || FoldedWords.Has(words, "thang") ? (ColumnRole.Actual, year) : (ColumnRole.Other, year);
     }
 
+    /// <summary>
+    /// "Tháng 10 | Tháng 11 | Tháng 12 | Cộng quý IV": where result columns of single months stand beside one that adds
+    /// them up (its title says "cộng", "tổng", "quý" or "cả"), the months are parts of the report's period and the sum is
+    /// the value: the month columns are read as another period's.
+    /// </summary>
+    public static List<DataColumn> WithMonthsAsParts(List<DataColumn> columns)
+    {
+        var months = columns.Where(c => c.Role == ColumnRole.Actual && IsMonth(Words(c.Title))).ToList();
+        if (months.Count < 2 || !columns.Any(c => c.Role == ColumnRole.Actual && !months.Contains(c) && AddsUp(Words(c.Title))))
+        {
+            return columns;
+        }
+
+        return [.. columns.Select(c => months.Contains(c) ? c with { Role = ColumnRole.OtherPeriod } : c)];
+    }
+
+    // "tháng 10", "tháng 10/2025", "tháng 10 năm 2025".
+    private static bool IsMonth(string words)
+    {
+        var w = words.Split(' ');
+        return w.Length >= 2 && w[0] == "thang" && w[1].Length is 1 or 2 && w[1].All(char.IsAsciiDigit) &&
+               w.Skip(2).All(x => x == "nam" || IsYear(x));
+    }
+
+    private static bool AddsUp(string words) =>
+        FoldedWords.HasAny(words, ["cong", "tong", "tong cong", "ca nam", "ca quy"]) || words.StartsWith("quy ", StringComparison.Ordinal);
+
     /// <summary>A title that names only a period ("Năm 2025", "Quý III/2025", "6 tháng"): the titles under it say
     /// plan or result.</summary>
     public static bool IsPeriodOnly(string title)

@@ -101,12 +101,13 @@ internal static class DataTableReader
             SpreadSpanningTitles(titles, r);
         }
 
-        return [.. Enumerable.Range(0, width).Select(c =>
+        List<DataColumn> columns = [.. Enumerable.Range(0, width).Select(c =>
         {
             var title = string.Join(' ', titles.Select(t => t[c]).Where(t => t.Length > 0));
             var (role, year) = ColumnWords.Read(title);
             return new DataColumn(c, title, role, year);
         })];
+        return ColumnWords.WithMonthsAsParts(columns);
     }
 
     // An upper title over empty cells spans the columns titled below it: "Năm 2025 | (empty)" over
