@@ -30,7 +30,7 @@ public static class AgencyNames
         foreach (var (agency, agencyKey) in Keyed.Value)
         {
             if ((accept is null || accept(agency)) && key.StartsWith(agencyKey, StringComparison.Ordinal) &&
-                (key.Length == agencyKey.Length || key[agencyKey.Length] == ' '))
+                (key.Length == agencyKey.Length || key[agencyKey.Length] == ' ') && !OtherMarks(text, agency, agencyKey))
             {
                 return (agency, TextLength(text, agencyKey.Count(c => c == ' ') + 1));
             }
@@ -67,6 +67,20 @@ public static class AgencyNames
         }
 
         return best is { } b && tied == 0 ? (b.Agency, TextLength(text, b.Words)) : null;
+    }
+
+    // A one-word kind whose letters the text's first word shares but not its marks ("VIỄN THÔNG ĐẮK LẮK" is no "Viện"):
+    // only where the text writes marks at all (English OCR's bare "VIEN" may be either).
+    private static bool OtherMarks(string text, Agency agency, string agencyKey)
+    {
+        if (agencyKey.Contains(' '))
+        {
+            return false;
+        }
+
+        var first = MetadataWords.Split(text).FirstOrDefault() ?? "";
+        return first.Any(c => c > 'z' && char.IsLetter(c)) &&
+               !string.Equals(first, agency.Name.Split(' ')[0], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether the whole of <paramref name="text"/> is an agency's name (exactly, on folded words).</summary>

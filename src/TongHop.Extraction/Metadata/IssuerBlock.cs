@@ -61,8 +61,24 @@ public static class IssuerBlock
             return false;
         }
 
-        if (kind.Agency.Kind is AgencyKind.CommuneBody or AgencyKind.ProvincialBody or AgencyKind.UnitKind &&
-            AdministrativeUnits.Key(above[kind.Length..]).Length == 0)
+        var restKey = AdministrativeUnits.Key(above[kind.Length..]);
+        if (kind.Agency.Kind is AgencyKind.CommuneBody or AgencyKind.ProvincialBody or AgencyKind.UnitKind && restKey.Length == 0)
+        {
+            return true;
+        }
+
+        // A provincial body's whole name over its province's ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH" / "LÀO CAI"): a place
+        // alone is never the issuer.
+        if (kind.Agency.Kind == AgencyKind.Provincial && restKey.Length == 0 &&
+            AdministrativeUnits.Official.Named(below).Any(u => u.Level.IsProvincial()))
+        {
+            return true;
+        }
+
+        // A kind of unit with one word of its own ("TRƯỜNG TRUNG CẤP NGHỀ") over the rest of its name ("DÂN TỘC NỘI TRÚ
+        // AN GIANG") that begins no body of its own.
+        if (kind.Agency.Kind == AgencyKind.UnitKind && !restKey.Contains(' ') && restKey.Length > 0 && !EndsWithPlace(top) &&
+            AgencyNames.AtStart(below) is null && MetadataWords.Split(below).Count(w => w.Any(char.IsLetter)) <= 6)
         {
             return true;
         }

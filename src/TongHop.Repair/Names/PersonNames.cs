@@ -58,7 +58,7 @@ public static class PersonNames
             "vân việt vinh yến hiếu hiệp lâm lộc lợi hậu cường chiến chính công đạt định đông đức giang hiển hoàn hồng " +
             "khoa kiên lực nghĩa nhân phong phú quý sang sáng tài tân tấn thái thịnh thuận tiến toàn trí trọng tường " +
             "vũ xuân bình bảo chi dung duyên huệ hường lệ liên loan ly my ngân nguyệt nhàn oanh phượng quyên quỳnh " +
-            "thắm thơ thoa thư thương thúy trâm trinh tuyết vy hạnh đào hiếu khải"),
+            "thắm thơ thoa thư thương thúy trâm trinh tuyết vy hạnh đào hiếu khải hân duy nguyên"),
         Words("bích cảnh châu diệp diệu gấm hạ hiên khuê lành lễ lượng mẫn nhật phát sỹ sĩ tạo thăng thiện tịnh tình " +
             "toản trường vĩnh đăng đạo điền độ đoàn an ân ẩn bắc bằng biên cần cầm chung chương cúc cương danh di diễm " +
             "dương đại đan đảm điệp định giao hà hào hậu hiến hiệu hinh học hội hợp hưởng khang khiêm khôi kiệt kỳ " +
@@ -66,7 +66,7 @@ public static class PersonNames
             "phi phụng phước quế quyết quyền sinh sửu tâm thạch thiết thiêm thìn thông thục thùy thuyết thư tiên tín " +
             "tĩnh tỉnh triều trinh trực tuân tuệ tuyên tuyền tươi tỵ uyên vang vân vi viên vịnh vĩ vượng xuyến yên " +
             "ý ngà huấn hoan hoạt hướng khương kha khoát lam lan lụa mơ mùi nga nhạc nhất oai phán sâm sứ tám thái " +
-            "thân thuần thực trà tuất tư tý vàng ánh"),
+            "thân thuần thực trà tuất tư tý vàng ánh lĩnh thưởng tuyến tiệp thuyên quảng dần ngọ hợi dậu"),
         // given names of the Hmong, Dao and Thái (rare in the province's lists, common in the mountain communes)
         Words("páo pó chứ sình dình tủa lử sử dế mỷ sua chư súa pàng chá lình nhè cở dìn chống khua sầu phềnh"),
     ];

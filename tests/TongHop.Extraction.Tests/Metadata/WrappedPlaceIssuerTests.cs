@@ -55,4 +55,19 @@ public sealed class WrappedPlaceIssuerTests
     [InlineData("Sở Khoa học và Công nghệ (KH&CN)", null)] // brackets around a word are no garble
     public void ABracketBetweenLetters_IsGarble(string issuer, string? garbled) =>
         Assert.Equal(garbled, GarbledIssuer.Garbled(issuer));
+
+    [Theory]
+    [InlineData("UBND TỈNH NINH BÌNH", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH", "NINH BÌNH", "Báo và Phát thanh, Truyền hình Ninh Bình")]
+    [InlineData("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "TRƯỜNG TRUNG CẤP NGHỀ", "KỸ THUẬT NÔNG LÂM PHÚ THỌ", "Trường Trung cấp nghề Kỹ thuật Nông Lâm Phú Thọ")]
+    public void ANameWrappedOverTwoLines_IsOneIssuer(string parent, string first, string second, string issuer)
+    {
+        var metadata = Read(
+            $"{parent}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{first}\tĐộc lập - Tự do - Hạnh phúc\n{second}\n" +
+            "Số: 77/BC-XX\tHà Nội, ngày 14 tháng 11 năm 2025");
+        Assert.Equal(issuer, metadata.Issuer, ignoreCase: true); // the words; the case of a unit's own name is a habit
+    }
+
+    [Fact]
+    public void AKindsLettersWithOtherMarks_IsNotThatKind() =>
+        Assert.Equal("Viễn thông Cao Bằng", IssuerNames.Normalize("VIỄN THÔNG CAO BẰNG"), ignoreCase: true);
 }
