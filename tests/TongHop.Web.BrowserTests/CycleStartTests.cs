@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Playwright;
+using TongHop.Core.Files;
 using TongHop.Testing;
 
 namespace TongHop.Web.BrowserTests;
@@ -41,7 +42,7 @@ public sealed class CycleStartTests(LiveApp app) : IClassFixture<LiveApp>
     private async Task<int> CreateFromDispatchAsync(IPage page)
     {
         var text = await File.ReadAllTextAsync(SharedPaths.Repo("tests", "fixtures", "requests", "so-noi-vu-quy-3.txt"));
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var pdf = folder.File("cong-van.pdf");
         await File.WriteAllBytesAsync(pdf, PdfFixtureWriter.Write(text));
 
@@ -118,7 +119,7 @@ public sealed class CycleStartTests(LiveApp app) : IClassFixture<LiveApp>
         Assert.Equal(2, await page.Locator("#receipt-files td.sha").CountAsync());
         await ShotsAsync(page, "17-05-receipt");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#receipt-pdf"));
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var saved = folder.File(download.SuggestedFilename);
         await download.SaveAsAsync(saved);
         Assert.Equal($"bien-nhan-{number}.pdf", download.SuggestedFilename);

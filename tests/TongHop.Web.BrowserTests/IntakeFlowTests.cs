@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Playwright;
+using TongHop.Core.Files;
 using TongHop.Testing;
 
 namespace TongHop.Web.BrowserTests;
@@ -17,7 +18,7 @@ public sealed class IntakeFlowTests(LiveApp app) : IClassFixture<LiveApp>
     public async Task Intake_DropABatch_ThenConfirmTheWaitingFile()
     {
         Directory.CreateDirectory(Shots);
-        using var folder = new TempFolder("tonghop-intake-browser-");
+        using var folder = new TempDirectory("tonghop-intake-browser-");
         var clear = folder.File("BC-nghia-lo.txt");
         var garbled = folder.File("scan-0917.txt");
         await File.WriteAllTextAsync(clear, Report("PHƯỜNG NGHĨA LỘ", "Nghĩa Lộ", "Số: 118/BC-UBND"), Encoding.UTF8);

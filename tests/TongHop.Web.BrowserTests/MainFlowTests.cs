@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Playwright;
+using TongHop.Core.Files;
 using TongHop.Testing;
 
 namespace TongHop.Web.BrowserTests;
@@ -68,7 +69,7 @@ public sealed class MainFlowTests(LiveApp app) : IClassFixture<LiveApp>
 
     private async Task UploadAsync(IPage page)
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var report = folder.File("bao-cao-ly-son.txt");
         await File.WriteAllTextAsync(report, "UBND ĐẶC KHU LÝ SƠN\nBÁO CÁO\nKết quả chuyển đổi số 9 tháng đầu năm 2025\nToàn đặc khu có 9 trạm phát sóng di động (BTS).\n", Encoding.UTF8);
         await page.OpenAsync(app.BaseUrl + "/Submissions/Upload?requestId=1");

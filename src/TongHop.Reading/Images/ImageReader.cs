@@ -1,5 +1,6 @@
 using System.Text;
 using TongHop.Core.Documents;
+using TongHop.Core.Files;
 using TongHop.Reading.Layout;
 using TongHop.Reading.Ocr;
 
@@ -68,7 +69,7 @@ public sealed class ImageReader : IDocumentReader
 
     private ReadResult Recognize(byte[] content, string path, ImageInfo info, ReadContext context)
     {
-        using var work = new TempDirectory();
+        using var work = new TempDirectory("tonghop-read-");
         var image = work.File("image." + info.Kind);
         File.WriteAllBytes(image, content);
         context.Report(path, "ocr", 0, info.Pages.Count);

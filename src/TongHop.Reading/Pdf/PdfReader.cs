@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TongHop.Core.Documents;
+using TongHop.Core.Files;
 using TongHop.Reading.Layout;
 using TongHop.Reading.Ocr;
 using UglyToad.PdfPig;
@@ -45,7 +46,7 @@ public sealed class PdfReader : IDocumentReader
 
         try
         {
-            using var work = new TempDirectory();
+            using var work = new TempDirectory("tonghop-read-");
             return ReadDocument(content, path, work, context);
         }
         catch (OperationCanceledException)

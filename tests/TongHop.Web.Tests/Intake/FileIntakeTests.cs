@@ -4,9 +4,9 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TongHop.Application.Intake;
+using TongHop.Core.Files;
 using TongHop.Storage.Entities;
 using TongHop.Storage.Entities.Intake;
-using TongHop.Testing;
 using TongHop.Web.Tests.Support;
 
 namespace TongHop.Web.Tests.Intake;
@@ -149,7 +149,7 @@ public sealed class FileIntakeTests
     {
         await using var host = await IntakeHost.CreateAsync("sqlite");
         await host.SeedAsync(Commune("XA-BEN-HAI", "Xã Bến Hải"));
-        using var folder = new TempFolder("tonghop-watch-");
+        using var folder = new TempDirectory("tonghop-watch-");
         var dropped = folder.File("BC-BenHai.txt");
         await File.WriteAllBytesAsync(dropped, IntakeReports.Commune("BẾN HẢI", "Bến Hải", "14"));
         File.SetLastWriteTimeUtc(dropped, DateTime.UtcNow.AddMinutes(-5));
