@@ -18,12 +18,13 @@ public static class PersonNames
         @"(tien|thac|bac|ky|duoc)[ \t]+(si|su)|luat[ \t]+su|nha[ \t]+giao[ \t]+(uu[ \t]+tu|nhan[ \t]+dan)|ngut\.?|nsut\.?|nsnd\.?|luong[ \t]+y)[ \t]+");
 
     // First words (lower case, with their marks: "Phần" is no "Phan", "Đảng" no "Đặng") of lines that look like names
-    // but are headings, labels or bodies.
+    // but are headings, labels or bodies. "Danh" is not among them: it is a Khmer family name ("Danh Thị …"), and a
+    // list's heading in capitals ("DANH SÁCH …") is refused anyway (its first word is no family name of the list below).
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "chương", "phụ", "mục", "điều", "biểu", "mẫu", "phần", "báo", "kế", "quyết", "nơi", "số", "ngày", "thông", "nghị",
         "luật", "cộng", "độc", "ủy", "đảng", "bộ", "trường", "phòng", "văn", "sở", "tổng", "chi", "kính", "lãnh", "căn",
-        "ghi", "danh", "ký", "đã", "tỉnh", "xã", "huyện", "phường", "thành", "hội", "ngân", "công", "bệnh", "trung",
+        "ghi", "ký", "đã", "tỉnh", "xã", "huyện", "phường", "thành", "hội", "ngân", "công", "bệnh", "trung",
         "viện", "cục", "vụ", "ban", "tm", "kt", "tl", "tuq", "chủ", "giám", "phó", "thủ", "thứ", "bí", "hiệu", "chánh",
     };
 

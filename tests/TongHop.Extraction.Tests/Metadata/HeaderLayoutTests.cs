@@ -192,6 +192,8 @@ public sealed class HeaderLayoutTests
     [InlineData("TRẦN VĂN NAM", "Trần Văn Nam")]
     [InlineData("ThS. BS. Đinh Thị Hồng Vân", "Đinh Thị Hồng Vân")] // a degree and a profession, one after the other
     [InlineData("TS. BSCKII. Lục Văn Sinh", "Lục Văn Sinh")]
+    [InlineData("ThS. Danh Thị Phen", "Danh Thị Phen")] // a Khmer family name, though "Danh sách" opens lists
+    [InlineData("DANH SÁCH ĐƠN VỊ", null)]
     public void PersonNames_RankDropped_HeadingsRefused(string line, string? name) => Assert.Equal(name, PersonNames.Read(line));
 
     private static DocumentMetadata ReadText(string text) => Extractor.Extract(new DocumentParser().Parse(text));
