@@ -162,19 +162,22 @@ public sealed class RepairModel
         var properSyllables = File.Exists(proper)
             ? File.ReadLines(proper).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0]).ToArray()
             : [];
-        var prior = Path.Combine(directory, WordPriorFile);
-        var wordPrior = File.Exists(prior)
-            ? File.ReadLines(prior).Where(l => l.Length > 0 && l[0] != '#').Select(ParsePrior).ToArray()
-            : [];
-        var cases = Path.Combine(directory, CasePriorFile);
-        var casePrior = File.Exists(cases)
-            ? File.ReadLines(cases).Where(l => l.Length > 0 && l[0] != '#').Select(ParsePrior).ToArray()
-            : [];
+        var wordPrior = ReadPrior(directory, WordPriorFile);
+        var casePrior = ReadPrior(directory, CasePriorFile);
         var catalog = Path.Combine(directory, CatalogFile);
         var catalogJson = File.Exists(catalog) ? File.ReadAllText(catalog) : null;
         return new RepairModel(
             lm, ReadConfusion(directory, ConfusionFile), ReadConfusion(directory, VietnameseOcrConfusionFile), properSyllables, wordPrior,
             watch.Elapsed, catalogJson, casePrior);
+    }
+
+    // A word-and-number table of the model folder (comment lines start with '#'); empty when the folder has none.
+    private static (string Word, float Shift)[] ReadPrior(string directory, string file)
+    {
+        var path = Path.Combine(directory, file);
+        return File.Exists(path)
+            ? File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').Select(ParsePrior).ToArray()
+            : [];
     }
 
     private static (string Word, float Shift) ParsePrior(string line)
