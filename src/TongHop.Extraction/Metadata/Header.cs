@@ -9,6 +9,7 @@ namespace TongHop.Extraction.Metadata;
 /// <param name="NumberLine">The line of "Số:", or -1.</param>
 /// <param name="Type">The type named by a title line ("BÁO CÁO") or by a "V/v" subject (Công văn).</param>
 /// <param name="HasPlaceDate">True when a place-and-date line exists, even with an unreadable date.</param>
+/// <param name="IssuerLines">The left column's lines above "Số:" the issuer was read from (its parent body's included).</param>
 /// <param name="Gaps">Number or date left blank, or written by hand and not readable.</param>
 public sealed record Header(
     string? Issuer,
@@ -21,4 +22,5 @@ public sealed record Header(
     bool HasPlaceDate,
     string? Type,
     string? Title,
+    IReadOnlyList<string> IssuerLines,
     IReadOnlyList<MetadataGap> Gaps);

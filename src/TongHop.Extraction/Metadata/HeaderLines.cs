@@ -8,7 +8,8 @@ namespace TongHop.Extraction.Metadata;
 
 /// <summary>
 /// The header of a document (Decree 30/2020/NĐ-CP, Appendix I; the older Circular 01/2011/TT-BNV is laid out alike):
-/// the issuer on the left, the national motto (or, for a Party body, "ĐẢNG CỘNG SẢN VIỆT NAM") on the right, then
+/// the issuer on the left, the national motto (or, for a Party body, "ĐẢNG CỘNG SẢN VIỆT NAM"; for a Youth Union body,
+/// "ĐOÀN TNCS HỒ CHÍ MINH") on the right, then
 /// "Số:" on the left with the place and date on the right, the type and the subject. Two columns come as a TAB
 /// (DOCX tables, PDF text layers, typed text) or, after OCR, run into one line: the right column then starts at the
 /// motto or at the place of the date line. The header ends at the first section heading or the first line of the
@@ -19,10 +20,12 @@ public static class HeaderLines
     public const int MaxLines = 30;
 
     // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (OCR "CONG HOA XA HQI"), "Độc lập - Tự do - Hạnh phúc" (OCR "Doc Iap - Tw do",
-    // "Poc 1ap - Ty do", repaired "Pắc lập - Tự do"), and a Party body's "ĐẢNG CỘNG SẢN VIỆT NAM".
+    // "Poc 1ap - Ty do", repaired "Pắc lập - Tự do"), a Party body's "ĐẢNG CỘNG SẢN VIỆT NAM" and a Youth Union body's
+    // "ĐOÀN TNCS HỒ CHÍ MINH" (OCR "POAN TNCS HO CHIi MINH").
     private static readonly Regex Motto = Patterns.Create(
         @"c[o0q]ng[ \t]+h[o0q]a[ \t]+x[a-z0-9@][ \t]+h|(?<![^ \t])\S{2,5}[ \t]+\S{2,4}[ \t]*[-–—][ \t]*t\S{0,2}[ \t]+d[o0]\b|" +
-        @"d[o0]c[ \t]+\S{2,4}[ \t]*[-–]|t[uw][ \t]+do[ \t]*[-–][ \t]*h|[dpb][a-z]ng[ \t]+c[o0q]ng[ \t]+s[a-z]n[ \t]+vi[a-z]t[ \t]+nam");
+        @"d[o0]c[ \t]+\S{2,4}[ \t]*[-–]|t[uw][ \t]+do[ \t]*[-–][ \t]*h|[dpb][a-z]ng[ \t]+c[o0q]ng[ \t]+s[a-z]n[ \t]+vi[a-z]t[ \t]+nam|" +
+        @"[dpb][o0q]an[ \t]+tn[ce]s[ \t]+h[o0q][ \t]+ch");
 
     private static readonly Regex BodyStart = Patterns.Create(@"^(thuc hien|can cu|kinh gui|k[i1]nh g\S{1,3}[ \t]*:|trong|nam \d{4},|theo)");
 
@@ -158,6 +161,28 @@ public static class HeaderLines
         }
 
         return first < words.Length ? string.Join(' ', words[first..]) : null;
+    }
+
+    /// <summary>
+    /// The word of letters just before offset <paramref name="start"/> of a line (one space between), not before
+    /// <paramref name="from"/>, of two to four letters and not capitalised: the first word of a place that OCR wrote in
+    /// lower case ("bak" of "bak Lak, ngày"); null when there is none.
+    /// </summary>
+    public static string? WordBefore(string text, int from, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ')
+        {
+            return null;
+        }
+
+        var i = start - 1;
+        while (i > from && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        var word = text[i..(start - 1)];
+        return word.Length is >= 2 and <= 4 && char.IsLower(word[0]) && (i == from || i == 0 || text[i - 1] is ' ' or '\t') ? word : null;
     }
 
     /// <summary>

@@ -41,12 +41,13 @@ public static class HeaderReader
         var gaps = new List<MetadataGap>();
         var numberLine = FindNumberLine(document, end);
         var number = numberLine >= 0 ? ReadNumber(document, numberLine, gaps) : null;
-        var (place, loose, date, hasPlaceDate) = ReadPlaceDate(document, end, numberLine, number, gaps);
+        var (place, loose, wider, date, hasPlaceDate) = ReadPlaceDate(document, end, numberLine, number, gaps);
         var (type, title, typeLine) = ReadTypeAndTitle(document, end, numberLine);
         var issuerLines = IssuerLines(document, numberLine >= 0 ? numberLine : typeLine >= 0 ? typeLine : Math.Min(end, 6));
         var province = ProvinceFinder.Find(document, issuerLines);
         var issuer = ReadIssuer(document, issuerLines, province, place);
         var written = place;
+        place = WiderPlace(place, wider, issuer?.Unit, province ?? issuer?.Unit?.Province) ?? place;
         place = place is null && loose is not null
             ? PlaceNames.GarbledPlaceOfDateLine(loose, issuer?.Unit, province ?? issuer?.Unit?.Province)
             : PlaceNames.PlaceOfDateLine(place, issuer?.Unit, province ?? issuer?.Unit?.Province);
@@ -56,7 +57,7 @@ public static class HeaderReader
         }
 
         return new Header(issuer?.Name, issuer?.Unit, province ?? issuer?.Unit?.Province, OwnNumber(number, gaps), numberLine, place,
-            date, hasPlaceDate, type, title, gaps);
+            date, hasPlaceDate, type, title, issuerLines, gaps);
     }
 
     // A document's own number always has a slash (Decree 30's "Số: 12/BC-UBND", a Party's "Số 45-BC/ĐU"): one read without
@@ -120,7 +121,15 @@ public static class HeaderReader
 
     // Loose: the words before the comma where no capitalised place stands there (repair left a garbled place's word in
     // lower case: "Văn bồn" from English OCR's "Van bon"), read only as a unit of the list (HeaderLines.LoosePlace).
-    private static (string? Place, string? Loose, DateOnly? Date, bool Found) ReadPlaceDate(
+    // "bak Lak, ngày …": OCR wrote the place's first letter Đ as a lower-case b (or p, d), which ends the run of capitalised
+    // words one word early. The place with the word before it is taken when it is the name of the issuer's unit or of the
+    // province (within the edits a name may differ by) and the place alone is not.
+    private static string? WiderPlace(string? place, string? wider, AdministrativeUnit? issuerUnit, AdministrativeUnit? province) =>
+        place is not null && wider is not null && PlaceNames.KnownUnitName(place, issuerUnit, province) is null
+            ? PlaceNames.KnownUnitName(wider, issuerUnit, province)
+            : null;
+
+    private static (string? Place, string? Loose, string? Wider, DateOnly? Date, bool Found) ReadPlaceDate(
         ParsedDocument document, int end, int numberLine, NumberMatch? number, List<MetadataGap> gaps)
     {
         for (var i = 0; i < Math.Max(end, numberLine + 1); i++)
@@ -146,11 +155,12 @@ public static class HeaderReader
             if (mention is not null || place is not null)
             {
                 place = place is { Length: > 0 } ? place : null;
-                return (place, place is null ? HeaderLines.LoosePlace(text, from, comma) : null, mention?.Date, true);
+                var wider = place is null ? null : HeaderLines.WordBefore(text, from, placeStart) is { } before ? before + " " + place : null;
+                return (place, place is null ? HeaderLines.LoosePlace(text, from, comma) : null, wider, mention?.Date, true);
             }
         }
 
-        return (null, null, null, false);
+        return (null, null, null, null, false);
     }
 
     // "ngày    tháng 4 năm 2026" (blank) or "ngày #3 tháng 4 năm 2025" (unreadable): what stands for the day and month.

@@ -1,12 +1,15 @@
 using System.Text.RegularExpressions;
 using TongHop.Core.Documents;
 using TongHop.Parsing;
+using TongHop.Text.Normalization;
 
 namespace TongHop.Extraction.Metadata;
 
 /// <summary>
 /// Reads a document's metadata from its header (issuer, number, place, date, type, title) and footer (signer,
-/// "Nơi nhận" recipients). When the header lacks the issuer, the body names it (<see cref="BodyIssuerFinder"/>),
+/// "Nơi nhận" recipients). Where OCR garbled the header's issuer or left only the end of it, the opening sentence's
+/// own name for it is taken when it bears the header out (<see cref="SelfNamedIssuer"/>). When the header lacks the
+/// issuer, the body names it (<see cref="BodyIssuerFinder"/>),
 /// or the signature "TM. ỦY BAN NHÂN DÂN" with the place does. Stateless and thread-safe.
 /// </summary>
 public sealed class MetadataExtractor : IMetadataExtractor
@@ -32,15 +35,20 @@ public sealed class MetadataExtractor : IMetadataExtractor
         var read = ReadLines.Of(document, readText); // cut into lines once, for the signer's and the number's checks
         var signer = SignatureReader.Read(document, recipientsLine, gaps, read);
         string? issuer;
+        var selfNamed = NotGarbled(SelfNamedIssuer.Find(document, header.IssuerLines, header.Province, header.Place));
         if (header.Issuer is { } fromHeader && GarbledIssuer.Garbled(fromHeader) is { } garbled)
         {
-            // The header names an issuer OCR garbled: the body's naming of it went through the same OCR. Left unread.
-            gaps.Add(new MetadataGap("issuer", MetadataGap.Unreadable, fromHeader, GarbledIssuer.Where(document, garbled)));
-            issuer = null;
+            // The header names an issuer OCR garbled: the body's naming of it went through the same OCR, and is taken
+            // only where it bears the header out. Else left unread.
+            issuer = selfNamed;
+            if (issuer is null)
+            {
+                gaps.Add(new MetadataGap("issuer", MetadataGap.Unreadable, fromHeader, GarbledIssuer.Where(document, garbled)));
+            }
         }
         else
         {
-            issuer = header.Issuer ?? NotGarbled(BodyIssuerFinder.Find(document, header.Place, header.Province)) ?? FromSignature(signer, header.Place);
+            issuer = Fuller(header.Issuer, selfNamed) ?? NotGarbled(BodyIssuerFinder.Find(document, header.Place, header.Province)) ?? FromSignature(signer, header.Place);
         }
 
         var number = header.Number;
@@ -51,11 +59,29 @@ public sealed class MetadataExtractor : IMetadataExtractor
         }
 
         return new DocumentMetadata(
-            issuer, number, TypeResolver.Resolve(document, header), header.Place, header.Date, header.Title, signer, recipients)
+            Capitalised(issuer), number, TypeResolver.Resolve(document, header), header.Place, header.Date, header.Title, signer, recipients)
         {
             Gaps = [.. header.Gaps, .. gaps],
         };
     }
+
+    // The body's own name for the issuer where the header gave none, or only the end of it ("Lào Cai" of a header whose
+    // first lines OCR garbled, where the body says "Báo và Phát thanh, Truyền hình Lào Cai báo cáo").
+    private static string? Fuller(string? fromHeader, string? selfNamed)
+    {
+        if (fromHeader is null || selfNamed is null)
+        {
+            return fromHeader ?? selfNamed;
+        }
+
+        var header = VietnameseText.FoldLower(fromHeader);
+        var body = VietnameseText.FoldLower(selfNamed);
+        return body.Length > header.Length && body.EndsWith(" " + header, StringComparison.Ordinal) ? selfNamed : fromHeader;
+    }
+
+    // A name starts with a capital, also where it starts with its level ("tỉnh Đoàn Quảng Trị" → "Tỉnh Đoàn Quảng Trị").
+    private static string? Capitalised(string? issuer) =>
+        issuer is { Length: > 0 } && char.IsLower(issuer[0]) ? char.ToUpper(issuer[0], VietnameseText.Culture) + issuer[1..] : issuer;
 
     private static string? NotGarbled(string? issuer) => issuer is not null && GarbledIssuer.Garbled(issuer) is null ? issuer : null;
 

@@ -109,7 +109,14 @@ public static class PlaceNames
         AdministrativeUnits.Key(words).Length < 4 ? null : OfficialName(words, issuerUnit, province);
 
     // The issuer's unit or the province when the place is its name within a name's edits, else the list's one unit.
-    private static string? OfficialName(string place, AdministrativeUnit? issuerUnit, AdministrativeUnit? province)
+    private static string? OfficialName(string place, AdministrativeUnit? issuerUnit, AdministrativeUnit? province) =>
+        KnownUnitName(place, issuerUnit, province) ?? Resolve([place], _ => true, province)?.Name;
+
+    /// <summary>
+    /// The name of the issuer's unit or of the province when <paramref name="place"/> is that name within the edits a
+    /// name may differ by (<see cref="Limit"/>); null when it is neither.
+    /// </summary>
+    public static string? KnownUnitName(string place, AdministrativeUnit? issuerUnit, AdministrativeUnit? province)
     {
         var key = AdministrativeUnits.Key(place);
         var limit = Limit(key);
@@ -121,7 +128,7 @@ public static class PlaceNames
             }
         }
 
-        return Resolve([place], _ => true, province)?.Name;
+        return null;
     }
 
     /// <summary>Edits a name of this length may differ by and still be the same name: 1 up to 6 letters, 2 up to 11, then 3.</summary>
