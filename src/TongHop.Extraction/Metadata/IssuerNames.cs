@@ -174,9 +174,9 @@ public static class IssuerNames
             return unit.Name;
         }
 
-        // A body's own words, then a place the list names as written ("ĐIỆN LỰC TUYÊN QUANG" → "Điện lực Tuyên Quang"):
-        // the words before the place are common words, in sentence case.
-        if (!sentence && PlaceAtEnd(words) is var (placeAt, placeName) && placeAt > 0)
+        // A body's own words, then a place the list names as written ("ĐIỆN LỰC TUYÊN QUANG" → "Điện lực Tuyên Quang",
+        // "VIỄN THÔNG ĐĂK LĂK" → "Viễn thông Đắk Lắk"): the words before the place are common words, in sentence case.
+        if (PlaceAtEnd(words) is var (placeAt, placeName) && placeAt > 0)
         {
             return SentenceCase(string.Join(' ', words[..placeAt])) + " " + placeName;
         }

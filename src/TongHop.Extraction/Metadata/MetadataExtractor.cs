@@ -35,8 +35,9 @@ public sealed class MetadataExtractor : IMetadataExtractor
         var read = ReadLines.Of(document, readText); // cut into lines once, for the signer's and the number's checks
         var signer = SignatureReader.Read(document, recipientsLine, gaps, read);
         string? issuer;
-        var selfNamed = NotGarbled(SelfNamedIssuer.Find(document, header.IssuerLines, header.Province, header.Place));
-        if (header.Issuer is { } fromHeader && GarbledIssuer.Garbled(fromHeader) is { } garbled)
+        var garbled = header.Issuer is { } written ? GarbledIssuer.Garbled(written) : null;
+        var selfNamed = NotGarbled(SelfNamedIssuer.Find(document, header.IssuerLines, header.Province, header.Place, lenient: header.Issuer is null || garbled is not null));
+        if (header.Issuer is { } fromHeader && garbled is not null)
         {
             // The header names an issuer OCR garbled: the body's naming of it went through the same OCR, and is taken
             // only where it bears the header out. Else left unread.

@@ -10,15 +10,15 @@ namespace TongHop.Extraction.Metadata;
 /// cáo kết quả như sau"; "…, Báo và Phát thanh, Truyền hình Lào Cai báo cáo như sau"), taken when it agrees with what
 /// the header's left column still shows: OCR often garbles the header's capitals beyond reading ("TRƯỜNG TRUNG HỌC PHỔ
 /// THÔNG" / "BẠCH f", "B(Q CHỈ HUY QUÂN SỰ TỈNH"), while the same name in the body's mixed case comes through. The
-/// body's name is never taken alone: most of its words must be words of the header (OCR's one-letter slips allowed),
-/// its first word included, so a committee that reports for its body ("Ban Thường vụ Tỉnh Đoàn báo cáo") or a unit
+/// body's name is never taken alone: its words must be words of the header (OCR's one-letter slips allowed; where the
+/// header's issuer is unreadable, a last word or two may be missing), so a committee that reports for its body ("Ban Thường vụ Tỉnh Đoàn báo cáo") or a unit
 /// the report only cites is not taken for the issuer.
 /// </summary>
 public static class SelfNamedIssuer
 {
     private const int MaxLines = 25;
     private const int MaxWords = 16;
-    private const double MinShare = 0.8;
+    private const double MaxMissingShare = 0.2;
 
     // "báo cáo" as the verb after the name, OCR's "bdo cdo" included.
     private static readonly Regex Reports = Patterns.Create(@"\bb[a-z]o[ \t\n]+c[a-z]{1,2}o\b");
@@ -29,7 +29,7 @@ public static class SelfNamedIssuer
     /// that ends in its level ("Bộ Chỉ huy Quân sự tỉnh") gets the province or the place of the date line when the header
     /// names it after that level.
     /// </summary>
-    public static string? Find(ParsedDocument document, IReadOnlyList<string> issuerLines, AdministrativeUnit? province, string? place)
+    public static string? Find(ParsedDocument document, IReadOnlyList<string> issuerLines, AdministrativeUnit? province, string? place, bool lenient)
     {
         var header = issuerLines.SelectMany(l => MetadataWords.Split(l)).Select(Key).Where(k => k.Length > 0).ToArray();
         var headerEnd = HeaderLines.End(document);
@@ -42,7 +42,7 @@ public static class SelfNamedIssuer
         var to = document.Lines[Math.Min(document.Lines.Count - 1, headerEnd + MaxLines)].End;
         foreach (Match verb in Reports.Matches(document.Folded[..to], from))
         {
-            var name = NameBefore(document.Text, from, verb.Index, header);
+            var name = NameBefore(document.Text, from, verb.Index, header, lenient);
             if (name is not null)
             {
                 return Complete(name, header, province, place);
@@ -54,7 +54,7 @@ public static class SelfNamedIssuer
 
     // The run of clauses before the verb, from the last one back ("Truyền hình Lào Cai", then "Báo và Phát thanh, …"),
     // as long as each starts with a capital and the whole agrees with the header.
-    private static string? NameBefore(string text, int from, int verb, string[] header)
+    private static string? NameBefore(string text, int from, int verb, string[] header, bool lenient)
     {
         string? name = null;
         var end = verb;
@@ -78,7 +78,7 @@ public static class SelfNamedIssuer
             }
 
             var wider = name is null ? clause : clause + ", " + name;
-            if (MetadataWords.Split(wider).Length > MaxWords || !Agrees(wider, header))
+            if (MetadataWords.Split(wider).Length > MaxWords || !Agrees(wider, header, lenient))
             {
                 break;
             }
@@ -94,16 +94,30 @@ public static class SelfNamedIssuer
         return name;
     }
 
-    // Most words of the name (its first among them) are words of the header, one letter's slip allowed.
-    private static bool Agrees(string name, string[] header)
+    // The words of the name are words of the header, one letter's slip allowed; where the header's issuer could not be
+    // read (lenient), its last word or two may be missing from it ("BẠCH f" for "Bắc Hà"), a fifth of the name at most.
+    // A word of the body missing in the middle ("UBND tỉnh giao Sở Y tế báo cáo") makes it no name of the header.
+    private static bool Agrees(string name, string[] header, bool lenient)
     {
         var words = MetadataWords.Split(name).Select(Key).Where(k => k.Length > 0).ToArray();
-        if (words.Length < 2 || !InHeader(words[0], header))
+        if (words.Length < 2)
         {
             return false;
         }
 
-        return words.Count(w => InHeader(w, header)) >= MinShare * words.Length;
+        var missing = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!InHeader(words[i], header))
+            {
+                if (!lenient || i < words.Length - 2 || ++missing > MaxMissingShare * words.Length)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static bool InHeader(string word, string[] header) =>

@@ -110,8 +110,9 @@ public static class PersonNames
 
     /// <summary>
     /// Where the personal name of line <paramref name="index"/> starts (token index), or -1 when the line is not a name
-    /// standing alone, as a signer's name does: blank lines (or the text's edge) around it, an optional rank
-    /// ("Đại tá", "Thiếu tướng"), then two to five words, each capitalised with the rest lower case (or all upper case;
+    /// standing alone, as a signer's name does: blank lines (or the text's edge, or above it a line ending in the copy's
+    /// "(Đã ký)") around it, an optional rank
+    /// ("Đại tá", "Thiếu tướng") or degrees ("ThS.", "BSCKII.", "PGS.TS."), then two to five words, each capitalised with the rest lower case (or all upper case;
     /// a middle name may be one capital letter, as the Hmong "A"), nothing else on the line, and a first word that reads
     /// as a family name once accents are ignored.
     /// </summary>
@@ -119,7 +120,7 @@ public static class PersonNames
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(tokens);
-        var alone = (index == 0 || string.IsNullOrWhiteSpace(lines[index - 1]))
+        var alone = (index == 0 || string.IsNullOrWhiteSpace(lines[index - 1]) || EndsWithSignedMark(lines[index - 1]))
             && (index == lines.Length - 1 || string.IsNullOrWhiteSpace(lines[index + 1]));
         if (!alone)
         {
@@ -146,9 +147,27 @@ public static class PersonNames
         return FamilyKeys.Contains(Folded(line, tokens[start])) ? start : -1;
     }
 
-    // Asked of every line: its first word is folded once, the rest only under a rank that begins with it.
+    // Degrees and professional titles written before a name ("ThS. Trần Đình Khải", "BSCKII.", "PGS.TS."), folded,
+    // without their dots.
+    private static readonly FrozenSet<string> Degrees = FrozenSet.ToFrozenSet(
+        ["ths", "ts", "tskh", "pgs", "gs", "bs", "bsck", "bscki", "bsckii", "cki", "ckii", "ks", "cn", "ds", "ncs", "ls", "kts"],
+        StringComparer.Ordinal);
+
+    // Asked of every line: the degrees it starts with ("ThS. BS."), else a rank ("Đại tá"); its first word is folded once,
+    // the rest only under a rank that begins with it.
     private static int RankLength(string line, IReadOnlyList<RepairToken> tokens)
     {
+        var degrees = 0;
+        while (degrees < Math.Min(3, tokens.Count - 2) && IsDegree(line, tokens[degrees]))
+        {
+            degrees++;
+        }
+
+        if (degrees > 0)
+        {
+            return degrees;
+        }
+
         if (tokens.Count < 2 || tokens[0].Kind != TokenKind.Word)
         {
             return 0;
@@ -175,6 +194,35 @@ public static class PersonNames
         }
 
         return 0;
+    }
+
+    // The line above a signer's name may end with the copy's signature mark, "(Đã ký)" (OCR "(Da ky)", "(Ký tên, đóng dấu)"),
+    // the column beside it run into the same line.
+    private static bool EndsWithSignedMark(string line)
+    {
+        var folded = VietnameseText.FoldLower(line.TrimEnd());
+        return folded.EndsWith(" ky)", StringComparison.Ordinal) || folded.EndsWith("(ky)", StringComparison.Ordinal)
+            || folded.EndsWith(" dau)", StringComparison.Ordinal);
+    }
+
+    // A token of degrees, each ending in a dot: "ThS.", "BSCKII.", "PGS.TS.".
+    private static bool IsDegree(string line, RepairToken token)
+    {
+        var text = line.AsSpan(token.Start, token.Length);
+        if (text.Length < 3 || text[^1] != '.' || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var part in VietnameseText.FoldLower(text[..^1].ToString()).Split('.'))
+        {
+            if (!Degrees.Contains(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // English OCR writes Đ as D, P or B: "Pinh" and "Binh" may be Đinh.

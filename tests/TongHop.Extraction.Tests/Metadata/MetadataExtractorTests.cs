@@ -76,6 +76,8 @@ public sealed class MetadataExtractorTests
     [InlineData("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo")]
     [InlineData("TRƯỜNG ĐẠI HỌC PHẠM VĂN ĐỒNG", "Trường Đại học Phạm Văn Đồng")]
     [InlineData("ĐẢNG ỦY XÃ TỊNH KHÊ", "Đảng ủy xã Tịnh Khê")]
+    [InlineData("CHI NHÁNH ĐIỆN LỰC ĐĂK NÔNG", "Chi nhánh điện lực Đắk Nông")] // a body no list names, a place the list spells
+    [InlineData("VĂN PHÒNG CÔNG CHỨNG SỐ 2", "Văn phòng công chứng số 2")]
     public void Normalize_IssuerLine_UsualForm(string raw, string expected) => Assert.Equal(expected, IssuerNames.Normalize(raw));
 
     [Theory]

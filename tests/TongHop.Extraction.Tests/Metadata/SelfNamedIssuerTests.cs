@@ -44,6 +44,17 @@ public sealed class SelfNamedIssuerTests
     }
 
     [Fact]
+    public void ASentenceWithAWordTheHeaderLacksInItsMiddle_IsNoName()
+    {
+        var metadata = Read(
+            "UBND TỈNH HÀ NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+            "SỞ Y TẾ f\tĐộc lập - Tự do - Hạnh phúc\n" +
+            "Số: 310/BC-SYT\tHà Nam, ngày 03 tháng 10 năm 2025",
+            "Thực hiện Công văn số 88/UBND ngày 02/3/2025, UBND tỉnh giao Sở Y tế báo cáo như sau:");
+        Assert.Null(metadata.Issuer);
+    }
+
+    [Fact]
     public void ANameEndingInItsLevel_GetsTheProvinceTheHeaderNamesThere()
     {
         var metadata = Read(

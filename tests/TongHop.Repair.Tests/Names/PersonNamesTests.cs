@@ -44,6 +44,32 @@ public sealed class PersonNamesTests
     }
 
     [Theory]
+    [InlineData("ThS. Vu Pinh Hoan", 1)]
+    [InlineData("PGS.TS. Le Thi Thuy", 1)]
+    [InlineData("BSCKII. Bui Van Sang", 1)]
+    [InlineData("KS. CN. Ha Van Tien", 2)]
+    [InlineData("Ths Vu Pinh Hoan", -1)] // no dot: no degree
+    public void NameStart_AfterDegrees_IsTheFamilyName(string line, int start)
+    {
+        string[] lines = ["- Luu: VT, TCHC. (Da ky)", line, ""];
+        Assert.Equal(start, PersonNames.NameStart(lines, 1, Tokens(lines[1])));
+    }
+
+    [Fact]
+    public void NameStart_UnderALineOfText_IsNoName()
+    {
+        string[] lines = ["- Luu: VT, TCHC.", "Vu Pinh Hoan", ""];
+        Assert.Equal(-1, PersonNames.NameStart(lines, 1, Tokens(lines[1])));
+    }
+
+    [Fact]
+    public void Repair_NameUnderTheSignedMark_WithDegrees_ReadsFromTheNameLists()
+    {
+        var restored = VietnameseTextRepairer.Default.Repair("Noi nhan:\n- Luu: VT, KHTC. (Da ky)\nThS. BS. Ngo Pinh Khai\n").Restored;
+        Assert.Equal("ThS. BS. Ngô Đình Khải", restored.Split('\n')[2]);
+    }
+
+    [Theory]
     [InlineData("văn", NamePart.Middle, 0f)]
     [InlineData("đình", NamePart.Middle, 0f)]
     [InlineData("đình", NamePart.Family, null)]
