@@ -21,4 +21,4 @@ for f in "$WORK"/clean/*.txt; do
   [ -f "$WORK/out/$(basename "$f" .txt)/ocr.vie.txt" ] && continue
   "$SHARED/tools/ocrsim/ocrsim" "$f" "$WORK/out/$(basename "$f" .txt)" --seed $((500 + i)) --lang vie --jobs ${JOBS:-2} $X >/dev/null
 done
-python3 "$ROOT/tools/repair/build_confusion.py" --ocr ocr.vie.txt --unseen same-letter=4 --unseen symbol=8 --unseen other=10 --unseen deletion=8 --unseen insertion=8 --unseen split=10 --unseen change=1 --noisy other=7 --noisy same-letter=3 "$ROOT/src/TongHop.Repair/Model/confusion-vie.tsv" "$WORK"/out/*
+python3 "$ROOT/tools/repair/build_confusion.py" --ocr ocr.vie.txt --unseen same-letter=4 --unseen symbol=8 --unseen other=10 --unseen deletion=8 --unseen insertion=8 --unseen split=10 --unseen change=1 --noisy other=7 --noisy same-letter=1.5 "$ROOT/src/TongHop.Repair/Model/confusion-vie.tsv" "$WORK"/out/*
