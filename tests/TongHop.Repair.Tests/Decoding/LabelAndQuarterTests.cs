@@ -2,8 +2,8 @@ namespace TongHop.Repair.Tests.Decoding;
 
 /// <summary>
 /// The label "Số" before a document's number at the start of a garbled header line, with or without the colon (the Party's
-/// format writes none), and a quarter's Roman numeral after "quý" however English OCR broke its strokes. Fixtures written for
-/// these tests.
+/// format writes none), a quarter's Roman numeral after "quý" however English OCR broke its strokes, and "Sở" before a
+/// department's abbreviation with an ampersand. Fixtures written for these tests.
 /// </summary>
 public sealed class LabelAndQuarterTests
 {
@@ -54,5 +54,24 @@ public sealed class LabelAndQuarterTests
     {
         const string clean = "ĐẢNG ỦY XÃ MINH SƠN\n\nSố 27-BC/ĐU\n\nBÁO CÁO\nKết quả quý III năm 2026 của xã.";
         Assert.Equal(clean, Repairer.Repair(clean).Restored);
+    }
+
+    [Theory]
+    [InlineData("Noi nhan:\n- S0 KH&CN;\n- Luu: VT.", "- Sở KH&CN;")]
+    [InlineData("UBND huyén b/c; S KH&CN b/c;", "b/c; Sở KH&CN b/c;")]
+    [InlineData("KT GIAM POC S¢ TN&MT tinh Lao Cai", "Sở TN&MT tỉnh")]
+    public void Repair_ReadsSoBeforeADepartmentsAbbreviation(string text, string expected)
+    {
+        var restored = Repairer.Repair(text + Body).Restored;
+        Assert.Contains(expected, restored, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repair_LeavesSoBeforeADocumentNumberOrAnIdentityNumber()
+    {
+        // A document number has digits and an identity number's abbreviation no ampersand: both follow số.
+        var restored = Repairer.Repair("Thuc hién Ké hoach s6 12/KH-SKHCN; s6 CCCD cua nguoi dan duoc cap nhat." + Body).Restored;
+        Assert.Contains("số 12/KH-SKHCN", restored, StringComparison.Ordinal);
+        Assert.Contains("số CCCD", restored, StringComparison.Ordinal);
     }
 }
