@@ -3,7 +3,8 @@ namespace TongHop.Repair.Tests.Decoding;
 /// <summary>
 /// The label "Số" before a document's number at the start of a garbled header line, with or without the colon (the Party's
 /// format writes none), a quarter's Roman numeral after "quý" however English OCR broke its strokes, and "Sở" before a
-/// department's abbreviation with an ampersand. Fixtures written for these tests.
+/// department's abbreviation with an ampersand, and two capital words that a horn read as an apostrophe ran together. Fixtures
+/// written for these tests.
 /// </summary>
 public sealed class LabelAndQuarterTests
 {
@@ -73,5 +74,15 @@ public sealed class LabelAndQuarterTests
         var restored = Repairer.Repair("Thuc hién Ké hoach s6 12/KH-SKHCN; s6 CCCD cua nguoi dan duoc cap nhat." + Body).Restored;
         Assert.Contains("số 12/KH-SKHCN", restored, StringComparison.Ordinal);
         Assert.Contains("số CCCD", restored, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repair_SplitsCapitalWordsThatAHornReadAsAnApostropheJoined()
+    {
+        // "SO'Y" is SỞ Y (no syllable "sơy"); "VU'C" and "THU'C" are single words (vực, thực) and stay whole.
+        var restored = Repairer.Repair("SO'Y TE TINH LAO CAI\nTRUNG TAM Y TE KHU VU'C BAC HA\nKET QUA THU'C HIEN" + Body).Restored;
+        Assert.StartsWith("SỞ Y TẾ TỈNH LÀO CAI", restored, StringComparison.Ordinal);
+        Assert.Contains("KHU VỰC", restored, StringComparison.Ordinal);
+        Assert.Contains("KẾT QUẢ THỰC HIỆN", restored, StringComparison.Ordinal);
     }
 }
