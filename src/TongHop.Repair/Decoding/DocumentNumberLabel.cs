@@ -22,27 +22,17 @@ internal static class DocumentNumberLabel
     private const int HeaderLines = 20;
 
     /// <summary>Writes "Số" for the garbled label of a header line of <paramref name="lines"/>; returns the lines changed.</summary>
-    public static List<int> Restore(string[] lines)
-    {
-        ArgumentNullException.ThrowIfNull(lines);
-        var changed = new List<int>();
-        for (var i = 0; i < Math.Min(lines.Length, HeaderLines); i++)
-        {
-            var match = Garbled.Match(lines[i]);
-            if (!match.Success)
-            {
-                continue;
-            }
+    public static List<int> Restore(string[] lines) => LineRewrites.Apply(lines, RewriteLine, HeaderLines);
 
-            var label = match.Groups["label"];
-            var restored = (char.IsUpper(label.Value[1]) ? "SỐ" : "Số") + lines[i][(label.Index + label.Length)..];
-            if (!string.Equals(restored, lines[i], StringComparison.Ordinal))
-            {
-                lines[i] = restored;
-                changed.Add(i);
-            }
+    private static string RewriteLine(string line)
+    {
+        var match = Garbled.Match(line);
+        if (!match.Success)
+        {
+            return line;
         }
 
-        return changed;
+        var label = match.Groups["label"];
+        return (char.IsUpper(label.Value[1]) ? "SỐ" : "Số") + line[(label.Index + label.Length)..];
     }
 }

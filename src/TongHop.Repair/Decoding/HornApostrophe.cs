@@ -18,28 +18,8 @@ internal static class HornApostrophe
         TimeSpan.FromSeconds(1));
 
     /// <summary>Splits the joined words of <paramref name="lines"/>; returns the lines changed.</summary>
-    public static List<int> Restore(string[] lines)
-    {
-        ArgumentNullException.ThrowIfNull(lines);
-        var changed = new List<int>();
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            if (line.AsSpan().IndexOfAny('\'', '’') < 0)
-            {
-                continue;
-            }
-
-            var restored = Joined.Replace(line, Split);
-            if (!string.Equals(restored, line, StringComparison.Ordinal))
-            {
-                lines[i] = restored;
-                changed.Add(i);
-            }
-        }
-
-        return changed;
-    }
+    public static List<int> Restore(string[] lines) =>
+        LineRewrites.Apply(lines, static line => line.AsSpan().IndexOfAny('\'', '’') < 0 ? line : Joined.Replace(line, Split));
 
     private static string Split(Match match)
     {

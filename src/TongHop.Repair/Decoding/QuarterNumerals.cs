@@ -39,28 +39,8 @@ internal static class QuarterNumerals
     }
 
     /// <summary>Writes the numerals of the quarters of <paramref name="lines"/>; returns the lines changed.</summary>
-    public static List<int> Restore(string[] lines)
-    {
-        ArgumentNullException.ThrowIfNull(lines);
-        var changed = new List<int>();
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            if (!line.Contains("uy ", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var restored = Garbled.Replace(line, Rewrite);
-            if (!string.Equals(restored, line, StringComparison.Ordinal))
-            {
-                lines[i] = restored;
-                changed.Add(i);
-            }
-        }
-
-        return changed;
-    }
+    public static List<int> Restore(string[] lines) =>
+        LineRewrites.Apply(lines, static line => line.Contains("uy ", StringComparison.OrdinalIgnoreCase) ? Garbled.Replace(line, Rewrite) : line);
 
     private static string Rewrite(Match match)
     {
