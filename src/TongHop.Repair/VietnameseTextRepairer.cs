@@ -152,8 +152,9 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         }
 
         // A garbled report's section numerals run I, II, III… like any other's: "IL." and "VL." after "I." and "V." are
-        // II and VI (English OCR reads a serif I as L); its header's motto is the law's, word for word. Clean text is left
-        // as its author wrote it.
+        // II and VI (English OCR reads a serif I as L); its header's motto is the law's, word for word, its number's label
+        // "Số", a quarter's numeral is I to IV ("quy IIT" is quý III), and a horn read as an apostrophe that ran two words
+        // together is split ("SO'Y TE" is SỞ Y TẾ). Clean text is left as its author wrote it.
         var rewritten = false;
         if (garbled)
         {
@@ -165,7 +166,8 @@ public sealed class VietnameseTextRepairer : ITextRepairer
             }
 
             // The line keeps its assessment: a header line whose agency is garbled still needs repair after its motto.
-            foreach (var i in NationalMotto.Restore(lines))
+            foreach (var i in NationalMotto.Restore(lines).Union(DocumentNumberLabel.Restore(lines)).Union(QuarterNumerals.Restore(lines))
+                .Union(HornApostrophe.Restore(lines)))
             {
                 rewritten = true;
                 Retokenize(lines, tokens, i);

@@ -22,6 +22,12 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
     private readonly Vocabulary vocabulary = model.LanguageModel.Vocabulary;
     private readonly List<DecodeOption> scratch = [];
 
+    // quý, the word before a quarter's numeral (QuarterNumerals), or −1.
+    private readonly int quarter = model.LanguageModel.Vocabulary.TryGetId("quý", out var id) ? id : -1;
+
+    // sở, a department before its abbreviation (DepartmentLabel), or −1.
+    private readonly int department = model.LanguageModel.Vocabulary.TryGetId("sở", out var id) ? id : -1;
+
     public Lattice Lattice { get; } = new();
 
     /// <summary>Empties the lattice for the next document, keeping its storage.</summary>
@@ -51,6 +57,10 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
             positions[t] = token.CoreLength == 0 ? -1
                 : repair && token.Kind == TokenKind.Number && RomanNumeralRestorer.Restore(line, tokens, t) is { } roman
                     ? Lattice.Add(new DecodeOption(LmTokenizer.IdOfCore(vocabulary, roman, TokenKind.Symbol), 0))
+                    : repair && channel == OcrChannel.EnglishOcr && quarter >= 0 && QuarterNumerals.IsQuarterWord(line, tokens, t)
+                    ? Lattice.Add(new DecodeOption(quarter, 0, Rewrites: true))
+                    : repair && channel == OcrChannel.EnglishOcr && department >= 0 && DepartmentLabel.IsLabel(line, tokens, t)
+                    ? Lattice.Add(new DecodeOption(department, 0, Rewrites: true))
                     : AddCore(token.Core(line), token.Kind, repair, part, IsMidSentenceCapital(line, tokens, t));
             var coreEnd = token.CoreStart + token.CoreLength;
             AddPunctuation(line.AsSpan(coreEnd, token.Start + token.Length - coreEnd));

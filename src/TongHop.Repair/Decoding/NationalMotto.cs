@@ -28,33 +28,17 @@ internal static class NationalMotto
 
     /// <summary>Rewrites the motto's words where a header line of <paramref name="lines"/> carries it garbled; returns the
     /// lines changed.</summary>
-    public static List<int> Restore(string[] lines)
+    public static List<int> Restore(string[] lines) => LineRewrites.Apply(lines, RewriteLine, HeaderLines);
+
+    private static string RewriteLine(string line)
     {
-        ArgumentNullException.ThrowIfNull(lines);
-        var changed = new List<int>();
-        for (var i = 0; i < Math.Min(lines.Length, HeaderLines); i++)
+        if (line.Length < 20 || line.AsSpan().IndexOfAny("-–—~") < 0)
         {
-            var line = lines[i];
-            if (line.Length < 20 || line.AsSpan().IndexOfAny("-–—~") < 0)
-            {
-                continue;
-            }
-
-            var match = Garbled.Match(VietnameseText.FoldLowerChars(line));
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            var restored = Rewrite(line, match);
-            if (!string.Equals(restored, line, StringComparison.Ordinal))
-            {
-                lines[i] = restored;
-                changed.Add(i);
-            }
+            return line;
         }
 
-        return changed;
+        var match = Garbled.Match(VietnameseText.FoldLowerChars(line));
+        return match.Success ? Rewrite(line, match) : line;
     }
 
     private static string Rewrite(string line, Match match)
