@@ -142,13 +142,29 @@ internal static class PartsSummer
             }
 
             var opening = string.Join(' ', between[(clause + 1)..].Split(OpeningSeparators, StringSplitOptions.RemoveEmptyEntries));
-            if (TotalWords.Contains(opening))
+            if (TotalWords.Contains(opening) || OpensATotal(opening))
             {
                 return i;
             }
         }
 
         return null;
+    }
+
+    // "…, toàn phường có 144 thành viên", "…, nâng tổng số máy tính của Bệnh viện lên 366 máy": a clause that speaks of the
+    // whole unit ("toàn" + the unit) or raises its total to a figure states the total of the counts before it. Only where
+    // no other number stands in the clause before the count ("…; toàn xã có 12 tổ với 80 thành viên" is a part of its own).
+    private static bool OpensATotal(string opening)
+    {
+        if (opening.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var words = FoldedWords.Of(opening);
+        return (FoldedWords.StartsWith(words, "toan") && !FoldedWords.StartsWith(words, "toan trinh")) ||
+               FoldedWords.HasAny(words, ["tong so", "tong cong"]) ||
+               (FoldedWords.StartsWith(words, "nang") && words.EndsWith(" len", StringComparison.Ordinal));
     }
 
     // "04 đường truyền Internet (02 đường truyền của VNPT, 01 của Viettel, 01 của FPT)": counts in a bracket opened
