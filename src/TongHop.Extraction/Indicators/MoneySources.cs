@@ -100,7 +100,7 @@ internal static class MoneySources
         {
             var m = ordered[i].First;
             var line = LineStart(text, m.Span.Start);
-            if (!IsListMark(text, line) || (i > 0 && LineStart(text, line - 1) != previousLine))
+            if (!IsListMark(text, line) || (i > 0 && LineBefore(text, line) != previousLine))
             {
                 return false;
             }
@@ -121,6 +121,20 @@ internal static class MoneySources
     }
 
     private static int LineStart(string text, int at) => at <= 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+
+    // The start of the last line before the line at <paramref name="line"/> that is not blank (OCR leaves blank lines
+    // between a list's lines).
+    private static int LineBefore(string text, int line)
+    {
+        var start = line;
+        do
+        {
+            start = LineStart(text, start - 1);
+        }
+        while (start > 0 && text.AsSpan(start, line - start).IsWhiteSpace());
+
+        return start;
+    }
 
     private static bool IsListMark(string text, int at)
     {

@@ -37,7 +37,7 @@ internal static class ShareOfWhole
     {
         var (whole, part) = (all[i - 1], all[i]);
         if (whole.Sentence != part.Sentence || !Counts(whole) || !Counts(part) || part.IsPart || part.Value >= whole.Value ||
-            !SameThing(whole.NounKey, part.NounKey) ||
+            !SameThing(whole.NounKey, part.NounKey) || !OnlyTheThing(whole.NounKey) ||
             !FoldedWords.HasAny(FoldedWords.Of(folded.AsSpan(whole.Span.End, part.Span.Start - whole.Span.End)), Markers) ||
             PercentAfter(all, i, part.Sentence) || text.AsSpan(whole.Span.End, part.Span.Start - whole.Span.End).IndexOfAny(".;:") >= 0)
         {
@@ -65,6 +65,13 @@ internal static class ShareOfWhole
 
         return false;
     }
+
+    // The whole names only what is counted ("hồ sơ", "thủ tục hành chính", "văn bản đi"), nothing that would be the
+    // share's own words: in "1.200 hồ sơ trực tuyến, trong đó 1.100 hồ sơ đúng hạn" the words "trực tuyến" are the
+    // whole's, and 1.100/1.200 is no online share.
+    private static readonly HashSet<string> PlainWords = ["thu", "tuc", "hanh", "chinh", "tthc", "ho", "so", "van", "ban", "di", "den", "cac", "loai"];
+
+    private static bool OnlyTheThing(string whole) => whole.Split(' ').All(PlainWords.Contains);
 
     // "thủ tục hành chính" and "thủ tục được cung cấp …", "hồ sơ" and "hồ sơ nộp …": the first two words alike (one word
     // where one noun has only one).

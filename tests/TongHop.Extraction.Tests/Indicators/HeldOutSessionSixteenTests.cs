@@ -39,6 +39,13 @@ public sealed class HeldOutSessionSixteenTests
     }
 
     [Fact]
+    public void MoneyOfSourcesListedOneALine_WithBlankLinesBetween_AddsUp()
+    {
+        const string text = Head + "Kinh phí đã giải ngân năm 2025:\n\n- Từ nguồn ngân sách tỉnh: 610 triệu đồng;\n\n\n- Từ nguồn vốn đầu tư công: 2.000 triệu đồng.\n";
+        Assert.Equal([(ValueKind.Actual, 2_610_000_000m)], ExtractorHarness.KindsAndValues(text, "budget_spent"));
+    }
+
+    [Fact]
     public void MoneyListedByYear_IsNoListOfSources()
     {
         const string text = Head + "Kinh phí chuyển đổi số của phường:\n- Năm 2024: 800 triệu đồng;\n- Năm 2025: 1.100 triệu đồng.\n";
@@ -67,6 +74,13 @@ public sealed class HeldOutSessionSixteenTests
         const string text = Head + "Năm 2025 bộ phận một cửa tiếp nhận 640 hồ sơ, trong đó có 512 hồ sơ nộp qua dịch vụ công trực tuyến.";
         var value = ExtractorHarness.Single(text, "online_dossier_rate");
         Assert.Equal((80m, (decimal?)512, (decimal?)640), (value.Value, value.Numerator, value.Denominator));
+    }
+
+    [Fact]
+    public void AWholeThatNamesTheShareItself_GivesNoShareOfItsPart()
+    {
+        const string text = Head + "Năm 2025 có 1.200 hồ sơ nộp trực tuyến, trong đó 1.100 hồ sơ được giải quyết đúng hạn.";
+        Assert.DoesNotContain(ExtractorHarness.Values(text, "online_dossier_rate"), v => v.Value == 91.7m);
     }
 
     [Fact]
