@@ -142,7 +142,7 @@ internal static class PartsSummer
             }
 
             var opening = string.Join(' ', between[(clause + 1)..].Split(OpeningSeparators, StringSplitOptions.RemoveEmptyEntries));
-            if (TotalWords.Contains(opening) || OpensATotal(opening))
+            if (TotalWords.Contains(opening) || OpensATotal(between, opening))
             {
                 return i;
             }
@@ -151,19 +151,20 @@ internal static class PartsSummer
         return null;
     }
 
-    // "…, toàn phường có 144 thành viên", "…, nâng tổng số máy tính của Bệnh viện lên 366 máy": a clause that speaks of the
-    // whole unit ("toàn" + the unit) or raises its total to a figure states the total of the counts before it. Only where
-    // no other number stands in the clause before the count ("…; toàn xã có 12 tổ với 80 thành viên" is a part of its own).
-    private static bool OpensATotal(string opening)
+    // "…, toàn phường có 144 thành viên", "…, nâng tổng số máy tính của Bệnh viện lên 366 máy", "…; tổng số máy tính là 366":
+    // a clause that opens by speaking of the whole unit ("toàn" + the unit), raises its total to a figure or opens with a
+    // total word states the total of the counts before it. Only where no other number stands between the last part and
+    // it: in "13 thành viên; … 34 Tổ … ở thôn, tổ dân phố với tổng số 152 thành viên" the 152 totals its own clause's teams.
+    private static bool OpensATotal(string between, string opening)
     {
-        if (opening.Any(char.IsAsciiDigit))
+        if (between.Any(char.IsAsciiDigit))
         {
             return false;
         }
 
         var words = FoldedWords.Of(opening);
         return (FoldedWords.StartsWith(words, "toan") && !FoldedWords.StartsWith(words, "toan trinh")) ||
-               FoldedWords.HasAny(words, ["tong so", "tong cong"]) ||
+               FoldedWords.StartsWith(words, "tong so") || FoldedWords.StartsWith(words, "tong cong") ||
                (FoldedWords.StartsWith(words, "nang") && words.EndsWith(" len", StringComparison.Ordinal));
     }
 
