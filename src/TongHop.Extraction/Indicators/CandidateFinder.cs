@@ -24,7 +24,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var found = new List<Candidate>();
         foreach (var m in view.Measurements)
         {
-            if (view.IsTableRow(m.Sentence) || view.IsChange(m) || IsStray(m))
+            if (view.IsTableRow(m.Sentence) || view.IsChange(m) || IsStray(m) || QuotedForTheWholeProvince(m))
             {
                 continue; // a table row is read by column (Tables/TableCandidates); "tăng 14%" is a change, not a level
             }
@@ -59,7 +59,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
         var phrasing = new PhrasingScorer(view, m).Best(indicator);
         if ((phrasing is null && !(definition.UnitWordSuffices && unitWord)) || IsExcluded(indicator, m) || PartOfItsNoun(definition, m, phrasing) ||
-            CountsAnExcludedPart(indicator, m))
+            CountsAnExcludedPart(indicator, m) || AShareOfIt(indicator, m))
         {
             return null;
         }
@@ -83,6 +83,20 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     // "712 chiếc", "15 cái": a classifier names no thing, so it neither supports nor rules out a unit word of things
     // (never of people: "chiếc" counts no people).
     private static bool IsClassifier(string nounKey) => nounKey is "chiec" or "cai";
+
+    // "Theo số liệu của Sở …, toàn tỉnh đạt tỷ lệ 91,2% …", "Qua tổng hợp của Sở …, toàn tỉnh đã bố trí 186,5 tỷ đồng": a
+    // figure of the whole province (or city, or country) that the sentence quotes from a body's data or compilation is
+    // not the issuer's own (a province's own "Toàn tỉnh có 3.526 trạm" quotes no one and stays).
+    private static readonly string[] Quoting = ["theo so lieu", "theo thong ke", "theo bao cao", "theo tong hop", "qua tong hop", "qua thong ke"];
+    private static readonly string[] WholeProvince = ["toan tinh", "ca tinh", "toan thanh pho", "toan quoc", "ca nuoc"];
+
+    private bool QuotedForTheWholeProvince(Measurement m)
+    {
+        var sentence = view.Sentences[m.Sentence];
+        var before = view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start);
+        var clause = FoldedWords.Of(before[(before.LastIndexOfAny(",;:") + 1)..]);
+        return FoldedWords.HasAny(clause, WholeProvince) && FoldedWords.HasAny(FoldedWords.Of(before), Quoting);
+    }
 
     // A bare number right before another number ("Dân số của phường 12 152.730 người": OCR debris of "là") is no figure;
     // nor is a lone group of zeros ("thu hút trên 4]0 000 lượt": OCR broke 410.000 and repair kept its last group): no
@@ -215,6 +229,43 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             if (marker >= 0 && indicator.Exclusions.Any(id => terms.Hits(id).Any(h => h.Start >= marker && h.End <= later.Span.Start)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "đã lập hồ sơ sức khỏe điện tử cho 8.100 người, đạt 87,4% dân số": a count given right after as a percent of what the
+    // indicator counts (its phrasing follows the percent) is a part of that whole, not the whole.
+    private static readonly string[] SharePrefix = ["dat", "chiem", "bang", "dat ty le", "chiem ty le", "dat khoang", "chiem khoang", "dat gan"];
+
+    private bool AShareOfIt(CompiledIndicator indicator, Measurement m)
+    {
+        if (indicator.Definition.IsRatio || m.Measure != Measure.Number)
+        {
+            return false;
+        }
+
+        var next = view.MeasurementsIn(m.Sentence).FirstOrDefault(o => o.Span.Start >= m.Span.End);
+        if (next is not { Measure: Measure.Percent } percent || percent.Span.Start - m.Span.End > 40 ||
+            view.Text.AsSpan(m.Span.End, percent.Span.Start - m.Span.End).IndexOfAny(".;:") >= 0 ||
+            !SharePrefix.Any(w => FoldedWords.Of(view.Folded.AsSpan(m.Span.End, percent.Span.Start - m.Span.End)).EndsWith(w, StringComparison.Ordinal)))
+        {
+            return false; // "46 máy tính, 100% máy tính đã cài …" says how many of the 46, it does not make them a part
+        }
+
+        var terms = view.Terms[m.Sentence];
+        foreach (var phrasing in indicator.Phrasings)
+        {
+            foreach (var id in phrasing.Terms)
+            {
+                foreach (var hit in terms.Hits(id))
+                {
+                    if (hit.Start >= percent.Span.End && hit.Start - percent.Span.End <= 2)
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

@@ -43,7 +43,7 @@ internal static class CarriedLabels
                 continue;
             }
 
-            if (m.Measure != Measure.Percent)
+            if (m.Measure != Measure.Percent && !IsStatedShare(m))
             {
                 continue;
             }
@@ -63,6 +63,10 @@ internal static class CarriedLabels
 
         return carried;
     }
+
+    // "…; kết quả thực hiện đạt 99,1% (18.245/18.410 hồ sơ)": a percent stated with its fraction is a percent too.
+    private static bool IsStatedShare(Measurement m) =>
+        m.Measure == Measure.Fraction && m.Sources.Count == 2 && m.Sources.Any(q => q.Measure == Measure.Percent);
 
     /// <summary>
     /// A count without a label of its own, in the clause after a labelled count of the same statement, written bare

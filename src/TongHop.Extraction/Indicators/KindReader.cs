@@ -23,7 +23,7 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
             return (ValueKind.Target, period, "câu nêu mục tiêu, kế hoạch");
         }
 
-        if (FirstBefore(terms, catalog.WeakTarget, m.Span.Start) is { } weak &&
+        if (FirstBefore(terms, catalog.WeakTarget, m.Span.Start, NamesNoGoal) is { } weak &&
             !(FirstBefore(terms, catalog.Actual, m.Span.Start) is { } actual && actual < weak))
         {
             return (ValueKind.Target, period, "câu nêu mục tiêu");
@@ -60,14 +60,24 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
         return false;
     }
 
-    private static int? FirstBefore(SentenceTerms terms, IEnumerable<int> ids, int position)
+    // "ngân sách tỉnh bổ sung có mục tiêu", "Chương trình mục tiêu quốc gia": an earmarked transfer and a national target
+    // programme name money and a programme, not a goal of the report.
+    private bool NamesNoGoal(TermHit hit)
+    {
+        var folded = view.Folded;
+        return folded.AsSpan(hit.Start, hit.End - hit.Start).StartsWith("muc tieu", StringComparison.Ordinal) &&
+               (folded.AsSpan(0, hit.Start).EndsWith("co ", StringComparison.Ordinal) ||
+                folded.AsSpan(hit.End).StartsWith(" quoc gia", StringComparison.Ordinal));
+    }
+
+    private static int? FirstBefore(SentenceTerms terms, IEnumerable<int> ids, int position, Func<TermHit, bool>? ignore = null)
     {
         int? first = null;
         foreach (var id in ids)
         {
             foreach (var hit in terms.Hits(id))
             {
-                if (hit.End <= position && (first is null || hit.Start < first))
+                if (hit.End <= position && (first is null || hit.Start < first) && !(ignore?.Invoke(hit) ?? false))
                 {
                     first = hit.Start;
                 }

@@ -8,13 +8,15 @@ namespace TongHop.Extraction.Indicators;
 /// Money of two or more sources with no total stated: "gồm 45 triệu đồng từ ngân sách phường và 12 triệu đồng vận
 /// động xã hội hóa", "ngân sách xã bố trí 850 triệu đồng; ngoài ra, tỉnh hỗ trợ 1,2 tỷ đồng". The amounts of one
 /// statement add up where each is joined to the one before by "và" or "ngoài ra" (nothing else of money between) and
-/// each names where it comes from (a budget, a source, support, social contributions). A statement that weighs one
+/// each names where it comes from (a budget, a source, support, social contributions), or where each stands on a list line
+/// of its own ("- Ngân sách tỉnh: 900 triệu đồng;\n- Ngân sách xã: 350 triệu đồng."). A statement that weighs one
 /// amount against another (plan and disbursement, an average, what is left) is no list of sources and adds nothing;
 /// a stated total is <see cref="PartsStatementReader"/>'s (its parts are never candidates of their own).
 /// </summary>
 internal static class MoneySources
 {
-    private static readonly string[] SourceWords = ["ngan sach", "nguon", "von", "ho tro", "xa hoi hoa", "tai tro", "doi ung"];
+    /// <summary>Words that name where money comes from (also the rows of a table of sources: <see cref="Tables.TableCandidates"/>).</summary>
+    internal static readonly string[] SourceWords = ["ngan sach", "nguon", "von", "ho tro", "xa hoi hoa", "tai tro", "doi ung"];
 
     private static readonly string[] Joiners = ["va", "ngoai ra", "cung voi"];
 
@@ -36,7 +38,7 @@ internal static class MoneySources
         {
             var ordered = group.GroupBy(c => c.First).Select(g => g.MaxBy(c => c.Score)!).OrderBy(c => c.First.Span.Start).ToList();
             ordered = [.. ordered.Concat(LaterSources(view, all, ordered)).OrderBy(c => c.First.Span.Start)];
-            if (ordered.Count < 2 || !AllMoneyOfStatement(view, ordered) || !Listed(view, ordered))
+            if (ordered.Count < 2 || !AllMoneyOfStatement(view, ordered) || !(Listed(view, ordered) || ListedOneALine(view, ordered)))
             {
                 continue;
             }
@@ -85,6 +87,63 @@ internal static class MoneySources
         }
 
         return money == ordered.Count;
+    }
+
+    // "Kinh phí đã chi:\n- Ngân sách tỉnh hỗ trợ: 900 triệu đồng;\n- Ngân sách xã: 350 triệu đồng.": amounts each on a list
+    // line of its own, the lines one after the other, each naming its source before its amount and none setting amounts
+    // against each other, are listed as surely as amounts joined by "và" (the list's lead line says what they are).
+    private static bool ListedOneALine(DocumentView view, List<Candidate> ordered)
+    {
+        var text = view.Text;
+        var previousLine = -1;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var m = ordered[i].First;
+            var line = LineStart(text, m.Span.Start);
+            if (!IsListMark(text, line) || (i > 0 && LineBefore(text, line) != previousLine))
+            {
+                return false;
+            }
+
+            var end = text.IndexOf('\n', m.Span.End) is >= 0 and var e ? e : text.Length;
+            var before = FoldedWords.Of(view.Folded.AsSpan(line, m.Span.Start - line));
+            var after = FoldedWords.Of(view.Folded.AsSpan(m.Span.End, end - m.Span.End));
+            if (!FoldedWords.HasAny(before, SourceWords) || FoldedWords.HasAny(before, Contrast) || FoldedWords.HasAny(after, Contrast) ||
+                FoldedWords.HasAny(before, Apart))
+            {
+                return false;
+            }
+
+            previousLine = line;
+        }
+
+        return true;
+    }
+
+    private static int LineStart(string text, int at) => at <= 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+
+    // The start of the last line before the line at <paramref name="line"/> that is not blank (OCR leaves blank lines
+    // between a list's lines).
+    private static int LineBefore(string text, int line)
+    {
+        var start = line;
+        do
+        {
+            start = LineStart(text, start - 1);
+        }
+        while (start > 0 && text.AsSpan(start, line - start).IsWhiteSpace());
+
+        return start;
+    }
+
+    private static bool IsListMark(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '\t')
+        {
+            at++;
+        }
+
+        return at < text.Length && text[at] is '-' or '+' or '•' or '–' or '*';
     }
 
     private static bool Listed(DocumentView view, List<Candidate> ordered)

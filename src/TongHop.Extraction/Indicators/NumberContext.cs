@@ -105,6 +105,33 @@ internal sealed class NumberContext(DocumentView view)
             }
         }
 
+        return GrantedBefore(m);
+    }
+
+    // "đã cấp chứng thư số cho 52 công chức": the thing granted named before "cho" and the people it went to, in the
+    // number's clause (a verb of granting, a few words of the thing, then "cho" right before the number).
+    private static readonly string[] GrantVerbs = ["cap", "trang bi", "cai dat"];
+
+    private string GrantedBefore(Measurement m)
+    {
+        var sentence = view.Sentences[m.Sentence];
+        var clause = view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start);
+        clause = clause[(clause.LastIndexOfAny(",;:(") + 1)..];
+        var words = Text.Normalization.FoldedWords.Of(clause);
+        if (!words.EndsWith(" cho", StringComparison.Ordinal))
+        {
+            return "";
+        }
+
+        foreach (var verb in GrantVerbs)
+        {
+            var at = Text.Normalization.FoldedWords.IndexOf(words, verb);
+            if (at >= 0 && words.Length - 4 - (at + verb.Length + 1) is > 0 and <= 30)
+            {
+                return OcrFold.Phrase(words[(at + verb.Length + 1)..^4]);
+            }
+        }
+
         return "";
     }
 

@@ -142,13 +142,30 @@ internal static class PartsSummer
             }
 
             var opening = string.Join(' ', between[(clause + 1)..].Split(OpeningSeparators, StringSplitOptions.RemoveEmptyEntries));
-            if (TotalWords.Contains(opening))
+            if (TotalWords.Contains(opening) || OpensATotal(between, opening))
             {
                 return i;
             }
         }
 
         return null;
+    }
+
+    // "…, toàn phường có 144 thành viên", "…, nâng tổng số máy tính của Bệnh viện lên 366 máy", "…; tổng số máy tính là 366":
+    // a clause that opens by speaking of the whole unit ("toàn" + the unit), raises its total to a figure or opens with a
+    // total word states the total of the counts before it. Only where no other number stands between the last part and
+    // it: in "13 thành viên; … 34 Tổ … ở thôn, tổ dân phố với tổng số 152 thành viên" the 152 totals its own clause's teams.
+    private static bool OpensATotal(string between, string opening)
+    {
+        if (between.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var words = FoldedWords.Of(opening);
+        return (FoldedWords.StartsWith(words, "toan") && !FoldedWords.StartsWith(words, "toan trinh")) ||
+               FoldedWords.StartsWith(words, "tong so") || FoldedWords.StartsWith(words, "tong cong") ||
+               (FoldedWords.StartsWith(words, "nang") && words.EndsWith(" len", StringComparison.Ordinal));
     }
 
     // "04 đường truyền Internet (02 đường truyền của VNPT, 01 của Viettel, 01 của FPT)": counts in a bracket opened

@@ -30,7 +30,7 @@ internal static class ColumnWords
 
     private static readonly string[] ActualWords =
         ["thuc hien", "ket qua", "dat duoc", "so lieu", "so luong", "gia tri", "th", "uoc thuc hien", "uoc th",
-         "hien trang", "thuc te", "hien co", "tong so"];
+         "hien trang", "thuc te", "hien co", "tong so", "da chi", "giai ngan", "da giai ngan", "quyet toan"]; // the last: money spent
 
     private static readonly string[] LabelWords =
         ["chi tieu", "noi dung", "ten chi tieu", "hang muc", "danh muc", "linh vuc", "nhiem vu", "tieu chi", "dien giai",

@@ -4,6 +4,7 @@ using TongHop.Core.Indicators;
 using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Parsing.Tables;
+using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
 
 namespace TongHop.Extraction.Indicators.Tables;
@@ -81,8 +82,9 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         }
     }
 
-    private void ReadTable(DataTable table, List<Candidate> candidates, List<Finding> findings)
+    private void ReadTable(DataTable table, List<Candidate> all, List<Finding> findings)
     {
+        var candidates = new List<Candidate>();
         var columns = table.ValueColumns.Where(c => IsReportPeriod(c)).ToList();
         DataRow? item = null;
         Match? itemMatch = null;
@@ -118,6 +120,92 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
                 candidates.AddRange(Values(table, columns, row, own));
             }
         }
+
+        SumSourceRows(table, columns, candidates);
+        all.AddRange(candidates);
+    }
+
+    // "| Ngân sách tỉnh | 500 | 480 |", "| Nguồn sự nghiệp | 200 | 150 |" with no total row: rows one after another that each
+    // name a source of money (a budget, a source, support), at least one of them read as a money indicator that adds up,
+    // are parts of that money: their sum is its value in each column, and no row alone is (a wrong value is worse than
+    // none). A total row right after or before them ("Tổng cộng", "Cộng") gives the value instead. A row that names no
+    // source (another year, a plan) ends the run.
+    private void SumSourceRows(DataTable table, List<DataColumn> columns, List<Candidate> candidates)
+    {
+        var rows = table.Rows;
+        var i = 0;
+        while (i < rows.Count)
+        {
+            var j = i;
+            while (j < rows.Count && rows[j].Kind == RowKind.Item && NamesASource(rows[j].Label))
+            {
+                j++;
+            }
+
+            if (j - i >= 2 && MoneyOfRows(candidates, rows, i, j) is { } indicator)
+            {
+                var total = (j < rows.Count && IsTotalRow(rows[j]) ? rows[j] : null) ?? (i > 0 && IsTotalRow(rows[i - 1]) ? rows[i - 1] : null);
+                var run = rows.Skip(i).Take(j - i).ToList();
+                var best = candidates.Where(c => c.Indicator == indicator && run.Any(r => Within(c, r))).MaxBy(c => c.Score)!;
+                candidates.RemoveAll(c => c.Indicator == indicator && run.Any(r => Within(c, r)));
+                foreach (var column in columns)
+                {
+                    if ((total is null ? SumOf(table, run, column, indicator) : SumOf(table, [total], column, indicator)) is not { } sum)
+                    {
+                        continue;
+                    }
+
+                    var kind = !table.HasHeader ? (ValueKind?)null : column.Role == ColumnRole.Target ? ValueKind.Target : ValueKind.Actual;
+                    var anchor = total ?? run[0];
+                    var cell = anchor.Cell(column)!;
+                    var evidence = total is null
+                        ? $"{string.Join(" + ", run.Select(r => r.Label))} — {column.Title}: tổng các nguồn = {VietnameseNumber.ToVietnamese(sum)}"
+                        : Evidence(table, total, column, cell);
+                    candidates.Add(new Candidate(indicator, [MeasurementOf(cell, sum, Qualifier.Exact, indicator.Definition.Unit, anchor)], sum,
+                        best.Score, total is null ? "tổng các dòng nguồn kinh phí" : "dòng tổng của các nguồn",
+                        new TableOrigin(kind, column.Year, evidence, null, null), best.Support));
+                }
+            }
+
+            i = Math.Max(j, i + 1);
+        }
+    }
+
+    private static bool Within(Candidate c, DataRow row) => c.Table is not null && c.First.Span.Start >= row.Span.Start && c.First.Span.End <= row.Span.End;
+
+    private static bool NamesASource(string label) => FoldedWords.HasAny(FoldedWords.Of(VietnameseText.FoldLower(label)), MoneySources.SourceWords);
+
+    private static bool IsTotalRow(DataRow row) =>
+        row.Kind == RowKind.Item && FoldedWords.Of(VietnameseText.FoldLower(row.Label)) is var words &&
+        (FoldedWords.StartsWith(words, "tong") || FoldedWords.StartsWith(words, "cong"));
+
+    // The one money indicator that adds up read from the rows [from, to): the rows' money.
+    private static CompiledIndicator? MoneyOfRows(List<Candidate> candidates, IReadOnlyList<DataRow> rows, int from, int to)
+    {
+        var read = candidates
+            .Where(c => c.Indicator.Definition is { Unit: MeasureUnit.Vnd, Aggregate: AggregateMethod.Sum } && rows.Skip(from).Take(to - from).Any(r => Within(c, r)))
+            .Select(c => c.Indicator)
+            .Distinct()
+            .ToList();
+        return read.Count == 1 ? read[0] : null;
+    }
+
+    // Every row's figure in the column, in đồng; null where a row has none.
+    private decimal? SumOf(DataTable table, List<DataRow> rows, DataColumn column, CompiledIndicator indicator)
+    {
+        decimal sum = 0;
+        foreach (var row in rows)
+        {
+            if (row.Cell(column) is not { } cell || CellValue.Read(cell.Text) is not { } v || UnitOf(table, row) is not { Measure: Measure.Money } unit ||
+                Convert(indicator.Definition, unit, v).Value is not { } x)
+            {
+                return null;
+            }
+
+            sum += x;
+        }
+
+        return sum;
     }
 
     // A column of another period ("Thực hiện năm 2024" in a report on 2025) is not the report's.
@@ -135,8 +223,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
             return null;
         }
 
-        var unitCell = table.Columns.FirstOrDefault(c => c.Role == ColumnRole.Unit) is { } u ? row.Cell(u)?.Text : null;
-        var unit = (unitCell is { Length: > 0 } ? RowUnit.FromCell(unitCell) : null) ?? RowUnit.FromLabel(row.Label);
+        var unit = UnitOf(table, row);
         var labelUnit = RowUnit.FromLabel(row.Label);
         var hasShare = table.ValueColumns.Any(c => c.Role == ColumnRole.Share);
         var leading = RowUnit.LeadingNoun(row.Label); // the same for every indicator: read once
@@ -177,6 +264,30 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         }
 
         return tied ? null : best;
+    }
+
+    // The row's unit: its unit cell, else the money unit every figure column's title states ("Dự toán giao (triệu đồng) |
+    // Thực hiện (triệu đồng)": rows that name only a source, "Ngân sách tỉnh (chi thường xuyên)", are money), else its label's.
+    private static RowUnit? UnitOf(DataTable table, DataRow row)
+    {
+        var unitCell = table.Columns.FirstOrDefault(c => c.Role == ColumnRole.Unit) is { } u ? row.Cell(u)?.Text : null;
+        return (unitCell is { Length: > 0 } ? RowUnit.FromCell(unitCell) : null) ?? ColumnsUnit(table) ?? RowUnit.FromLabel(row.Label);
+    }
+
+    private static RowUnit? ColumnsUnit(DataTable table)
+    {
+        RowUnit? unit = null;
+        foreach (var column in table.ValueColumns)
+        {
+            if (RowUnit.FromLabel(column.Title) is not { Measure: Measure.Money } u || (unit is { } seen && seen.Factor != u.Factor))
+            {
+                return null;
+            }
+
+            unit = u;
+        }
+
+        return unit;
     }
 
     // The unit the row gives must be the indicator's: a share in %, a count in one of its unit words, money, area.
