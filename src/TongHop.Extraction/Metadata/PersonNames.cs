@@ -12,10 +12,11 @@ namespace TongHop.Extraction.Metadata;
 /// </summary>
 public static class PersonNames
 {
-    // Military and police ranks, degrees and honorific titles written before a signer's name.
+    // Military and police ranks, degrees and honorific titles written before a signer's name; one ending in a dot may
+    // be followed by the next with no space ("TS.BS. Ma Thị …").
     private static readonly Regex Rank = Patterns.Create(
         @"^((dai|thuong|trung|thieu)[ \t]+(tuong|ta|uy)|p?gs\.?[ \t]*(tskh|ts)\.?|tskh\.|ts\.|ths\.|bs\.?[ \t]*ck[ \t]*(ii|i|1|2)\.?|bsck(ii|i|1|2)?\.|bs\.|ds\.|ks\.|ls\.|" +
-        @"(tien|thac|bac|ky|duoc)[ \t]+(si|su)|luat[ \t]+su|nha[ \t]+giao[ \t]+(uu[ \t]+tu|nhan[ \t]+dan)|ngut\.?|nsut\.?|nsnd\.?|luong[ \t]+y)[ \t]+");
+        @"(tien|thac|bac|ky|duoc)[ \t]+(si|su)|luat[ \t]+su|nha[ \t]+giao[ \t]+(uu[ \t]+tu|nhan[ \t]+dan)|ngut\.?|nsut\.?|nsnd\.?|luong[ \t]+y)([ \t]+|(?<=\.)(?=\p{L}))");
 
     // First words (lower case, with their marks: "Phần" is no "Phan", "Đảng" no "Đặng") of lines that look like names
     // but are headings, labels or bodies. "Danh" is not among them: it is a Khmer family name ("Danh Thị …"), and a

@@ -192,6 +192,8 @@ public sealed class HeaderLayoutTests
     [InlineData("TRẦN VĂN NAM", "Trần Văn Nam")]
     [InlineData("ThS. BS. Đinh Thị Hồng Vân", "Đinh Thị Hồng Vân")] // a degree and a profession, one after the other
     [InlineData("TS. BSCKII. Lục Văn Sinh", "Lục Văn Sinh")]
+    [InlineData("TS.BS. Hà Thị Quyên", "Hà Thị Quyên")] // degree and profession with no space between
+    [InlineData("ThS.KS. Đỗ Văn Lâm", "Đỗ Văn Lâm")]
     [InlineData("ThS. Danh Thị Phen", "Danh Thị Phen")] // a Khmer family name, though "Danh sách" opens lists
     [InlineData("DANH SÁCH ĐƠN VỊ", null)]
     public void PersonNames_RankDropped_HeadingsRefused(string line, string? name) => Assert.Equal(name, PersonNames.Read(line));
