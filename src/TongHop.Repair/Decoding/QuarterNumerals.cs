@@ -11,7 +11,8 @@ namespace TongHop.Repair.Decoding;
 /// so `quy` before a run of up to four such strokes is the quarter: the numeral is written I, II or III by its strokes (four
 /// are read for three: no quarter is IIII), or IV, before decoding, and the word before a quarter's numeral is read quý
 /// (<see cref="IsQuarterWord"/>; ý is a letter English OCR writes, so a quý in the text is still re-read). A lone digit 1
-/// may be an Arabic quarter and is left to the decoder.
+/// may be an Arabic quarter and is left to the decoder; bars alone are a table's cell border after a column title
+/// ("| Thực hiện quý | Lũy kế |"), no numeral.
 /// </summary>
 internal static class QuarterNumerals
 {
@@ -45,7 +46,7 @@ internal static class QuarterNumerals
     private static string Rewrite(Match match)
     {
         var numeral = match.Groups["numeral"].Value;
-        if (!numeral.AsSpan().ContainsAnyExcept('1') && numeral.Length < 2)
+        if ((!numeral.AsSpan().ContainsAnyExcept('1') && numeral.Length < 2) || !numeral.AsSpan().ContainsAnyExcept('|'))
         {
             return match.Value;
         }

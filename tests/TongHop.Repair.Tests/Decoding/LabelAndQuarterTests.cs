@@ -51,6 +51,14 @@ public sealed class LabelAndQuarterTests
     }
 
     [Fact]
+    public void Repair_LeavesATableBorderAfterQuyAsABorder()
+    {
+        var restored = Repairer.Repair("| Chi tiéu | Ké hoach nam | Thyc hién quy | Luy ké | Ty 1é % |" + Body).Restored;
+        Assert.Contains(" | Lũy kế |", restored, StringComparison.Ordinal); // not "Thực hiện quý I Lũy kế"
+        Assert.DoesNotContain("I Lũy", restored, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Repair_LeavesCleanLabelsAndQuartersAsWritten()
     {
         const string clean = "ĐẢNG ỦY XÃ MINH SƠN\n\nSố 27-BC/ĐU\n\nBÁO CÁO\nKết quả quý III năm 2026 của xã.";
