@@ -119,8 +119,6 @@ public static class HeaderReader
         return null;
     }
 
-    // Loose: the words before the comma where no capitalised place stands there (repair left a garbled place's word in
-    // lower case: "Văn bồn" from English OCR's "Van bon"), read only as a unit of the list (HeaderLines.LoosePlace).
     // "bak Lak, ngày …": OCR wrote the place's first letter Đ as a lower-case b (or p, d), which ends the run of capitalised
     // words one word early. The place with the word before it is taken when it is the name of the issuer's unit or of the
     // province (within the edits a name may differ by) and the place alone is not.
@@ -129,6 +127,9 @@ public static class HeaderReader
             ? PlaceNames.KnownUnitName(wider, issuerUnit, province)
             : null;
 
+    // Loose: the words before the comma where no capitalised place stands there (repair left a garbled place's word in
+    // lower case: "Văn bồn" from English OCR's "Van bon"), read only as a unit of the list (HeaderLines.LoosePlace). Wider:
+    // the place with the lower-case word before it (WiderPlace).
     private static (string? Place, string? Loose, string? Wider, DateOnly? Date, bool Found) ReadPlaceDate(
         ParsedDocument document, int end, int numberLine, NumberMatch? number, List<MetadataGap> gaps)
     {

@@ -11,8 +11,8 @@ namespace TongHop.Extraction.Metadata;
 /// the header's left column still shows: OCR often garbles the header's capitals beyond reading ("TRƯỜNG TRUNG HỌC PHỔ
 /// THÔNG" / "BẠCH f", "B(Q CHỈ HUY QUÂN SỰ TỈNH"), while the same name in the body's mixed case comes through. The
 /// body's name is never taken alone: its words must be words of the header (OCR's one-letter slips allowed; where the
-/// header's issuer is unreadable, a last word or two may be missing), so a committee that reports for its body ("Ban Thường vụ Tỉnh Đoàn báo cáo") or a unit
-/// the report only cites is not taken for the issuer.
+/// header's issuer is unreadable, a last word or two may be missing), so a committee that reports for its body ("Ban
+/// Thường vụ Tỉnh Đoàn báo cáo") or a unit the report only cites is not taken for the issuer.
 /// </summary>
 public static class SelfNamedIssuer
 {
