@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Playwright;
+using TongHop.Core.Files;
 using TongHop.Testing;
 
 namespace TongHop.Web.BrowserTests;
@@ -42,7 +43,8 @@ public sealed class ReviewStateFlowTests(LiveApp app) : IClassFixture<LiveApp>
         Assert.Equal(0, await page.Locator("#state-form").CountAsync());
         await ShotsAsync(page, "19-02-reporter-sees-return");
         await page.ClickAsync("#return-comment a");
-        var report = Path.Combine(Path.GetTempPath(), "bao-cao-tinh-phong-sua-" + Guid.NewGuid().ToString("N")[..6] + ".txt");
+        using var folder = new TempDirectory("tonghop-review-browser-"); // deleted with the test, not left in /tmp
+        var report = folder.File("bao-cao-tinh-phong-sua.txt");
         await File.WriteAllTextAsync(report, "UBND XÃ TỊNH PHONG\nBÁO CÁO (bổ sung)\nToàn xã có 14 trạm phát sóng di động (BTS).\n", Encoding.UTF8);
         await page.SetInputFilesAsync("#report", report);
         if (await page.Locator("#resubmit").CountAsync() > 0)
