@@ -39,7 +39,9 @@ public static class PersonNames
             "mạc tăng thân triệu thạch vương nông hứa doãn la lò lữ quan tôn tống viên nghiêm cù âu đồng kim khúc " +
             "giáp văn lại ninh phí bế vi lã khổng tiêu ông"),
         Words("giàng sùng vàng thào lầu mùa hờ vừ tráng chảo lường điêu sầm lù hầu bàn phàn mã bạch cung " +
-            "đổng khương lỗ trình trà ứng ưng khuất lạc phó cấn chế chử diệp đậu hàn thiều tiết kha mẫn yên đàng"),
+            "đổng khương lỗ trình trà ứng ưng khuất lạc phó cấn chế chử diệp đậu hàn thiều tiết kha mẫn yên đàng " +
+            // the Ê Đê and M'nông write a man's name after "Y" ("Y Khoa Niê"), the clan's name last
+            "y"),
     ];
 
     private static readonly string[][] MiddleBands =
@@ -68,7 +70,9 @@ public static class PersonNames
             "ý ngà huấn hoan hoạt hướng khương kha khoát lam lan lụa mơ mùi nga nhạc nhất oai phán sâm sứ tám thái " +
             "thân thuần thực trà tuất tư tý vàng ánh lĩnh thưởng tuyến tiệp thuyên quảng dần ngọ hợi dậu"),
         // given names of the Hmong, Dao and Thái (rare in the province's lists, common in the mountain communes)
-        Words("páo pó chứ sình dình tủa lử sử dế mỷ sua chư súa pàng chá lình nhè cở dìn chống khua sầu phềnh"),
+        Words("páo pó chứ sình dình tủa lử sử dế mỷ sua chư súa pàng chá lình nhè cở dìn chống khua sầu phềnh " +
+            // clan names of the Ê Đê, Jrai and M'nông, which end a name ("Y Khoa Niê", "H Hoa Mlô")
+            "niê mlô byă êban ayun ksor siu"),
     ];
 
     private static readonly FrozenDictionary<string, float> FamilyCosts = Costs(FamilyBands);
@@ -138,7 +142,7 @@ public static class PersonNames
         {
             var token = tokens[t];
             if (token.Kind != TokenKind.Word || token.Length != token.CoreLength
-                || !IsCapitalised(token.Core(line), allowInitial: t > start && t < tokens.Count - 1))
+                || !IsCapitalised(token.Core(line), allowInitial: (t > start && t < tokens.Count - 1) || (t == start && IsOneLetterFamily(token.Core(line)))))
             {
                 return -1;
             }
@@ -225,12 +229,21 @@ public static class PersonNames
         return true;
     }
 
-    // English OCR writes Đ as D, P or B: "Pinh" and "Binh" may be Đinh.
+    // English OCR writes Đ as D, P, B or Pb: "Pinh", "Binh" and "Pbinh" may be Đinh, "Pbai ta" Đại tá (no syllable
+    // starts with "pb" or "db").
     private static string Folded(string line, RepairToken token)
     {
         var folded = VietnameseText.FoldLower(line.Substring(token.CoreStart, token.CoreLength));
+        if (folded.Length > 2 && folded[0] is 'p' or 'd' && folded[1] == 'b')
+        {
+            return "d" + folded[2..];
+        }
+
         return folded.Length > 1 && folded[0] is 'p' or 'b' && !FamilyKeys.Contains(folded) ? "d" + folded[1..] : folded;
     }
+
+    // "Y", the one family name of one letter (the Ê Đê's "Y Khoa Niê").
+    private static bool IsOneLetterFamily(ReadOnlySpan<char> word) => word.Length == 1 && FamilyKeys.Contains(VietnameseText.FoldLower(word.ToString()));
 
     private static readonly FrozenSet<string> FamilyKeys = FamilyNames.Select(VietnameseText.FoldLower).ToFrozenSet(StringComparer.Ordinal);
 

@@ -16,6 +16,8 @@ public sealed class PersonNamesTests
     [InlineData("Thuong ta Bui Van Tam", true)]  // a rank before the name
     [InlineData("Sung A Pao", true)]        // a Hmong name, middle name "A"
     [InlineData("A Sung Pao", false)]       // one letter cannot be the family name
+    [InlineData("Y Thanh Nieé", true)]      // but "Y" is one: an Ê Đê man's name, the clan's last
+    [InlineData("Pbai uy Tran Quoc Khanh", true)] // Đ read as "Pb" in the rank
     public void IsNameLine_AloneBetweenBlankLines(string line, bool expected)
     {
         string[] lines = ["", line, ""];
@@ -85,6 +87,8 @@ public sealed class PersonNamesTests
     [InlineData("Pham Hi¥u Loc", "Phạm Hữu Lộc")]
     [InlineData("Trung ta Mai Van Khai", "Trung tá Mai Văn Khải")]
     [InlineData("Sung A Tua", "Sùng A Tủa")]
+    [InlineData("Pbai uy Tran Quoc Khueé", "Đại úy Trần Quốc Khuê")] // "eé": English OCR's ê
+    [InlineData("Y Thanh Nieé", "Y Thanh Niê")]
     public void Repair_NameLine_ReadsEachWordAsTheNamePartItStandsFor(string garbled, string expected)
     {
         var restored = VietnameseTextRepairer.Default.Repair($"Noi nhan:\n- Luu: VT, VP.\n\n{garbled}\n").Restored;
