@@ -254,11 +254,12 @@ public static class SignatureReader
 
         // Marks OCR dropped that the text cannot settle ("Lo Van Hung": Hùng or Hưng): the name stays, the reviewer is told.
         var decided = SignerNameCheck.Decided(checkedName, asRead, read.Text);
-        if (SignerNameCheck.Undecided(decided, asRead) is { Count: > 0 } undecided)
+        var undecided = SignerNameCheck.Undecided(decided.Name, asRead);
+        if (decided.Open.Count + undecided.Count > 0)
         {
-            gaps.Add(new MetadataGap("signer", MetadataGap.Doubtful, string.Join(' ', undecided), document.Lines[line]));
+            gaps.Add(new MetadataGap("signer", MetadataGap.Doubtful, string.Join(' ', decided.Open.Concat(undecided)), document.Lines[line]));
         }
 
-        return decided;
+        return decided.Name;
     }
 }

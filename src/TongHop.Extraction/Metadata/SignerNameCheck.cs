@@ -200,21 +200,29 @@ public static class SignerNameCheck
         return new ChannelScorer(ConfusionModel.Read(reader));
     }
 
+    /// <summary>What <see cref="Decided"/> made of a name whose marks OCR dropped.</summary>
+    /// <param name="Name">The name, with the marks the text settled.</param>
+    /// <param name="Open">Its syllables (as given in <paramref name="Name"/>) whose marks OCR dropped and that nothing
+    /// settled: another name of the same letters is about as likely in that place ("Hung": Hùng or Hưng).</param>
+    internal readonly record struct Decision(string Name, IReadOnlyList<string> Open);
+
     /// <summary>
     /// The marks of the name's syllables that English OCR dropped ("Hung": Hùng or Hưng), decided by the other places
     /// the text as read writes the same name: each is one more reading of the same syllable through the channel (a
     /// "Hwng" in a body line is Hưng's ư). A syllable changes only where those readings, with the signer's line and the
     /// names' use, make one name clearly the likeliest (<see cref="EvidenceMargin"/>); without another reading the name
-    /// stays as it is.
+    /// stays as it is, and a syllable whose letters make two names about as likely is left open for the reviewer.
     /// </summary>
-    internal static string Decided(string name, string readColumn, string readText)
+    internal static Decision Decided(string name, string readColumn, string readText)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var read = MetadataWords.Split(readColumn);
         if (Channel.Value is not { } channel || read.Length < words.Length || words.Length < 2)
         {
-            return name;
+            return new Decision(name, []);
         }
+
+        List<string>? open = null;
 
         read = read[^words.Length..];
         var folded = read.Select(Fold).ToArray();
@@ -249,20 +257,23 @@ public static class SignerNameCheck
                 }
             }
 
-            if (readings.All(r => r == folded[i]))
+            var evidence = readings.Any(r => r != folded[i]); // else nothing but marks dropped again
+            var scored = Scored(channel, candidates, evidence ? readings : [folded[i]]);
+            if (scored[1].Cost - scored[0].Cost < EvidenceMargin)
             {
-                continue; // nothing but marks dropped again: the current reading stays
+                (open ??= []).Add(words[i]); // the current reading stays, doubted
             }
-
-            var scored = Scored(channel, candidates, readings);
-            if (scored[1].Cost - scored[0].Cost >= EvidenceMargin)
+            else if (evidence)
             {
-                var best = scored[0].Syllable;
-                words[i] = InCaseOf(best, words[i]);
+                words[i] = InCaseOf(scored[0].Syllable, words[i]);
+            }
+            else if (!string.Equals(VietnameseText.Nfc(words[i]).ToLowerInvariant(), scored[0].Syllable, StringComparison.Ordinal))
+            {
+                (open ??= []).Add(words[i]); // the letters alone make another name clearly likelier: not changed, doubted
             }
         }
 
-        return string.Join(' ', words);
+        return new Decision(string.Join(' ', words), open ?? []);
     }
 
     // Whether a name among the candidates could print as the reading (a loop: the text's every place is tested, and a
