@@ -46,6 +46,10 @@ public static class HeaderReader
         var issuerLines = IssuerLines(document, numberLine >= 0 ? numberLine : typeLine >= 0 ? typeLine : Math.Min(end, 6));
         var province = ProvinceFinder.Find(document, issuerLines);
         var issuer = ReadIssuer(document, issuerLines, province, place);
+
+        // A province the header's lines did not name whole (OCR split "TỈNH LÂM" / "ĐỒNG") but the issuer's name, read
+        // against the list, does ("Hội Liên hiệp Phụ nữ tỉnh Lâm Đồng"): the place of the date line is read within it.
+        province ??= issuer is null ? null : ProvinceFinder.Mentions(VietnameseText.FoldLower(issuer.Name)).FirstOrDefault();
         var written = place;
         place = WiderPlace(place, wider, issuer?.Unit, province ?? issuer?.Unit?.Province) ?? place;
         place = place is null && loose is not null

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using TongHop.Parsing;
 using TongHop.Text.Normalization;
+using TongHop.Text.Numbers;
 using TongHop.Text.Places;
 
 namespace TongHop.Extraction.Metadata;
@@ -80,6 +81,32 @@ public static class IssuerNames
         }
 
         return new IssuerReading(Rest(text, province, sentence: true), null);
+    }
+
+    // A region's number after "khu vực" in a body's name ("Chi cục Hải quan khu vực III", "Kho bạc Nhà nước khu vực XII"),
+    // which English OCR prints with 1s and ls for its Is ("KHU VỰC 111", "khu vực V1").
+    private static readonly Regex RegionNumber = Patterns.Create(@"(?<=\bkhu[ \t]+v\S{1,3}[ \t]+)[1livx|]{1,5}\b");
+
+    /// <summary>
+    /// <paramref name="name"/> with a region's number after "khu vực" in Roman numerals, as bodies of the central
+    /// agencies' regions are named since 2025 ("khu vực 111" → "khu vực III"); a lone "1" may be Arabic and stays.
+    /// </summary>
+    public static string WithRegionNumeral(string name)
+    {
+        var folded = VietnameseText.FoldLower(name); // same length and offsets as the name (NFC)
+        if (name.Length != folded.Length || RegionNumber.Match(folded) is not { Success: true } m)
+        {
+            return name;
+        }
+
+        var written = name.AsSpan(m.Index, m.Length);
+        if (written is "1" || written.IndexOfAny('1', 'l', '|') < 0)
+        {
+            return name;
+        }
+
+        var numeral = written.ToString().ToUpperInvariant().Replace('1', 'I').Replace('L', 'I').Replace('|', 'I');
+        return RomanNumerals.TryParse(numeral, out var value) && value <= 30 ? name[..m.Index] + numeral + name[(m.Index + m.Length)..] : name;
     }
 
     /// <summary>"KHÁNH CƯỜNG" → "Khánh Cường"; words already in mixed case are kept.</summary>

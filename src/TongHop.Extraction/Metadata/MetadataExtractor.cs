@@ -60,7 +60,7 @@ public sealed class MetadataExtractor : IMetadataExtractor
         }
 
         return new DocumentMetadata(
-            Capitalised(issuer), number, TypeResolver.Resolve(document, header), header.Place, header.Date, header.Title, signer, recipients)
+            Capitalised(issuer is null ? null : IssuerNames.WithRegionNumeral(issuer)), number, TypeResolver.Resolve(document, header), header.Place, header.Date, header.Title, signer, recipients)
         {
             Gaps = [.. header.Gaps, .. gaps],
         };

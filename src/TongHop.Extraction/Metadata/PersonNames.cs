@@ -40,7 +40,7 @@ public static class PersonNames
         "sùng", "vàng", "thào", "mùa", "lầu", "hờ", "ksor", "rơ", "nay", "siu", "rah", "bạch", "cù", "âu", "bàn", "chế",
         "cung", "dư", "đồng", "đường", "hầu", "hàn", "kha", "khương", "khuất", "lã", "lạc", "lèo", "lộc", "mẫn", "ninh",
         "nghiêm", "nhữ", "phí", "phương", "quản", "tiêu", "tôn", "trình", "ưng", "y", "quàng", "tẩn", "lù", "chảo", "vừ",
-        "tráng", "hạng", "cứ", "lèng", "sần",
+        "tráng", "hạng", "cứ", "lèng", "sần", "ka",
     };
 
     /// <summary>The family names this reader knows (lower case, NFC), minority ones included.</summary>

@@ -40,8 +40,9 @@ public static class PersonNames
             "giáp văn lại ninh phí bế vi lã khổng tiêu ông"),
         Words("giàng sùng vàng thào lầu mùa hờ vừ tráng chảo lường điêu sầm lù hầu bàn phàn mã bạch cung " +
             "đổng khương lỗ trình trà ứng ưng khuất lạc phó cấn chế chử diệp đậu hàn thiều tiết kha mẫn yên đàng " +
-            // the Ê Đê and M'nông write a man's name after "Y" ("Y Khoa Niê"), the clan's name last
-            "y"),
+            // the Ê Đê and M'nông write a man's name after "Y" ("Y Khoa Niê"), the clan's name last; the K'Ho a woman's
+            // after "Ka" ("Ka Huyền")
+            "y ka"),
     ];
 
     private static readonly string[][] MiddleBands =

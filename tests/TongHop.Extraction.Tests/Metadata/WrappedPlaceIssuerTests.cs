@@ -29,6 +29,31 @@ public sealed class WrappedPlaceIssuerTests
     }
 
     [Fact]
+    public void ProvinceCutInTheHeader_ButWholeInTheIssuersName_GivesThePlaceOfTheDateLine()
+    {
+        // No header line names the province whole, and the body names none: the issuer's name, read against the list
+        // ("tỉnh Đồng Nai"), is what says which province "Bồng Nai" (Đ read as B) stands for.
+        var metadata = Read(
+            "HỘI NÔNG DÂN VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+            "HỘI NÔNG DÂN TỈNH ĐỒNG\tĐộc lập - Tự do - Hạnh phúc\n" +
+            "NAI : :\n" +
+            "Số: 88/BC-HND\tBồng Nai, ngày 14 tháng 11 năm 2025");
+        Assert.Equal("Hội nông dân tỉnh Đồng Nai", metadata.Issuer);
+        Assert.Equal("Đồng Nai", metadata.Place);
+    }
+
+    [Theory]
+    [InlineData("Chi cục Hải quan khu vực 111", "Chi cục Hải quan khu vực III")] // English OCR's 1s for Is
+    [InlineData("KHO BẠC NHÀ NƯỚC KHU VỰC V1", "KHO BẠC NHÀ NƯỚC KHU VỰC VI")]
+    [InlineData("Bảo hiểm xã hội khu vực Xl", "Bảo hiểm xã hội khu vực XI")]
+    [InlineData("Chi cục Thuế khu vực 1", "Chi cục Thuế khu vực 1")]          // a lone 1 may be Arabic
+    [InlineData("Chi cục Thuế khu vực XII", "Chi cục Thuế khu vực XII")]
+    [InlineData("Ban quản lý khu vực 2", "Ban quản lý khu vực 2")]
+    [InlineData("Trung tâm khu vực 1111", "Trung tâm khu vực 1111")]         // IIII is no numeral
+    public void RegionNumberAfterKhuVuc_IsARomanNumeral(string issuer, string expected) =>
+        Assert.Equal(expected, IssuerNames.WithRegionNumeral(issuer));
+
+    [Fact]
     public void AWholePlaceAboveAName_IsNoCutPlace()
     {
         var metadata = Read(

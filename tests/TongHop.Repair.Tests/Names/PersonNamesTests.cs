@@ -17,6 +17,7 @@ public sealed class PersonNamesTests
     [InlineData("Sung A Pao", true)]        // a Hmong name, middle name "A"
     [InlineData("A Sung Pao", false)]       // one letter cannot be the family name
     [InlineData("Y Thanh Nieé", true)]      // but "Y" is one: an Ê Đê man's name, the clan's last
+    [InlineData("Ka Thanh Hoa", true)]      // a K'Ho woman's name after "Ka"
     [InlineData("Pbai uy Tran Quoc Khanh", true)] // Đ read as "Pb" in the rank
     public void IsNameLine_AloneBetweenBlankLines(string line, bool expected)
     {
