@@ -76,7 +76,7 @@ public sealed class RepairModel
         LanguageModel = languageModel;
         Confusion = confusion;
         VietnameseOcrConfusion = vietnameseOcrConfusion;
-        Candidates = new CandidateGenerator(languageModel.Vocabulary, new ChannelScorer(confusion));
+        Candidates = new CandidateGenerator(languageModel.Vocabulary, new ChannelScorer(confusion), hornedVowelKeys: true);
         VietnameseOcrCandidates = new CandidateGenerator(languageModel.Vocabulary, new ChannelScorer(vietnameseOcrConfusion), maxDistance: 1);
         NoisyVietnameseOcrCandidates = vietnameseOcrConfusion.Noisy is { } noisy
             ? VietnameseOcrCandidates.With(new ChannelScorer(noisy), maxDistance: 1)

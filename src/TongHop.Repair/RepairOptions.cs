@@ -39,6 +39,9 @@ namespace TongHop.Repair;
 /// <param name="MidSentenceCapitalWeight">On English OCR, the share of <see cref="RepairModel.CapitalCost"/> a reading of a
 /// capitalised token right after a word in small letters pays (less the cheapest of its readings'): "cơ quan S6 hiện có" is
 /// Sở, not số. 0 turns it off.</param>
+/// <param name="CapitalBForDCost">On English OCR, what a word's first capital Đ read as B costs (in place of the channel's đ → b, 4.2
+/// nats learnt from lower-case and capital letters alike): "Bang bộ", "Bdng ty" are Đảng bộ, Đảng ủy (measured 1.5 and 2). 0 turns it
+/// off.</param>
 public sealed record RepairOptions(
     int BeamWidth = 10,
     int MaxCandidates = 24,
@@ -60,4 +63,5 @@ public sealed record RepairOptions(
     float WordPriorWeight = 0.5f,
     int CatalogPairRepeats = 2,
     int BeamWordCap = 5,
-    float MidSentenceCapitalWeight = 0.5f);
+    float MidSentenceCapitalWeight = 0.5f,
+    float CapitalBForDCost = 2f);

@@ -20,6 +20,7 @@ public sealed class CandidateGenerator
     private readonly Vocabulary vocabulary;
     private readonly ChannelScorer scorer;
     private readonly int searchDistance;
+    private readonly bool hornedVowelKeys;
     private readonly Dictionary<string, int[]> keysByDeletion;
     private readonly string[] keys;
     private readonly int[][] syllablesByKey;
@@ -34,10 +35,14 @@ public sealed class CandidateGenerator
     /// <param name="beamNats">Candidates costlier than the best by more than this are dropped.</param>
     /// <param name="maxDistance">Keys this far (in edits) from the token's key are searched: 2 for English OCR's garble, 1 for
     /// Tesseract-Vietnamese output, whose errors are mostly in the accents (the key is accent-free).</param>
-    public CandidateGenerator(Vocabulary vocabulary, ChannelScorer scorer, int maxCandidates = 32, float beamNats = 11f, int maxDistance = MaxDistance)
+    /// <param name="hornedVowelKeys">Also search the keys of English OCR's renderings of a horned or hooked u
+    /// (<see cref="OcrFolding.HornedVowelPairs"/>): the English-OCR channel's generator.</param>
+    public CandidateGenerator(
+        Vocabulary vocabulary, ChannelScorer scorer, int maxCandidates = 32, float beamNats = 11f, int maxDistance = MaxDistance, bool hornedVowelKeys = false)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         this.vocabulary = vocabulary;
+        this.hornedVowelKeys = hornedVowelKeys;
         searchDistance = Math.Clamp(maxDistance, 0, MaxDistance);
         this.scorer = scorer;
         MaxCandidates = maxCandidates;
@@ -145,7 +150,7 @@ public sealed class CandidateGenerator
 
         var seenKeys = new HashSet<int>();
         var scored = new List<Candidate>();
-        foreach (var folded in OcrFolding.Keys(token))
+        foreach (var folded in OcrFolding.Keys(token, hornedVowelKeys))
         {
             var maxDistance = Math.Min(folded.Length <= 2 ? 1 : MaxDistance, searchDistance);
             foreach (var variant in Deletions(folded, maxDistance))

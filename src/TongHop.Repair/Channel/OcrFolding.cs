@@ -28,20 +28,18 @@ public static class OcrFolding
     /// look-alike that stands for two letters is read as its second one ("t&amp;" = tế beside "S&amp;" = Sở, "16" = tổ beside
     /// "1ap" = lập), and where a final "mg", which no syllable has, is read as "ng" ("tmg" = ứng).
     /// </summary>
-    public static IEnumerable<string> Keys(ReadOnlySpan<char> token)
+    /// <param name="token">The lower-case OCR token.</param>
+    /// <param name="hornedVowels">Also read English OCR's other renderings of a horned or hooked u as that u (see
+    /// <see cref="HornedVowelPairs"/>): for the English-OCR channel, whose table prices them.</param>
+    public static IEnumerable<string> Keys(ReadOnlySpan<char> token, bool hornedVowels = false)
     {
         var folded = Fold(token);
         var keys = new List<string>(3) { folded };
-        foreach (var (pair, vowel) in OcrLookAlikes.VowelPairs)
+        AddPairVariants(folded, OcrLookAlikes.VowelPairs, keys);
+
+        if (hornedVowels)
         {
-            if (folded.Contains(pair, StringComparison.Ordinal))
-            {
-                var variant = folded.Replace(pair, vowel.ToString(), StringComparison.Ordinal);
-                if (!keys.Contains(variant))
-                {
-                    keys.Add(variant);
-                }
-            }
+            AddPairVariants(folded, HornedVowelPairs, keys);
         }
 
         // No Vietnamese syllable ends in "mg": a marked vowel before n bleeds into it, and English OCR writes "ng" as "mg"
@@ -79,6 +77,33 @@ public static class OcrFolding
     /// </summary>
     public static bool StartsWithTwoLetterD(ReadOnlySpan<char> lower) =>
         lower.Length >= 3 && IsDLike(lower[0]) && IsDLike(lower[1]) && lower[0] != lower[1];
+
+    /// <summary>
+    /// Two letters English OCR writes for a horned or hooked u, besides the shared table's "ir" and "ii": "yr" for ự ("thyrc",
+    /// "tryre" = trực), "ur" for ử/ừ, "it" for ứ/ữ ("thite" = thức, "chite" = chức). The channel's table prices each (ứ → it 1.2
+    /// nats, ữ → it 0.6, ừ → ur 2.7, ự → yr 4.4), but with a final c read as e the token's key is three edits from the
+    /// syllable's and the key search (two edits) never offered it. "it" and "ur" also spell real rhymes (ít, thịt), so these are
+    /// extra keys beside the token's own, not replacements, and the channel decides.
+    /// </summary>
+    public static ReadOnlySpan<(string Pair, char Vowel)> HornedVowelPairs => HornedPairs;
+
+    private static readonly (string Pair, char Vowel)[] HornedPairs = [("yr", 'u'), ("ur", 'u'), ("it", 'u')];
+
+    // Adds the key with each pair that occurs replaced by its vowel.
+    private static void AddPairVariants(string folded, ReadOnlySpan<(string Pair, char Vowel)> pairs, List<string> keys)
+    {
+        foreach (var (pair, vowel) in pairs)
+        {
+            if (folded.Contains(pair, StringComparison.Ordinal))
+            {
+                var variant = folded.Replace(pair, vowel.ToString(), StringComparison.Ordinal);
+                if (!keys.Contains(variant))
+                {
+                    keys.Add(variant);
+                }
+            }
+        }
+    }
 
     private static bool IsDLike(char c) => c is 'd' or 'p' or 'b';
 

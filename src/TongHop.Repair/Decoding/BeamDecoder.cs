@@ -128,6 +128,13 @@ internal sealed class BeamDecoder(
         else
         {
             wordBonus.Clear();
+            // A number read as nothing but a number still earns its pair with the word before it (a table's unit column,
+            // "máy 52"): the bonus then tells the readings of that word apart.
+            if (cache is not null && count == 1 && options[0].WordId == Vocabulary.Number)
+            {
+                mayEarnBonus[0] = cache.Ends(Vocabulary.Number);
+                bonusActive = mayEarnBonus[0];
+            }
         }
 
         // An extension's score is at most the hypothesis's score plus the option's ceiling (−cost + the best LM score

@@ -81,8 +81,8 @@ internal static class CatalogPhrases
 
     /// <summary>
     /// The word pairs of the catalog as <see cref="DocumentCache"/> keys: consecutive syllables of each phrase (a word the
-    /// vocabulary lacks breaks the chain; punctuation between words does not: "tin, bài"), and a number before the first
-    /// word of each unit.
+    /// vocabulary lacks breaks the chain; punctuation between words does not: "tin, bài"), a number before the first
+    /// word of each unit, and a unit of one word before a number (a table's unit column).
     /// </summary>
     public static ulong[] Pairs(string catalogJson, Vocabulary vocabulary)
     {
@@ -112,10 +112,17 @@ internal static class CatalogPhrases
 
         foreach (var unit in units)
         {
-            var first = Words(unit).FirstOrDefault();
-            if (first is not null && vocabulary.TryGetId(Vocabulary.Normalize(first), out var id) && id >= vocabulary.FirstSyllable)
+            var unitWords = Words(unit).ToArray();
+            if (unitWords.Length > 0 && vocabulary.TryGetId(Vocabulary.Normalize(unitWords[0]), out var id) && id >= vocabulary.FirstSyllable)
             {
                 pairs.Add(DocumentCache.Key(Vocabulary.Number, id));
+                // A table's unit column stands before the figures ("Máy tính phục vụ công tác | máy | 52 | 60"): a unit of one
+                // word before a number too. The last word of a longer unit is not taken: "tài khoản", "đường cáp" would make
+                // "khoảng 15", "cấp 2" read khoản, cáp.
+                if (unitWords.Length == 1)
+                {
+                    pairs.Add(DocumentCache.Key(id, Vocabulary.Number));
+                }
             }
         }
 

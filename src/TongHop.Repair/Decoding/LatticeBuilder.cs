@@ -211,7 +211,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         {
             AddCandidates(
                 lower, 0, channel == OcrChannel.EnglishOcr && char.IsLower(core[0]) ? core[0] : '\0',
-                channel == OcrChannel.EnglishOcr && IsTitleCase(core));
+                channel == OcrChannel.EnglishOcr && IsTitleCase(core), channel == OcrChannel.EnglishOcr && char.IsUpper(core[0]) ? core[0] : '\0');
             if (midSentenceCapital)
             {
                 PriceCapitals();
@@ -235,7 +235,8 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
 
     // lowerFirst: the token's first letter when it is written in lower case (English OCR keeps case), else '\0'.
     // capitalised: the token is written with a capital and small letters ("Pong"), most often a name's syllable.
-    private void AddCandidates(string lower, float extraCost, char lowerFirst = '\0', bool capitalised = false)
+    // upperFirst: the token's first letter when it is a capital (English OCR only), else '\0'.
+    private void AddCandidates(string lower, float extraCost, char lowerFirst = '\0', bool capitalised = false, char upperFirst = '\0')
     {
         var generated = candidates.Generate(lower);
         // On Tesseract-Vietnamese text the token's own word costs nothing and is kept as written (hoà stays hoà, not the
@@ -247,9 +248,25 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         }
 
         var cut = Channel.CandidateGenerator.IsLoneSymbol(lower) ? Channel.CandidateGenerator.LoneSymbolCandidates : options.MaxCandidates;
-        foreach (var candidate in generated.AsSpan(0, Math.Min(generated.Length, cut)))
+        AddGenerated(generated.AsSpan(0, Math.Min(generated.Length, cut)), own, extraCost, lowerFirst, capitalised, 0f, false);
+        // A capital Đ read as B ("Bang bộ", "Bdng ty" = Đảng ủy): the learnt đ → b (4.2 nats, from small and capital letters
+        // alike) put Đảng below the candidate cut of "bang"'s own b-words; the readings of the token with a d, those with a
+        // đ, are offered at the capital's price (the channel's d → đ, nearly 0, included in theirs).
+        if (options.CapitalBForDCost > 0 && upperFirst == 'B' && lower.Length >= 2)
         {
-            if (candidate.WordId != own)
+            var stroked = candidates.Generate(string.Concat("d", lower.AsSpan(1)));
+            AddGenerated(stroked.AsSpan(0, Math.Min(stroked.Length, cut)), own, extraCost, lowerFirst, capitalised, options.CapitalBForDCost, true);
+        }
+    }
+
+    // shift and strokeOnly: the readings of a capital B's token with a d, where only those with a đ are offered, at the
+    // capital's price more, and replace the same word's dearer option.
+    private void AddGenerated(
+        ReadOnlySpan<Channel.Candidate> generated, int own, float extraCost, char lowerFirst, bool capitalised, float shift, bool strokeOnly)
+    {
+        foreach (var candidate in generated)
+        {
+            if (candidate.WordId != own && (!strokeOnly || vocabulary.Words[candidate.WordId][0] == 'đ'))
             {
                 var change = channel == OcrChannel.VietnameseOcr ? changeCost : 0f;
                 // A name's syllable (Đạ of Đạ Tẻh) read from a lower-case token: names are capitalised, and English OCR keeps
@@ -268,7 +285,22 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
                     change += options.WordPriorWeight * model.WordPrior[candidate.WordId];
                 }
 
-                scratch.Add(new DecodeOption(candidate.WordId, candidate.Cost + extraCost + change, Rewrites: true));
+                var option = new DecodeOption(candidate.WordId, candidate.Cost + extraCost + change + shift, Rewrites: true);
+                if (!strokeOnly)
+                {
+                    scratch.Add(option);
+                    continue;
+                }
+
+                var existing = scratch.FindIndex(o => o.WordId == candidate.WordId);
+                if (existing < 0)
+                {
+                    scratch.Add(option);
+                }
+                else if (option.Cost < scratch[existing].Cost)
+                {
+                    scratch[existing] = option;
+                }
             }
         }
     }

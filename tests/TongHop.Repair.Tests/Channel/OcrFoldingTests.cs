@@ -36,6 +36,18 @@ public sealed class OcrFoldingTests
     }
 
     [Theory]
+    [InlineData("thite", "thue")]  // thức: ứ read "it", c read "e"
+    [InlineData("tryre", "true")]  // trực: ự read "yr"
+    [InlineData("hurng", "hung")]  // ừ read "ur"
+    public void Keys_ReadEnglishOcrsRenderingsOfAHornedUAsU_OnlyWhenAsked(string token, string variant)
+    {
+        var keys = OcrFolding.Keys(token, hornedVowels: true).ToList();
+        Assert.Equal(token, keys[0]); // the token's own key stays: "it" and "ur" spell real rhymes too
+        Assert.Contains(variant, keys);
+        Assert.DoesNotContain(variant, OcrFolding.Keys(token));
+    }
+
+    [Theory]
     [InlineData("tmg", "tng")]
     [InlineData("mg", "ng")]
     [InlineData("nhimg", "nhing")]

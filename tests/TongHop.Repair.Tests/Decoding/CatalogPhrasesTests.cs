@@ -43,7 +43,7 @@ public sealed class CatalogPhrasesTests
     }
 
     [Fact]
-    public void Pairs_AreConsecutiveSyllablesOfEachPhrase_AndANumberBeforeEachUnit()
+    public void Pairs_AreConsecutiveSyllablesOfEachPhrase_ANumberBeforeEachUnit_AndAOneWordUnitBeforeANumber()
     {
         var vocabulary = RepairModel.Default.LanguageModel.Vocabulary;
         var pairs = CatalogPhrases.Pairs(Catalog, vocabulary).ToHashSet();
@@ -55,6 +55,9 @@ public sealed class CatalogPhrasesTests
         Assert.Contains(Pair("trồng", "mới"), pairs);
         Assert.Contains(DocumentCache.Key(Vocabulary.Number, Id("cây")), pairs);
         Assert.Contains(DocumentCache.Key(Vocabulary.Number, Id("buổi")), pairs);
+        Assert.Contains(DocumentCache.Key(Id("buổi"), Vocabulary.Number), pairs); // a table's unit column before its figures
+        Assert.Contains(DocumentCache.Key(Id("cây"), Vocabulary.Number), pairs);
+        Assert.DoesNotContain(DocumentCache.Key(Id("xanh"), Vocabulary.Number), pairs); // only a unit of one word
         Assert.DoesNotContain(Pair("mới", "cây"), pairs);   // across two terms of a phrasing
         Assert.DoesNotContain(Pair("số", "phấn"), pairs);  // across two phrases
     }

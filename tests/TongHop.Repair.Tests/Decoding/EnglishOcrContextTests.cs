@@ -148,4 +148,35 @@ public sealed class EnglishOcrContextTests
             Assert.False(model.ProperSyllables[id], word);
         }
     }
+
+    [Theory]
+    [InlineData("Cac don vi to chite nhieu 16p tap huan cho can bo.", "tổ chức nhiều lớp")]
+    [InlineData("Nguoi dan duoc huéng dan bang nhieu hinh thite nhu tin nhan.", "hình thức như")]
+    [InlineData("Ty lé ho so giai quyét tryre tuyén cua xa dat 95%.", "trực tuyến")]
+    public void Repair_ReadsAHornedUThatOcrWroteAsTwoLetters(string ocr, string expected) =>
+        Assert.Contains(expected, Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+
+    [Fact]
+    public void Repair_ReadsACapitalBAsAStrokedDWhereTheContextWantsIt_AndKeepsARealB()
+    {
+        const string ocr = "Ban Thuong vu Bdng ty xa da hop dinh ky hang thang.\nCuoi nam, Bang bo xa da tong két cong tac.\nBang tong hop so lieu kem theo bao cao nay.";
+        var lines = Repairer.Repair(ocr).Restored.Split('\n');
+        Assert.Contains("Thường vụ Đảng ủy xã", lines[0], StringComparison.Ordinal);
+        Assert.Contains("Đảng bộ xã", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("Bảng tổng hợp số liệu", lines[2], StringComparison.Ordinal);
+
+        // At the channel's own price for đ read as b, Đảng is not among the readings of "Bdng".
+        var learnt = new VietnameseTextRepairer(RepairModel.Default, new RepairOptions() with { CapitalBForDCost = 0 });
+        Assert.DoesNotContain("Đảng ủy", learnt.Repair(ocr).Restored.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repair_ReadsATableUnitColumnBeforeItsFigures()
+    {
+        // The catalog's units of one word stand before a number in a table row: máy, not may/mây; cuộc, not cước.
+        const string ocr = "Chi tieu Don vi Ké hoach Thyc hién\nMay tinh cua xa may 46 52\nCuoc hop truc tuyén cudc 20 26";
+        var lines = Repairer.Repair(ocr).Restored.Split('\n');
+        Assert.Contains("máy 46 52", lines[1], StringComparison.Ordinal);
+        Assert.Contains("cuộc 20 26", lines[2], StringComparison.Ordinal);
+    }
 }
