@@ -209,7 +209,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         var quality = TextQuality.Measure(nfc);
         var noisy = quality < options.NoisyVietnameseOcrQuality;
         var emptied = false;
-        foreach (var i in noisy ? CaseSlips.RestoreCapitalWords(lines) : [])
+        foreach (var i in noisy ? CaseSlips.RestoreCapitalWords(lines).Union(LineRewrites.Apply(lines, BrokenOnes.Restore)) : [])
         {
             Retokenize(lines, tokens, i);
         }
