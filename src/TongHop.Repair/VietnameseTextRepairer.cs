@@ -184,7 +184,8 @@ public sealed class VietnameseTextRepairer : ITextRepairer
     {
         // Tesseract's own slips, mended before decoding where the text alone makes them certain: digits read as letters
         // inside numbers, a document number's lost slashes, marked vowels read as capitals, section numerals that break
-        // their sequence.
+        // their sequence, the words of a date line ("ngủv 14 thủng 2 ữm": ngày, tháng, năm), the semicolon ending an item
+        // of the preamble or of the recipients' list.
         for (var i = 0; i < lines.Length; i++)
         {
             var mended = CaseSlips.Restore(DocumentNumberSlashes.Restore(DigitLookAlikes.Restore(lines[i])));
@@ -195,7 +196,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
             }
         }
 
-        foreach (var i in SectionNumerals.Restore(lines))
+        foreach (var i in SectionNumerals.Restore(lines).Union(DateLineWords.Restore(lines)).Union(ItemSemicolons.Restore(lines)))
         {
             Retokenize(lines, tokens, i);
         }
@@ -208,7 +209,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         var quality = TextQuality.Measure(nfc);
         var noisy = quality < options.NoisyVietnameseOcrQuality;
         var emptied = false;
-        foreach (var i in noisy ? CaseSlips.RestoreCapitalWords(lines) : [])
+        foreach (var i in noisy ? CaseSlips.RestoreCapitalWords(lines).Union(LineRewrites.Apply(lines, BrokenOnes.Restore)) : [])
         {
             Retokenize(lines, tokens, i);
         }
