@@ -7,7 +7,8 @@ namespace TongHop.Text.Numbers;
 /// "hai trăm linh năm hộ" (205), "hai nghìn ba trăm người" (2.300). Words are read with their diacritics ("mười" is
 /// ten, "mươi" tens), lower case only (a capital "Ba Vì", "Hai Bà Trưng" is a name). A lone "một", "năm", "tư",
 /// "mốt" or "lăm" is not read ("một số", "năm 2025"), nor a number after an ordinal or date word ("lần thứ ba",
-/// "tháng mười"), after "hàng" ("hàng trăm"), or before "phần" ("một phần ba"). A number needs a noun after it.
+/// "tháng mười"), after "hàng" ("hàng trăm"), or before "phần" ("một phần ba"). A number needs a noun after it; before
+/// "đồng", "triệu đồng" or "tỷ đồng" it is money ("chín mươi sáu triệu đồng").
 /// </summary>
 internal static class NumberWords
 {

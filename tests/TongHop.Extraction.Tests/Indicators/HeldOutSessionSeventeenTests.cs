@@ -88,4 +88,19 @@ public sealed class HeldOutSessionSeventeenTests
             """;
         Assert.DoesNotContain(ExtractorHarness.Values(text, "computers"), v => v.Value == 64m && v.Kind == ValueKind.Target);
     }
+
+    [Fact]
+    public void AGoalABodyAssigned_WithWordsBetweenChiTieuAndGiao_IsATarget()
+    {
+        const string text = Head + "Chỉ tiêu Sở Tư pháp giao cho phòng năm 2025: 96% hồ sơ thủ tục hành chính được nộp trực tuyến. Kết quả, tỷ lệ hồ sơ nộp trực tuyến đạt 93,5%.";
+        Assert.Equal([(ValueKind.Actual, 93.5m), (ValueKind.Target, 96m)], ExtractorHarness.KindsAndValues(text, "online_dossier_rate"));
+    }
+
+    [Theory]
+    [InlineData("Chỉ tiêu hồ sơ giao dịch điện tử trong năm đạt 90%.")]
+    [InlineData("Đơn vị đã hoàn thành chỉ tiêu Sở giao: 90% hồ sơ nộp trực tuyến.")]
+    public void ATransaction_OrAnAssignedGoalAlreadyMet_IsNoTarget(string sentence)
+    {
+        Assert.Equal([(ValueKind.Actual, 90m)], ExtractorHarness.KindsAndValues(Head + sentence, "online_dossier_rate"));
+    }
 }
