@@ -75,10 +75,14 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     // "79/126 viên chức, người lao động hoàn thành khóa bồi dưỡng": the noun of a fraction names the whole (126 viên
     // chức), the numerator those of them that did something. A count named only by that noun is not the numerator
     // ("17/19 thôn có sóng 4G" has 19 villages, not 17); one named by what the numerator did still is ("9/9 thôn thành
-    // lập Tổ công nghệ số": 9 teams).
+    // lập Tổ công nghệ số": 9 teams). A verb right before the fraction names nothing they did ("Có 29/32 cán bộ đã …":
+    // "có" + the noun is no phrasing of what the 29 did).
     private static bool PartOfItsNoun(IndicatorDefinition d, Measurement m, PhrasingMatch? phrasing) =>
         m.Measure == Measure.Fraction && d.Unit is MeasureUnit.Count or MeasureUnit.People && !d.IsRatio &&
-        (phrasing is null || phrasing.Value is { Distance: 0, Spread: 0, ContextBack: 0 });
+        (phrasing is null || phrasing.Value is { Distance: < AdjacentPoints, Spread: < AdjacentPoints, ContextBack: 0 });
+
+    // Penalty points of a term written right next to the number (a space or two).
+    private const double AdjacentPoints = 0.1;
 
     // "712 chiếc", "15 cái": a classifier names no thing, so it neither supports nor rules out a unit word of things
     // (never of people: "chiếc" counts no people).

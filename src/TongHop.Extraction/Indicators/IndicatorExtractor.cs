@@ -85,6 +85,14 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
 
         // "(năm 2024: 1.120 lượt)": a colon right after the year introduces its figure.
         var between = view.Folded.AsSpan(stated.End, m.Span.Start - stated.End);
+
+        // "cao hơn năm 2024 (72,4%)", "so với năm 2024 (61 cuộc)": a bracket opened right after the year holds that
+        // year's figure, also in a comparison.
+        if (between.Trim(' ').SequenceEqual("("))
+        {
+            return true;
+        }
+
         if (between.TrimStart(' ').StartsWith(':'))
         {
             between = between.TrimStart(' ')[1..];

@@ -29,6 +29,11 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
             return (ValueKind.Target, period, "câu nêu mục tiêu");
         }
 
+        if (AssignedGoal(m, terms))
+        {
+            return (ValueKind.Target, period, "chỉ tiêu được giao");
+        }
+
         if (period > view.ReportYear)
         {
             return (ValueKind.Target, period, $"năm {period} sau năm báo cáo");
@@ -58,6 +63,34 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
         }
 
         return false;
+    }
+
+    // "Chỉ tiêu Cục … giao năm 2025: 100% hồ sơ …", "chỉ tiêu được UBND xã giao là 95%": a goal a body assigned, with words
+    // between "chỉ tiêu" and "giao" (the catalog's cues have them side by side), in the number's clause and with no result
+    // word before it ("đã hoàn thành chỉ tiêu … giao" is a result). "giao dịch" is a transaction, no assignment.
+    private const int MaxAssignedGap = 48;
+
+    private bool AssignedGoal(Measurement m, SentenceTerms terms)
+    {
+        var sentence = view.Sentences[m.Sentence];
+        var before = view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start);
+        var clause = before.LastIndexOfAny(",;") + 1;
+        var at = before[clause..].IndexOf("chi tieu ", StringComparison.Ordinal);
+        if (at < 0 || (clause + at > 0 && char.IsLetter(before[clause + at - 1])))
+        {
+            return false;
+        }
+
+        at += clause;
+        var giao = before[at..].IndexOf(" giao", StringComparison.Ordinal);
+        var end = at + giao + " giao".Length;
+        if (giao is < 0 or > MaxAssignedGap || (end < before.Length && char.IsLetter(before[end])) ||
+            before[end..].TrimStart(' ').StartsWith("dich", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !(FirstBefore(terms, catalog.Actual, m.Span.Start) is { } actual && actual < sentence.Start + at);
     }
 
     // "ngân sách tỉnh bổ sung có mục tiêu", "Chương trình mục tiêu quốc gia": an earmarked transfer and a national target

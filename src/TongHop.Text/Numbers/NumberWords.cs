@@ -7,7 +7,8 @@ namespace TongHop.Text.Numbers;
 /// "hai trăm linh năm hộ" (205), "hai nghìn ba trăm người" (2.300). Words are read with their diacritics ("mười" is
 /// ten, "mươi" tens), lower case only (a capital "Ba Vì", "Hai Bà Trưng" is a name). A lone "một", "năm", "tư",
 /// "mốt" or "lăm" is not read ("một số", "năm 2025"), nor a number after an ordinal or date word ("lần thứ ba",
-/// "tháng mười"), after "hàng" ("hàng trăm"), or before "phần" ("một phần ba"). A number needs a noun after it.
+/// "tháng mười"), after "hàng" ("hàng trăm"), or before "phần" ("một phần ba"). A number needs a noun after it; before
+/// "đồng", "triệu đồng" or "tỷ đồng" it is money ("chín mươi sáu triệu đồng").
 /// </summary>
 internal static class NumberWords
 {
@@ -69,6 +70,13 @@ internal static class NumberWords
             }
 
             var numberEnd = words[used - 1].End;
+            if (Money(text, i, numberEnd, value) is { } money)
+            {
+                found.Add(money);
+                i = money.Span.End;
+                continue;
+            }
+
             var next = used < words.Count ? words[used].Word : "";
             var noun = NounPhrase.Read(text, numberEnd, out _);
             if (next is "phần" || noun.Length == 0)
@@ -80,6 +88,15 @@ internal static class NumberWords
             found.Add(new Quantity(value, Measure.Number, QualifierWords.Before(text, i), new TextSpan(i, numberEnd), noun));
             i = numberEnd;
         }
+    }
+
+    // "chín mươi sáu triệu đồng", "hai tỷ đồng": an amount in words is money, in đồng, as its digits would be.
+    private static Quantity? Money(string text, int start, int numberEnd, decimal value)
+    {
+        var (measure, factor, unitEnd) = UnitWords.Read(text, numberEnd);
+        return measure == Measure.Money
+            ? new Quantity(value * factor, Measure.Money, QualifierWords.Before(text, start), new TextSpan(start, unitEnd), NounPhrase.Read(text, unitEnd, out _))
+            : null;
     }
 
     /// <summary>The value of the number words at the start of <paramref name="words"/>, and how many it used (0: none).</summary>

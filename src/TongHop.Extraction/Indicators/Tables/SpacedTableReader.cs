@@ -104,7 +104,7 @@ internal static class SpacedTableReader
 
         var first = word.ToString();
         return FirstWords.Contains(ColumnWords.Words(first)) || ColumnWords.IsUnitAbbreviation(first) ||
-               (IsGarbledIndexWord(first) && GarbledIndexTitle(Tokens(text, line, 2 + MaxStarterWords)));
+               ((IsGarbledIndexWord(first) || IsDebris(first)) && GarbledIndexTitle(Tokens(text, line, MaxDebris + 1 + MaxStarterWords)));
     }
 
     // "STT" as English OCR may print it ("Sl", "ST", "5TT", "Silsl", the table's rule read as letters) and repair then
@@ -131,11 +131,28 @@ internal static class SpacedTableReader
 
     private static bool GarbledIndexTitle(List<Token> tokens) => GarbledIndexLabel(tokens) > 0;
 
+    // "i lý ở Chỉ tiêu …": English OCR may break "TT" and the table's rule into a few short words in small letters
+    // (which repair then reads as syllables); up to this many of them before the label's title are the row-number title.
+    private const int MaxDebris = 3;
+
+    private static bool IsDebris(string word) => word.Length is > 0 and <= 3 && !char.IsUpper(word[0]) && !word.Any(char.IsAsciiDigit);
+
+    private static int DebrisWords(List<Token> tokens)
+    {
+        var n = 0;
+        while (n < MaxDebris && n < tokens.Count && IsDebris(tokens[n].Text))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
     // Where the label's title starts after a garbled row-number title (1, or 2 past a lone mark), or 0 when there is none.
     private static int GarbledIndexLabel(List<Token> tokens)
     {
-        var label = tokens.Count > 1 && IsLoneMark(tokens[1].Text) ? 2 : 1;
-        if (tokens.Count < label + 2 || !IsGarbledIndexWord(tokens[0].Text) || StarterAt(tokens, 0) > 0 || !IsCapital(tokens[label].Text) ||
+        var label = IsGarbledIndexWord(tokens[0].Text) ? (tokens.Count > 1 && IsLoneMark(tokens[1].Text) ? 2 : 1) : DebrisWords(tokens);
+        if (label == 0 || tokens.Count < label + 2 || StarterAt(tokens, 0) > 0 || !IsCapital(tokens[label].Text) ||
             StarterAt(tokens, label) is not (> 0 and var length))
         {
             return 0;
@@ -151,7 +168,7 @@ internal static class SpacedTableReader
     // A header line, and the line under it when it goes on with the last title ("… Tỷ lệ" then "so với KH (%)").
     private static (SpacedHeader Header, int LastLine)? HeaderAt(string text, IReadOnlyList<TextSpan> lines, int i)
     {
-        if (!OpensHeader(Tokens(text, lines[i], 1 + MaxStarterWords)))
+        if (!OpensHeader(Tokens(text, lines[i], MaxDebris + 1 + MaxStarterWords)))
         {
             return null; // the line's first words are no column title: not worth reading the whole line
         }
@@ -167,6 +184,10 @@ internal static class SpacedTableReader
             else if ((found is not { } alone || UnderPeriods(text, alone.Item1, more) is null) && WrappedColumns(text, tokens, more) is { } columns)
             {
                 found = (columns, next);
+            }
+            else if (found is { } one && IsWrappedUnderEachTitle(more))
+            {
+                found = (one.Item1, next);
             }
         }
 
@@ -186,6 +207,15 @@ internal static class SpacedTableReader
         more.Count is > 0 and <= MaxTitleWords &&
         (char.IsLower(more[0].Text[0]) || more[0].Text[0] == '(' || IsYearPair(more[0].Text)) &&
         !more.Any(t => IsFigureToken(t.Text) && !IsYearPair(t.Text));
+
+    // The second lines of several titles printed as one line under them ("Đơn vị | Kế hoạch | Thực hiện" over "tính
+    // năm 2025 năm 2025"): small letters first, words, years and brackets, no figure. The titles' first lines say what
+    // each column is; this line is part of the header, not a row.
+    private static bool IsWrappedUnderEachTitle(List<Token> more) =>
+        more.Count is > 0 and <= MaxHeaderWords && char.IsLower(more[0].Text[0]) &&
+        more.All(t => !t.Text.Any(char.IsAsciiDigit) || IsYear(t.Text));
+
+    private static bool IsYear(string token) => token.Length == 4 && int.TryParse(token, out var y) && y is > 1990 and < 2100;
 
     // Whole column titles wrapped onto the next line: "STT Nội dung ĐVT Thực hiện năm 2024 Kế hoạch năm 2025" then
     // "Ước thực hiện năm 2025 So sánh với KH (%)". The next line starts with a capital, holds no figure, and opens a
