@@ -40,8 +40,9 @@ namespace TongHop.Repair;
 /// capitalised token right after a word in small letters pays (less the cheapest of its readings'): "cơ quan S6 hiện có" is
 /// Sở, not số. 0 turns it off.</param>
 /// <param name="CapitalBForDCost">On English OCR, what a word's first capital Đ read as B costs (in place of the channel's đ → b, 4.2
-/// nats learnt from lower-case and capital letters alike): "Bang bộ", "Bdng ty" are Đảng bộ, Đảng ủy (measured 1.5 and 2). 0 turns it
-/// off.</param>
+/// nats learnt from lower-case and capital letters alike): "Bang bộ", "Bdng ty" are Đảng bộ, Đảng ủy (measured 1.5 and 2). Only a
+/// capital before small letters: a word in capitals keeps its B ("BO TRUONG" is BỘ TRƯỞNG; at this price it became the name
+/// "ĐỖ TRƯỜNG"). 0 turns it off.</param>
 public sealed record RepairOptions(
     int BeamWidth = 10,
     int MaxCandidates = 24,

@@ -252,7 +252,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         // A capital Đ read as B ("Bang bộ", "Bdng ty" = Đảng ủy): the learnt đ → b (4.2 nats, from small and capital letters
         // alike) put Đảng below the candidate cut of "bang"'s own b-words; the readings of the token with a d, those with a
         // đ, are offered at the capital's price (the channel's d → đ, nearly 0, included in theirs).
-        if (options.CapitalBForDCost > 0 && upperFirst == 'B' && lower.Length >= 2)
+        if (options.CapitalBForDCost > 0 && upperFirst == 'B' && capitalised && lower.Length >= 2)
         {
             var stroked = candidates.Generate(string.Concat("d", lower.AsSpan(1)));
             AddGenerated(stroked.AsSpan(0, Math.Min(stroked.Length, cut)), own, extraCost, lowerFirst, capitalised, options.CapitalBForDCost, true);

@@ -171,6 +171,15 @@ public sealed class EnglishOcrContextTests
     }
 
     [Fact]
+    public void Repair_KeepsTheBOfAWordInCapitals()
+    {
+        // A signature's title in capitals: BỘ TRƯỞNG, not the name "ĐỖ TRƯỜNG" the stroked reading makes of it; the
+        // stroked reading is for a capital before small letters, as English OCR prints Đảng's Đ.
+        var lines = Repairer.Repair("Noi nhan:\n- Luu: VT, KHCN.\n\nBO TRUONG\n\nTran Van Binh\n").Restored.Split('\n');
+        Assert.StartsWith("BỘ TR", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Repair_ReadsATableUnitColumnBeforeItsFigures()
     {
         // The catalog's units of one word stand before a number in a table row: máy, not may/mây; cuộc, not cước.
