@@ -16,7 +16,8 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
     {
         var sentence = view.Sentences[m.Sentence];
         // A plan section's title gives its targets their year ("III. PHƯƠNG HƯỚNG NĂM 2026"), where the sentence names none.
-        var period = Years.Near(view.Folded, sentence.Start, sentence.End, m.Span.Start) ?? view.PlanSections.YearAt(m.Span.Start);
+        var stated = Years.NearPeriod(view.Folded, sentence.Start, sentence.End, m.Span.Start);
+        var period = stated?.Year ?? view.PlanSections.YearAt(m.Span.Start);
         var terms = view.Terms[m.Sentence];
         if (FirstBefore(terms, catalog.StrongTarget, m.Span.Start) is not null || LinkedClausesPlan(m.Sentence))
         {
@@ -34,7 +35,9 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
             return (ValueKind.Target, period, "chỉ tiêu được giao");
         }
 
-        if (period > view.ReportYear)
+        // A school year that began in the report's year ("Năm học 2025-2026" in a report of December 2025) is the current
+        // one, not a plan, though it ends in the next year.
+        if (period > view.ReportYear && !(stated is { } current && current.First <= view.ReportYear))
         {
             return (ValueKind.Target, period, $"năm {period} sau năm báo cáo");
         }

@@ -13,7 +13,7 @@ internal static class Years
         var all = All(folded, 0, folded.Length).ToList();
         var kept = counts is null ? all : all.Where(m => counts(m.At)).ToList();
         var tally = new Dictionary<int, int>();
-        foreach (var (_, _, year) in kept.Count > 0 ? kept : all)
+        foreach (var (_, _, year, _) in kept.Count > 0 ? kept : all)
         {
             tally[year] = tally.GetValueOrDefault(year) + 1;
         }
@@ -25,10 +25,14 @@ internal static class Years
     /// in the span, else the first after it.</summary>
     /// A year inside brackets that do not hold the number is that aside's own ("7,86 tỷ đồng (năm 2024: 4,9 tỷ đồng), trong
     /// đó … 5,2 tỷ đồng": the 5,2 is 2025's, not 2024's).
-    public static int? Near(string folded, int start, int end, int position)
+    public static int? Near(string folded, int start, int end, int position) => NearPeriod(folded, start, end, position)?.Year;
+
+    /// <summary>As <see cref="Near"/>, with the first year of the period: a school year's start ("năm học 2025-2026": 2025,
+    /// its year 2026), a calendar year's own.</summary>
+    public static (int Year, int First)? NearPeriod(string folded, int start, int end, int position)
     {
-        int? before = null, after = null;
-        foreach (var (at, _, year) in All(folded, start, end))
+        (int, int)? before = null, after = null;
+        foreach (var (at, _, year, first) in All(folded, start, end))
         {
             if (InAsideWithout(folded, start, end, at, position))
             {
@@ -37,11 +41,11 @@ internal static class Years
 
             if (at < position)
             {
-                before = year;
+                before = (year, first);
             }
             else
             {
-                after ??= year;
+                after ??= (year, first);
             }
         }
 
@@ -53,15 +57,15 @@ internal static class Years
     public static (int At, int End, int Year)? LastBefore(string folded, int start, int position)
     {
         (int At, int End, int Year)? last = null;
-        foreach (var found in All(folded, start, position))
+        foreach (var (at, yearEnd, year, _) in All(folded, start, position))
         {
-            last = found;
+            last = (at, yearEnd, year);
         }
 
         return last;
     }
 
-    private static IEnumerable<(int At, int End, int Year)> All(string folded, int start, int end)
+    private static IEnumerable<(int At, int End, int Year, int First)> All(string folded, int start, int end)
     {
         var i = start;
         while ((i = folded.IndexOf(Marker, i, end - i, StringComparison.Ordinal)) >= 0)
@@ -72,11 +76,11 @@ internal static class Years
                 if (digits + 4 <= end && IsYear(folded.AsSpan(digits, 4), out var year) &&
                     (digits + 4 == folded.Length || !char.IsAsciiDigit(folded[digits + 4])))
                 {
-                    yield return (i, digits + 4, year);
+                    yield return (i, digits + 4, year, year);
                 }
                 else if (SchoolYear(folded, digits, end) is { } school)
                 {
-                    yield return (i, school.End, school.Year);
+                    yield return (i, school.End, school.Year, school.Year - 1);
                 }
             }
 

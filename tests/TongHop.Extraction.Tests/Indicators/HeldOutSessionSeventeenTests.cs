@@ -32,6 +32,14 @@ public sealed class HeldOutSessionSeventeenTests
         Assert.Empty(ExtractorHarness.Values(Head + sentence, "staff_total"));
     }
 
+    [Theory]
+    [InlineData("Năm học 2025-2026, trường có 41 cán bộ, giáo viên và nhân viên.", ValueKind.Actual)] // the current school year
+    [InlineData("Năm học 2026-2027, trường có 41 cán bộ, giáo viên và nhân viên.", ValueKind.Target)] // the next one
+    public void ASchoolYearThatBeganInTheReportsYear_IsTheCurrentOne(string sentence, ValueKind kind)
+    {
+        Assert.Equal([(kind, 41m)], ExtractorHarness.KindsAndValues(Head + sentence, "staff_total"));
+    }
+
     [Fact]
     public void DossiersNopDienTu_AsAGoal_AndAsAResult()
     {
