@@ -211,7 +211,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         {
             AddCandidates(
                 lower, 0, channel == OcrChannel.EnglishOcr && char.IsLower(core[0]) ? core[0] : '\0',
-                channel == OcrChannel.EnglishOcr && IsTitleCase(core), channel == OcrChannel.EnglishOcr && char.IsUpper(core[0]) ? core[0] : '\0');
+                channel == OcrChannel.EnglishOcr && IsTitleCase(core));
             if (midSentenceCapital)
             {
                 PriceCapitals();
@@ -235,8 +235,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
 
     // lowerFirst: the token's first letter when it is written in lower case (English OCR keeps case), else '\0'.
     // capitalised: the token is written with a capital and small letters ("Pong"), most often a name's syllable.
-    // upperFirst: the token's first letter when it is a capital (English OCR only), else '\0'.
-    private void AddCandidates(string lower, float extraCost, char lowerFirst = '\0', bool capitalised = false, char upperFirst = '\0')
+    private void AddCandidates(string lower, float extraCost, char lowerFirst = '\0', bool capitalised = false)
     {
         var generated = candidates.Generate(lower);
         // On Tesseract-Vietnamese text the token's own word costs nothing and is kept as written (hoà stays hoà, not the
@@ -251,8 +250,9 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         AddGenerated(generated.AsSpan(0, Math.Min(generated.Length, cut)), own, extraCost, lowerFirst, capitalised, 0f, false);
         // A capital Đ read as B ("Bang bộ", "Bdng ty" = Đảng ủy): the learnt đ → b (4.2 nats, from small and capital letters
         // alike) put Đảng below the candidate cut of "bang"'s own b-words; the readings of the token with a d, those with a
-        // đ, are offered at the capital's price (the channel's d → đ, nearly 0, included in theirs).
-        if (options.CapitalBForDCost > 0 && upperFirst == 'B' && capitalised && lower.Length >= 2)
+        // đ, are offered at the capital's price (the channel's d → đ, nearly 0, included in theirs). Only before small letters
+        // (capitalised): a word in capitals keeps its B.
+        if (options.CapitalBForDCost > 0 && capitalised && lower[0] == 'b')
         {
             var stroked = candidates.Generate(string.Concat("d", lower.AsSpan(1)));
             AddGenerated(stroked.AsSpan(0, Math.Min(stroked.Length, cut)), own, extraCost, lowerFirst, capitalised, options.CapitalBForDCost, true);
