@@ -50,17 +50,18 @@ public static class HeaderReader
         // A province the header's lines did not name whole (OCR split "TỈNH LÂM" / "ĐỒNG") but the issuer's name, read
         // against the list, does ("Hội Liên hiệp Phụ nữ tỉnh Lâm Đồng"): the place of the date line is read within it.
         province ??= issuer is null ? null : ProvinceFinder.Mentions(VietnameseText.FoldLower(issuer.Name)).FirstOrDefault();
+        province ??= issuer?.Unit?.Province;
         var written = place;
-        place = WiderPlace(place, wider, issuer?.Unit, province ?? issuer?.Unit?.Province) ?? place;
+        place = WiderPlace(place, wider, issuer?.Unit, province) ?? place;
         place = place is null && loose is not null
-            ? PlaceNames.GarbledPlaceOfDateLine(loose, issuer?.Unit, province ?? issuer?.Unit?.Province)
-            : PlaceNames.PlaceOfDateLine(place, issuer?.Unit, province ?? issuer?.Unit?.Province);
+            ? PlaceNames.GarbledPlaceOfDateLine(loose, issuer?.Unit, province)
+            : PlaceNames.PlaceOfDateLine(place, issuer?.Unit, province);
         if (written is not null && place is null)
         {
             gaps.Add(new MetadataGap("place", MetadataGap.Unreadable, written, HeaderLines.LineHolding(document, written)));
         }
 
-        return new Header(issuer?.Name, issuer?.Unit, province ?? issuer?.Unit?.Province, OwnNumber(number, gaps), numberLine, place,
+        return new Header(issuer?.Name, issuer?.Unit, province, OwnNumber(number, gaps), numberLine, place,
             date, hasPlaceDate, type, title, issuerLines, gaps);
     }
 

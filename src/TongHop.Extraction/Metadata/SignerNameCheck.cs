@@ -227,7 +227,7 @@ public static class SignerNameCheck
         read = read[^words.Length..];
         var folded = read.Select(Fold).ToArray();
         List<Range>? text = null; // the text's words, found only when a syllable needs deciding
-        string? textFolded = null;
+        var textFolded = "";
         for (var i = 0; i < words.Length; i++)
         {
             var part = RepairNames.PartOf(i, 0, words.Length);
@@ -238,9 +238,13 @@ public static class SignerNameCheck
             }
 
             // Every place the other syllables stand in the same order: its syllable i is one more reading.
-            readText = VietnameseText.Nfc(readText); // the folded text keeps its offsets
-            text ??= MetadataWords.Ranges(readText);
-            textFolded ??= VietnameseText.FoldLowerChars(readText);
+            if (text is null)
+            {
+                readText = VietnameseText.Nfc(readText); // the folded text keeps its offsets
+                text = MetadataWords.Ranges(readText);
+                textFolded = VietnameseText.FoldLowerChars(readText);
+            }
+
             var readings = new List<string>();
             for (var t = 0; t + words.Length <= text.Count; t++)
             {
