@@ -24,7 +24,52 @@ public static class IssuerBlock
             k--;
         }
 
+        if (k > 0 && BranchOf(lines[k - 1], body) is { } branch)
+        {
+            return (branch, lines.Take(k - 1).ToList());
+        }
+
         return (body, lines.Take(k).ToList());
+    }
+
+    // The words of a branch that has no name of its own: the branch of the body above it in a place.
+    private static readonly string[] BranchWords = ["chi nhanh", "phong giao dich"];
+
+    // "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" over "CHI NHÁNH TỈNH CAO BẰNG": a branch written with nothing but a level and a place
+    // names no body alone; it is the parent's branch there ("CHI NHÁNH NGÂN HÀNG CHÍNH SÁCH XÃ HỘI TỈNH CAO BẰNG"), the
+    // parent's "VIỆT NAM" left out. A parent that is a People's Committee or another local body owns the branch but
+    // lends it no name.
+    private static string? BranchOf(string above, string body)
+    {
+        var folded = VietnameseText.FoldLower(body).Trim();
+        var word = BranchWords.FirstOrDefault(w => folded.StartsWith(w + " ", StringComparison.Ordinal));
+        if (word is null)
+        {
+            return null;
+        }
+
+        var rest = folded[(word.Length + 1)..].Trim();
+        if (!UnitLevels.TryRead(rest, out var level, out var length) || length >= rest.Length ||
+            !AdministrativeUnits.Official.Named(rest[length..]).Any())
+        {
+            return null;
+        }
+
+        var parent = above.Trim();
+        var parentFolded = VietnameseText.FoldLower(parent);
+        if (AgencyNames.AtStart(parent) is { } kind && kind.Agency.Kind is AgencyKind.CommuneBody or AgencyKind.ProvincialBody ||
+            parentFolded.StartsWith("ubnd", StringComparison.Ordinal) || EndsWithPlace(parentFolded))
+        {
+            return null;
+        }
+
+        if (parentFolded.EndsWith(" viet nam", StringComparison.Ordinal))
+        {
+            parent = parent[..^" viet nam".Length].TrimEnd();
+        }
+
+        var trimmed = body.Trim();
+        return trimmed[..word.Length] + " " + parent + " " + trimmed[(word.Length + 1)..].Trim();
     }
 
     private static bool Continues(string above, string below)
