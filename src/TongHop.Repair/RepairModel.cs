@@ -38,8 +38,19 @@ public sealed class RepairModel
 
     private static readonly Lazy<RepairModel> LazyDefault = new(() => Load(DefaultDirectory));
 
-    private RepairModel(NGramModel languageModel, ConfusionModel confusion, ConfusionModel vietnameseOcrConfusion, IEnumerable<string> properSyllables, IEnumerable<(string Word, float Shift)> wordPrior, TimeSpan loadTime, string? catalogJson = null, IReadOnlyList<(string Word, float Shift)>? casePrior = null)
+    private RepairModel(NGramModel languageModel, ConfusionModel confusion, ConfusionModel vietnameseOcrConfusion, IEnumerable<string> properSyllables, IEnumerable<(string Word, float Shift)> wordPrior, TimeSpan loadTime, string? catalogJson = null, IReadOnlyList<(string Word, float Shift)>? casePrior = null, IReadOnlyList<(string Word, float Share)>? capitalShares = null)
     {
+        // The share of a syllable's mid-sentence uses written capitalised; -1 for one the case prior counted too seldom.
+        CapitalShare = new float[languageModel.Vocabulary.Count];
+        Array.Fill(CapitalShare, -1f);
+        foreach (var (word, share) in capitalShares ?? [])
+        {
+            if (languageModel.Vocabulary.TryGetId(word, out var id))
+            {
+                CapitalShare[id] = share;
+            }
+        }
+
         // A syllable the file does not list was seldom written after a word in small letters: priced as the file's dearest.
         CapitalCost = new float[languageModel.Vocabulary.Count];
         if (casePrior is { Count: > 0 })
@@ -145,6 +156,13 @@ public sealed class RepairModel
     /// </summary>
     internal float[] CapitalCost { get; }
 
+    /// <summary>
+    /// Per word id, the share of the word's uses after a word in small letters that are written capitalised, counted in the
+    /// legal corpus (<see cref="CasePriorFile"/>'s last two columns, not smoothed or capped: và 2 of 197,306, luật 27 %);
+    /// −1 for a word counted fewer than 1,000 times there (too few to tell a share of one in a thousand) or without the file.
+    /// </summary>
+    internal float[] CapitalShare { get; }
+
     /// <summary>How long loading took (reported by the benchmark).</summary>
     public TimeSpan LoadTime { get; }
 
@@ -164,11 +182,41 @@ public sealed class RepairModel
             : [];
         var wordPrior = ReadPrior(directory, WordPriorFile);
         var casePrior = ReadPrior(directory, CasePriorFile);
+        var capitalShares = ReadCapitalShares(directory);
         var catalog = Path.Combine(directory, CatalogFile);
         var catalogJson = File.Exists(catalog) ? File.ReadAllText(catalog) : null;
         return new RepairModel(
             lm, ReadConfusion(directory, ConfusionFile), ReadConfusion(directory, VietnameseOcrConfusionFile), properSyllables, wordPrior,
-            watch.Elapsed, catalogJson, casePrior);
+            watch.Elapsed, catalogJson, casePrior, capitalShares);
+    }
+
+    // A share from fewer uses cannot tell one in a thousand (mi, 137 uses, none capitalised, is a name's syllable as often).
+    private const int CapitalShareUses = 1000;
+
+    // The case prior's counts (small, capitalised) as the capitalised share, for the syllables counted at least
+    // CapitalShareUses times; empty when the folder has no such file.
+    private static (string Word, float Share)[] ReadCapitalShares(string directory)
+    {
+        var path = Path.Combine(directory, CasePriorFile);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        var shares = new List<(string, float)>();
+        foreach (var line in File.ReadLines(path))
+        {
+            var fields = line.Split('\t');
+            if (line.Length > 0 && line[0] != '#' && fields.Length >= 4
+                && long.TryParse(fields[2], System.Globalization.CultureInfo.InvariantCulture, out var small)
+                && long.TryParse(fields[3], System.Globalization.CultureInfo.InvariantCulture, out var capitalised)
+                && small + capitalised >= CapitalShareUses)
+            {
+                shares.Add((fields[0], (float)((double)capitalised / (small + capitalised))));
+            }
+        }
+
+        return [.. shares];
     }
 
     // A word-and-number table of the model folder (comment lines start with '#'); empty when the folder has none.

@@ -185,7 +185,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         // Tesseract's own slips, mended before decoding where the text alone makes them certain: digits read as letters
         // inside numbers, a document number's lost slashes, marked vowels read as capitals, section numerals that break
         // their sequence, the words of a date line ("ngủv 14 thủng 2 ữm": ngày, tháng, năm), the semicolon ending an item
-        // of the preamble or of the recipients' list.
+        // of the preamble or of the recipients' list, the dash opening a list item read as "~" or "¬".
         for (var i = 0; i < lines.Length; i++)
         {
             var mended = CaseSlips.Restore(DocumentNumberSlashes.Restore(DigitLookAlikes.Restore(lines[i])));
@@ -196,7 +196,8 @@ public sealed class VietnameseTextRepairer : ITextRepairer
             }
         }
 
-        foreach (var i in SectionNumerals.Restore(lines).Union(DateLineWords.Restore(lines)).Union(ItemSemicolons.Restore(lines)))
+        foreach (var i in SectionNumerals.Restore(lines).Union(DateLineWords.Restore(lines)).Union(ItemSemicolons.Restore(lines))
+            .Union(LineRewrites.Apply(lines, ListDashes.Restore)))
         {
             Retokenize(lines, tokens, i);
         }
@@ -204,12 +205,16 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         // A document that reads badly (a photocopy's broken strokes: marks lost, a read u) trusts the language model more;
         // clean and ordinary scans keep the cautious weight, so a correct but rare phrase is not rewritten. Its words read
         // in capitals amid small letters are put in small letters (an abbreviation such as "trực thuộc TƯ" would be too,
-        // so a text that reads well keeps them), and its lines that hold no word at all (read from a seal, a signature,
+        // so a text that reads well keeps them), as are its common words read capitalised inside a sentence ("phạm Vi
+        // quản lý": a given name between small words would be too), and its lines that hold no word at all (read from a seal, a signature,
         // specks) are emptied.
         var quality = TextQuality.Measure(nfc);
         var noisy = quality < options.NoisyVietnameseOcrQuality;
         var emptied = false;
-        foreach (var i in noisy ? CaseSlips.RestoreCapitalWords(lines).Union(LineRewrites.Apply(lines, BrokenOnes.Restore)) : [])
+        foreach (var i in noisy
+            ? CaseSlips.RestoreCapitalWords(lines).Union(CaseSlips.RestoreTitleWords(lines, CapitalShare))
+                .Union(LineRewrites.Apply(lines, BrokenOnes.Restore))
+            : [])
         {
             Retokenize(lines, tokens, i);
         }
@@ -229,6 +234,10 @@ public sealed class VietnameseTextRepairer : ITextRepairer
             : emptied ? string.Join('\n', lines) : nfc;
         return new RepairResult(restored, !string.Equals(restored, nfc, StringComparison.Ordinal), quality);
     }
+
+    // How often the legal corpus writes a syllable capitalised after a word in small letters (RepairModel.CapitalShare).
+    private float CapitalShare(string word) =>
+        model.LanguageModel.Vocabulary.TryGetId(word, out var id) ? model.CapitalShare[id] : -1f;
 
     private static void Retokenize(string[] lines, List<RepairToken>[] tokens, int i)
     {

@@ -116,6 +116,79 @@ internal static class CaseSlips
         return changed;
     }
 
+    /// <summary>
+    /// Words of a noisy text that Tesseract read capitalised inside a sentence ("trong phạm Vi quản lý", "thiết Bị y tế",
+    /// "nhà Nước trực tiếp"): a word of a capital and small letters, a syllable, after a word in small letters that ends no
+    /// sentence and before one, is put in small letters when the legal corpus writes it so nearly always there
+    /// (<paramref name="capitalShare"/> under 0.1 %: vị, bị, nước, số; not Sở, Luật, Chính, Quy, Tự of "Độc lập - Tự do")
+    /// and the word before is seldom capitalised itself (under a quarter: after a `luật` read in small letters a law's
+    /// name may begin, "Luật Đấu thầu"). <paramref name="capitalShare"/> gives a syllable's share, or a negative number
+    /// for one the corpus did not count. A quoted word stays. Returns the lines changed.
+    /// </summary>
+    public static List<int> RestoreTitleWords(string[] lines, Func<string, float> capitalShare)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(capitalShare);
+        var changed = new List<int>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var words = lines[i].Split(' ');
+            var any = false;
+            for (var w = 1; w + 1 < words.Length; w++)
+            {
+                var word = words[w];
+                if (!IsTitleSyllable(word) || !IsSmallWord(words[w - 1], inSentence: true) || !IsSmallWord(words[w + 1], inSentence: false))
+                {
+                    continue;
+                }
+
+                var lower = word.ToLowerInvariant();
+                var before = capitalShare(words[w - 1].AsSpan().TrimEnd(ClauseEnd).ToString());
+                var share = capitalShare(lower);
+                if (share < 0 || share >= SeldomCapitalised || before < 0 || before >= OftenCapitalised)
+                {
+                    continue;
+                }
+
+                words[w] = lower;
+                any = true;
+            }
+
+            if (any)
+            {
+                lines[i] = string.Join(' ', words);
+                changed.Add(i);
+            }
+        }
+
+        return changed;
+    }
+
+    // A word the corpus writes capitalised in under one use in a thousand after a small word is a common word there.
+    private const float SeldomCapitalised = 0.001f;
+
+    // A word capitalised in a quarter of such uses (luật 27 %, bộ, chính) may open a name, whose next word is capitalised too.
+    private const float OftenCapitalised = 0.25f;
+
+    // A capital, then small letters only, making a Vietnamese syllable ("Bị", "Nước"; not "Bị,", "UBND", "Tp").
+    private static bool IsTitleSyllable(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word.AsSpan(1))
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return IsSyllable(word);
+    }
+
     private const string ClauseEnd = ".,;:";
 
     private static bool IsCapitalSyllable(ReadOnlySpan<char> word) => word.Length >= 2 && MarkedCapitals(word) && IsSyllable(word);

@@ -15,7 +15,9 @@ namespace TongHop.Repair.Decoding;
 /// code too (it starts with a capital or a bracket and its next character is no small letter: "(H1:", "Q1,"), and the
 /// number may be run into the year ("số 2142025 NĐ-CP", with a code in a symbol's shape);</item>
 /// <item>a year 3000–3049 inside such a number or after "năm" is 20xx ("năm 3025" = năm 2025): documents name no such
-/// year.</item>
+/// year;</item>
+/// <item>after such a number's year, the two codes the `Căn cứ` lines cite most, read broken: "Q15" or "Q,H15" is the
+/// National Assembly's QH15, "NĐ-C.P", "NĐ-€P" or "NĐ-CPP" the Government's NĐ-CP (no code is written so).</item>
 /// </list>
 /// A year followed by a word in small letters ("số 12 2025 người"), a number of five digits or more before a year, and
 /// every text that has its slashes are left alone.
@@ -39,6 +41,12 @@ internal static partial class DocumentNumberSlashes
     [GeneratedRegex(@"(?<!\w)(?<lead>năm )30(?<decade>[0-4][0-9])(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex FarYear();
 
+    // The code of a number whose slashes stand (or were put back): the National Assembly's QH and its term, read with the H
+    // lost or a stray point or comma ("Q15", "Q,H15"); the Government's decree NĐ-CP read with the C and P apart or doubled
+    // ("NĐ-C.P", "NĐ-€P", "NĐ-CPP"). A code such as QĐ-UBND, NQ-CP or QH15 is not matched.
+    [GeneratedRegex(@"(?<=(?<![\w/])[0-9A-ZĐ]{1,4}/(?:19|20)[0-9]{2}/)(?:Q[.,]?H?(?<term>[0-9]{2})|(?<decree>NĐ-(?:C[.,]P|€P|CPP)))(?![\w€-])", RegexOptions.CultureInvariant)]
+    private static partial Regex BrokenCode();
+
     /// <summary>The line with such numbers' slashes put back; the same instance when nothing changes.</summary>
     public static string Restore(string line)
     {
@@ -52,6 +60,7 @@ internal static partial class DocumentNumberSlashes
         mended = Spaced().Replace(mended, m => IsSymbolCode(m.Groups["code"].Value) ? Slashed(m) : m.Value);
         mended = RunTogether().Replace(mended, m => IsSymbolCode(m.Groups["code"].Value) ? Slashed(m) : m.Value);
         mended = FarYear().Replace(mended, m => m.Groups["lead"].Value + "20" + m.Groups["decade"].Value);
+        mended = BrokenCode().Replace(mended, m => m.Groups["term"].Success ? "QH" + m.Groups["term"].Value : "NĐ-CP");
         return string.Equals(mended, line, StringComparison.Ordinal) ? line : mended;
     }
 

@@ -67,7 +67,7 @@ public sealed class NumberRepairTests
     [InlineData("Nghị định số 35 2025:NĐ-CP ngày 25 tháng 02", "Nghị định số 35/2025/NĐ-CP ngày 25 tháng 02")]
     [InlineData("bởi Luật số 87 2025. QĐ-TTg và", "bởi Luật số 87/2025/QĐ-TTg và")]
     [InlineData("Thông tư 141 2024 TT-BQP quy định", "Thông tư 141/2024/TT-BQP quy định")]
-    [InlineData("Luật Đấu thầu số J2 2023 Q15 ngày", "Luật Đấu thầu số J2/2023/Q15 ngày")]
+    [InlineData("Luật Đấu thầu số J2 2023 Q15 ngày", "Luật Đấu thầu số J2/2023/QH15 ngày")]
     [InlineData("Luật số 64 3025 Q1 được sửa", "Luật số 64/2025/Q1 được sửa")]
     [InlineData("Nghị định số 2142025 NĐ-CP ngày 04", "Nghị định số 214/2025/NĐ-CP ngày 04")]
     [InlineData("có hiệu lực từ ngày 20 tháng 02 năm 3026.", "có hiệu lực từ ngày 20 tháng 02 năm 2026.")]
@@ -81,6 +81,22 @@ public sealed class NumberRepairTests
     [InlineData("năm 2025, năm 3100 và 13025", "năm 2025, năm 3100 và 13025")]
     public void DocumentNumberSlashes_PutBackOnlyANumberYearAndCode(string line, string expected) =>
         Assert.Equal(expected, DocumentNumberSlashes.Restore(line));
+
+    [Theory]
+    [InlineData("bởi Luật số 57/2024/Q,H15 và Luật số 9/2022/Q15;", "bởi Luật số 57/2024/QH15 và Luật số 9/2022/QH15;")]
+    [InlineData("Nghị định số 138/2021/NĐ-C.P ngày 31", "Nghị định số 138/2021/NĐ-CP ngày 31")]
+    [InlineData("theo Nghị định số 01/2020/NĐ-€P;", "theo Nghị định số 01/2020/NĐ-CP;")]
+    [InlineData("Nghị định số 165/2016/NĐ-CPP ngày 24", "Nghị định số 165/2016/NĐ-CP ngày 24")]
+    public void DocumentNumberSlashes_MendTheCitedCodesBrokenAfterTheYear(string line, string expected) =>
+        Assert.Equal(expected, DocumentNumberSlashes.Restore(line));
+
+    [Theory]
+    [InlineData("Nghị quyết số 12/2024/NQ-CP và Quyết định số 5/2025/QĐ-UBND")]
+    [InlineData("Luật số 7/2025/QH15 và kho Q15 của xã")]
+    [InlineData("mã 12/2025/Q15A và 3/2025/NĐ-C.P2")]
+    [InlineData("phụ lục 2/Q15 và 2025/NĐ-C.P")]
+    public void DocumentNumberSlashes_LeaveOtherCodesAndPlaces(string line) =>
+        Assert.Same(line, DocumentNumberSlashes.Restore(line));
 
     [Theory]
     [InlineData("theo Nghị định sỐ 13", "theo Nghị định số 13")]
