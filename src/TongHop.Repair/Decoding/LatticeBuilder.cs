@@ -53,7 +53,7 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         {
             var token = tokens[t];
             AddPunctuation(line.AsSpan(token.Start, token.CoreStart - token.Start));
-            NamePart? part = nameStart < 0 || t < nameStart ? null : PersonNames.PartOf(t, nameStart, tokens.Count);
+            NamePart? part = nameStart < 0 || t < nameStart ? null : PartOf(line, tokens, t, nameStart);
             positions[t] = token.CoreLength == 0 ? -1
                 : repair && token.Kind == TokenKind.Number && RomanNumeralRestorer.Restore(line, tokens, t) is { } roman
                     ? Lattice.Add(new DecodeOption(LmTokenizer.IdOfCore(vocabulary, roman, TokenKind.Symbol), 0))
@@ -67,6 +67,19 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         }
 
         return positions;
+    }
+
+    // The place of a name's syllable; a given name after the middle name "A" or "Seo" is a highland one's.
+    private static NamePart PartOf(string line, List<RepairToken> tokens, int t, int nameStart)
+    {
+        var part = PersonNames.PartOf(t, nameStart, tokens.Count);
+        if (part != NamePart.Given || t - 1 <= nameStart)
+        {
+            return part;
+        }
+
+        var middle = tokens[t - 1].Core(line);
+        return middle is "A" or "Seo" or "SEO" ? NamePart.HighlandGiven : part;
     }
 
     // A capitalised word (Sở, S6) right after a word in small letters with nothing but a space or a comma between: mid-sentence,

@@ -15,6 +15,12 @@ public enum NamePart
 
     /// <summary>The given name (tên), last.</summary>
     Given,
+
+    /// <summary>
+    /// The given name after the middle name "A" or "Seo" of the Hmong and Dao ("Sùng A Páo", "Giàng Seo Phử"): there the
+    /// highland given names are as common as the Kinh ones.
+    /// </summary>
+    HighlandGiven,
 }
 
 /// <summary>
@@ -79,6 +85,7 @@ public static class PersonNames
     private static readonly FrozenDictionary<string, float> FamilyCosts = Costs(FamilyBands);
     private static readonly FrozenDictionary<string, float> MiddleCosts = Costs([.. MiddleBands, [.. GivenBands.SelectMany(b => b)]]);
     private static readonly FrozenDictionary<string, float> GivenCosts = Costs(GivenBands);
+    private static readonly FrozenDictionary<string, float> HighlandGivenCosts = Costs([[.. GivenBands[0], .. GivenBands[2]], GivenBands[1]]);
 
     /// <summary>Family names of every band.</summary>
     public static readonly FrozenSet<string> FamilyNames = FamilyCosts.Keys.ToFrozenSet(StringComparer.Ordinal);
@@ -99,7 +106,10 @@ public static class PersonNames
     /// </summary>
     public static float? Cost(string syllable, NamePart part)
     {
-        var costs = part switch { NamePart.Family => FamilyCosts, NamePart.Middle => MiddleCosts, _ => GivenCosts };
+        var costs = part switch
+        {
+            NamePart.Family => FamilyCosts, NamePart.Middle => MiddleCosts, NamePart.HighlandGiven => HighlandGivenCosts, _ => GivenCosts,
+        };
         return costs.TryGetValue(syllable, out var cost) ? cost : null;
     }
 

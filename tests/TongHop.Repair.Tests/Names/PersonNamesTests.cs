@@ -90,6 +90,11 @@ public sealed class PersonNamesTests
     [InlineData("Sung A Tua", "Sùng A Tủa")]
     [InlineData("Pbai uy Tran Quoc Khueé", "Đại úy Trần Quốc Khuê")] // "eé": English OCR's ê
     [InlineData("Y Thanh Nieé", "Y Thanh Niê")]
+    // After the Hmong middle name "A" or "Seo" a highland given name is as common as a Kinh one: P is no Đ there; elsewhere
+    // the common Kinh name stays the likelier reading of the same letters.
+    [InlineData("Giang A Pao", "Giàng A Páo")]
+    [InlineData("Vang Seo Sinh", "Vàng Seo Sình")]
+    [InlineData("Pham Van Pao", "Phạm Văn Đào")]
     public void Repair_NameLine_ReadsEachWordAsTheNamePartItStandsFor(string garbled, string expected)
     {
         var restored = VietnameseTextRepairer.Default.Repair($"Noi nhan:\n- Luu: VT, VP.\n\n{garbled}\n").Restored;
