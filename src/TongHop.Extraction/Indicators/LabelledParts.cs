@@ -59,9 +59,10 @@ internal static class LabelledParts
         }
 
         var label = view.Text.AsSpan(opening.Start, colon - opening.Start);
-        if (label.IndexOfAnyInRange('0', '9') >= 0 && !IsItemNumber(label))
+        if ((label.IndexOfAnyInRange('0', '9') >= 0 && !IsItemNumber(label)) ||
+            FoldedWords.HasAny(FoldedWords.Of(view.Folded.AsSpan(opening.Start, colon - opening.Start)), TotalWords))
         {
-            return null;
+            return null; // "Tổng số cán bộ: 612 người (giảm 37 người …)": a total, no list of parts
         }
 
         var parts = new List<Measurement>();
@@ -74,12 +75,16 @@ internal static class LabelledParts
                     continue;
                 }
 
-                if (!m.IsWholeCount || m.Measure != Measure.Number || !NamesNothingElse(first, m.OcrNounKey))
+                if (!m.IsWholeCount || m.Measure != Measure.Number || view.IsChange(m) || !NamesNothingElse(first, m.OcrNounKey))
                 {
                     return null;
                 }
 
-                if (parts.Count > 0 && FoldedWords.HasAny(FoldedWords.Of(view.Folded.AsSpan(parts[^1].Span.End, m.Span.Start - parts[^1].Span.End)), TotalWords))
+                // A total word before the count ("tổng số 20 đường (Hội sở 2, …)"), or the count in brackets (the breakdown
+                // of a count before it): no list of parts.
+                var from = parts.Count > 0 ? parts[^1].Span.End : colon + 1;
+                var between = view.Folded.AsSpan(from, m.Span.Start - from);
+                if (FoldedWords.HasAny(FoldedWords.Of(between), TotalWords) || InBrackets(view.Folded, colon, m.Span.Start))
                 {
                     return null;
                 }
@@ -89,6 +94,17 @@ internal static class LabelledParts
         }
 
         return parts.Count > 0 && parts[0] == first.First ? parts : null;
+    }
+
+    private static bool InBrackets(string folded, int from, int to)
+    {
+        var depth = 0;
+        for (var i = from; i < to; i++)
+        {
+            depth += folded[i] == '(' ? 1 : folded[i] == ')' ? -1 : 0;
+        }
+
+        return depth > 0;
     }
 
     // "a. Máy tính", "3.2. Chữ ký số": the label's digits are its item number only.

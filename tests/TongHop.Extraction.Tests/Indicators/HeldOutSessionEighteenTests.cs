@@ -115,6 +115,14 @@ public sealed class HeldOutSessionEighteenTests
     }
 
     [Theory]
+    [InlineData("Tổng số cán bộ, nhân viên: 212 người (giảm 9 người so với năm 2024).", "staff_total", 212)]
+    [InlineData("Đường truyền Internet: tổng số 8 đường (trụ sở 2, mỗi trạm 1 đường).", "internet_lines", 8)]
+    public void ATotalAfterTheLabel_WithItsChangeOrBreakdown_IsNoListOfParts(string sentence, string key, int total)
+    {
+        Assert.Equal([(ValueKind.Actual, (decimal)total)], ExtractorHarness.KindsAndValues(Head + sentence, key));
+    }
+
+    [Theory]
     [InlineData("Có 25 giáo viên đã hoàn thành tập huấn kỹ năng số trong năm. Tỷ lệ này đạt 71,4%.", 71.4)]
     [InlineData("25 giáo viên đã được bồi dưỡng kỹ năng số cơ bản qua nền tảng trực tuyến; tỷ lệ 71,4%.", 71.4)]
     public void ABareRate_IsTheRateOfWhatTheSentenceBeforeCounted(string text, double rate)
