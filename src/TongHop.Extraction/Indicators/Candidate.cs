@@ -10,6 +10,8 @@ namespace TongHop.Extraction.Indicators;
 /// <param name="Table">Set for a value read from a table cell: the column says its kind and year, and the evidence
 /// names row and column.</param>
 /// <param name="Kind">Set where the rule that found the value also says its kind (<see cref="CarriedLabels"/>).</param>
+/// <param name="Ceiling">The highest confidence the rule that found the value allows (a reading the text does not
+/// settle, such as a table's parts added up where it states no total, stays under the sure mark).</param>
 internal sealed record Candidate(
     CompiledIndicator Indicator,
     IReadOnlyList<Measurement> From,
@@ -18,7 +20,8 @@ internal sealed record Candidate(
     string Reason,
     TableOrigin? Table = null,
     Support Support = default,
-    ValueKind? Kind = null)
+    ValueKind? Kind = null,
+    double Ceiling = 1.0)
 {
     public Measurement First => From[0];
 }

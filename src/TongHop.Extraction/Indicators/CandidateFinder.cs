@@ -1,3 +1,4 @@
+using TongHop.Core;
 using TongHop.Core.Indicators;
 using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Extraction.Indicators.Matching;
@@ -19,6 +20,9 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
     private readonly NumberContext _context = new(view);
 
+    // The shares of 100% said in words ("tất cả …", "toàn bộ … đều …").
+    private readonly List<TextSpan> _wholes = WholeInWords.Spans(view.Folded, view.Quantities);
+
     public List<Candidate> Find()
     {
         var found = new List<Candidate>();
@@ -30,9 +34,10 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             }
 
             var requested = IsRequested(m);
+            var covered = m.Measure == Measure.Number && WholeInWords.CountsTheCovered(_wholes, m.Span);
             foreach (var indicator in catalog.Indicators)
             {
-                if (Score(indicator, m, requested) is { } candidate)
+                if (Score(indicator, m, requested, covered) is { } candidate)
                 {
                     found.Add(candidate);
                 }
@@ -42,10 +47,17 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         return found;
     }
 
-    private Candidate? Score(CompiledIndicator indicator, Measurement m, bool requested)
+    private Candidate? Score(CompiledIndicator indicator, Measurement m, bool requested, bool covered)
     {
         var definition = indicator.Definition;
         if (!UnitFits(definition, m) || (requested && !definition.AcceptsRequests))
+        {
+            return null;
+        }
+
+        // "Tất cả 54 công chức … đều được cấp tài khoản thư điện tử công vụ": the people a share of 100% is of, no count of
+        // what they were given.
+        if (covered && definition.Unit == MeasureUnit.Count)
         {
             return null;
         }

@@ -40,6 +40,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var unclear = new HashSet<Candidate>();
         candidates.AddRange(PartsSummer.Sum(view, candidates, partFindings, unclear));
         candidates.RemoveAll(unclear.Contains);
+        candidates.AddRange(LabelledParts.Sum(view, candidates));
         candidates.AddRange(MoneySources.Sum(view, candidates).ToList());
         var (tableCandidates, findings) = new TableCandidates(_catalog, view).Read();
         candidates.AddRange(tableCandidates);
@@ -64,7 +65,8 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             {
                 var value = ToValue(view, c.Candidate, c.Kind, c.Period, used);
                 var features = Features(view, c.Candidate, c.Why, value, candidates);
-                return (Value: value with { Confidence = Math.Round(_confidence.Probability(features), 2) }, Features: features);
+                var confidence = Math.Min(_confidence.Probability(features), c.Candidate.Ceiling);
+                return (Value: value with { Confidence = Math.Round(confidence, 2) }, Features: features);
             })
             .OrderBy(v => v.Value.Span.Start)
             .ToList();
@@ -93,6 +95,16 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             return true;
         }
 
+        var before = view.Folded.AsSpan(sentence.Start, stated.At - sentence.Start).TrimEnd();
+
+        // "Năm 2024, kinh phí cho nhiệm vụ này là 920 triệu đồng.": the year opening its sentence before a comma sets the
+        // time of the whole sentence, when no other number and no other clause stands before this one.
+        if (OpensTheSentence(before) && between.TrimStart(' ').StartsWith(',') &&
+            between.TrimStart(' ')[1..].IndexOfAny(",;:()") < 0 && between.IndexOfAnyInRange('0', '9') < 0)
+        {
+            return true;
+        }
+
         if (between.TrimStart(' ').StartsWith(':'))
         {
             between = between.TrimStart(' ')[1..];
@@ -103,8 +115,27 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             return false;
         }
 
-        var before = view.Folded.AsSpan(sentence.Start, stated.At - sentence.Start).TrimEnd();
         return !(before.EndsWith("voi", StringComparison.Ordinal) || before.EndsWith("hon", StringComparison.Ordinal) || before.EndsWith("den", StringComparison.Ordinal) || before.EndsWith("tu", StringComparison.Ordinal));
+    }
+
+    // Nothing but an item's number or mark ("3.2.", "- ", "a)") or "trong" before the year in its sentence.
+    private static bool OpensTheSentence(ReadOnlySpan<char> before)
+    {
+        var words = before.Trim();
+        if (words.EndsWith("trong", StringComparison.Ordinal))
+        {
+            words = words[..^5];
+        }
+
+        foreach (var c in words)
+        {
+            if (char.IsLetter(c) && !(words.Length <= 3 && c is >= 'a' and <= 'z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private IndicatorValue ToValue(DocumentView view, Candidate c, ValueKind kind, int? period, HashSet<Measurement> used)

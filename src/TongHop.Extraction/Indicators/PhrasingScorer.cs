@@ -1,4 +1,5 @@
 using TongHop.Extraction.Indicators.Matching;
+using TongHop.Text.Normalization;
 
 namespace TongHop.Extraction.Indicators;
 
@@ -42,6 +43,7 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
     private PhrasingMatch? Score(CompiledPhrasing phrasing, CompiledIndicator indicator)
     {
         var sentence = view.Terms[m.Sentence];
+        var anaphoric = m.Measure == Text.Numbers.Measure.Percent && NamesTheRateBefore();
         double? nearest = null;
         double farthest = 0;
         var contextBack = 0;
@@ -60,7 +62,7 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
             }
             else
             {
-                var back = phrasing.InContext[t] ? SentencesBack(id) : 0;
+                var back = phrasing.InContext[t] || anaphoric ? SentencesBack(id) : 0;
                 if (back == 0)
                 {
                     return null;
@@ -68,6 +70,11 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
 
                 contextBack = Math.Max(contextBack, back);
             }
+        }
+
+        if (nearest is null && anaphoric && contextBack > 0)
+        {
+            nearest = LeadInPoints; // every term in the sentence before: as far as a list's label
         }
 
         if (nearest is not { } near)
@@ -83,6 +90,18 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
     // Penalty points of a term in the label of a list ("Chi trả trợ cấp không dùng tiền mặt: người có công 100%; đối
     // tượng bảo trợ xã hội 612/655 người"): as far as a term past a clause break.
     private const double LeadInPoints = 1.5;
+
+    // "… đã hoàn thành bồi dưỡng kỹ năng số cơ bản là 30 người. Tính trên tổng số cán bộ hiện có, tỷ lệ này đạt 83,3%",
+    // "…; tỷ lệ 87%": a percent whose clause says only "tỷ lệ" (with "này", "đạt", "là") names nothing itself; what it
+    // is the rate of was said in the sentence before, so its terms may be found there as a "~" term would.
+    private bool NamesTheRateBefore()
+    {
+        var sentence = view.Sentences[m.Sentence];
+        var before = view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start);
+        var clause = FoldedWords.Of(before[(before.LastIndexOfAny(",;:") + 1)..]);
+        return clause is "ty le" or "ty le nay" or "ty le dat" or "ty le la" or "ty le nay dat" or "ty le nay la" or "ti le" or "ti le nay" or
+            "ti le dat" or "ti le nay dat";
+    }
 
     // Whether the term is in the label before the colon that opens the list of clauses joined by ";" this number's
     // clause belongs to, and not in its own clause: the label names every item of the list, not only the first.

@@ -66,10 +66,10 @@ internal static class ShareOfWhole
         return false;
     }
 
-    // The whole names only what is counted ("hồ sơ", "thủ tục hành chính", "văn bản đi"), nothing that would be the
+    // The whole names only what is counted ("hồ sơ", "thủ tục hành chính", "văn bản đi", "cụm loa"), nothing that would be the
     // share's own words: in "1.200 hồ sơ trực tuyến, trong đó 1.100 hồ sơ đúng hạn" the words "trực tuyến" are the
     // whole's, and 1.100/1.200 is no online share.
-    private static readonly HashSet<string> PlainWords = ["thu", "tuc", "hanh", "chinh", "tthc", "ho", "so", "van", "ban", "di", "den", "cac", "loai"];
+    private static readonly HashSet<string> PlainWords = ["thu", "tuc", "hanh", "chinh", "tthc", "ho", "so", "van", "ban", "di", "den", "cac", "loai", "cum", "loa"];
 
     private static bool OnlyTheThing(string whole) => whole.Split(' ').All(PlainWords.Contains);
 

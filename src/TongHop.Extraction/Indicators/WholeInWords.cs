@@ -9,8 +9,9 @@ namespace TongHop.Extraction.Indicators;
 /// người) đã được cấp …". "Toàn bộ" or "tất cả", then the short nouns it covers (a list joined by ", " or "và", a
 /// bracket with their count), then "đều" or a verb of the result ("đã", "được"): a percent of 100 whose span runs up to
 /// that word, so the words after it label it as they would label "100%". Not where a negation or an "almost" comes
-/// before ("chưa phải tất cả", "gần như toàn bộ"), where "đều" is denied ("đều chưa", "đều không"), where a number
-/// follows the trigger ("tất cả 110 chứng thư" is a total), or where the trigger does not open its clause (after a verb
+/// before ("chưa phải tất cả", "gần như toàn bộ"), where "đều" is denied ("đều chưa", "đều không"), where a number of
+/// things follows the trigger ("tất cả 110 chứng thư" is a total; a number of people is theirs: "tất cả 54 công chức …
+/// đều …"), or where the trigger does not open its clause (after a verb
 /// it names an object: "rà soát toàn bộ hồ sơ đã tiếp nhận").
 /// </summary>
 internal static class WholeInWords
@@ -68,6 +69,54 @@ internal static class WholeInWords
         return Before.Any(w => before.EndsWith(" " + w, StringComparison.Ordinal) || before == w);
     }
 
+    // Staff and people a share of them is taken of: a count of them after the trigger is their number, not a total of a thing.
+    private static readonly string[] People =
+        ["can bo", "cong chuc", "vien chuc", "nguoi", "nhan vien", "giao vien", "hoi vien", "doan vien", "thanh vien", "chien si", "nguoi lao dong", "cbccvc", "cbcc"];
+
+    /// <summary>The spans of the shares of 100% in words among the quantities.</summary>
+    public static List<TextSpan> Spans(string folded, IReadOnlyList<Quantity> quantities) =>
+        [.. quantities.Where(q => q.Measure == Measure.Percent && q.Noun.Length == 0 && q.Span.Length > 0 &&
+                                  (folded.AsSpan(q.Span.Start).StartsWith("toan bo ", StringComparison.Ordinal) ||
+                                   folded.AsSpan(q.Span.Start).StartsWith("tat ca ", StringComparison.Ordinal)))
+                      .Select(q => q.Span)];
+
+    /// <summary>Whether a number is the count of the people right after "tất cả"/"toàn bộ" that open a share of 100% in
+    /// words ("Tất cả 54 công chức … đều được cấp tài khoản …"), or in the bracket of such a share ("Toàn bộ cán bộ, công
+    /// chức xã (52 người) đã được cấp …"): the base of the share, no count of the thing given.</summary>
+    public static bool CountsTheCovered(List<TextSpan> wholes, TextSpan number)
+    {
+        foreach (var w in wholes)
+        {
+            if (w.Start < number.Start && number.End <= w.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Where the people counted by the digits at i end, or null when no people noun follows them.
+    private static int? PeopleAfter(string folded, int i)
+    {
+        var end = i;
+        while (end < folded.Length && (char.IsAsciiDigit(folded[end]) || folded[end] == '.'))
+        {
+            end++;
+        }
+
+        var rest = folded.AsSpan(end).TrimStart(' ');
+        foreach (var p in People)
+        {
+            if (rest.StartsWith(p, StringComparison.Ordinal) && (rest.Length == p.Length || !char.IsLetter(rest[p.Length])))
+            {
+                return end;
+            }
+        }
+
+        return null;
+    }
+
     // Where the result word after the nouns the trigger covers starts, or null when the words after it are no such list.
     private static int? ResultAfter(string folded, int at)
     {
@@ -103,6 +152,14 @@ internal static class WholeInWords
             if (c == ',' && !firstWord)
             {
                 i++;
+                continue;
+            }
+
+            if (firstWord && char.IsAsciiDigit(c) && PeopleAfter(folded, i) is { } people)
+            {
+                i = people; // "tất cả 54 công chức, viên chức … đều được cấp …": the people covered, counted
+                firstWord = false;
+                words++;
                 continue;
             }
 

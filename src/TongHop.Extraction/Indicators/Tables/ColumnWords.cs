@@ -110,6 +110,7 @@ internal static class ColumnWords
     /// </summary>
     public static List<DataColumn> WithMonthsAsParts(List<DataColumn> columns)
     {
+        columns = WithQuartersAsParts(columns);
         var months = columns.Where(c => c.Role == ColumnRole.Actual && IsMonth(Words(c.Title))).ToList();
         if (months.Count < 2 || !columns.Any(c => c.Role == ColumnRole.Actual && !months.Contains(c) && AddsUp(Words(c.Title))))
         {
@@ -117,6 +118,57 @@ internal static class ColumnWords
         }
 
         return [.. columns.Select(c => months.Contains(c) ? c with { Role = ColumnRole.OtherPeriod } : c)];
+    }
+
+    /// <summary>
+    /// "Quý I | Quý II | Quý III | Lũy kế 9 tháng": result columns of the quarters from the first on, beside one cumulative
+    /// column that adds them up (when it says its months, three a quarter), are parts of that cumulative, which is the
+    /// report's period and the value: the quarters are read as another period's and the cumulative as the result. A table
+    /// of one quarter beside its cumulative (`Quý III | Lũy kế 9 tháng`, a quarterly report) is left as it is: there the
+    /// cumulative is another period's.
+    /// </summary>
+    private static List<DataColumn> WithQuartersAsParts(List<DataColumn> columns)
+    {
+        var quarters = columns.Where(c => c.Role == ColumnRole.Actual && QuarterOf(Words(c.Title)) is not null).ToList();
+        if (quarters.Count < 2 ||
+            !quarters.Select(c => QuarterOf(Words(c.Title))!.Value).SequenceEqual(Enumerable.Range(1, quarters.Count)))
+        {
+            return columns;
+        }
+
+        var sums = columns.Where(c => c.Role == ColumnRole.OtherPeriod && SumsMonths(Words(c.Title), 3 * quarters.Count)).ToList();
+        if (sums.Count != 1 || sums[0].Index < quarters[^1].Index)
+        {
+            return columns;
+        }
+
+        return [.. columns.Select(c => quarters.Contains(c) ? c with { Role = ColumnRole.OtherPeriod }
+            : c == sums[0] ? c with { Role = ColumnRole.Actual } : c)];
+    }
+
+    // "quý i", "quý iii/2025", "quý 2 năm 2025": the quarter's number.
+    private static int? QuarterOf(string words)
+    {
+        var w = words.Split(' ');
+        if (w.Length < 2 || w[0] != "quy" || !w.Skip(2).All(x => x == "nam" || IsYear(x)))
+        {
+            return null;
+        }
+
+        return w[1] switch { "i" or "1" => 1, "ii" or "2" => 2, "iii" or "3" => 3, "iv" or "4" => 4, _ => null };
+    }
+
+    // "lũy kế", "lũy kế 9 tháng", "lũy kế 9 tháng năm 2025": a cumulative column, of the given months when it says them.
+    private static bool SumsMonths(string words, int months)
+    {
+        if (!FoldedWords.Has(words, "luy ke"))
+        {
+            return false;
+        }
+
+        var w = words.Split(' ');
+        var i = Array.IndexOf(w, "thang");
+        return i < 0 || (i > 0 && int.TryParse(w[i - 1], out var n) && n == months);
     }
 
     // "tháng 10", "tháng 10/2025", "tháng 10 năm 2025".

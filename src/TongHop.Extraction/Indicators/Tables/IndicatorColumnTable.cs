@@ -12,9 +12,11 @@ namespace TongHop.Extraction.Indicators.Tables;
 /// figure is its total row ("Tổng cộng", "Tổng số", "Cộng"); the parts' rows are not the unit's figures. Read only
 /// where <see cref="DataTableReader"/> found no table of figures: a header row without figures, at least two rows of
 /// figures, and a column title that names exactly one indicator of a unit that fits it (like a row's label). Without a
-/// total row nothing is read, but the rows still are a table's, never prose.
+/// total row, the parts' figures of a count, of people or of money add up to the unit's (parts without a total, as in
+/// prose), read with less weight; a percent is not added. Rows that are years ("2024", "2025") are periods: the report's
+/// year's row gives the figures. The rows are a table's, never prose.
 /// </summary>
-internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, IReadOnlyList<IndicatorColumn> Columns)
+internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, IReadOnlyList<IndicatorColumn> Columns, IReadOnlyList<TableRow> Body)
 {
     private static readonly string[] TotalWords = ["tong cong", "tong so", "tong", "cong", "toan don vi", "chung"];
 
@@ -48,8 +50,29 @@ internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, I
         }
 
         var total = body.LastOrDefault(r => r.Filled.Any(cell => !IsFigure(cell.Text) && IsTotalWord(cell.Text)));
-        return new IndicatorColumnTable(table, total, columns);
+        return new IndicatorColumnTable(table, total, columns, body);
     }
+
+    /// <summary>The row of the given year where every row is a year's ("Năm | Hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%)" over
+    /// "2024 | …" and "2025 | …"): the rows are periods, not parts, and the report's year's row is its figures.</summary>
+    public TableRow? YearRow(int? year)
+    {
+        if (year is null || Body.Any(r => r.Filled.FirstOrDefault() is not { } first || !IsYear(first.Text)))
+        {
+            return null;
+        }
+
+        var rows = Body.Where(r => r.Filled.First().Text == year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return rows.Count == 1 ? rows[0] : null;
+    }
+
+    /// <summary>Whether every body row is a part with a name of its own (a cell that is no figure): rows of offices,
+    /// branches or villages, whose figures add up to the unit's where no total row is given.</summary>
+    public bool RowsAreNamedParts => Body.All(r => r.Filled.Any(c => !IsFigure(c.Text) && !IsTotalWord(c.Text)));
+
+    private static bool IsYear(string text) =>
+        text.Length == 4 && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) &&
+        y is >= 1990 and <= 2100;
 
     private static bool IsTotalWord(string text)
     {

@@ -52,19 +52,30 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         return (candidates, findings);
     }
 
-    // A table whose columns are indicators and whose rows are the unit's parts: the total row's figures.
+    // A table whose columns are indicators and whose rows are the unit's parts: the total row's figures; without one, the
+    // report's year's row where the rows are years, else the parts' sum for what adds up.
     private void ReadColumnTable(IndicatorColumnTable table, List<Candidate> candidates)
     {
-        if (table.Total is not { } total)
+        if (table.Total is { } total)
         {
-            return;
+            ReadColumnRow(table, total, total.Filled.First(c => CellValue.Read(c.Text) is null).Text, null, 1.0, candidates);
         }
+        else if (table.YearRow(view.ReportYear) is { } year)
+        {
+            ReadColumnRow(table, year, year.Filled.First().Text, view.ReportYear, 1.0, candidates);
+        }
+        else if (table.RowsAreNamedParts)
+        {
+            SumColumnRows(table, candidates);
+        }
+    }
 
-        var label = total.Filled.First(c => CellValue.Read(c.Text) is null).Text;
+    private void ReadColumnRow(IndicatorColumnTable table, TableRow row, string label, int? rowYear, double bonus, List<Candidate> candidates)
+    {
         foreach (var column in table.Columns)
         {
             var d = column.Indicator.Definition;
-            if (column.Index >= total.Cells.Count || CellValue.Read(total.Cells[column.Index].Text) is not { } v ||
+            if (column.Index >= row.Cells.Count || CellValue.Read(row.Cells[column.Index].Text) is not { } v ||
                 Convert(d, column.Unit, v).Value is not { } x)
             {
                 continue;
@@ -72,15 +83,58 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
 
             var (role, year) = ColumnWords.Read(column.Title);
             var kind = role == ColumnRole.Target ? ValueKind.Target : ValueKind.Actual;
-            var cell = total.Cells[column.Index];
+            var cell = row.Cells[column.Index];
             var phrasing = 2 + (0.35 * column.Words);
-            var measurement = MeasurementOf(cell, x, v.Qualifier, d.Unit, total.Span.Start);
-            candidates.Add(new Candidate(column.Indicator, [measurement], x, phrasing + TableBonus + 1.0,
+            var measurement = MeasurementOf(cell, x, v.Qualifier, d.Unit, row.Span.Start);
+            candidates.Add(new Candidate(column.Indicator, [measurement], x, phrasing + TableBonus + bonus,
                 $"bảng, cột \"{column.Title}\", dòng \"{label}\"",
-                new TableOrigin(kind, year, $"{label} — {column.Title}: {cell.Text}", null, null),
+                new TableOrigin(kind, year ?? rowYear, $"{label} — {column.Title}: {cell.Text}", null, null),
                 new Support(phrasing, 0, 0, 0, column.Words, true, false)));
         }
     }
+
+    // "| 1 | Văn phòng Công ty | 112 | 4 |", "| 2 | Điện lực … | 46 | 2 |" with no total row: the parts' figures of a count,
+    // of people or of money add up (every row must give one); a percent column is not added.
+    private void SumColumnRows(IndicatorColumnTable table, List<Candidate> candidates)
+    {
+        foreach (var column in table.Columns)
+        {
+            var d = column.Indicator.Definition;
+            if (d.Unit is not (MeasureUnit.Count or MeasureUnit.People or MeasureUnit.Vnd) || ColumnWords.Read(column.Title).Role == ColumnRole.Target)
+            {
+                continue;
+            }
+
+            var parts = new List<Measurement>();
+            foreach (var row in table.Body)
+            {
+                if (column.Index >= row.Cells.Count || CellValue.Read(row.Cells[column.Index].Text) is not { } v ||
+                    Convert(d, column.Unit, v).Value is not { } x)
+                {
+                    parts.Clear();
+                    break;
+                }
+
+                parts.Add(MeasurementOf(row.Cells[column.Index], x, v.Qualifier, d.Unit, row.Span.Start));
+            }
+
+            if (parts.Count < 2)
+            {
+                continue;
+            }
+
+            var sum = parts.Sum(p => p.Value);
+            var phrasing = 2 + (0.35 * column.Words);
+            candidates.Add(new Candidate(column.Indicator, parts, sum, phrasing + TableBonus,
+                $"bảng, cột \"{column.Title}\", tổng các dòng",
+                new TableOrigin(ValueKind.Actual, ColumnWords.Read(column.Title).Year, $"{column.Title}: tổng {parts.Count} dòng = {VietnameseNumber.ToVietnamese(sum)}", null, null),
+                new Support(phrasing, 0, 0, 0, column.Words, true, false), null, UnsureCeiling));
+        }
+    }
+
+    // A table's parts added up where it states no total: the rows may not be all of the unit (a wrong value is worse than
+    // none), so the sum stays under the sure mark.
+    private const double UnsureCeiling = 0.85;
 
     private void ReadTable(DataTable table, List<Candidate> all, List<Finding> findings)
     {

@@ -1,0 +1,134 @@
+using TongHop.Core.Indicators;
+using TongHop.Text.Normalization;
+using TongHop.Text.Numbers;
+
+namespace TongHop.Extraction.Indicators;
+
+/// <summary>
+/// Parts listed after a label that names what they count, with no total: "Chữ ký số: 1 của cơ quan, 9 của cá nhân" is
+/// 10, "Chứng thư số: cơ quan 01, cá nhân lãnh đạo và kế toán 7" is 8, "Máy tính: Hội sở tỉnh 92 máy; các Phòng giao dịch
+/// 264 máy" is 356. The label before the colon names an indicator whose parts add up; every number after the colon in
+/// its statement (the clauses joined by ";") is a whole count whose own noun is none, "của …" (whose it is), one of the
+/// indicator's unit words, or the head of one ("máy" of "máy tính"); there are two or more, and no total word stands
+/// among them ("tổng", "trong đó", "gồm"). A list with a count of anything else ("5 máy in") or a percent is left to the
+/// other rules: which numbers are parts the text does not say.
+/// </summary>
+internal static class LabelledParts
+{
+    private static readonly string[] TotalWords = ["tong", "trong do", "trong so do", "gom", "bao gom", "cong"];
+
+    public static List<Candidate> Sum(DocumentView view, IReadOnlyList<Candidate> candidates)
+    {
+        var result = new List<Candidate>();
+        var done = new HashSet<(int, string)>();
+        foreach (var first in candidates)
+        {
+            var d = first.Indicator.Definition;
+            if (first.Table is not null || first.Kind is not null || first.From.Count != 1 || !d.SumsParts ||
+                d.Unit is not (MeasureUnit.Count or MeasureUnit.People) || !first.First.IsWholeCount)
+            {
+                continue;
+            }
+
+            var statement = view.StatementStart(first.First.Sentence);
+            if (done.Contains((statement, d.Key)) || List(view, statement, first) is not { Count: > 1 } parts)
+            {
+                continue;
+            }
+
+            done.Add((statement, d.Key));
+
+            var score = candidates.Where(c => c.Indicator == first.Indicator && parts.Contains(c.First)).Max(c => c.Score) + 0.5;
+            result.Add(new Candidate(first.Indicator, parts, parts.Sum(p => p.Value), score,
+                "tổng các phần sau nhãn: " + string.Join(" + ", parts.Select(p => VietnameseNumber.ToVietnamese(p.Value))),
+                null, first.Support with { UnitWord = true }));
+        }
+
+        return result;
+    }
+
+    // The counts after the label's colon in the statement that opens at <paramref name="statement"/>, or null when they are
+    // no such list.
+    private static List<Measurement>? List(DocumentView view, int statement, Candidate first)
+    {
+        var opening = view.Sentences[statement];
+        var colon = view.Text.IndexOf(':', opening.Start, opening.End - opening.Start);
+        if (colon < 0 || colon > first.First.Span.Start || view.IsTableRow(statement))
+        {
+            return null;
+        }
+
+        var label = view.Text.AsSpan(opening.Start, colon - opening.Start);
+        if ((label.IndexOfAnyInRange('0', '9') >= 0 && !IsItemNumber(label)) ||
+            FoldedWords.HasAny(FoldedWords.Of(view.Folded.AsSpan(opening.Start, colon - opening.Start)), TotalWords))
+        {
+            return null; // "Tổng số cán bộ: 612 người (giảm 37 người …)": a total, no list of parts
+        }
+
+        var parts = new List<Measurement>();
+        for (var s = statement; s < view.Sentences.Count && view.StatementStart(s) == statement; s++)
+        {
+            foreach (var m in view.MeasurementsIn(s))
+            {
+                if (m.Span.Start < colon)
+                {
+                    continue;
+                }
+
+                if (!m.IsWholeCount || m.Measure != Measure.Number || view.IsChange(m) || !NamesNothingElse(first, m.OcrNounKey))
+                {
+                    return null;
+                }
+
+                // A total word before the count ("tổng số 20 đường (Hội sở 2, …)"), or the count in brackets (the breakdown
+                // of a count before it): no list of parts.
+                var from = parts.Count > 0 ? parts[^1].Span.End : colon + 1;
+                var between = view.Folded.AsSpan(from, m.Span.Start - from);
+                if (FoldedWords.HasAny(FoldedWords.Of(between), TotalWords) || InBrackets(view.Folded, colon, m.Span.Start))
+                {
+                    return null;
+                }
+
+                parts.Add(m);
+            }
+        }
+
+        return parts.Count > 0 && parts[0] == first.First ? parts : null;
+    }
+
+    private static bool InBrackets(string folded, int from, int to)
+    {
+        var depth = 0;
+        for (var i = from; i < to; i++)
+        {
+            depth += folded[i] == '(' ? 1 : folded[i] == ')' ? -1 : 0;
+        }
+
+        return depth > 0;
+    }
+
+    // "a. Máy tính", "3.2. Chữ ký số": the label's digits are its item number only.
+    private static bool IsItemNumber(ReadOnlySpan<char> label)
+    {
+        var i = 0;
+        while (i < label.Length && (char.IsAsciiDigit(label[i]) || label[i] is '.' or ' ' or ')' or '-'))
+        {
+            i++;
+        }
+
+        return label[i..].IndexOfAnyInRange('0', '9') < 0;
+    }
+
+    private static bool NamesNothingElse(Candidate first, string noun)
+    {
+        if (noun.Length == 0 || noun == "cua" || noun.StartsWith("cua ", StringComparison.Ordinal) || first.Indicator.UnitWordLeads(noun))
+        {
+            return true;
+        }
+
+        // "92 máy" under "Máy tính": the head of a unit word of two words or more.
+        var space = noun.IndexOf(' ');
+        var head = space < 0 ? noun : noun[..space];
+        return space < 0 && first.Indicator.UnitWords.Any(w => w.StartsWith(head + " ", StringComparison.Ordinal));
+    }
+}
