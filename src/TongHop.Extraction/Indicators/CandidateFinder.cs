@@ -169,7 +169,51 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
     /// <summary>Whether the noun after the number starts with one of the indicator's unit words (compared OCR-folded).</summary>
     public static bool UnitWordMatches(CompiledIndicator indicator, Measurement m) =>
-        m.OcrNounKey.Length > 0 && indicator.UnitWordLeads(m.OcrNounKey);
+        m.OcrNounKey.Length > 0 && indicator.UnitWordLeads(m.OcrNounKey) && MarksAgree(indicator.Definition, m.Noun);
+
+    // "04 ban chuyên môn" counts no villages ("bản"): in a text that writes marks (clean or repaired), a noun whose first
+    // word stands bare is that bare word, and a unit word of one syllable with marks that folds like it ("bản", "tổ") is
+    // not it. A first word with marks is compared folded as before (repair may have put a wrong mark on "ấp": "áp"), as is
+    // a noun without any mark (English OCR as read) and a unit word of two syllables or more.
+    private static bool MarksAgree(IndicatorDefinition definition, string noun)
+    {
+        if (definition.WrittenUnitWords is not { Count: > 0 } written || !HasMarkedLetter(noun))
+        {
+            return true;
+        }
+
+        var text = VietnameseText.Nfc(noun.Trim()).ToLowerInvariant();
+        var space = text.IndexOf(' ');
+        var first = space < 0 ? text : text[..space];
+        if (HasMarkedLetter(first))
+        {
+            return true;
+        }
+
+        foreach (var w in written)
+        {
+            if (!w.Contains(' ') && string.Equals(VietnameseText.FoldLower(w), first, StringComparison.Ordinal) &&
+                !string.Equals(w, first, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasMarkedLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007f' && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "214 bác sĩ, điều dưỡng được cấp chữ ký số": people counted by what they were given.
     private bool GrantedUnitWord(CompiledIndicator indicator, Measurement m) =>

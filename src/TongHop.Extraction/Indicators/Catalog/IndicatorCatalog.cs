@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using TongHop.Core.Extraction;
 using TongHop.Core.Indicators;
+using TongHop.Text.Normalization;
 
 namespace TongHop.Extraction.Indicators.Catalog;
 
@@ -139,7 +140,8 @@ public sealed class IndicatorCatalog
             i.Kind == "target" ? ValueKind.Target : ValueKind.Actual,
             i.AcceptsRequests,
             i.Highlight ?? true,
-            i.Chart);
+            i.Chart,
+            [.. (i.UnitWords ?? []).Select(w => VietnameseText.Nfc(w.Trim()).ToLowerInvariant())]);
     }
 
     // The file's order is the report's order.

@@ -22,6 +22,8 @@ namespace TongHop.Extraction.Indicators.Catalog;
 /// <param name="Highlight">The synthesis may name the leading unit of this indicator among the highlights
 /// (false for context such as area, population or headcount).</param>
 /// <param name="Chart">The synthesis draws this indicator as a bar chart by unit.</param>
+/// <param name="WrittenUnitWords">The unit words as the catalog writes them, with their marks (lower case, NFC): where
+/// a text writes marks, a one-syllable unit word is told from the words it folds like ("bản" from "ban").</param>
 public sealed record IndicatorDefinition(
     string Key,
     string Group,
@@ -38,4 +40,5 @@ public sealed record IndicatorDefinition(
     ValueKind DefaultKind,
     bool AcceptsRequests,
     bool Highlight = true,
-    bool Chart = false);
+    bool Chart = false,
+    IReadOnlyList<string>? WrittenUnitWords = null);
