@@ -180,9 +180,10 @@ public sealed class RepairModel
         var properSyllables = File.Exists(proper)
             ? File.ReadLines(proper).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0]).ToArray()
             : [];
-        var wordPrior = ReadPrior(directory, WordPriorFile);
-        var casePrior = ReadPrior(directory, CasePriorFile);
-        var capitalShares = ReadCapitalShares(directory);
+        var wordPrior = Priors(ReadRows(directory, WordPriorFile));
+        var caseRows = ReadRows(directory, CasePriorFile); // read once: its costs are the case prior, its counts the capital shares
+        var casePrior = Priors(caseRows);
+        var capitalShares = CapitalShares(caseRows);
         var catalog = Path.Combine(directory, CatalogFile);
         var catalogJson = File.Exists(catalog) ? File.ReadAllText(catalog) : null;
         return new RepairModel(
@@ -194,20 +195,13 @@ public sealed class RepairModel
     private const int CapitalShareUses = 1000;
 
     // The case prior's counts (small, capitalised) as the capitalised share, for the syllables counted at least
-    // CapitalShareUses times; empty when the folder has no such file.
-    private static (string Word, float Share)[] ReadCapitalShares(string directory)
+    // CapitalShareUses times.
+    private static (string Word, float Share)[] CapitalShares(string[][] rows)
     {
-        var path = Path.Combine(directory, CasePriorFile);
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
         var shares = new List<(string, float)>();
-        foreach (var line in File.ReadLines(path))
+        foreach (var fields in rows)
         {
-            var fields = line.Split('\t');
-            if (line.Length > 0 && line[0] != '#' && fields.Length >= 4
+            if (fields.Length >= 4
                 && long.TryParse(fields[2], System.Globalization.CultureInfo.InvariantCulture, out var small)
                 && long.TryParse(fields[3], System.Globalization.CultureInfo.InvariantCulture, out var capitalised)
                 && small + capitalised >= CapitalShareUses)
@@ -219,20 +213,19 @@ public sealed class RepairModel
         return [.. shares];
     }
 
-    // A word-and-number table of the model folder (comment lines start with '#'); empty when the folder has none.
-    private static (string Word, float Shift)[] ReadPrior(string directory, string file)
+    // The rows of a tab-separated table of the model folder, split into fields (comment lines start with '#'); empty when
+    // the folder has none.
+    private static string[][] ReadRows(string directory, string file)
     {
         var path = Path.Combine(directory, file);
         return File.Exists(path)
-            ? File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').Select(ParsePrior).ToArray()
+            ? File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).ToArray()
             : [];
     }
 
-    private static (string Word, float Shift) ParsePrior(string line)
-    {
-        var fields = line.Split('\t');
-        return (fields[0], float.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture));
-    }
+    // A word-and-number table's rows as (word, number).
+    private static (string Word, float Shift)[] Priors(string[][] rows) =>
+        [.. rows.Select(fields => (fields[0], float.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture)))];
 
     private static ConfusionModel ReadConfusion(string directory, string file)
     {
