@@ -23,6 +23,14 @@ public sealed class ChannelScorer(ConfusionModel confusion)
     /// </summary>
     private const float TwoLetterDCost = 3f;
 
+    /// <summary>
+    /// Cost of a syllable's first letter, a horned u with a tone mark (ứng, ừ, ước), read as t and one more letter ("ting",
+    /// "trng" = ứng in real English OCR and in ocrsim's): the horn and the mark above it become a t's stem and bar. The learnt
+    /// table has ứ → t (3.3 nats) but no price for the t before the vowel's own rendering, so the reading cost an unseen
+    /// insertion (6 nats) and fell out of the candidates ("sử dụng ting dụng" came back *từng dụng*).
+    /// </summary>
+    private const float HornAsTCost = 2f;
+
     /// <summary>−ln P(ocr | clean), approximately; <see cref="float.PositiveInfinity"/> for over-long input.</summary>
     public float Cost(ReadOnlySpan<char> clean, ReadOnlySpan<char> ocr)
     {
@@ -89,6 +97,10 @@ public sealed class ChannelScorer(ConfusionModel confusion)
                     {
                         split = MathF.Min(split, TwoLetterDCost);
                     }
+                    else if (i == 0 && j == 0 && ocr[0] == 't' && IsTonedHornedU(clean[0]) && "iruw".Contains(ocr[1], StringComparison.Ordinal))
+                    {
+                        split = MathF.Min(split, HornAsTCost);
+                    }
 
                     Relax(d, ((i + 1) * width) + j + 2, here + split);
                 }
@@ -97,6 +109,8 @@ public sealed class ChannelScorer(ConfusionModel confusion)
 
         return d[^1];
     }
+
+    private static bool IsTonedHornedU(char c) => c is 'ứ' or 'ừ' or 'ử' or 'ữ' or 'ự';
 
     private static void Relax(Span<float> d, int index, float value)
     {

@@ -40,4 +40,19 @@ public sealed class ChannelScorerTests
     [Fact]
     public void Cost_OfAnMBeforeAnythingButGStaysTheLearntOne() =>
         Assert.True(Scorer.Cost("nhân", "nhâm") > 5f, $"{Scorer.Cost("nhân", "nhâm")}");
+
+    [Theory]
+    [InlineData("ting", "ứng")]
+    [InlineData("trng", "ứng")]
+    [InlineData("tr", "ừ")]
+    public void Cost_OfAFirstTonedHornedUReadAsTAndALetterIsLow(string ocr, string truth) =>
+        Assert.True(Scorer.Cost(truth, ocr) <= 2f, $"{truth} {Scorer.Cost(truth, ocr)}");
+
+    [Theory]
+    [InlineData("ting", "ưng")] // no mark to become the t
+    [InlineData("thing", "ứng")] // t and h: not the t of a horn
+    [InlineData("ting", "hứng")] // the horned u is not the syllable's first letter
+    [InlineData("tang", "ứng")] // a is no rendering this step knows
+    public void Cost_OfATBeforeOtherLettersStaysTheLearntOne(string ocr, string clean) =>
+        Assert.True(Scorer.Cost(clean, ocr) > 3f, $"{clean} {Scorer.Cost(clean, ocr)}");
 }

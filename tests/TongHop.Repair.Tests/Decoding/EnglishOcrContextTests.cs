@@ -112,6 +112,18 @@ public sealed class EnglishOcrContextTests
         Assert.Contains(expected, Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
 
     [Theory]
+    [InlineData("Huong dan hoi vién cai dat va sir dung ting dung tren dién thoai thong minh.", "sử dụng ứng dụng trên")]
+    [InlineData("Cac don vi da trng dung phan mém quan ly van ban.", "đã ứng dụng phần mềm")]
+    public void Repair_ReadsAFirstHornedUReadAsTAndALetter(string ocr, string expected) =>
+        Assert.Contains(expected, Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Doanh thu ting 18% so vdi cung ky nam trudc.", "thu tăng 18%")]
+    [InlineData("Dau tu ha ting giao thong néng thon.", "hạ tầng giao thông")]
+    public void Repair_KeepsTheReadingsOfTingThatAreNotUng(string ocr, string expected) =>
+        Assert.Contains(expected, Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("Toan xa co 12 thon va 3 to dan pho, 16 may tinh két néi mang.", new[] { "12 thôn", "3 tổ", "16 máy" })]
     [InlineData("To cong nghé so gom 6 thanh vién, hop 18 cuoc trong nam.", new[] { "6 thành", "18 cuộc" })]
     [InlineData("Hoan thanh 10 nhiém vu, con 2 nhiém vu dang trién khai; 56 doanh nghiép tham gia.", new[] { "10 nhiệm", "2 nhiệm", "56 doanh" })]
