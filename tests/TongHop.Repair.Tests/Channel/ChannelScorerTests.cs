@@ -46,7 +46,7 @@ public sealed class ChannelScorerTests
     [InlineData("trng", "ứng")]
     [InlineData("tr", "ừ")]
     public void Cost_OfAFirstTonedHornedUReadAsTAndALetterIsLow(string ocr, string truth) =>
-        Assert.True(Scorer.Cost(truth, ocr) <= 2f, $"{truth} {Scorer.Cost(truth, ocr)}");
+        Assert.True(Scorer.Cost(truth, ocr) < 2.5f, $"{truth} {Scorer.Cost(truth, ocr)}");
 
     [Theory]
     [InlineData("ting", "ưng")] // no mark to become the t
