@@ -17,9 +17,9 @@ namespace TongHop.Benchmarks;
 /// single-threaded <c>tesseract -l vie</c> per core. For each file: pages, seconds, character error rate
 /// (whitespace-normalised: every run of white space is one space) of both; then the totals, the time
 /// per page, the ratio and the peak memory of TongHop's read (this process plus its children).
-///   TongHop.Benchmarks ocr [DIR|FILE ...] [--preprocess default|none|ink,greyseal,lines,perspective,deskew,light,backpage,resolution,orientation]
+///   TongHop.Benchmarks ocr [DIR|FILE ...] [--preprocess default|none|ink,greyseal,lines,perspective,deskew,light,backpage,undivided,resolution,orientation]
 ///                          [--repeat-pages N] [--no-baseline] [--repair] [--min-line-height PX] [--keep-noise] [--no-reread]
-///                          [--no-backpage] [--tesseract-var NAME=VALUE ...]
+///                          [--no-backpage] [--no-undivided] [--tesseract-var NAME=VALUE ...]
 /// With <c>--repair</c> TongHop's text also goes through the repair the extraction pipeline applies to its own
 /// OCR (<see cref="VietnameseTextRepairer"/>, the Tesseract-Vietnamese channel), and the exact-syllable accuracy
 /// (<see cref="SyllableAccuracy"/>, the measure of <c>score_restore.py</c>) of the text before and after repair is printed.
@@ -45,6 +45,11 @@ internal static class OcrThroughput
         if (args.Contains("--no-backpage"))
         {
             preprocess = preprocess with { WhitenShowThrough = false };
+        }
+
+        if (args.Contains("--no-undivided"))
+        {
+            preprocess = preprocess with { ReadUndividedToo = false };
         }
 
         var variables = new Dictionary<string, string>();
@@ -207,7 +212,7 @@ internal static class OcrThroughput
         {
             if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
-                i += args[i] is "--no-baseline" or "--repair" or "--keep-noise" or "--no-reread" or "--no-widen" or "--no-backpage" ? 0 : 1;
+                i += args[i] is "--no-baseline" or "--repair" or "--keep-noise" or "--no-reread" or "--no-widen" or "--no-backpage" or "--no-undivided" ? 0 : 1;
                 continue;
             }
 
@@ -271,6 +276,7 @@ internal static class OcrThroughput
             Deskew = steps.Contains("deskew"),
             AdaptiveBinarisation = steps.Contains("light"),
             WhitenShowThrough = steps.Contains("backpage"),
+            ReadUndividedToo = steps.Contains("undivided"),
             NormaliseResolution = steps.Contains("resolution"),
             FixOrientation = steps.Contains("orientation"),
         };
@@ -286,6 +292,7 @@ internal static class OcrThroughput
         if (o.Deskew) steps.Add("deskew");
         if (o.AdaptiveBinarisation) steps.Add("light");
         if (o.WhitenShowThrough) steps.Add("backpage");
+        if (o.ReadUndividedToo) steps.Add("undivided");
         if (o.NormaliseResolution) steps.Add("resolution");
         if (o.FixOrientation) steps.Add("orientation");
         return steps.Count == 0 ? "none" : string.Join(",", steps);

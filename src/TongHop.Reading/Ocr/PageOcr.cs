@@ -39,12 +39,17 @@ internal sealed class PageOcr
             var image = clock.Elapsed;
             written.Add(stem + ".prepared.pgm");
             written.Add(PagePreprocessor.UnwhitenedPath(stem + ".prepared.pgm"));
+            written.Add(PagePreprocessor.UndividedPath(stem + ".prepared.pgm"));
             var prepared = PagePreprocessor.Prepare(source, page.Dpi, page.Rotation, page.Bilevel, _preprocess, stem + ".prepared.pgm");
             var preprocess = clock.Elapsed - image;
             OcrPageResult result;
             if (prepared.Unwhitened is { } unwhitened)
             {
                 (result, prepared) = BackPage(prepared, unwhitened, page.Number, cancellationToken);
+            }
+            else if (prepared.Undivided is { } undivided)
+            {
+                (result, prepared) = Undivided(prepared, undivided, page.Number, cancellationToken);
             }
             else
             {
@@ -114,8 +119,30 @@ internal sealed class PageOcr
             $"; read better without it (mean word confidence {plain.MeanConfidence:F0} against {whitened.MeanConfidence ?? 0:F0}), kept as it was")) });
     }
 
-    private static List<string> Noted(PreparedPage prepared, string addition) =>
-        prepared.Notes.Select(n => n.StartsWith("faint marks whitened", StringComparison.Ordinal) ? n + addition : n).ToList();
+    private static List<string> Noted(PreparedPage prepared, string addition, string note = "faint marks whitened") =>
+        prepared.Notes.Select(n => n.StartsWith(note, StringComparison.Ordinal) ? n + addition : n).ToList();
+
+    // A page of uneven light is read divided by its background and whitened, as prepared; where that reading can lose
+    // (UndividedReading.CanWin) the page without the division is read too, and the reading tesseract is surer of kept.
+    private (OcrPageResult, PreparedPage) Undivided(PreparedPage prepared, string undivided, int number, CancellationToken cancellationToken)
+    {
+        const string light = "uneven light flattened";
+        var divided = _engine.Recognize(prepared.ImagePath, number, prepared.Dpi, cancellationToken);
+        if (divided.Text is null || !UndividedReading.CanWin(divided.MeanConfidence))
+        {
+            return (divided, prepared with { Undivided = null });
+        }
+
+        var plain = _engine.Recognize(undivided, number, prepared.Dpi, cancellationToken);
+        if (!IsSurer(plain, divided))
+        {
+            return (divided, prepared with { Undivided = null, Notes = Noted(prepared, string.Create(CultureInfo.InvariantCulture,
+                $" (mean word confidence {divided.MeanConfidence ?? 0:F1}, without it {plain.MeanConfidence ?? 0:F1})"), light) });
+        }
+
+        return (plain, prepared with { ImagePath = undivided, Undivided = null, Notes = Noted(prepared, string.Create(CultureInfo.InvariantCulture,
+            $"; read better without it (mean word confidence {plain.MeanConfidence ?? 0:F1} against {divided.MeanConfidence ?? 0:F1}), kept undivided"), light) });
+    }
 
     // A page that reads badly (broken strokes) read again with its ink widened (BrokenStrokes); the second reading is
     // kept when tesseract is surer of it. Requiring as many confident letters as well was tried: on a signature page of

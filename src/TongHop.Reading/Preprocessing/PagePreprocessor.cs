@@ -6,7 +6,10 @@ namespace TongHop.Reading.Preprocessing;
 /// <summary>A page image ready for tesseract: the file to read, its resolution, and what was done to it.</summary>
 /// <param name="Unwhitened">Where the page's back page showing through was whitened (<see cref="PagePlan.BackPage"/>), the
 /// same page prepared without that step, for the reader to keep the better reading; else <c>null</c>.</param>
-internal sealed record PreparedPage(string ImagePath, int? Dpi, IReadOnlyList<string> Notes, string? Unwhitened = null);
+/// <param name="Undivided">Where the page's uneven light was flattened (<see cref="PagePlan.UnevenLight"/>) and
+/// <see cref="PreprocessOptions.ReadUndividedToo"/> is on, the same page prepared without the division by its background
+/// and the whitening, for the reader to keep the better reading (<see cref="UndividedReading"/>); else <c>null</c>.</param>
+internal sealed record PreparedPage(string ImagePath, int? Dpi, IReadOnlyList<string> Notes, string? Unwhitened = null, string? Undivided = null);
 
 /// <summary>
 /// Cleans a page image before OCR with OpenCV (OpenCvSharp4): turns a PDF page's rotation in, removes
@@ -96,8 +99,17 @@ internal static class PagePreprocessor
 
             Flatten(ref grey, plan.Page, scale, notes);
             var lineHeight = plan.LineHeight * scale * Resolution(ref grey, ref dpi, plan.LineHeight * scale, options, notes);
+            // `unwhitened` keeps the page as it was before the light's step: for the back page's comparison, or, under
+            // uneven light, for the undivided reading (UndividedReading).
+            var undivided = false;
             if (plan.UnevenLight is { } light)
             {
+                if (options.ReadUndividedToo)
+                {
+                    unwhitened = grey.Clone();
+                    undivided = true;
+                }
+
                 DivideByBackground(grey);
                 WhitenFaintMarks(grey);
                 notes.Add($"uneven light flattened (background {light.Low}–{light.High})");
@@ -117,9 +129,9 @@ internal static class PagePreprocessor
             if (unwhitened is not null)
             {
                 Finish(ref unwhitened, plan, lineHeight, options, []);
-                var path = UnwhitenedPath(outputPath);
+                var path = undivided ? UndividedPath(outputPath) : UnwhitenedPath(outputPath);
                 Cv2.ImWrite(path, unwhitened);
-                return new PreparedPage(outputPath, dpi, notes, path);
+                return undivided ? new PreparedPage(outputPath, dpi, notes, Undivided: path) : new PreparedPage(outputPath, dpi, notes, path);
             }
 
             return new PreparedPage(outputPath, dpi, notes);
@@ -133,6 +145,9 @@ internal static class PagePreprocessor
 
     /// <summary>Where <see cref="Prepare"/> writes the page without the back page's whitening (<see cref="PreparedPage.Unwhitened"/>).</summary>
     public static string UnwhitenedPath(string outputPath) => Path.ChangeExtension(outputPath, ".unwhitened.pgm");
+
+    /// <summary>Where <see cref="Prepare"/> writes the page without the light's division (<see cref="PreparedPage.Undivided"/>).</summary>
+    public static string UndividedPath(string outputPath) => Path.ChangeExtension(outputPath, ".undivided.pgm");
 
     // The steps after the light: the slant, then ruling lines and streaks.
     private static void Finish(ref Mat grey, PagePlan plan, double? lineHeight, PreprocessOptions options, List<string> notes)

@@ -57,6 +57,14 @@ public sealed record PreprocessOptions
     public bool WhitenShowThrough { get; init; } = true;
 
     /// <summary>
+    /// A page whose uneven light was flattened (<see cref="AdaptiveBinarisation"/>) is also prepared without the division by
+    /// its background and the whitening, and read so where the first reading can lose (<see cref="UndividedReading"/>): the
+    /// whitening breaks the faintest strokes (small type, a photocopy's thin lines), and on such a page the reading
+    /// tesseract is surer of is kept.
+    /// </summary>
+    public bool ReadUndividedToo { get; init; } = true;
+
+    /// <summary>
     /// Pages whose text lines are lower than <see cref="MinLineHeight"/> or higher than <see cref="MaxLineHeight"/>
     /// pixels are scaled so that they are <see cref="TargetLineHeight"/> high (13 pt text at 300 dpi). Measured on
     /// the image: the resolution a PDF declares is often wrong (an image placed at 96 dpi that was scanned at 300).
@@ -90,6 +98,7 @@ public sealed record PreprocessOptions
         Deskew = false,
         AdaptiveBinarisation = false,
         WhitenShowThrough = false,
+        ReadUndividedToo = false,
         NormaliseResolution = false,
         FixOrientation = false,
     };

@@ -288,19 +288,9 @@ public sealed class PagePreprocessorTests
     }
 
     [Fact]
-    public void Prepare_PageWithUnevenLight_HasNoUnwhitenedCopy()
+    public void Prepare_PageWithUnevenLight_HasNoUnwhitenedCopyButAnUndividedOne()
     {
-        using var page = FixturePage();
-        using var light = new Mat(page.Size(), MatType.CV_8UC1);
-        var width = page.Width;
-        for (var x = 0; x < width; x++)
-        {
-            using var column = light.ColRange(x, x + 1);
-            column.SetTo(Scalar.All(255 - 90.0 * x / width));
-        }
-
-        using var sheet = new Mat();
-        Cv2.Multiply(page, light, sheet, 1.0 / 255);
+        using var sheet = UnderFallingLight(FixturePage());
         using var input = new TempFile(sheet.ImEncode(".png"), ".png");
         using var output = new TempFile([], ".pgm");
 
@@ -309,6 +299,80 @@ public sealed class PagePreprocessorTests
         Assert.Contains(prepared.Notes, n => n.StartsWith("uneven light flattened", StringComparison.Ordinal));
         Assert.Null(prepared.Unwhitened);
         Assert.False(File.Exists(PagePreprocessor.UnwhitenedPath(output.Path)));
+
+        // The same page without the division, for the reader to compare: its light still falls off across the sheet,
+        // where the divided page's paper is even.
+        Assert.Equal(PagePreprocessor.UndividedPath(output.Path), prepared.Undivided);
+        using var undivided = Cv2.ImRead(prepared.Undivided!, ImreadModes.Grayscale);
+        using var divided = Cv2.ImRead(prepared.ImagePath, ImreadModes.Grayscale);
+        Assert.True(PaperFalloff(undivided) > 60, $"undivided falloff {PaperFalloff(undivided)}");
+        Assert.True(PaperFalloff(divided) < 10, $"divided falloff {PaperFalloff(divided)}");
+        File.Delete(prepared.Undivided!);
+    }
+
+    [Fact]
+    public void Prepare_PageWithUnevenLight_UndividedCopyOnlyWhenAskedFor()
+    {
+        using var sheet = UnderFallingLight(FixturePage());
+        using var input = new TempFile(sheet.ImEncode(".png"), ".png");
+        using var output = new TempFile([], ".pgm");
+
+        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions { Deskew = false, ReadUndividedToo = false }, output.Path);
+
+        Assert.Contains(prepared.Notes, n => n.StartsWith("uneven light flattened", StringComparison.Ordinal));
+        Assert.Null(prepared.Undivided);
+        Assert.False(File.Exists(PagePreprocessor.UndividedPath(output.Path)));
+    }
+
+    [Fact]
+    public void Prepare_EvenlyLitPage_HasNoUndividedCopy()
+    {
+        using var page = FixturePage();
+        using var input = new TempFile(page.ImEncode(".png"), ".png");
+        using var output = new TempFile([], ".pgm");
+
+        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions(), output.Path);
+
+        Assert.DoesNotContain(prepared.Notes, n => n.StartsWith("uneven light", StringComparison.Ordinal));
+        Assert.Null(prepared.Undivided);
+        Assert.False(File.Exists(PagePreprocessor.UndividedPath(output.Path)));
+    }
+
+    // The page with its light falling off from left to right by 90 levels (a phone photo's lamp); the page is disposed.
+    private static Mat UnderFallingLight(Mat page)
+    {
+        using (page)
+        using (var light = new Mat(page.Size(), MatType.CV_8UC1))
+        {
+            var width = page.Width;
+            for (var x = 0; x < width; x++)
+            {
+                using var column = light.ColRange(x, x + 1);
+                column.SetTo(Scalar.All(255 - 90.0 * x / width));
+            }
+
+            var sheet = new Mat();
+            Cv2.Multiply(page, light, sheet, 1.0 / 255);
+            return sheet;
+        }
+    }
+
+    // How much darker the paper is at the page's right edge than at its left: the brightest tenth of each edge strip.
+    private static double PaperFalloff(Mat grey)
+    {
+        var strip = grey.Width / 10;
+        return Brightest(grey.ColRange(0, strip)) - Brightest(grey.ColRange(grey.Width - strip, grey.Width));
+    }
+
+    private static double Brightest(Mat part)
+    {
+        using (part)
+        using (var copy = part.Clone())
+        {
+            copy.GetArray(out byte[] pixels);
+            Array.Sort(pixels);
+            return pixels[(int)(pixels.Length * 0.9)];
+        }
     }
 
     [Fact]

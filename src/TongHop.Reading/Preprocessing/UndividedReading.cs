@@ -1,0 +1,20 @@
+namespace TongHop.Reading.Preprocessing;
+
+/// <summary>
+/// When the page of uneven light read without the division by its background (<see cref="PreparedPage.Undivided"/>) is
+/// worth reading: the page is read divided and whitened first (<c>Ocr/PageOcr</c>), and that reading's mean word
+/// confidence says whether the undivided page can win. The division's whitening breaks the faintest strokes: a signature
+/// page's small list of recipients among a back page showing through as dark as it, a photocopy whose thin strokes are
+/// broken. On the four development splits of photocopy pairs (2026-12-07, s25: 37 pages of uneven light), the undivided
+/// page read surer, and better after repair, on every page whose divided reading was under 75 (8 pages, 55.6–73.5:
+/// 0.5–21 points of CER after repair each); on pages reading 75–90 it was surer on 5 of 7 and worse after repair on 4
+/// of them; above 90 it was surer on 1 of 22 (the same text). So only a page reading under 75 is read a second time.
+/// </summary>
+internal static class UndividedReading
+{
+    /// <summary>The divided reading's mean word confidence from which the undivided page is not read.</summary>
+    public const double ReadBelow = 75;
+
+    /// <summary>Whether the undivided page can read surer than the divided one, which read <paramref name="meanConfidence"/>.</summary>
+    public static bool CanWin(double? meanConfidence) => meanConfidence is not { } c || c < ReadBelow;
+}
