@@ -62,7 +62,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return null;
         }
 
-        var unitWord = UnitWordMatches(indicator, m) || GrantedUnitWord(indicator, m) || ShortenedUnitWord(indicator, m);
+        var unitWord = UnitWordMatches(indicator, m) || GrantedUnitWord(indicator, m) || ShortenedUnitWord(indicator, m) || LabelNamesIt(indicator, m);
         if (definition.Unit is MeasureUnit.Count or MeasureUnit.People && m.NounKey.Length > 0 && !(definition.Unit == MeasureUnit.Count && IsClassifier(m.NounKey)) &&
             definition.UnitWords.Length > 0 && !unitWord)
         {
@@ -71,7 +71,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
         var phrasing = new PhrasingScorer(view, m).Best(indicator);
         if ((phrasing is null && !(definition.UnitWordSuffices && unitWord)) || IsExcluded(indicator, m) || PartOfItsNoun(definition, m, phrasing) ||
-            CountsAnExcludedPart(indicator, m) || AShareOfIt(indicator, m))
+            CountsAnExcludedPart(indicator, m) || AShareOfIt(indicator, m) || CountsWhatLacksIt(definition, m))
         {
             return null;
         }
@@ -82,6 +82,65 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             ? new Support(p.Score, p.Distance, p.Spread, p.ContextBack, p.Words, unitWord, false)
             : new Support(1.2, 0, 0, 0, 0, unitWord, true);
         return new Candidate(indicator, [m], CountOrValue(definition, m), score, phrasing?.Reason ?? "từ đơn vị \"" + m.Noun + "\"", null, support);
+    }
+
+    // "12 thôn, làng chưa thành lập tổ công nghệ số", "05 máy tính chưa được cài phần mềm diệt virus", "2 bản không có
+    // sóng 4G" ("không" only before "có"/"được": "24 cuộc họp không giấy tờ" are meetings): a count of what lacks the thing is no count of the thing, nor of anything the words after the negation
+    // name. The negation must come within a few words of the number and not open a clause of its own: in "40 máy tính,
+    // chưa có máy chủ" the 40 computers stay. The noun before the negation ("12 thôn") keeps no value either: the
+    // count is of a part that lacks, not of the whole.
+    private bool CountsWhatLacksIt(IndicatorDefinition d, Measurement m)
+    {
+        if (m.Measure != Measure.Number || d.IsRatio)
+        {
+            return false;
+        }
+
+        var sentence = view.Sentences[m.Sentence];
+        var end = sentence.End;
+        foreach (var other in view.MeasurementsIn(m.Sentence))
+        {
+            if (other.Span.Start >= m.Span.End && other.Span.Start < end)
+            {
+                end = other.Span.Start;
+            }
+        }
+
+        var after = view.Folded.AsSpan(m.Span.End, end - m.Span.End);
+        var words = 0;
+        var i = 0;
+        while (i < after.Length && words < 5)
+        {
+            while (i < after.Length && after[i] == ' ')
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < after.Length && char.IsLetter(after[i]))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                return false; // a comma, bracket or stop before any negation: the clause went on without one
+            }
+
+            var word = after[start..i].ToString();
+            if (word == "chua" || (word == "khong" && (after[i..].StartsWith(" co ") || after[i..].StartsWith(" duoc "))))
+            {
+                return words > 0 && !(start > 1 && after[..start].TrimEnd(' ').EndsWith(','));
+            }
+
+            words++;
+            if (i < after.Length && after[i] == ',')
+            {
+                i++; // "12 thôn, làng chưa …": a list of nouns
+            }
+        }
+
+        return false;
     }
 
     // "79/126 viên chức, người lao động hoàn thành khóa bồi dưỡng": the noun of a fraction names the whole (126 viên
@@ -98,7 +157,41 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
     // "712 chiếc", "15 cái": a classifier names no thing, so it neither supports nor rules out a unit word of things
     // (never of people: "chiếc" counts no people).
-    private static bool IsClassifier(string nounKey) => nounKey is "chiec" or "cai";
+    private static bool IsClassifier(string nounKey) => nounKey is "chiec" or "cai" or "bo";
+
+    // "Máy vi tính để bàn và xách tay: 21 bộ", "Máy tính: 46": a count right after a label's colon, with no noun or only a
+    // classifier of its own, counts what the label names when the label holds one of the indicator's unit words.
+    private bool LabelNamesIt(CompiledIndicator indicator, Measurement m)
+    {
+        if (indicator.UnitWords.Length == 0 || indicator.Definition.Unit != MeasureUnit.Count || m.Measure != Measure.Number ||
+            !(m.NounKey.Length == 0 || IsClassifier(m.NounKey)))
+        {
+            return false;
+        }
+
+        var sentence = view.Sentences[m.Sentence];
+        var colon = m.Span.Start - 1;
+        while (colon > sentence.Start && view.Text[colon] == ' ')
+        {
+            colon--;
+        }
+
+        if (colon <= sentence.Start || view.Text[colon] != ':')
+        {
+            return false;
+        }
+
+        var label = OcrFold.Phrase(FoldedWords.Of(view.Folded.AsSpan(sentence.Start, colon - sentence.Start)));
+        foreach (var w in indicator.UnitWords)
+        {
+            if (FoldedWords.Has(label, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "Theo số liệu của Sở …, toàn tỉnh đạt tỷ lệ 91,2% …", "Qua tổng hợp của Sở …, toàn tỉnh đã bố trí 186,5 tỷ đồng": a
     // figure of the whole province (or city, or country) that the sentence quotes from a body's data or compilation is

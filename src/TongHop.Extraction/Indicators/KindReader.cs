@@ -19,7 +19,7 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
         var stated = Years.NearPeriod(view.Folded, sentence.Start, sentence.End, m.Span.Start);
         var period = stated?.Year ?? view.PlanSections.YearAt(m.Span.Start);
         var terms = view.Terms[m.Sentence];
-        if (FirstBefore(terms, catalog.StrongTarget, m.Span.Start) is not null || LinkedClausesPlan(m.Sentence))
+        if (FirstBefore(terms, catalog.StrongTarget, m.Span.Start, CapitalisedMidSentence) is not null || LinkedClausesPlan(m.Sentence))
         {
             return (ValueKind.Target, period, "câu nêu mục tiêu, kế hoạch");
         }
@@ -104,6 +104,25 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
         return folded.AsSpan(hit.Start, hit.End - hit.Start).StartsWith("muc tieu", StringComparison.Ordinal) &&
                (folded.AsSpan(0, hit.Start).EndsWith("co ", StringComparison.Ordinal) ||
                 folded.AsSpan(hit.End).StartsWith(" quoc gia", StringComparison.Ordinal));
+    }
+
+    // "… thủ tục hành chính của Sẽ đạt 97,6%": a cue written with a capital right after a word in small letters is a name
+    // OCR repair turned into the cue's words ("Sở" read as "Sẽ"), not the modal "sẽ" of a goal.
+    private bool CapitalisedMidSentence(TermHit hit)
+    {
+        var text = view.Text;
+        if (!char.IsUpper(text[hit.Start]))
+        {
+            return false;
+        }
+
+        var before = hit.Start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        return before >= 0 && before < hit.Start - 1 && char.IsLower(text[before]);
     }
 
     private static int? FirstBefore(SentenceTerms terms, IEnumerable<int> ids, int position, Func<TermHit, bool>? ignore = null)

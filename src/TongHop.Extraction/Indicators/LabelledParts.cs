@@ -66,7 +66,7 @@ internal static class LabelledParts
         }
 
         var parts = new List<Measurement>();
-        for (var s = statement; s < view.Sentences.Count && view.StatementStart(s) == statement; s++)
+        for (var s = statement; s < view.Sentences.Count && view.StatementStart(s) == statement && !HasALabelOfItsOwn(view, s, statement); s++)
         {
             foreach (var m in view.MeasurementsIn(s))
             {
@@ -94,6 +94,19 @@ internal static class LabelledParts
         }
 
         return parts.Count > 0 && parts[0] == first.First ? parts : null;
+    }
+
+    // "(i) máy vi tính: 25 bộ; (ii) máy in: 6 bộ": a later clause with a label and colon of its own lists another thing.
+    private static bool HasALabelOfItsOwn(DocumentView view, int sentence, int statement)
+    {
+        if (sentence == statement)
+        {
+            return false;
+        }
+
+        var span = view.Sentences[sentence];
+        var colon = view.Text.IndexOf(':', span.Start, span.End - span.Start);
+        return colon >= 0 && view.MeasurementsIn(sentence).Any(m => m.Span.Start > colon);
     }
 
     private static bool InBrackets(string folded, int from, int to)

@@ -43,7 +43,7 @@ internal static class PartsSummer
                 run = run[(at + 1)..];
             }
 
-            var sums = SameThingAcrossClauses(run).Where(r => r.Count > 1).ToList();
+            var sums = SameThingAcrossClauses(view, run).Where(r => r.Count > 1).ToList();
             foreach (var r in sums.Where(r => Interrupted(view, r)).ToList())
             {
                 sums.Remove(r);
@@ -292,10 +292,30 @@ internal static class PartsSummer
 
     // Within one sentence any unit words of the indicator add up ("05 chứng thư số … 33 SIM PKI"); across clauses
     // only counts of the same noun do ("13 thành viên; … 152 thành viên", not "15 thành viên; … 1.200 người dân").
-    private static IEnumerable<List<Candidate>> SameThingAcrossClauses(List<Candidate> run) =>
-        run.Select(c => c.First.Sentence).Distinct().Count() <= 1
-            ? [run]
-            : run.GroupBy(c => FirstWords(c.First.OcrNounKey)).Select(g => g.ToList());
+    private static IEnumerable<List<Candidate>> SameThingAcrossClauses(DocumentView view, List<Candidate> run)
+    {
+        if (run.Select(c => c.First.Sentence).Distinct().Count() <= 1)
+        {
+            return [run];
+        }
+
+        var context = new NumberContext(view);
+        return run.GroupBy(c => FirstWords(CountedNoun(context, c))).Select(g => g.ToList());
+    }
+
+    // "41 thẩm phán, thư ký được cấp chứng thư số cá nhân; đơn vị có 01 chứng thư số của cơ quan": a count of people
+    // given the thing counts what they were given (certificates), so it adds up with a count of that thing.
+    private static string CountedNoun(NumberContext context, Candidate c)
+    {
+        var noun = c.First.OcrNounKey;
+        if (c.Indicator.UnitWordLeads(noun))
+        {
+            return noun;
+        }
+
+        var granted = context.GrantedNoun(c.First);
+        return granted.Length > 0 && c.Indicator.UnitWordLeads(granted) ? granted : noun;
+    }
 
     private static string FirstWords(string noun) => string.Join(' ', noun.Split(' ').Take(2));
 }

@@ -6,7 +6,7 @@ namespace TongHop.Text.Numbers;
 /// Reads numbers written in words before a noun: "ba mươi tư thôn" (34), "mười chín thôn" (19), "mười lăm tổ" (15),
 /// "hai trăm linh năm hộ" (205), "hai nghìn ba trăm người" (2.300). Words are read with their diacritics ("mười" is
 /// ten, "mươi" tens), lower case only (a capital "Ba Vì", "Hai Bà Trưng" is a name). A lone "một", "năm", "tư",
-/// "mốt" or "lăm" is not read ("một số", "năm 2025"), nor a number after an ordinal or date word ("lần thứ ba",
+/// "mốt" or "lăm" is not read ("một số", "năm 2025") except "một" before a word for one staff member ("một công chức"), nor a number after an ordinal or date word ("lần thứ ba",
 /// "tháng mười"), after "hàng" ("hàng trăm"), or before "phần" ("một phần ba"). A number needs a noun after it; before
 /// "đồng", "triệu đồng" or "tỷ đồng" it is money ("chín mươi sáu triệu đồng").
 /// </summary>
@@ -63,7 +63,7 @@ internal static class NumberWords
             }
 
             var (value, used) = Parse([.. words.Select(w => w.Word)]);
-            if (used == 0 || (used == 1 && AloneNotANumber.Contains(words[0].Word)))
+            if (used == 0 || (used == 1 && AloneNotANumber.Contains(words[0].Word) && !OnePerson(words)))
             {
                 i = end;
                 continue;
@@ -89,6 +89,13 @@ internal static class NumberWords
             i = numberEnd;
         }
     }
+
+    // "một công chức được giao theo dõi chuyển đổi số": a lone "một" before a word for one member of the staff is one
+    // person; "một số công chức", "một bộ phận cán bộ" stay unread.
+    private static bool OnePerson(List<(string Word, int End)> words) =>
+        words[0].Word == "một" && words.Count > 2 && PersonNouns.Contains(words[1].Word + " " + words[2].Word);
+
+    private static readonly HashSet<string> PersonNouns = ["công chức", "viên chức", "cán bộ", "chuyên viên", "đồng chí"];
 
     // "chín mươi sáu triệu đồng", "hai tỷ đồng": an amount in words is money, in đồng, as its digits would be.
     private static Quantity? Money(string text, int start, int numberEnd, decimal value)

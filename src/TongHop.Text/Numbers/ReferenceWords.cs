@@ -42,13 +42,52 @@ internal static class ReferenceWords
     {
         var one = Words.Before(text, numberStart, out var start);
         var two = Words.TwoBefore(text, numberStart);
-        if ((IsReference(one, SingleWords) && !NotReferences.Contains(VietnameseText.FoldLower(two))) || IsReference(two, DocumentTypes))
+        if (IsReference(one, SingleWords) && !NotReferences.Contains(VietnameseText.FoldLower(two)))
         {
             return true;
         }
 
+        if (IsReference(two, DocumentTypes))
+        {
+            return !CountAfterAVerb(text, numberStart, two);
+        }
+
         // "Nghị quyết số 57", "Kế hoạch số 02 của Ban chỉ đạo".
         return VietnameseText.FoldLower(one) == "so" && IsReference(Words.TwoBefore(text, start), DocumentTypes);
+    }
+
+    // Document types that are also verbs, written in small letters: "các tổ đã hướng dẫn 1.940 người dân", "đã báo cáo 12
+    // vụ việc" count people and cases; "theo hướng dẫn 15 của Sở" and "Hướng dẫn 31/HD-…" stay references.
+    private static readonly HashSet<string> Verbs = ["hướng dẫn", "báo cáo", "thông báo", "quy định"];
+
+    private static readonly HashSet<string> ReferenceFollowers = ["của", "ngày", "năm", "về", "do", "và", "số", "đã", "được", "tại"];
+
+    private static bool CountAfterAVerb(string text, int numberStart, string two)
+    {
+        if (!Verbs.Contains(two))
+        {
+            return false;
+        }
+
+        Words.Before(text, numberStart, out var lastStart);
+        Words.Before(text, lastStart, out var firstStart);
+        if (!char.IsLower(text[firstStart]))
+        {
+            return false;
+        }
+
+        var end = numberStart;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] is '.' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+        {
+            end++;
+        }
+
+        if (end >= text.Length || text[end] != ' ' || end + 1 >= text.Length || !char.IsLower(text[end + 1]))
+        {
+            return false;
+        }
+
+        return !ReferenceFollowers.Contains(Words.After(text, end));
     }
 
     /// <summary>Whether the word after a number makes it a time ("14 giờ 00 phút").</summary>

@@ -14,6 +14,9 @@ internal static class UnitWords
 
     private static readonly HashSet<string> MoneyWords = ["đồng", "đ", "vnđ", "vnd", "dong", "đồng/năm"];
 
+    // "02 đồng chí", "120 đồng hồ", "đồng bào", "đồng nghiệp": the word "đồng" of a noun, not the currency.
+    private static readonly HashSet<string> SameWordNotMoney = ["chí", "hồ", "bào", "nghiệp", "ruộng", "phục"];
+
     private static readonly HashSet<string> AreaWords = ["km2", "km²"];
 
     /// <summary>Reads the unit after a number ending at <paramref name="runEnd"/>.</summary>
@@ -48,7 +51,7 @@ internal static class UnitWords
             return (Measure.Percent, 1m, secondEnd);
         }
 
-        if (MoneyWords.Contains(first))
+        if (MoneyWords.Contains(first) && !(first == "đồng" && SameWordNotMoney.Contains(second)))
         {
             return (Measure.Money, 1m, firstEnd);
         }

@@ -55,7 +55,28 @@ internal static class LineShape
             return DigitMarkEnd(text, i, lineEnd, first);
         }
 
+        if (text[i] == '(')
+        {
+            return BracketedMarkEnd(text, i, lineEnd, first);
+        }
+
         return char.IsLower(text[i]) && i + 2 < lineEnd && text[i + 1] == ')' && text[i + 2] == ' ' ? i + 2 : first;
+    }
+
+    // "(i) ", "(iv) ", "(2) ", "(b) ": an item's mark in brackets, small Roman numerals, one or two digits or one small letter.
+    private static int BracketedMarkEnd(string text, int i, int lineEnd, int first)
+    {
+        var close = text.IndexOf(')', i + 1, Math.Min(6, lineEnd - i - 1));
+        if (close < 0 || close + 1 >= lineEnd || text[close + 1] != ' ')
+        {
+            return first;
+        }
+
+        var mark = text.AsSpan(i + 1, close - i - 1);
+        var roman = mark.Length > 0 && mark.Length <= 4 && !mark.ContainsAnyExcept("ivx");
+        var digits = mark.Length is 1 or 2 && !mark.ContainsAnyExceptInRange('0', '9');
+        var letter = mark.Length == 1 && char.IsAsciiLetterLower(mark[0]);
+        return roman || digits || letter ? close + 1 : first;
     }
 
     /// <summary>A page number on a line of its own ("5", "- 5 -"), which a page break leaves inside a sentence.</summary>

@@ -13,6 +13,7 @@ internal sealed class SplitState(string text)
     private bool _blankSinceLast;
     private bool _openIsHeading;
     private int _lastContentEnd;
+    private bool _lastLineLabelledFigure;
 
     public IReadOnlyList<TextSpan> Sentences => _sentences;
 
@@ -27,6 +28,7 @@ internal sealed class SplitState(string text)
 
         var contentStart = StartLine(first, lineEnd);
         Scan(contentStart, lineEnd);
+        _lastLineLabelledFigure = IsLabelledFigure(first, lineEnd);
         if (_start >= 0 && _lastContentEnd - _start > SentenceSplitter.MaxSentenceLength)
         {
             Close(_lastContentEnd);
@@ -58,7 +60,8 @@ internal sealed class SplitState(string text)
         var headingEnd = LineShape.HeadingMarkEnd(text, first, lineEnd);
         var opensNew = bulletEnd > first || headingEnd > first ||
                        (_blankSinceLast && !ContinuesAcrossBreak(first)) ||
-                       (_openIsHeading && !char.IsLower(text[first]) && !char.IsAsciiDigit(text[first]));
+                       (_openIsHeading && !char.IsLower(text[first]) && !char.IsAsciiDigit(text[first])) ||
+                       (_lastLineLabelledFigure && char.IsUpper(text[first]));
         if (opensNew)
         {
             Close(_lastContentEnd);
@@ -72,6 +75,26 @@ internal sealed class SplitState(string text)
         }
 
         return headingEnd > first ? headingEnd : contentStart;
+    }
+
+    // "Plei Ia Mơ: 6 thành viên" over "Thôn 2: 5 thành viên": items of a list written without bullets or stops, each a
+    // capitalised label, a colon and a figure, on a line that ends on a word. A line after one that starts with a capital
+    // opens a sentence of its own (the next item, or the prose after the list), not the same sentence going on.
+    private bool IsLabelledFigure(int first, int lineEnd)
+    {
+        if (!char.IsUpper(text[first]) || !char.IsLetter(text[LineShape.TrimEnd(text, first, lineEnd) - 1]))
+        {
+            return false;
+        }
+
+        var colon = text.IndexOf(':', first, lineEnd - first);
+        if (colon < 0)
+        {
+            return false;
+        }
+
+        var figure = LineShape.FirstContent(text, colon + 1, lineEnd);
+        return figure < lineEnd && char.IsAsciiDigit(text[figure]);
     }
 
     // A page break inside a sentence: the open sentence did not end, and the next line starts lower-case

@@ -9,7 +9,8 @@ namespace TongHop.Extraction.Indicators.Tables;
 /// <summary>
 /// A table turned the other way: its rows are the unit's parts (offices, schools, villages) and its figure columns
 /// are indicators ("STT | Phòng, đơn vị | Máy tính (chiếc) | Chứng thư số | Tài khoản thư điện tử công vụ"). The unit's
-/// figure is its total row ("Tổng cộng", "Tổng số", "Cộng"); the parts' rows are not the unit's figures. Read only
+/// figure is its total row ("Tổng cộng", "Tổng số", "Cộng", "Toàn ngành", or the one row that is the sum of the others,
+/// wherever it stands); the parts' rows are not the unit's figures. Read only
 /// where <see cref="DataTableReader"/> found no table of figures: a header row without figures, at least two rows of
 /// figures, and a column title that names exactly one indicator of a unit that fits it (like a row's label). Without a
 /// total row, the parts' figures of a count, of people or of money add up to the unit's (parts without a total, as in
@@ -49,8 +50,62 @@ internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, I
             return null;
         }
 
-        var total = body.LastOrDefault(r => r.Filled.Any(cell => !IsFigure(cell.Text) && IsTotalWord(cell.Text)));
+        var total = body.LastOrDefault(r => r.Filled.Any(cell => !IsFigure(cell.Text) && IsTotalWord(cell.Text))) ?? SumOfTheOthers(body, columns);
         return new IndicatorColumnTable(table, total, columns, body);
+    }
+
+    // A total row whatever its label and place ("| | Toàn ngành | 1.846 | 41 |" above its units' rows): the one row whose
+    // figure in every indicator column is the sum of the other rows' figures there. Needs at least two other rows and a
+    // figure in every row of each column; a column of percents is left out of the check (a rate is not added).
+    private static TableRow? SumOfTheOthers(List<TableRow> body, List<IndicatorColumn> columns)
+    {
+        var added = columns.Where(c => c.Indicator.Definition.Unit != MeasureUnit.Percent).ToList();
+        if (body.Count < 3 || added.Count == 0)
+        {
+            return null;
+        }
+
+        var figures = new decimal[body.Count, added.Count];
+        for (var r = 0; r < body.Count; r++)
+        {
+            for (var c = 0; c < added.Count; c++)
+            {
+                if (added[c].Index >= body[r].Cells.Count || CellValue.Read(body[r].Cells[added[c].Index].Text) is not { } v)
+                {
+                    return null;
+                }
+
+                figures[r, c] = v.Value;
+            }
+        }
+
+        TableRow? found = null;
+        for (var r = 0; r < body.Count; r++)
+        {
+            var isSum = true;
+            for (var c = 0; c < added.Count && isSum; c++)
+            {
+                var others = 0m;
+                for (var o = 0; o < body.Count; o++)
+                {
+                    others += o == r ? 0 : figures[o, c];
+                }
+
+                isSum = figures[r, c] == others && others != 0;
+            }
+
+            if (isSum)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = body[r];
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The row of the given year where every row is a year's ("Năm | Hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%)" over
@@ -74,10 +129,12 @@ internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, I
         text.Length == 4 && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) &&
         y is >= 1990 and <= 2100;
 
+    // "Tổng cộng", "Cộng", and a whole named by "toàn" ("Toàn ngành", "Toàn tỉnh", "Toàn đơn vị").
     private static bool IsTotalWord(string text)
     {
         var words = ColumnWords.Words(text);
-        return TotalWords.Any(w => words == w || words.StartsWith(w + " ", StringComparison.Ordinal));
+        return TotalWords.Any(w => words == w || words.StartsWith(w + " ", StringComparison.Ordinal)) ||
+               (words.StartsWith("toan ", StringComparison.Ordinal) && !words.StartsWith("toan trinh", StringComparison.Ordinal));
     }
 
     private static bool IsFigure(string text) => CellValue.Read(text) is not null;
