@@ -1,3 +1,5 @@
+using TongHop.Text.Numbers;
+
 namespace TongHop.Extraction.Indicators;
 
 /// <summary>Reads "năm 2025" mentions in folded text: the year of a statement, and the report's own year.</summary>
@@ -73,7 +75,7 @@ internal static class Years
             var digits = i + Marker.Length;
             if (i == 0 || !char.IsLetter(folded[i - 1]))
             {
-                if (digits + 4 <= end && IsYear(folded.AsSpan(digits, 4), out var year) &&
+                if (digits + 4 <= end && CalendarYear.TryParse(folded.AsSpan(digits, 4), out var year) &&
                     (digits + 4 == folded.Length || !char.IsAsciiDigit(folded[digits + 4])))
                 {
                     yield return (i, digits + 4, year, year);
@@ -98,7 +100,7 @@ internal static class Years
         }
 
         var first = from + School.Length;
-        if (first + 4 > end || !IsYear(folded.AsSpan(first, 4), out var startYear))
+        if (first + 4 > end || !CalendarYear.TryParse(folded.AsSpan(first, 4), out var startYear))
         {
             return null;
         }
@@ -109,7 +111,7 @@ internal static class Years
             i++;
         }
 
-        return i + 4 <= end && i > first + 4 && IsYear(folded.AsSpan(i, 4), out var endYear) && endYear == startYear + 1 &&
+        return i + 4 <= end && i > first + 4 && CalendarYear.TryParse(folded.AsSpan(i, 4), out var endYear) && endYear == startYear + 1 &&
                (i + 4 == folded.Length || !char.IsAsciiDigit(folded[i + 4]))
             ? (i + 4, endYear)
             : null;
@@ -128,7 +130,4 @@ internal static class Years
         var close = folded.IndexOf(')', at, end - at);
         return close >= 0 && (close < position || open > position);
     }
-
-    private static bool IsYear(ReadOnlySpan<char> s, out int year) =>
-        int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 2100;
 }

@@ -288,8 +288,18 @@ internal sealed class BeamDecoder(
                         continue;
                     }
 
-                    next.Slice(worst + 1, kept - worst - 1).CopyTo(next[worst..]);
-                    kept--;
+                    // The newcomer takes the worst one's place: it goes before it (its score is higher), so the kept
+                    // hypotheses between its place and the worst one's move down by one, and those after stay. One short
+                    // loop instead of a removal (a Memmove call: 5 % of extract's time) and an insertion.
+                    var at = worst;
+                    while (at > 0 && next[at - 1].Score < score)
+                    {
+                        next[at] = next[at - 1];
+                        at--;
+                    }
+
+                    next[at] = new Hypothesis(groupWord[g], word, score, cell.From, firstOption + o, cell.BigramNumber);
+                    continue;
                 }
             }
 

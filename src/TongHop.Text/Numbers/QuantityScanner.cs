@@ -167,7 +167,7 @@ public static class QuantityScanner
 
     // A plain four-digit number in the calendar range is a year unless a noun follows ("1980 người").
     private static bool IsYear(ReadOnlySpan<char> run, decimal value, string noun) =>
-        run.Length == 4 && NumberRun.IsPlain(run) && value is >= 1900 and <= 2100 && noun.Length == 0;
+        CalendarYear.TryParse(run, out var year) && year == value && noun.Length == 0;
 
     // "nq57", "Covid-19", "/4" (a date part whose day was lost), "x2".
     private static bool IsGlued(string text, int start)

@@ -2,6 +2,7 @@ using System.Text;
 using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Text.Normalization;
+using TongHop.Text.Numbers;
 
 namespace TongHop.Extraction.Indicators.Tables;
 
@@ -150,7 +151,7 @@ internal static class ColumnWords
     private static int? QuarterOf(string words)
     {
         var w = words.Split(' ');
-        if (w.Length < 2 || w[0] != "quy" || !w.Skip(2).All(x => x == "nam" || IsYear(x)))
+        if (w.Length < 2 || w[0] != "quy" || !w.Skip(2).All(x => x == "nam" || CalendarYear.Is(x)))
         {
             return null;
         }
@@ -176,7 +177,7 @@ internal static class ColumnWords
     {
         var w = words.Split(' ');
         return w.Length >= 2 && w[0] == "thang" && w[1].Length is 1 or 2 && w[1].All(char.IsAsciiDigit) &&
-               w.Skip(2).All(x => x == "nam" || IsYear(x));
+               w.Skip(2).All(x => x == "nam" || CalendarYear.Is(x));
     }
 
     private static bool AddsUp(string words) =>
@@ -188,7 +189,7 @@ internal static class ColumnWords
     {
         var words = Words(title);
         return (YearIn(words) is not null || words.StartsWith("quy ", StringComparison.Ordinal)) &&
-               words.Split(' ').All(w => w is "nam" or "quy" or "thang" or "dau" or "cuoi" || IsYear(w) || w.All(char.IsAsciiDigit) ||
+               words.Split(' ').All(w => w is "nam" or "quy" or "thang" or "dau" or "cuoi" || CalendarYear.Is(w) || w.All(char.IsAsciiDigit) ||
                                          w.All(c => c is 'i' or 'v' or 'x'));
     }
 
@@ -207,7 +208,7 @@ internal static class ColumnWords
         var folded = VietnameseText.FoldLower(title);
         if (IsOneWord(folded))
         {
-            return OcrFold.NeedsMapping(folded) && !IsYear(folded) && !IsRoman(folded) ? OcrFold.Word(folded) : folded;
+            return OcrFold.NeedsMapping(folded) && !CalendarYear.Is(folded) && !IsRoman(folded) ? OcrFold.Word(folded) : folded;
         }
 
         var builder = new StringBuilder(folded.Length);
@@ -222,7 +223,7 @@ internal static class ColumnWords
             else if (!inWord && start >= 0)
             {
                 var w = folded[start..i];
-                builder.Append(builder.Length > 0 ? " " : "").Append(OcrFold.NeedsMapping(w) && !IsYear(w) && !IsRoman(w) ? OcrFold.Word(w) : w);
+                builder.Append(builder.Length > 0 ? " " : "").Append(OcrFold.NeedsMapping(w) && !CalendarYear.Is(w) && !IsRoman(w) ? OcrFold.Word(w) : w);
                 start = -1;
             }
         }
@@ -251,7 +252,7 @@ internal static class ColumnWords
     {
         foreach (var w in words.Split(' '))
         {
-            if (IsYear(w))
+            if (CalendarYear.Is(w))
             {
                 return int.Parse(w, System.Globalization.CultureInfo.InvariantCulture);
             }
@@ -276,5 +277,4 @@ internal static class ColumnWords
 
     private static bool IsRoman(string w) => w.Length <= 4 && w.All(c => c is 'i' or 'v' or 'x');
 
-    private static bool IsYear(string w) => w.Length == 4 && w.All(char.IsAsciiDigit) && w[0] is '1' or '2' && w[1] is '9' or '0';
 }

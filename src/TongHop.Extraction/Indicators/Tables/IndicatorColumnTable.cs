@@ -112,7 +112,7 @@ internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, I
     /// "2024 | …" and "2025 | …"): the rows are periods, not parts, and the report's year's row is its figures.</summary>
     public TableRow? YearRow(int? year)
     {
-        if (year is null || Body.Any(r => r.Filled.FirstOrDefault() is not { } first || !IsYear(first.Text)))
+        if (year is null || Body.Any(r => r.Filled.FirstOrDefault() is not { } first || !CalendarYear.Is(first.Text)))
         {
             return null;
         }
@@ -124,10 +124,6 @@ internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, I
     /// <summary>Whether every body row is a part with a name of its own (a cell that is no figure): rows of offices,
     /// branches or villages, whose figures add up to the unit's where no total row is given.</summary>
     public bool RowsAreNamedParts => Body.All(r => r.Filled.Any(c => !IsFigure(c.Text) && !IsTotalWord(c.Text)));
-
-    private static bool IsYear(string text) =>
-        text.Length == 4 && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) &&
-        y is >= 1990 and <= 2100;
 
     // "Tổng cộng", "Cộng", and a whole named by "toàn" ("Toàn ngành", "Toàn tỉnh", "Toàn đơn vị").
     private static bool IsTotalWord(string text)

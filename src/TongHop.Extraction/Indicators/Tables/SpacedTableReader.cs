@@ -1,6 +1,7 @@
 using TongHop.Core;
 using TongHop.Parsing.Tables;
 using TongHop.Text.Normalization;
+using TongHop.Text.Numbers;
 
 namespace TongHop.Extraction.Indicators.Tables;
 
@@ -213,9 +214,7 @@ internal static class SpacedTableReader
     // each column is; this line is part of the header, not a row.
     private static bool IsWrappedUnderEachTitle(List<Token> more) =>
         more.Count is > 0 and <= MaxHeaderWords && char.IsLower(more[0].Text[0]) &&
-        more.All(t => !t.Text.Any(char.IsAsciiDigit) || IsYear(t.Text));
-
-    private static bool IsYear(string token) => token.Length == 4 && int.TryParse(token, out var y) && y is > 1990 and < 2100;
+        more.All(t => !t.Text.Any(char.IsAsciiDigit) || CalendarYear.Is(t.Text));
 
     // Whole column titles wrapped onto the next line: "STT Nội dung ĐVT Thực hiện năm 2024 Kế hoạch năm 2025" then
     // "Ước thực hiện năm 2025 So sánh với KH (%)". The next line starts with a capital, holds no figure, and opens a
@@ -238,8 +237,7 @@ internal static class SpacedTableReader
     }
 
     private static bool IsYearPair(string token) =>
-        token.Length == 9 && token[4] == '/' && int.TryParse(token.AsSpan(0, 4), out var a) && int.TryParse(token.AsSpan(5), out var b) &&
-        a is > 1990 and < 2100 && b is > 1990 and < 2100;
+        token.Length == 9 && token[4] == '/' && CalendarYear.Is(token.AsSpan(0, 4)) && CalendarYear.Is(token.AsSpan(5));
 
     /// <summary>
     /// A header whose period titles ("Năm 2025", "Quý III") stand over plan and result titles on the line below, as
