@@ -55,4 +55,21 @@ public sealed class ChannelScorerTests
     [InlineData("tang", "ứng")] // a is no rendering this step knows
     public void Cost_OfATBeforeOtherLettersStaysTheLearntOne(string ocr, string clean) =>
         Assert.True(Scorer.Cost(clean, ocr) > 3f, $"{clean} {Scorer.Cost(clean, ocr)}");
+
+    [Theory]
+    [InlineData("wr", "tử")]
+    [InlineData("wr", "từ")]
+    public void Cost_OfAFirstTAndMarkedHornedUReadAsWrIsLow(string ocr, string truth) =>
+        Assert.True(Scorer.Cost(truth, ocr) < 2.5f, $"{truth} {Scorer.Cost(truth, ocr)}");
+
+    [Theory]
+    [InlineData("wr", "tư")] // no mark to become the r
+    [InlineData("wr", "hử")] // no t to run into the w
+    [InlineData("awr", "tử")] // the w is not the token's first letter
+    public void Cost_OfWrForOtherSyllablesStaysTheLearntOne(string ocr, string clean) =>
+        Assert.True(Scorer.Cost(clean, ocr) > 4f, $"{clean} {Scorer.Cost(clean, ocr)}");
+
+    [Fact]
+    public void Cost_OfAWAloneDoesNotPutTuongBeforeUong() =>
+        Assert.True(Scorer.Cost("ương", "wong") < Scorer.Cost("tương", "wong"), $"{Scorer.Cost("ương", "wong")} vs {Scorer.Cost("tương", "wong")}");
 }

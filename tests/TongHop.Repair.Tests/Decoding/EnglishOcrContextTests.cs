@@ -118,6 +118,18 @@ public sealed class EnglishOcrContextTests
         Assert.Contains(expected, Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
 
     [Theory]
+    [InlineData("Cac doanh nghiép da str dung hoa don dién wr trong nam.", "hóa đơn điện tử")]
+    [InlineData("Bénh vién to chirc kham bénh wr xa cho nguoi dan vung cao.", "khám bệnh từ xa")]
+    public void Repair_ReadsAFirstTAndMarkedHornedUReadAsWr(string ocr, string expected) =>
+        Assert.Contains(expected, Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Thuc hién chi dao cua Trung wong vé chuyén déi sé.", "của Trung ương về")]
+    [InlineData("Cac diém truy cap wifi mién phi tai nha van hoa thon.", "wifi")]
+    public void Repair_KeepsTheOtherWs(string ocr, string expected) =>
+        Assert.Contains(expected, Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("Doanh thu ting 18% so vdi cung ky nam trudc.", "thu tăng 18%")]
     [InlineData("Dau tu ha ting giao thong néng thon.", "hạ tầng giao thông")]
     public void Repair_KeepsTheReadingsOfTingThatAreNotUng(string ocr, string expected) =>
