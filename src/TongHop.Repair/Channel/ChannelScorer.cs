@@ -31,6 +31,14 @@ public sealed class ChannelScorer(ConfusionModel confusion)
     /// </summary>
     private const float HornAsTCost = 2f;
 
+    /// <summary>
+    /// Cost of a syllable's first t and the marked horned u after it read as "wr" ("wr" = tử, từ in real English OCR: "điện
+    /// wr", "chủ yếu wr trồng"): the t's stem runs into the u's left arm, and the mark becomes the r. The learnt table prices
+    /// ư → w (2.3 nats) but no step takes two letters into one, so the t cost a deletion (6.5 nats) and the reading lost to
+    /// keeping the token.
+    /// </summary>
+    private const float TAndHornedUAsWrCost = 2f;
+
     /// <summary>−ln P(ocr | clean), approximately; <see cref="float.PositiveInfinity"/> for over-long input.</summary>
     public float Cost(ReadOnlySpan<char> clean, ReadOnlySpan<char> ocr)
     {
@@ -88,6 +96,14 @@ public sealed class ChannelScorer(ConfusionModel confusion)
                     }
 
                     Relax(d, ((i + 1) * width) + j + 1, here + substitute);
+                }
+
+                // The first t and a marked horned u read as a w and an r ("wr" = tử). Only with the r: a w alone is the u's own
+                // rendering ("Trung wong" = Trung ương, "wu tiên" = ưu tiên), and tương must not undercut ương there.
+                if (i == 0 && j == 0 && ocr.Length >= 2 && ocr[0] == 'w' && ocr[1] == 'r' && clean.Length >= 2 && clean[0] == 't'
+                    && IsTonedHornedU(clean[1]))
+                {
+                    Relax(d, (2 * width) + 2, TAndHornedUAsWrCost);
                 }
 
                 if (j + 1 < ocr.Length)

@@ -27,6 +27,7 @@ public static class OcrFolding
     /// (ư → "ir": "chirc" = chức; ủ → "ii": "ciia" = của), which plain edit distance 2 would miss, and where a
     /// look-alike that stands for two letters is read as its second one ("t&amp;" = tế beside "S&amp;" = Sở, "16" = tổ beside
     /// "1ap" = lập), and where a final "mg", which no syllable has, is read as "ng" ("tmg" = ứng).
+    /// On English OCR (<paramref name="hornedVowels"/>) a leading "wr" is also read as "tu" ("wr" = tử, từ).
     /// </summary>
     /// <param name="token">The lower-case OCR token.</param>
     /// <param name="hornedVowels">Also read English OCR's other renderings of a horned or hooked u as that u (see
@@ -40,6 +41,12 @@ public static class OcrFolding
         if (hornedVowels)
         {
             AddPairVariants(folded, HornedVowelPairs, keys);
+
+            // "wr" at a token's start is a t and a marked ư run together ("wr" = tử, từ): no syllable has a w.
+            if (folded.StartsWith("wr", StringComparison.Ordinal) && string.Concat("tu", folded.AsSpan(2)) is var tu && !keys.Contains(tu))
+            {
+                keys.Add(tu);
+            }
         }
 
         // No Vietnamese syllable ends in "mg": a marked vowel before n bleeds into it, and English OCR writes "ng" as "mg"

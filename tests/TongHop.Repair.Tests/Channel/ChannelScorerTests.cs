@@ -45,6 +45,8 @@ public sealed class ChannelScorerTests
     [InlineData("ting", "ứng")]
     [InlineData("trng", "ứng")]
     [InlineData("tr", "ừ")]
+    [InlineData("wr", "tử")] // a first t and a marked ư as a w and an r
+    [InlineData("wr", "từ")]
     public void Cost_OfAFirstTonedHornedUReadAsTAndALetterIsLow(string ocr, string truth) =>
         Assert.True(Scorer.Cost(truth, ocr) < 2.5f, $"{truth} {Scorer.Cost(truth, ocr)}");
 
@@ -53,6 +55,13 @@ public sealed class ChannelScorerTests
     [InlineData("thing", "ứng")] // t and h: not the t of a horn
     [InlineData("ting", "hứng")] // the horned u is not the syllable's first letter
     [InlineData("tang", "ứng")] // a is no rendering this step knows
-    public void Cost_OfATBeforeOtherLettersStaysTheLearntOne(string ocr, string clean) =>
+    [InlineData("wr", "tư")] // no mark to become the r
+    [InlineData("wr", "hử")] // no t to run into the w
+    [InlineData("awr", "tử")] // the w is not the token's first letter
+    public void Cost_OfATOrWBeforeOtherLettersStaysTheLearntOne(string ocr, string clean) =>
         Assert.True(Scorer.Cost(clean, ocr) > 3f, $"{clean} {Scorer.Cost(clean, ocr)}");
+
+    [Fact]
+    public void Cost_OfAWAloneDoesNotPutTuongBeforeUong() =>
+        Assert.True(Scorer.Cost("ương", "wong") < Scorer.Cost("tương", "wong"), $"{Scorer.Cost("ương", "wong")} vs {Scorer.Cost("tương", "wong")}");
 }

@@ -69,6 +69,22 @@ public sealed class OcrFoldingTests
     public void Keys_KeepOtherLeadingLetters(string token) =>
         Assert.DoesNotContain(OcrFolding.Keys(token), key => key != token && key[0] == 'd' && key.Length == token.Length - 1);
 
+    [Theory]
+    [InlineData("wr", "tu")]
+    [InlineData("wrng", "tung")]
+    public void Keys_ReadALeadingWrAsTAndU_OnlyWhenAsked(string token, string variant)
+    {
+        Assert.Contains(variant, OcrFolding.Keys(token, hornedVowels: true));
+        Assert.DoesNotContain(variant, OcrFolding.Keys(token));
+    }
+
+    [Theory]
+    [InlineData("wong")] // a w alone is the ư of ương
+    [InlineData("web")]
+    [InlineData("awr")] // not at the start
+    public void Keys_KeepOtherWs(string token) =>
+        Assert.DoesNotContain(OcrFolding.Keys(token, hornedVowels: true), key => key.StartsWith("tu", StringComparison.Ordinal));
+
     [Fact]
     public void IsLookAlike_ReadsAOneAsLOrT()
     {

@@ -114,13 +114,17 @@ public sealed class EnglishOcrContextTests
     [Theory]
     [InlineData("Huong dan hoi vién cai dat va sir dung ting dung tren dién thoai thong minh.", "sử dụng ứng dụng trên")]
     [InlineData("Cac don vi da trng dung phan mém quan ly van ban.", "đã ứng dụng phần mềm")]
+    [InlineData("Cac doanh nghiép da str dung hoa don dién wr trong nam.", "hóa đơn điện tử")] // t and ư as w, the mark as r
+    [InlineData("Bénh vién to chirc kham bénh wr xa cho nguoi dan vung cao.", "khám bệnh từ xa")]
     public void Repair_ReadsAFirstHornedUReadAsTAndALetter(string ocr, string expected) =>
         Assert.Contains(expected, Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("Doanh thu ting 18% so vdi cung ky nam trudc.", "thu tăng 18%")]
     [InlineData("Dau tu ha ting giao thong néng thon.", "hạ tầng giao thông")]
-    public void Repair_KeepsTheReadingsOfTingThatAreNotUng(string ocr, string expected) =>
+    [InlineData("Thuc hién chi dao cua Trung wong vé chuyén déi sé.", "của Trung ương về")] // a w alone is ư, not tư
+    [InlineData("Cac diém truy cap wifi mién phi tai nha van hoa thon.", "wifi")]
+    public void Repair_KeepsTheReadingsTheTAndWStepsDoNotFit(string ocr, string expected) =>
         Assert.Contains(expected, Repairer.Repair(ocr).Restored, StringComparison.Ordinal);
 
     [Theory]
