@@ -24,7 +24,7 @@ public sealed class ChannelScorer(ConfusionModel confusion)
     private const float TwoLetterDCost = 3f;
 
     /// <summary>
-    /// Cost of a syllable's first letter, a horned u with a tone mark (ứng, ừ, ước), read as t and one more letter ("ting",
+    /// Cost of a syllable's first letter, a horned u with a tone mark (ứng, ừ, ựa), read as t and one more letter ("ting",
     /// "trng" = ứng in real English OCR and in ocrsim's): the horn and the mark above it become a t's stem and bar. The learnt
     /// table has ứ → t (3.3 nats) but no price for the t before the vowel's own rendering, so the reading cost an unseen
     /// insertion (6 nats) and fell out of the candidates ("sử dụng ting dụng" came back *từng dụng*).
@@ -103,7 +103,7 @@ public sealed class ChannelScorer(ConfusionModel confusion)
                 if (i == 0 && j == 0 && ocr.Length >= 2 && ocr[0] == 'w' && ocr[1] == 'r' && clean.Length >= 2 && clean[0] == 't'
                     && IsTonedHornedU(clean[1]))
                 {
-                    Relax(d, (2 * width) + 2, TAndHornedUAsWrCost);
+                    Relax(d, (2 * width) + 2, here + TAndHornedUAsWrCost);
                 }
 
                 if (j + 1 < ocr.Length)
