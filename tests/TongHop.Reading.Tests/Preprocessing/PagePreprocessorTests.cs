@@ -290,11 +290,8 @@ public sealed class PagePreprocessorTests
     [Fact]
     public void Prepare_PageWithUnevenLight_HasNoUnwhitenedCopyButAnUndividedOne()
     {
-        using var sheet = UnderFallingLight(FixturePage());
-        using var input = new TempFile(sheet.ImEncode(".png"), ".png");
         using var output = new TempFile([], ".pgm");
-
-        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions { Deskew = false }, output.Path);
+        var prepared = PrepareUnderFallingLight(new PreprocessOptions { Deskew = false }, output.Path);
 
         Assert.Contains(prepared.Notes, n => n.StartsWith("uneven light flattened", StringComparison.Ordinal));
         Assert.Null(prepared.Unwhitened);
@@ -342,11 +339,8 @@ public sealed class PagePreprocessorTests
     [Fact]
     public void UndividedPage_DisposedUnwritten_WritesNothing()
     {
-        using var sheet = UnderFallingLight(FixturePage());
-        using var input = new TempFile(sheet.ImEncode(".png"), ".png");
         using var output = new TempFile([], ".pgm");
-
-        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions { Deskew = false }, output.Path);
+        var prepared = PrepareUnderFallingLight(new PreprocessOptions { Deskew = false }, output.Path);
         var page = prepared.Undivided!;
         page.Dispose();
 
@@ -358,11 +352,8 @@ public sealed class PagePreprocessorTests
     [Fact]
     public void Prepare_PageWithUnevenLight_UndividedCopyOnlyWhenAskedFor()
     {
-        using var sheet = UnderFallingLight(FixturePage());
-        using var input = new TempFile(sheet.ImEncode(".png"), ".png");
         using var output = new TempFile([], ".pgm");
-
-        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions { Deskew = false, ReadUndividedToo = false }, output.Path);
+        var prepared = PrepareUnderFallingLight(new PreprocessOptions { Deskew = false, ReadUndividedToo = false }, output.Path);
 
         Assert.Contains(prepared.Notes, n => n.StartsWith("uneven light flattened", StringComparison.Ordinal));
         Assert.Null(prepared.Undivided);
@@ -381,6 +372,14 @@ public sealed class PagePreprocessorTests
         Assert.DoesNotContain(prepared.Notes, n => n.StartsWith("uneven light", StringComparison.Ordinal));
         Assert.Null(prepared.Undivided);
         Assert.False(File.Exists(PagePreprocessor.UndividedPath(output.Path)));
+    }
+
+    // The fixture page under falling light (UnderFallingLight), prepared into outputPath.
+    private static PreparedPage PrepareUnderFallingLight(PreprocessOptions options, string outputPath)
+    {
+        using var sheet = UnderFallingLight(FixturePage());
+        using var input = new TempFile(sheet.ImEncode(".png"), ".png");
+        return PagePreprocessor.Prepare(input.Path, 300, 0, false, options, outputPath);
     }
 
     // The page with its light falling off from left to right by 90 levels (a phone photo's lamp); the page is disposed.
