@@ -27,6 +27,7 @@ internal sealed class PageOcr
     {
         var stem = Path.Combine(workDir, $"page-{page.Number:D4}");
         var written = new List<string>();
+        UndividedPage? undividedPage = null;
         var clock = Stopwatch.StartNew();
         try
         {
@@ -41,7 +42,9 @@ internal sealed class PageOcr
             written.Add(PagePreprocessor.UnwhitenedPath(stem + ".prepared.pgm"));
             written.Add(PagePreprocessor.UndividedPath(stem + ".prepared.pgm"));
             var prepared = PagePreprocessor.Prepare(source, page.Dpi, page.Rotation, page.Bilevel, _preprocess, stem + ".prepared.pgm");
+            undividedPage = prepared.Undivided;
             var preprocess = clock.Elapsed - image;
+            var finishing = TimeSpan.Zero;
             OcrPageResult result;
             if (prepared.Unwhitened is { } unwhitened)
             {
@@ -49,7 +52,7 @@ internal sealed class PageOcr
             }
             else if (prepared.Undivided is { } undivided)
             {
-                (result, prepared) = Undivided(prepared, undivided, page.Number, cancellationToken);
+                (result, prepared, finishing) = Undivided(prepared, undivided, page.Number, cancellationToken);
             }
             else
             {
@@ -82,11 +85,12 @@ internal sealed class PageOcr
                 }
             }
 
-            var tesseract = clock.Elapsed - image - preprocess - looking;
-            return result with { Notes = [.. prepared.Notes, .. result.Notes], Times = new PageTimes(image, preprocess + looking, tesseract) };
+            var tesseract = clock.Elapsed - image - preprocess - looking - finishing;
+            return result with { Notes = [.. prepared.Notes, .. result.Notes], Times = new PageTimes(image, preprocess + looking + finishing, tesseract) };
         }
         finally
         {
+            undividedPage?.Dispose();
             foreach (var file in written)
             {
                 File.Delete(file);
@@ -123,25 +127,30 @@ internal sealed class PageOcr
         prepared.Notes.Select(n => n.StartsWith(note, StringComparison.Ordinal) ? n + addition : n).ToList();
 
     // A page of uneven light is read divided by its background and whitened, as prepared; where that reading can lose
-    // (UndividedReading.CanWin) the page without the division is read too, and the reading tesseract is surer of kept.
-    private (OcrPageResult, PreparedPage) Undivided(PreparedPage prepared, string undivided, int number, CancellationToken cancellationToken)
+    // (UndividedReading.CanWin) the page without the division is finished, written and read too (so the other pages
+    // never pay for it), and the reading tesseract is surer of kept. Returns the time spent finishing the undivided page
+    // (preprocessing's, not tesseract's).
+    private (OcrPageResult, PreparedPage, TimeSpan) Undivided(PreparedPage prepared, UndividedPage undivided, int number, CancellationToken cancellationToken)
     {
         const string light = "uneven light flattened";
         var divided = _engine.Recognize(prepared.ImagePath, number, prepared.Dpi, cancellationToken);
         if (divided.Text is null || !UndividedReading.CanWin(divided.MeanConfidence))
         {
-            return (divided, prepared with { Undivided = null });
+            return (divided, prepared with { Undivided = null }, TimeSpan.Zero);
         }
 
-        var plain = _engine.Recognize(undivided, number, prepared.Dpi, cancellationToken);
+        var clock = Stopwatch.StartNew();
+        var path = undivided.Write();
+        var finishing = clock.Elapsed;
+        var plain = _engine.Recognize(path, number, prepared.Dpi, cancellationToken);
         if (!IsSurer(plain, divided))
         {
             return (divided, prepared with { Undivided = null, Notes = Noted(prepared, string.Create(CultureInfo.InvariantCulture,
-                $" (mean word confidence {divided.MeanConfidence ?? 0:F1}, without it {plain.MeanConfidence ?? 0:F1})"), light) });
+                $" (mean word confidence {divided.MeanConfidence ?? 0:F1}, without it {plain.MeanConfidence ?? 0:F1})"), light) }, finishing);
         }
 
-        return (plain, prepared with { ImagePath = undivided, Undivided = null, Notes = Noted(prepared, string.Create(CultureInfo.InvariantCulture,
-            $"; read better without it (mean word confidence {plain.MeanConfidence ?? 0:F1} against {divided.MeanConfidence ?? 0:F1}), kept undivided"), light) });
+        return (plain, prepared with { ImagePath = path, Undivided = null, Notes = Noted(prepared, string.Create(CultureInfo.InvariantCulture,
+            $"; read better without it (mean word confidence {plain.MeanConfidence ?? 0:F1} against {divided.MeanConfidence ?? 0:F1}), kept undivided"), light) }, finishing);
     }
 
     // A page that reads badly (broken strokes) read again with its ink widened (BrokenStrokes); the second reading is

@@ -7,9 +7,10 @@ namespace TongHop.Reading.Preprocessing;
 /// <param name="Unwhitened">Where the page's back page showing through was whitened (<see cref="PagePlan.BackPage"/>), the
 /// same page prepared without that step, for the reader to keep the better reading; else <c>null</c>.</param>
 /// <param name="Undivided">Where the page's uneven light was flattened (<see cref="PagePlan.UnevenLight"/>) and
-/// <see cref="PreprocessOptions.ReadUndividedToo"/> is on, the same page prepared without the division by its background
-/// and the whitening, for the reader to keep the better reading (<see cref="UndividedReading"/>); else <c>null</c>.</param>
-internal sealed record PreparedPage(string ImagePath, int? Dpi, IReadOnlyList<string> Notes, string? Unwhitened = null, string? Undivided = null);
+/// <see cref="PreprocessOptions.ReadUndividedToo"/> is on, the same page without the division by its background and the
+/// whitening, finished and written only if the reader asks for it (<see cref="UndividedReading"/>), for the reader to keep
+/// the better reading and to dispose; else <c>null</c>.</param>
+internal sealed record PreparedPage(string ImagePath, int? Dpi, IReadOnlyList<string> Notes, string? Unwhitened = null, UndividedPage? Undivided = null);
 
 /// <summary>
 /// Cleans a page image before OCR with OpenCV (OpenCvSharp4): turns a PDF page's rotation in, removes
@@ -126,12 +127,20 @@ internal static class PagePreprocessor
 
             Finish(ref grey, plan, lineHeight, options, notes);
             Cv2.ImWrite(outputPath, grey);
+            if (unwhitened is not null && undivided)
+            {
+                // Finished and written only where the divided page's reading can lose (UndividedPage.Write).
+                var page = new UndividedPage(unwhitened, plan, lineHeight, options, UndividedPath(outputPath));
+                unwhitened = null;
+                return new PreparedPage(outputPath, dpi, notes, Undivided: page);
+            }
+
             if (unwhitened is not null)
             {
                 Finish(ref unwhitened, plan, lineHeight, options, []);
-                var path = undivided ? UndividedPath(outputPath) : UnwhitenedPath(outputPath);
+                var path = UnwhitenedPath(outputPath);
                 Cv2.ImWrite(path, unwhitened);
-                return undivided ? new PreparedPage(outputPath, dpi, notes, Undivided: path) : new PreparedPage(outputPath, dpi, notes, path);
+                return new PreparedPage(outputPath, dpi, notes, path);
             }
 
             return new PreparedPage(outputPath, dpi, notes);
@@ -146,11 +155,11 @@ internal static class PagePreprocessor
     /// <summary>Where <see cref="Prepare"/> writes the page without the back page's whitening (<see cref="PreparedPage.Unwhitened"/>).</summary>
     public static string UnwhitenedPath(string outputPath) => Path.ChangeExtension(outputPath, ".unwhitened.pgm");
 
-    /// <summary>Where <see cref="Prepare"/> writes the page without the light's division (<see cref="PreparedPage.Undivided"/>).</summary>
+    /// <summary>Where the page without the light's division is written (<see cref="UndividedPage.Write"/>).</summary>
     public static string UndividedPath(string outputPath) => Path.ChangeExtension(outputPath, ".undivided.pgm");
 
     // The steps after the light: the slant, then ruling lines and streaks.
-    private static void Finish(ref Mat grey, PagePlan plan, double? lineHeight, PreprocessOptions options, List<string> notes)
+    internal static void Finish(ref Mat grey, PagePlan plan, double? lineHeight, PreprocessOptions options, List<string> notes)
     {
         Straighten(ref grey, plan.Skew, options, notes);
         if (options.RemoveRulingLines && plan.RulingLines)

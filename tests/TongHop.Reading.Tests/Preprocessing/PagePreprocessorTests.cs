@@ -290,34 +290,70 @@ public sealed class PagePreprocessorTests
     [Fact]
     public void Prepare_PageWithUnevenLight_HasNoUnwhitenedCopyButAnUndividedOne()
     {
-        using var sheet = UnderFallingLight(FixturePage());
-        using var input = new TempFile(sheet.ImEncode(".png"), ".png");
         using var output = new TempFile([], ".pgm");
-
-        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions { Deskew = false }, output.Path);
+        var prepared = PrepareUnderFallingLight(new PreprocessOptions { Deskew = false }, output.Path);
 
         Assert.Contains(prepared.Notes, n => n.StartsWith("uneven light flattened", StringComparison.Ordinal));
         Assert.Null(prepared.Unwhitened);
         Assert.False(File.Exists(PagePreprocessor.UnwhitenedPath(output.Path)));
 
-        // The same page without the division, for the reader to compare: its light still falls off across the sheet,
-        // where the divided page's paper is even.
-        Assert.Equal(PagePreprocessor.UndividedPath(output.Path), prepared.Undivided);
-        using var undivided = Cv2.ImRead(prepared.Undivided!, ImreadModes.Grayscale);
+        // The same page without the division, for the reader to compare, written only when asked for: its light still
+        // falls off across the sheet, where the divided page's paper is even.
+        using var page = prepared.Undivided;
+        Assert.NotNull(page);
+        Assert.Equal(PagePreprocessor.UndividedPath(output.Path), page.Path);
+        Assert.False(File.Exists(page.Path), "not written before the reader asks for it");
+        Assert.Equal(page.Path, page.Write());
+        using var undivided = Cv2.ImRead(page.Path, ImreadModes.Grayscale);
         using var divided = Cv2.ImRead(prepared.ImagePath, ImreadModes.Grayscale);
+        Assert.Equal(divided.Size(), undivided.Size());
         Assert.True(PaperFalloff(undivided) > 60, $"undivided falloff {PaperFalloff(undivided)}");
         Assert.True(PaperFalloff(divided) < 10, $"divided falloff {PaperFalloff(divided)}");
-        File.Delete(prepared.Undivided!);
+        File.Delete(page.Path);
+    }
+
+    [Fact]
+    public void Prepare_PageWithUnevenLight_UndividedCopyFinishedLikeTheDividedOne()
+    {
+        // A slanted page: the undivided copy, finished only when written, is straightened as the divided page was.
+        using var slanted = FixturePage();
+        using var sheet = UnderFallingLight(Turn(slanted, 2.5));
+        using var input = new TempFile(sheet.ImEncode(".png"), ".png");
+        using var output = new TempFile([], ".pgm");
+
+        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions(), output.Path);
+        using var page = prepared.Undivided;
+        Assert.NotNull(page);
+        Assert.Contains(prepared.Notes, n => n.StartsWith("straightened by 2.", StringComparison.Ordinal));
+        page.Write();
+        Assert.Equal(page.Path, page.Write()); // once: a second call hands the same file back
+        using var undivided = Cv2.ImRead(page.Path, ImreadModes.Grayscale);
+        using var divided = Cv2.ImRead(prepared.ImagePath, ImreadModes.Grayscale);
+        Assert.Equal(divided.Size(), undivided.Size());
+        Assert.InRange(SkewEstimator.Estimate(undivided, 8)!.Value.Degrees, -0.2, 0.2);
+        // Its light still falls off (less than the sheet's 90 levels at the edges: the turn's white corners).
+        Assert.True(PaperFalloff(undivided) > PaperFalloff(divided) + 20, $"undivided falloff {PaperFalloff(undivided)}, divided {PaperFalloff(divided)}");
+        File.Delete(page.Path);
+    }
+
+    [Fact]
+    public void UndividedPage_DisposedUnwritten_WritesNothing()
+    {
+        using var output = new TempFile([], ".pgm");
+        var prepared = PrepareUnderFallingLight(new PreprocessOptions { Deskew = false }, output.Path);
+        var page = prepared.Undivided!;
+        page.Dispose();
+
+        Assert.False(page.Written);
+        Assert.False(File.Exists(page.Path));
+        Assert.Throws<ObjectDisposedException>(() => page.Write());
     }
 
     [Fact]
     public void Prepare_PageWithUnevenLight_UndividedCopyOnlyWhenAskedFor()
     {
-        using var sheet = UnderFallingLight(FixturePage());
-        using var input = new TempFile(sheet.ImEncode(".png"), ".png");
         using var output = new TempFile([], ".pgm");
-
-        var prepared = PagePreprocessor.Prepare(input.Path, 300, 0, false, new PreprocessOptions { Deskew = false, ReadUndividedToo = false }, output.Path);
+        var prepared = PrepareUnderFallingLight(new PreprocessOptions { Deskew = false, ReadUndividedToo = false }, output.Path);
 
         Assert.Contains(prepared.Notes, n => n.StartsWith("uneven light flattened", StringComparison.Ordinal));
         Assert.Null(prepared.Undivided);
@@ -336,6 +372,14 @@ public sealed class PagePreprocessorTests
         Assert.DoesNotContain(prepared.Notes, n => n.StartsWith("uneven light", StringComparison.Ordinal));
         Assert.Null(prepared.Undivided);
         Assert.False(File.Exists(PagePreprocessor.UndividedPath(output.Path)));
+    }
+
+    // The fixture page under falling light (UnderFallingLight), prepared into outputPath.
+    private static PreparedPage PrepareUnderFallingLight(PreprocessOptions options, string outputPath)
+    {
+        using var sheet = UnderFallingLight(FixturePage());
+        using var input = new TempFile(sheet.ImEncode(".png"), ".png");
+        return PagePreprocessor.Prepare(input.Path, 300, 0, false, options, outputPath);
     }
 
     // The page with its light falling off from left to right by 90 levels (a phone photo's lamp); the page is disposed.
