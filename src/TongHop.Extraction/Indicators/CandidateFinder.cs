@@ -161,7 +161,8 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
     // "Máy vi tính các loại: 21 bộ", "Máy tính: 46": a count right after a label's colon, with no noun or only a
     // classifier of its own, counts what the label names when the label (after any item mark) starts with one of the
-    // indicator's unit words and adds at most two words to it, none of them narrowing it ("Máy tính hỏng: 3").
+    // indicator's unit words and adds at most two words to it (the kinds its other unit words name not counted: "Máy vi
+    // tính để bàn và xách tay: 21 bộ"), none of them narrowing it ("Máy tính hỏng: 3").
     private bool LabelNamesIt(CompiledIndicator indicator, Measurement m)
     {
         if (indicator.UnitWords.Length == 0 || indicator.Definition.Unit != MeasureUnit.Count || m.Measure != Measure.Number ||
@@ -191,13 +192,30 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
         foreach (var w in indicator.UnitWords)
         {
-            if (FoldedWords.StartsWith(label, w) && label.AsSpan(w.Length).Count(' ') <= 2)
+            if (FoldedWords.StartsWith(label, w) && AddedWords(indicator, label[w.Length..]) <= 2)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The words a label adds to its unit word, not counting "và" nor the words of the indicator's other unit words: "máy
+    // vi tính để bàn và xách tay" adds none (kinds of the thing it counts, as "máy tính để bàn", "máy tính xách tay"
+    // are), "máy tính các loại" two.
+    private static int AddedWords(CompiledIndicator indicator, string rest)
+    {
+        var added = 0;
+        foreach (var word in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word != "va" && !indicator.UnitWords.Any(u => FoldedWords.Has(u, word)))
+            {
+                added++;
+            }
+        }
+
+        return added;
     }
 
     // A label that counts only some of the things ("Máy tính hỏng: 3", "Máy tính cần thay thế: 12", "Máy tính chưa kết

@@ -77,10 +77,12 @@ public sealed class SessionNineteenReviewTests
         Assert.Empty(Read(Head + lines, "computers"));
     }
 
-    [Fact]
-    public void ALabelThatIsTheUnitWord_GivesItsCount()
+    [Theory]
+    [InlineData("- Máy tính: 46 bộ.")]
+    [InlineData("- máy vi tính để bàn và xách tay: 46 bộ.")]
+    public void ALabelThatIsTheUnitWord_OrItsKinds_GivesItsCount(string line)
     {
-        Assert.Equal([(ValueKind.Actual, 46m)], ExtractorHarness.KindsAndValues(Head + "Trang thiết bị của cơ quan:\n- Máy tính: 46 bộ.\n", "computers"));
+        Assert.Equal([(ValueKind.Actual, 46m)], ExtractorHarness.KindsAndValues(Head + "Trang thiết bị của cơ quan:\n" + line + "\n", "computers"));
     }
 
     [Theory]
