@@ -159,8 +159,10 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     // (never of people: "chiếc" counts no people).
     private static bool IsClassifier(string nounKey) => nounKey is "chiec" or "cai" or "bo";
 
-    // "Máy vi tính để bàn và xách tay: 21 bộ", "Máy tính: 46": a count right after a label's colon, with no noun or only a
-    // classifier of its own, counts what the label names when the label holds one of the indicator's unit words.
+    // "Máy vi tính các loại: 21 bộ", "Máy tính: 46": a count right after a label's colon, with no noun or only a
+    // classifier of its own, counts what the label names when the label (after any item mark) starts with one of the
+    // indicator's unit words and adds at most two words to it (the kinds its other unit words name not counted: "Máy vi
+    // tính để bàn và xách tay: 21 bộ"), none of them narrowing it ("Máy tính hỏng: 3").
     private bool LabelNamesIt(CompiledIndicator indicator, Measurement m)
     {
         if (indicator.UnitWords.Length == 0 || indicator.Definition.Unit != MeasureUnit.Count || m.Measure != Measure.Number ||
@@ -181,16 +183,65 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return false;
         }
 
-        var label = OcrFold.Phrase(FoldedWords.Of(view.Folded.AsSpan(sentence.Start, colon - sentence.Start)));
+        var from = view.Folded.AsSpan(sentence.Start, colon - sentence.Start).LastIndexOfAny(":;\n") + 1;
+        var label = WithoutItemMark(OcrFold.Phrase(FoldedWords.Of(view.Folded.AsSpan(sentence.Start + from, colon - sentence.Start - from))));
+        if (FoldedWords.HasAny(label, NarrowingWords))
+        {
+            return false;
+        }
+
         foreach (var w in indicator.UnitWords)
         {
-            if (FoldedWords.Has(label, w))
+            if (FoldedWords.StartsWith(label, w) && AddedWords(indicator, label[w.Length..]) <= 2)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The words a label adds to its unit word, not counting "và" nor the words of the indicator's other unit words: "máy
+    // vi tính để bàn và xách tay" adds none (kinds of the thing it counts, as "máy tính để bàn", "máy tính xách tay"
+    // are), "máy tính các loại" two.
+    private static int AddedWords(CompiledIndicator indicator, string rest)
+    {
+        var added = 0;
+        foreach (var word in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word != "va" && !indicator.UnitWords.Any(u => FoldedWords.Has(u, word)))
+            {
+                added++;
+            }
+        }
+
+        return added;
+    }
+
+    // A label that counts only some of the things ("Máy tính hỏng: 3", "Máy tính cần thay thế: 12", "Máy tính chưa kết
+    // nối mạng: 5", "Máy tính mới: 8") gives no count of them all.
+    private static readonly string[] NarrowingWords = ["chua", "khong", "hong", "can", "thay the", "tang", "giam", "moi"];
+
+    // "(i) máy vi tính", "- máy tính", "a) máy tính", "2. máy tính" in folded words: the label after its item mark.
+    private static string WithoutItemMark(string words)
+    {
+        var start = 0;
+        while (start < words.Length)
+        {
+            var end = words.IndexOf(' ', start);
+            end = end < 0 ? words.Length : end;
+            var token = words.AsSpan(start, end - start);
+            var isMark = token.Length == 1 || !token.ContainsAnyExcept("0123456789") || !token.ContainsAnyExcept("ivx") ||
+                         !token.ContainsAnyExcept("-+*•–");
+            if (!isMark)
+            {
+                break;
+            }
+
+            start = Math.Min(end + 1, words.Length);
+        }
+
+        return words[start..];
     }
 
     // "Theo số liệu của Sở …, toàn tỉnh đạt tỷ lệ 91,2% …", "Qua tổng hợp của Sở …, toàn tỉnh đã bố trí 186,5 tỷ đồng": a

@@ -1,4 +1,5 @@
 using TongHop.Core.Indicators;
+using TongHop.Extraction.Indicators.Matching;
 using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
 
@@ -31,7 +32,7 @@ internal static class LabelledParts
             }
 
             var statement = view.StatementStart(first.First.Sentence);
-            if (done.Contains((statement, d.Key)) || List(view, statement, first) is not { Count: > 1 } parts)
+            if (done.Contains((statement, d.Key)) || List(view, statement, first, candidates) is not { Count: > 1 } parts)
             {
                 continue;
             }
@@ -49,7 +50,7 @@ internal static class LabelledParts
 
     // The counts after the label's colon in the statement that opens at <paramref name="statement"/>, or null when they are
     // no such list.
-    private static List<Measurement>? List(DocumentView view, int statement, Candidate first)
+    private static List<Measurement>? List(DocumentView view, int statement, Candidate first, IReadOnlyList<Candidate> candidates)
     {
         var opening = view.Sentences[statement];
         var colon = view.Text.IndexOf(':', opening.Start, opening.End - opening.Start);
@@ -65,8 +66,13 @@ internal static class LabelledParts
             return null; // "Tổng số cán bộ: 612 người (giảm 37 người …)": a total, no list of parts
         }
 
+        // "Máy tính: Hội sở: 92 máy; Phòng giao dịch: 264 máy": the parts carry labels of their own (a second colon before
+        // the first count), so a later label names a part, not another thing, unless it names a thing counted.
+        var partsLabelled = view.Text.IndexOf(':', colon + 1, first.First.Span.Start - colon - 1) >= 0;
         var parts = new List<Measurement>();
-        for (var s = statement; s < view.Sentences.Count && view.StatementStart(s) == statement && !HasALabelOfItsOwn(view, s, statement); s++)
+        for (var s = statement;
+             s < view.Sentences.Count && view.StatementStart(s) == statement && !HasALabelOfItsOwn(view, s, statement, first, partsLabelled, candidates);
+             s++)
         {
             foreach (var m in view.MeasurementsIn(s))
             {
@@ -97,7 +103,11 @@ internal static class LabelledParts
     }
 
     // "(i) máy vi tính: 25 bộ; (ii) máy in: 6 bộ": a later clause with a label and colon of its own lists another thing.
-    private static bool HasALabelOfItsOwn(DocumentView view, int sentence, int statement)
+    // Where the parts carry labels of their own ("Hội sở: 92 máy; Phòng giao dịch: 264 máy"), only a later label that
+    // names a thing ends the list: a unit word of an indicator ("máy tính xách tay"), or a noun that opens with the head of
+    // one of this indicator's ("máy in" under "Máy tính").
+    private static bool HasALabelOfItsOwn(DocumentView view, int sentence, int statement, Candidate first, bool partsLabelled,
+                                          IReadOnlyList<Candidate> candidates)
     {
         if (sentence == statement)
         {
@@ -106,7 +116,21 @@ internal static class LabelledParts
 
         var span = view.Sentences[sentence];
         var colon = view.Text.IndexOf(':', span.Start, span.End - span.Start);
-        return colon >= 0 && view.MeasurementsIn(sentence).Any(m => m.Span.Start > colon);
+        if (colon < 0 || !view.MeasurementsIn(sentence).Any(m => m.Span.Start > colon))
+        {
+            return false;
+        }
+
+        if (!partsLabelled)
+        {
+            return true;
+        }
+
+        var label = OcrFold.Phrase(FoldedWords.Of(view.Folded.AsSpan(span.Start, colon - span.Start)));
+        var space = label.IndexOf(' ');
+        var head = space < 0 ? label : label[..space];
+        return candidates.Select(c => c.Indicator).Distinct().Any(i => i.UnitWords.Any(w => FoldedWords.Has(label, w))) ||
+               first.Indicator.UnitWords.Any(w => FoldedWords.StartsWith(w, head));
     }
 
     private static bool InBrackets(string folded, int from, int to)

@@ -163,7 +163,7 @@ internal static class PartsSummer
         }
 
         var words = FoldedWords.Of(opening);
-        return (FoldedWords.StartsWith(words, "toan") && !FoldedWords.StartsWith(words, "toan trinh")) ||
+        return WholeUnitWords.Opens(words) ||
                FoldedWords.StartsWith(words, "tong so") || FoldedWords.StartsWith(words, "tong cong") ||
                (FoldedWords.StartsWith(words, "nang") && words.EndsWith(" len", StringComparison.Ordinal));
     }

@@ -63,7 +63,7 @@ internal static class NumberWords
             }
 
             var (value, used) = Parse([.. words.Select(w => w.Word)]);
-            if (used == 0 || (used == 1 && AloneNotANumber.Contains(words[0].Word) && !OnePerson(words)))
+            if (used == 0 || (used == 1 && AloneNotANumber.Contains(words[0].Word) && !OnePerson(text, i, words)))
             {
                 i = end;
                 continue;
@@ -91,9 +91,36 @@ internal static class NumberWords
     }
 
     // "một công chức được giao theo dõi chuyển đổi số": a lone "một" before a word for one member of the staff is one
-    // person; "một số công chức", "một bộ phận cán bộ" stay unread.
-    private static bool OnePerson(List<(string Word, int End)> words) =>
-        words[0].Word == "một" && words.Count > 2 && PersonNouns.Contains(words[1].Word + " " + words[2].Word);
+    // person; "một số công chức", "một bộ phận cán bộ" stay unread, and so does one for each of many (a "mỗi", "từng" or
+    // "các" up to four words back in the clause: "mỗi xã có một công chức …", "các xã đều có một cán bộ …"): that is no
+    // count of the unit's staff.
+    private static bool OnePerson(string text, int start, List<(string Word, int End)> words)
+    {
+        if (words[0].Word != "một" || words.Count <= 2 || !PersonNouns.Contains(words[1].Word + " " + words[2].Word))
+        {
+            return false;
+        }
+
+        // Up to four words back in the clause: "mỗi xã có một", "các xã đều có một".
+        var at = start;
+        for (var k = 0; k < 4; k++)
+        {
+            var word = Words.Before(text, at, out at);
+            if (word.Length == 0)
+            {
+                break;
+            }
+
+            if (EachWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> EachWords = ["mỗi", "từng", "các"];
 
     private static readonly HashSet<string> PersonNouns = ["công chức", "viên chức", "cán bộ", "chuyên viên", "đồng chí"];
 

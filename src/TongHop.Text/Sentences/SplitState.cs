@@ -78,8 +78,8 @@ internal sealed class SplitState(string text)
     }
 
     // "Plei Ia Mơ: 6 thành viên" over "Thôn 2: 5 thành viên": items of a list written without bullets or stops, each a
-    // capitalised label, a colon and a figure, on a line that ends on a word. A line after one that starts with a capital
-    // opens a sentence of its own (the next item, or the prose after the list), not the same sentence going on.
+    // capitalised label, a colon and a figure with at most three words and no comma after it, on a line that ends on a
+    // word. A line after one that starts with a capital opens a sentence of its own (the next item, or the prose after the list), not the same sentence going on.
     private bool IsLabelledFigure(int first, int lineEnd)
     {
         if (!char.IsUpper(text[first]) || !char.IsLetter(text[LineShape.TrimEnd(text, first, lineEnd) - 1]))
@@ -94,7 +94,29 @@ internal sealed class SplitState(string text)
         }
 
         var figure = LineShape.FirstContent(text, colon + 1, lineEnd);
-        return figure < lineEnd && char.IsAsciiDigit(text[figure]);
+        if (figure >= lineEnd || !char.IsAsciiDigit(text[figure]))
+        {
+            return false;
+        }
+
+        // The short item's shape: the figure and at most three words, no comma ("6 thành viên"); a wrapped line of prose
+        // ("Kết quả: 95% hồ sơ được giải quyết đúng hạn, trong đó thủ tục của") goes on on the next line.
+        var end = LineShape.TrimEnd(text, first, lineEnd);
+        var words = 0;
+        for (var i = figure; i < end; i++)
+        {
+            if (text[i] == ',')
+            {
+                return false;
+            }
+
+            if (char.IsWhiteSpace(text[i]) && !char.IsWhiteSpace(text[i + 1]))
+            {
+                words++;
+            }
+        }
+
+        return words <= 3;
     }
 
     // A page break inside a sentence: the open sentence did not end, and the next line starts lower-case

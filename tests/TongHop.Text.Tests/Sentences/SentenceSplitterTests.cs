@@ -14,6 +14,24 @@ public sealed class SentenceSplitterTests
             Split("Duy trì Hệ thống hội nghị truyền hình trực tuyến, đảm bảo kết nối liên\nthông 03 cấp. Trong 9 tháng, đã tổ chức được 27 cuộc họp\ntrực tuyến."));
 
     [Fact]
+    public void Split_EndsAfterAShortLabelledFigureLine() =>
+        Assert.Equal(
+            ["Thôn Đông: 6 thành viên", "Thôn Tây: 5 thành viên", "Các tổ đã hướng dẫn 200 người dân."],
+            Split("Thôn Đông: 6 thành viên\nThôn Tây: 5 thành viên\nCác tổ đã hướng dẫn 200 người dân."));
+
+    [Fact]
+    public void Split_JoinsAWrappedProseLineThatHasAColonAndAFigure() =>
+        Assert.Equal(
+            ["Kết quả: 95% hồ sơ được giải quyết đúng hạn, trong đó thủ tục của Sở Tư pháp đạt 100%."],
+            Split("Kết quả: 95% hồ sơ được giải quyết đúng hạn, trong đó thủ tục của\nSở Tư pháp đạt 100%."));
+
+    [Fact]
+    public void Split_JoinsAWrappedLineWithAFigureAndManyWords() =>
+        Assert.Equal(
+            ["Kết quả: 95 hồ sơ được giải quyết đúng hạn tại bộ phận của Sở Tư pháp."],
+            Split("Kết quả: 95 hồ sơ được giải quyết đúng hạn tại bộ phận của\nSở Tư pháp."));
+
+    [Fact]
     public void Split_EndsAtBulletsAndBlankLines() =>
         Assert.Equal(
             ["Số hóa hồ sơ giải quyết TTHC", "Tổng số hồ sơ TTHC khi tiếp nhận 421.", "Số hồ sơ có kết quả số hóa 421."],

@@ -55,8 +55,9 @@ internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, I
     }
 
     // A total row whatever its label and place ("| | Toàn ngành | 1.846 | 41 |" above its units' rows): the one row whose
-    // figure in every indicator column is the sum of the other rows' figures there. Needs at least two other rows and a
-    // figure in every row of each column; a column of percents is left out of the check (a rate is not added).
+    // figure in every indicator column is the sum of the other rows' figures there. Needs at least two other rows, a
+    // figure in every row of each column, and two such columns or an empty first cell; a column of percents is left out
+    // of the check (a rate is not added).
     private static TableRow? SumOfTheOthers(List<TableRow> body, List<IndicatorColumn> columns)
     {
         var added = columns.Where(c => c.Indicator.Definition.Unit != MeasureUnit.Percent).ToList();
@@ -105,7 +106,16 @@ internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, I
             }
         }
 
-        return found;
+        // With one summed column a parts row can be the sum of the others by chance ("2, 1, 1"): taken only where the
+        // row opens with no item number of its own (no STT), as a total row does.
+        return found is not null && added.Count < 2 && found.Filled.FirstOrDefault() is { } first && IsItemNumber(first.Text) ? null : found;
+    }
+
+    // "1", "2.", "II": the STT of a row.
+    private static bool IsItemNumber(string text)
+    {
+        var t = text.Trim().TrimEnd('.', ')');
+        return t.Length > 0 && (t.All(char.IsAsciiDigit) || t.All(c => c is 'I' or 'V' or 'X'));
     }
 
     /// <summary>The row of the given year where every row is a year's ("Năm | Hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%)" over
@@ -130,7 +140,7 @@ internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, I
     {
         var words = ColumnWords.Words(text);
         return TotalWords.Any(w => words == w || words.StartsWith(w + " ", StringComparison.Ordinal)) ||
-               (words.StartsWith("toan ", StringComparison.Ordinal) && !words.StartsWith("toan trinh", StringComparison.Ordinal));
+               WholeUnitWords.Opens(words);
     }
 
     private static bool IsFigure(string text) => CellValue.Read(text) is not null;
