@@ -14,9 +14,9 @@ namespace TongHop.Reading.Preprocessing;
 /// Which reading is kept (<see cref="Keeps"/>): the one with more confident letters, not the surer one (2026-12-07,
 /// s27). A signature page whose small faint list the division broke (dev151 g0496, both files) reads that list as a few
 /// short junk words at 60–67 divided, and as more of its words, less surely (55–57), undivided: the mean confidence
-/// kept the junk (48–49 % CER on the page after repair), the undivided reading is 35–43 %. On the 11 pages of the five
-/// development splits read twice, the undivided reading held more confident letters on every one (281 → 289 to
-/// 374 → 456), and was the better after repair on every one.
+/// kept the junk (48–49 % CER on the page after repair), the undivided reading is 35–41 %. On the 11 pages of the
+/// development splits read twice (none in copy-dev), the undivided reading held more confident letters on every one
+/// (281 → 289 to 374 → 456), and was the better after repair on every one.
 /// </summary>
 internal static class UndividedReading
 {
