@@ -128,8 +128,8 @@ internal sealed class PageOcr
 
     // A page of uneven light is read divided by its background and whitened, as prepared; where that reading can lose
     // (UndividedReading.CanWin) the page without the division is finished, written and read too (so the other pages
-    // never pay for it), and the reading tesseract is surer of kept. Returns the time spent finishing the undivided page
-    // (preprocessing's, not tesseract's).
+    // never pay for it), and the reading that holds more confident letters kept (UndividedReading.Keeps). Returns the
+    // time spent finishing the undivided page (preprocessing's, not tesseract's).
     private (OcrPageResult, PreparedPage, TimeSpan) Undivided(PreparedPage prepared, UndividedPage undivided, int number, CancellationToken cancellationToken)
     {
         const string light = "uneven light flattened";
@@ -143,14 +143,14 @@ internal sealed class PageOcr
         var path = undivided.Write();
         var finishing = clock.Elapsed;
         var plain = _engine.Recognize(path, number, prepared.Dpi, cancellationToken);
-        if (!IsSurer(plain, divided))
+        if (!UndividedReading.Keeps(divided, plain))
         {
             return (divided, prepared with { Undivided = null, Notes = Noted(prepared, string.Create(CultureInfo.InvariantCulture,
-                $" (mean word confidence {divided.MeanConfidence ?? 0:F1}, without it {plain.MeanConfidence ?? 0:F1})"), light) }, finishing);
+                $" (mean word confidence {divided.MeanConfidence ?? 0:F1}, confident letters {divided.ConfidentLetters:F0}; without it {plain.MeanConfidence ?? 0:F1}, {plain.ConfidentLetters:F0})"), light) }, finishing);
         }
 
         return (plain, prepared with { ImagePath = path, Undivided = null, Notes = Noted(prepared, string.Create(CultureInfo.InvariantCulture,
-            $"; read better without it (mean word confidence {plain.MeanConfidence ?? 0:F1} against {divided.MeanConfidence ?? 0:F1}), kept undivided"), light) }, finishing);
+            $"; read better without it (mean word confidence {plain.MeanConfidence ?? 0:F1}, confident letters {plain.ConfidentLetters:F0}; divided {divided.MeanConfidence ?? 0:F1}, {divided.ConfidentLetters:F0}), kept undivided"), light) }, finishing);
     }
 
     // A page that reads badly (broken strokes) read again with its ink widened (BrokenStrokes); the second reading is
@@ -184,25 +184,9 @@ internal sealed class PageOcr
     {
         var second = _engine.Recognize(prepared.ImagePath, number, prepared.Dpi, cancellationToken, pageSegmentation: 6);
         var share = missed.ToString("P0", CultureInfo.InvariantCulture);
-        return second.Text is not null && ConfidentLetters(second) > MissedText.RereadGain * ConfidentLetters(first)
+        return second.Text is not null && second.ConfidentLetters > MissedText.RereadGain * first.ConfidentLetters
             ? second with { Notes = [$"read again as one block of text: the page segmentation had left out text ({share} of the letter-shaped ink)"] }
             : first;
-    }
-
-    private static double ConfidentLetters(OcrPageResult result) =>
-        result is { Text: { } text, Words: { } page }
-            ? page.Words.Sum(w => w.Confidence / 100.0 * CountLetters(text.AsSpan(w.Start, w.Length)))
-            : 0;
-
-    private static int CountLetters(ReadOnlySpan<char> word)
-    {
-        var n = 0;
-        foreach (var c in word)
-        {
-            n += char.IsLetterOrDigit(c) ? 1 : 0;
-        }
-
-        return n;
     }
 
     private bool ReadsBadly(OcrPageResult result) =>
