@@ -63,7 +63,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         var unitWord = UnitWordMatches(indicator, m) || GrantedUnitWord(indicator, m) || ShortenedUnitWord(indicator, m) || LabelNamesIt(indicator, m);
-        if (definition.Unit is MeasureUnit.Count or MeasureUnit.People && m.NounKey.Length > 0 && !(definition.Unit == MeasureUnit.Count && IsClassifier(m.NounKey)) &&
+        if (definition.Unit is MeasureUnit.Count or MeasureUnit.People && m.NounKey.Length > 0 && !(definition.Unit == MeasureUnit.Count && IsClassifier(m)) &&
             definition.UnitWords.Length > 0 && !unitWord)
         {
             return null;
@@ -128,7 +128,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             }
 
             var word = after[start..i].ToString();
-            if (word == "chua" || (word == "khong" && (after[i..].StartsWith(" co ") || after[i..].StartsWith(" duoc "))))
+            if ((word == "chua" && IsNot(view.Text.AsSpan(m.Span.End + start, i - start))) || (word == "khong" && (after[i..].StartsWith(" co ") || after[i..].StartsWith(" duoc "))))
             {
                 return words > 0 && !(start > 1 && after[..start].TrimEnd(' ').EndsWith(','));
             }
@@ -142,6 +142,10 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
         return false;
     }
+
+    // "chưa" as written, or "chua" where the text lost its marks; not "chùa" (a pagoda) or "chứa" (holds).
+    private static bool IsNot(ReadOnlySpan<char> written) =>
+        written.Equals("chưa", StringComparison.OrdinalIgnoreCase) || written.Equals("chua", StringComparison.OrdinalIgnoreCase);
 
     // "79/126 viên chức, người lao động hoàn thành khóa bồi dưỡng": the noun of a fraction names the whole (126 viên
     // chức), the numerator those of them that did something. A count named only by that noun is not the numerator
@@ -157,7 +161,9 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
     // "712 chiếc", "15 cái": a classifier names no thing, so it neither supports nor rules out a unit word of things
     // (never of people: "chiếc" counts no people).
-    private static bool IsClassifier(string nounKey) => nounKey is "chiec" or "cai" or "bo";
+    // Compared as written where folding joins words: "bo" is "bộ" (a set), not "bò" or "bơ".
+    private static bool IsClassifier(Measurement m) =>
+        m.NounKey is "chiec" or "cai" || (m.NounKey == "bo" && m.Noun.ToLowerInvariant() is "bộ" or "bo");
 
     // "Máy vi tính các loại: 21 bộ", "Máy tính: 46": a count right after a label's colon, with no noun or only a
     // classifier of its own, counts what the label names when the label (after any item mark) starts with one of the
@@ -166,7 +172,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     private bool LabelNamesIt(CompiledIndicator indicator, Measurement m)
     {
         if (indicator.UnitWords.Length == 0 || indicator.Definition.Unit != MeasureUnit.Count || m.Measure != Measure.Number ||
-            !(m.NounKey.Length == 0 || IsClassifier(m.NounKey)))
+            !(m.NounKey.Length == 0 || IsClassifier(m)))
         {
             return false;
         }
