@@ -23,6 +23,13 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     // The shares of 100% said in words ("tất cả …", "toàn bộ … đều …").
     private readonly List<TextSpan> _wholes = WholeInWords.Spans(view.Folded, view.Quantities);
 
+    // What the indicators' scoring reads of a measurement whatever the indicator, kept for the last measurement asked
+    // about (by its span): the indicators are scored one after another for each measurement.
+    private TextSpan _lackOf = new(-1, -1);
+    private bool _lacks;
+    private TextSpan _labelOf = new(-1, -1);
+    private string? _label;
+
     public List<Candidate> Find()
     {
         var found = new List<Candidate>();
@@ -63,7 +70,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         var unitWord = UnitWordMatches(indicator, m) || GrantedUnitWord(indicator, m) || ShortenedUnitWord(indicator, m) || LabelNamesIt(indicator, m);
-        if (definition.Unit is MeasureUnit.Count or MeasureUnit.People && m.NounKey.Length > 0 && !(definition.Unit == MeasureUnit.Count && IsClassifier(m.NounKey)) &&
+        if (definition.Unit is MeasureUnit.Count or MeasureUnit.People && m.NounKey.Length > 0 && !(definition.Unit == MeasureUnit.Count && IsClassifier(m)) &&
             definition.UnitWords.Length > 0 && !unitWord)
         {
             return null;
@@ -96,6 +103,17 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return false;
         }
 
+        if (_lackOf != m.Span)
+        {
+            _lackOf = m.Span;
+            _lacks = NegatedRightAfter(m);
+        }
+
+        return _lacks;
+    }
+
+    private bool NegatedRightAfter(Measurement m)
+    {
         var sentence = view.Sentences[m.Sentence];
         var end = sentence.End;
         foreach (var other in view.MeasurementsIn(m.Sentence))
@@ -127,8 +145,9 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
                 return false; // a comma, bracket or stop before any negation: the clause went on without one
             }
 
-            var word = after[start..i].ToString();
-            if (word == "chua" || (word == "khong" && (after[i..].StartsWith(" co ") || after[i..].StartsWith(" duoc "))))
+            var word = after[start..i];
+            if ((word is "chua" && IsNot(view.Text.AsSpan(m.Span.End + start, i - start))) ||
+                (word is "khong" && (after[i..].StartsWith(" co ") || after[i..].StartsWith(" duoc "))))
             {
                 return words > 0 && !(start > 1 && after[..start].TrimEnd(' ').EndsWith(','));
             }
@@ -142,6 +161,10 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
         return false;
     }
+
+    // "chưa" as written, or "chua" where the text lost its marks; not "chùa" (a pagoda) or "chứa" (holds).
+    private static bool IsNot(ReadOnlySpan<char> written) =>
+        written.Equals("chưa", StringComparison.OrdinalIgnoreCase) || written.Equals("chua", StringComparison.OrdinalIgnoreCase);
 
     // "79/126 viên chức, người lao động hoàn thành khóa bồi dưỡng": the noun of a fraction names the whole (126 viên
     // chức), the numerator those of them that did something. A count named only by that noun is not the numerator
@@ -157,7 +180,9 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
     // "712 chiếc", "15 cái": a classifier names no thing, so it neither supports nor rules out a unit word of things
     // (never of people: "chiếc" counts no people).
-    private static bool IsClassifier(string nounKey) => nounKey is "chiec" or "cai" or "bo";
+    // Compared as written where folding joins words: "bo" is "bộ" (a set), not "bò" or "bơ".
+    private static bool IsClassifier(Measurement m) =>
+        m.NounKey is "chiec" or "cai" || (m.NounKey == "bo" && m.Noun.ToLowerInvariant() is "bộ" or "bo");
 
     // "Máy vi tính các loại: 21 bộ", "Máy tính: 46": a count right after a label's colon, with no noun or only a
     // classifier of its own, counts what the label names when the label (after any item mark) starts with one of the
@@ -166,26 +191,13 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     private bool LabelNamesIt(CompiledIndicator indicator, Measurement m)
     {
         if (indicator.UnitWords.Length == 0 || indicator.Definition.Unit != MeasureUnit.Count || m.Measure != Measure.Number ||
-            !(m.NounKey.Length == 0 || IsClassifier(m.NounKey)))
+            !(m.NounKey.Length == 0 || IsClassifier(m)))
         {
             return false;
         }
 
-        var sentence = view.Sentences[m.Sentence];
-        var colon = m.Span.Start - 1;
-        while (colon > sentence.Start && view.Text[colon] == ' ')
-        {
-            colon--;
-        }
-
-        if (colon <= sentence.Start || view.Text[colon] != ':')
-        {
-            return false;
-        }
-
-        var from = view.Folded.AsSpan(sentence.Start, colon - sentence.Start).LastIndexOfAny(":;\n") + 1;
-        var label = WithoutItemMark(OcrFold.Phrase(FoldedWords.Of(view.Folded.AsSpan(sentence.Start + from, colon - sentence.Start - from))));
-        if (FoldedWords.HasAny(label, NarrowingWords))
+        var label = LabelBefore(m);
+        if (label is null)
         {
             return false;
         }
@@ -199,6 +211,35 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         return false;
+    }
+
+    // The label right before a count's colon, folded, without its item mark; null without one or where a narrowing word
+    // ("hỏng", "cần thay thế") makes it a part. Read once a measurement: the indicators are scored one after another.
+    private string? LabelBefore(Measurement m)
+    {
+        if (_labelOf == m.Span)
+        {
+            return _label;
+        }
+
+        _labelOf = m.Span;
+        _label = null;
+        var sentence = view.Sentences[m.Sentence];
+        var colon = m.Span.Start - 1;
+        while (colon > sentence.Start && view.Text[colon] == ' ')
+        {
+            colon--;
+        }
+
+        if (colon <= sentence.Start || view.Text[colon] != ':')
+        {
+            return null;
+        }
+
+        var from = view.Folded.AsSpan(sentence.Start, colon - sentence.Start).LastIndexOfAny(":;\n") + 1;
+        var label = WithoutItemMark(OcrFold.Phrase(FoldedWords.Of(view.Folded.AsSpan(sentence.Start + from, colon - sentence.Start - from))));
+        _label = FoldedWords.HasAny(label, NarrowingWords) ? null : label;
+        return _label;
     }
 
     // The words a label adds to its unit word, not counting "và" nor the words of the indicator's other unit words: "máy

@@ -12,6 +12,10 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
 {
+    // The cue filters, made once (a method group of an instance method is a new delegate at every call).
+    private Func<TermHit, bool>? _capitalisedMidSentence;
+    private Func<TermHit, bool>? _namesNoGoal;
+
     public (ValueKind Kind, int? Period, string Why) Read(Measurement m, ValueKind defaultKind)
     {
         var sentence = view.Sentences[m.Sentence];
@@ -19,12 +23,12 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
         var stated = Years.NearPeriod(view.Folded, sentence.Start, sentence.End, m.Span.Start);
         var period = stated?.Year ?? view.PlanSections.YearAt(m.Span.Start);
         var terms = view.Terms[m.Sentence];
-        if (FirstBefore(terms, catalog.StrongTarget, m.Span.Start, CapitalisedMidSentence) is not null || LinkedClausesPlan(m.Sentence))
+        if (FirstBefore(terms, catalog.StrongTarget, m.Span.Start, _capitalisedMidSentence ??= CapitalisedMidSentence) is not null || LinkedClausesPlan(m.Sentence))
         {
             return (ValueKind.Target, period, "câu nêu mục tiêu, kế hoạch");
         }
 
-        if (FirstBefore(terms, catalog.WeakTarget, m.Span.Start, NamesNoGoal) is { } weak &&
+        if (FirstBefore(terms, catalog.WeakTarget, m.Span.Start, _namesNoGoal ??= NamesNoGoal) is { } weak &&
             !(FirstBefore(terms, catalog.Actual, m.Span.Start) is { } actual && actual < weak))
         {
             return (ValueKind.Target, period, "câu nêu mục tiêu");

@@ -58,13 +58,14 @@ internal static class ReferenceWords
 
     // Document types that are also verbs, written in small letters: "các tổ đã hướng dẫn 1.940 người dân", "đã báo cáo 12
     // vụ việc" count people and cases; "theo hướng dẫn 15 của Sở" and "Hướng dẫn 31/HD-…" stay references.
-    private static readonly HashSet<string> Verbs = ["hướng dẫn", "báo cáo", "thông báo", "quy định"];
+    private static readonly HashSet<string> Verbs = ["huong dan", "bao cao", "thong bao", "quy dinh"]; // folded, as IsReference compares
 
-    private static readonly HashSet<string> ReferenceFollowers = ["của", "ngày", "năm", "về", "do", "và", "số", "đã", "được", "tại"];
+    // Folded too: a follower without marks ("huong dan 15 cua So") keeps the reference, the safer reading.
+    private static readonly HashSet<string> ReferenceFollowers = ["cua", "ngay", "nam", "ve", "do", "va", "so", "da", "duoc", "tai"];
 
     private static bool CountAfterAVerb(string text, int numberStart, string two)
     {
-        if (!Verbs.Contains(two))
+        if (!Verbs.Contains(VietnameseText.FoldLower(two)))
         {
             return false;
         }
@@ -87,7 +88,7 @@ internal static class ReferenceWords
             return false;
         }
 
-        return !ReferenceFollowers.Contains(Words.After(text, end));
+        return !ReferenceFollowers.Contains(VietnameseText.FoldLower(Words.After(text, end)));
     }
 
     /// <summary>Whether the word after a number makes it a time ("14 giờ 00 phút").</summary>

@@ -17,6 +17,9 @@ internal static class UnitWords
     // "02 đồng chí", "120 đồng hồ", "đồng bào", "đồng nghiệp": the word "đồng" of a noun, not the currency.
     private static readonly HashSet<string> SameWordNotMoney = ["chí", "hồ", "bào", "nghiệp", "ruộng", "phục"];
 
+    // The same where the text lost its marks ("02 dong chi"), but not "ho" (also "đồng hỗ trợ") nor "chi trả" (money spent).
+    private static readonly HashSet<string> SameWordNotMoneyUnmarked = ["chi", "bao", "nghiep", "ruong", "phuc"];
+
     private static readonly HashSet<string> AreaWords = ["km2", "km²"];
 
     /// <summary>Reads the unit after a number ending at <paramref name="runEnd"/>.</summary>
@@ -51,7 +54,7 @@ internal static class UnitWords
             return (Measure.Percent, 1m, secondEnd);
         }
 
-        if (MoneyWords.Contains(first) && !(first == "đồng" && SameWordNotMoney.Contains(second)))
+        if (MoneyWords.Contains(first) && !NounWithDong(text, first, second, secondEnd))
         {
             return (Measure.Money, 1m, firstEnd);
         }
@@ -71,6 +74,13 @@ internal static class UnitWords
 
         return (Measure.Number, 1m, runEnd);
     }
+
+    private static bool NounWithDong(string text, string first, string second, int secondEnd) => first switch
+    {
+        "đồng" => SameWordNotMoney.Contains(second),
+        "dong" => SameWordNotMoneyUnmarked.Contains(second) && !(second == "chi" && Words.After(text, secondEnd, out _) == "tra"),
+        _ => false,
+    };
 
     private static bool IsLetterAt(string text, int index) => index < text.Length && char.IsLetter(text[index]);
 }

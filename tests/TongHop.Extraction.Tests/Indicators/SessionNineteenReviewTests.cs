@@ -105,4 +105,17 @@ public sealed class SessionNineteenReviewTests
     {
         Assert.DoesNotContain((decimal?)122m, Read(Head + "Máy tính: Hội sở: 92 máy; Máy in: 30 máy.", "computers"));
     }
+
+    [Fact]
+    public void HoldsAfterTheCount_IsNoNegation()
+    {
+        // "chứa" (holds) folds to "chua" as "chưa" (not yet) does; only the negation makes it a count of what lacks.
+        Assert.Equal([46m], Read(Head + "Văn phòng có 46 máy tính chứa dữ liệu nghiệp vụ, được kết nối mạng nội bộ.", "computers"));
+    }
+
+    [Fact]
+    public void TheNegationAfterTheCount_StillMakesItACountOfWhatLacks()
+    {
+        Assert.Empty(Read(Head + "Văn phòng có 46 máy tính chưa kết nối mạng nội bộ.", "computers"));
+    }
 }
