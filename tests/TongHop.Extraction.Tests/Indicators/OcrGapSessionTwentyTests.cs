@@ -120,4 +120,102 @@ public sealed class OcrGapSessionTwentyTests
             """;
         Assert.DoesNotContain(ExtractorHarness.Values(text, "online_meetings"), v => v.Kind == ValueKind.Actual && v.Value == 9m);
     }
+
+    [Fact]
+    public void AllTheStaffWithTheLineWrappedAfterTheTrigger_IsAShareOfAllNotACountOfAccounts()
+    {
+        // An OCR'd page keeps its lines: "Toàn bộ" ends one, the count of the people covered opens the next.
+        const string text = """
+            Văn phòng có 31 máy tính để bàn. Toàn bộ
+            28 cán bộ, công chức đã được cấp hộp thư điện tử công vụ.
+            """;
+        Assert.Equal([(ValueKind.Actual, 100m)], ExtractorHarness.KindsAndValues(text, "official_accounts_rate"));
+        Assert.DoesNotContain(ExtractorHarness.Values(text, "official_email_accounts"), v => v.Value == 28m);
+    }
+
+    [Fact]
+    public void AllTheThingsCountedAfterAWrappedTrigger_AreStillNoShare()
+    {
+        // A number of things after "toàn bộ" is their total, line break or not; a blank line ends the paragraph.
+        const string text = """
+            Toàn bộ
+            110 chứng thư số đã được gia hạn trong năm.
+
+            Toàn bộ
+
+            cán bộ đã được cấp hộp thư điện tử công vụ.
+            """;
+        Assert.Empty(ExtractorHarness.Values(text, "official_accounts_rate"));
+    }
+
+    [Fact]
+    public void ACountRightAfterNotYet_IsNoValue()
+    {
+        // "chưa có" with its "có" read as a 6 by English OCR: no count of specialist staff.
+        Assert.Empty(ExtractorHarness.Values("Hội chưa 6 cán bộ chuyên trách về công nghệ thông tin.", "dt_specialist_staff"));
+    }
+
+    [Fact]
+    public void NotYetBeforeItsVerb_LeavesTheCountBeside()
+    {
+        const string text = "Đơn vị chưa tuyển thêm, hiện có 2 cán bộ chuyên trách về công nghệ thông tin.";
+        Assert.Equal([(ValueKind.Actual, 2m)], ExtractorHarness.KindsAndValues(text, "dt_specialist_staff"));
+    }
+
+    [Fact]
+    public void TheVillageTeamsListedOneALineUnderTheCommunesTeam_AreAddedToIt_NotConfidently()
+    {
+        const string text = """
+            2. Xã hội số
+            a) Tổ công nghệ số cộng đồng cấp xã có 7 thành viên, do công chức văn hóa làm tổ trưởng.
+            b) Các thôn đã thành lập tổ công nghệ số cộng đồng:
+            - Thôn Đông: 4 thành viên;
+            - Thôn Tây: 5 thành viên;
+            - Thôn Trung 2: 3 thành viên.
+            c) Xã mở 6 lớp bồi dưỡng kỹ năng số.
+            """;
+        var members = ExtractorHarness.Single(text, "cdt_members");
+        Assert.Equal(19m, members.Value);
+        Assert.True(members.Confidence < 0.9, $"confidence {members.Confidence}");
+    }
+
+    [Fact]
+    public void CountsListedUnderAnotherSentence_AreNoPartsOfTheCommunesTeam()
+    {
+        // The line after the commune's team is a sentence of its own, not a label of a list: the list counts other groups.
+        const string text = """
+            a) Tổ công nghệ số cộng đồng cấp xã có 7 thành viên, do công chức văn hóa làm tổ trưởng.
+            b) Đoàn Thanh niên xã có hai đội hình tình nguyện.
+            - Đội thứ nhất: 4 thành viên;
+            - Đội thứ hai: 5 thành viên.
+            """;
+        Assert.Equal([(ValueKind.Actual, 7m)], ExtractorHarness.KindsAndValues(text, "cdt_members"));
+    }
+
+    [Fact]
+    public void SquareKilometresWithTheSquareGarbled_AreAnArea()
+    {
+        Assert.Equal([(ValueKind.Actual, 215.3m)], ExtractorHarness.KindsAndValues("Xã có diện tích tự nhiên 215,3 km? dân số 9.120 người.", "area_km2"));
+        Assert.Equal([(ValueKind.Actual, 48.06m)], ExtractorHarness.KindsAndValues("Phường có diện tích tự nhiên 48,06 km\" với 12 khu phố.", "area_km2"));
+    }
+
+    [Fact]
+    public void KilometresAlone_AreNoArea()
+    {
+        Assert.Empty(ExtractorHarness.Values("Xã đã kéo 12 km cáp quang đến trung tâm các thôn.", "area_km2"));
+    }
+
+    [Fact]
+    public void DocumentsExchangedInAFormWhoseWordOcrGarbled_AreStillTheElectronicExchange()
+    {
+        // "điện tử" garbled ("điện ar"): the documents exchanged between agencies "dưới dạng …" still say which rate.
+        const string text = "Tỷ lệ văn bản trao đổi giữa các cơ quan hành chính nhà nước dưới dạng điện ar đạt 97,2%.";
+        Assert.Equal([(ValueKind.Actual, 97.2m)], ExtractorHarness.KindsAndValues(text, "edocs_exchange_rate"));
+    }
+
+    [Fact]
+    public void DocumentsExchangedWithoutTheirForm_AreNoElectronicExchange()
+    {
+        Assert.Empty(ExtractorHarness.Values("Văn bản trao đổi giữa các phòng chuyên môn chủ yếu vẫn bằng giấy, chiếm 60%.", "edocs_exchange_rate"));
+    }
 }
