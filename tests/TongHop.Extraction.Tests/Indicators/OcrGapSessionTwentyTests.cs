@@ -5,7 +5,9 @@ namespace TongHop.Extraction.Tests.Indicators;
 /// <summary>
 /// Values read from clean text and lost after English OCR (issue 14, session 20), with sentences and tables written
 /// for these tests: a pipe table whose borders OCR lost between figures or read as a bracket, two decimals run together
-/// without their border, a row's last figure set on a line of its own; and the cases where the rules must not fire.
+/// without their border, a row's last figure set on a line of its own, a quarter's numeral garbled; "toàn bộ" at a
+/// line's end, "chưa có" read "chưa 6", "km²" read "km?", "điện tử" garbled after "dưới dạng"; village teams listed one
+/// a line under the commune's team; and the cases where each rule must not fire.
 /// </summary>
 public sealed class OcrGapSessionTwentyTests
 {
