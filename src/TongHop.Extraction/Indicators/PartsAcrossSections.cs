@@ -116,34 +116,38 @@ internal static class PartsAcrossSections
     /// <summary>
     /// The other teams' counts listed one a line under the commune's own ("Tổ … cấp xã gồm 9 thành viên …", then "Tổ …
     /// đã thành lập tại 6 bản:" and "- Bản A: 5 thành viên;" a line): the line right after the commune's ends with a
-    /// colon, and the bulleted lines under it each count one number of the indicator's unit word (blank lines between
-    /// them, as on an OCR'd page, are passed over). Empty when the next line is no such label or fewer than two lines
-    /// follow it.
+    /// colon, and the bulleted lines under it each count one number of the indicator's unit word. Empty when the next
+    /// line is no such label or fewer than two lines follow it.
     /// </summary>
     private static List<Measurement> ListedParts(DocumentView view, Candidate own)
     {
-        // The commune's sentence may wrap over lines; an OCR'd page sets blank lines between paragraphs and list items.
         var text = view.Text;
-        var from = Math.Max(own.First.Span.End, view.Sentences[own.First.Sentence].End - 1);
-        var lineEnd = text.IndexOf('\n', from);
+        var lineEnd = text.IndexOf('\n', own.First.Span.End);
         if (lineEnd < 0)
         {
             return [];
         }
 
-        var (labelStart, labelEnd) = NextLine(text, lineEnd + 1);
-        if (labelStart < 0 || !text.AsSpan(labelStart, labelEnd - labelStart).TrimEnd().EndsWith(":"))
+        var labelEnd = text.IndexOf('\n', lineEnd + 1);
+        if (labelEnd < 0 || !text.AsSpan(lineEnd + 1, labelEnd - lineEnd - 1).TrimEnd().EndsWith(":"))
         {
             return [];
         }
 
         var parts = new List<Measurement>();
-        var (start, end) = NextLine(text, labelEnd + 1);
-        while (start >= 0 && text[start] is '-' or '+' or '•' or '–')
+        var start = labelEnd + 1;
+        while (start < text.Length)
         {
-            var (lineStart, lineStop) = (start, end);
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start).TrimStart();
+            if (line.Length == 0 || line[0] is not ('-' or '+' or '•' or '–'))
+            {
+                break;
+            }
+
             var counted = view.Measurements
-                .Where(m => m.Span.Start >= lineStart && m.Span.End <= lineStop && m.IsWholeCount && own.Indicator.UnitWordLeads(m.OcrNounKey))
+                .Where(m => m.Span.Start >= start && m.Span.End <= end && m.IsWholeCount && own.Indicator.UnitWordLeads(m.OcrNounKey))
                 .ToList();
             if (counted.Count != 1)
             {
@@ -151,28 +155,10 @@ internal static class PartsAcrossSections
             }
 
             parts.Add(counted[0]);
-            (start, end) = NextLine(text, end + 1);
+            start = end + 1;
         }
 
         return parts;
-    }
-
-    // The next line with words from position on, past blank ones: where its words start and where it ends (-1 at the end).
-    private static (int Start, int End) NextLine(string text, int position)
-    {
-        var i = position;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        if (i >= text.Length)
-        {
-            return (-1, -1);
-        }
-
-        var end = text.IndexOf('\n', i);
-        return (i, end < 0 ? text.Length : end);
     }
 
     private static Level LevelOf(DocumentView view, int sentence)

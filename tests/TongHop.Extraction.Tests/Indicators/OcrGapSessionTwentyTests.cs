@@ -220,24 +220,4 @@ public sealed class OcrGapSessionTwentyTests
     {
         Assert.Empty(ExtractorHarness.Values("Văn bản trao đổi giữa các phòng chuyên môn chủ yếu vẫn bằng giấy, chiếm 60%.", "edocs_exchange_rate"));
     }
-
-    [Fact]
-    public void TheListAsAnOcrdPageSetsIt_WrappedSentenceAndBlankLines_IsStillAdded()
-    {
-        const string text = """
-            a) Tổ công nghệ số cộng đồng cấp xã có 7 thành viên, do công chức văn
-            hóa làm tổ trưởng.
-
-            b) Các thôn đã thành lập tổ công nghệ số cộng đồng:
-
-            - Thôn Đông: 4 thành viên;
-
-            - Thôn Tây: 5 thành viên.
-
-            c) Xã mở 6 lớp bồi dưỡng kỹ năng số.
-            """;
-        var members = ExtractorHarness.Single(text, "cdt_members");
-        Assert.Equal(16m, members.Value);
-        Assert.True(members.Confidence < 0.9, $"confidence {members.Confidence}");
-    }
 }
