@@ -35,7 +35,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var found = new List<Candidate>();
         foreach (var m in view.Measurements)
         {
-            if (view.IsTableRow(m.Sentence) || view.IsChange(m) || IsStray(m) || QuotedForTheWholeProvince(m))
+            if (view.IsTableRow(m.Sentence) || view.IsChange(m) || IsStray(m) || QuotedForTheWholeProvince(m) || _context.FollowsNotYet(m))
             {
                 continue; // a table row is read by column (Tables/TableCandidates); "tăng 14%" is a change, not a level
             }

@@ -71,6 +71,11 @@ internal sealed class NumberContext(DocumentView view)
         return ChangeWords.Contains(word) || (word == "sung" && WordBefore(start).Word == "bo");
     }
 
+    /// <summary>Whether the number stands right after "chưa" (not yet), which never counts anything by itself: "chưa 6 cán
+    /// bộ chuyên trách" is English OCR's "chưa có cán bộ …" with "có" read as a 6. "chưa có 6 cán bộ", "chưa đạt 95%" have
+    /// their verb between.</summary>
+    public bool FollowsNotYet(Measurement m) => m.Measure == Measure.Number && WordBefore(m.Span.Start).Word == "chua";
+
     /// <summary>For a count of people or holders, the thing they were given within its clause ("214 bác sĩ, điều
     /// dưỡng được cấp chữ ký số" → "chu ky so"), OCR-folded; empty when there is none.</summary>
     public string GrantedNoun(Measurement m)

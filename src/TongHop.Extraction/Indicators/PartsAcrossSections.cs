@@ -54,6 +54,16 @@ internal static class PartsAcrossSections
                 .ToList();
             var commune = counts.Where(c => c.Level == Level.Commune).ToList();
             var village = counts.Where(c => c.Level == Level.Village).ToList();
+            if (counts.Count == 1 && commune.Count == 1 && ListedParts(view, commune[0].Candidate) is { Count: >= 2 } lines)
+            {
+                var own = commune[0].Candidate;
+                var sum = own.Value + lines.Sum(m => m.Value);
+                candidates.Add(new Candidate(own.Indicator, [own.First, .. lines], sum, own.Score + 0.5,
+                    "tổng các phần: " + VietnameseNumber.ToVietnamese(own.Value) + " + " + string.Join(" + ", lines.Select(m => VietnameseNumber.ToVietnamese(m.Value))),
+                    null, own.Support, Ceiling: ListedPartsCeiling));
+                continue;
+            }
+
             if (commune.Count == 0 || village.Count == 0)
             {
                 continue;
@@ -97,6 +107,58 @@ internal static class PartsAcrossSections
             var unread = counts.Select(c => c.Candidate).ToHashSet();
             candidates.RemoveAll(unread.Contains);
         }
+    }
+
+    // The list's parts are added on the reading of its layout alone: right more often than the commune's own count, not
+    // sure enough to be confident.
+    private const double ListedPartsCeiling = 0.85;
+
+    /// <summary>
+    /// The other teams' counts listed one a line under the commune's own ("Tổ … cấp xã gồm 9 thành viên …", then "Tổ …
+    /// đã thành lập tại 6 bản:" and "- Bản A: 5 thành viên;" a line): the line right after the commune's ends with a
+    /// colon, and the bulleted lines under it each count one number of the indicator's unit word. Empty when the next
+    /// line is no such label or fewer than two lines follow it.
+    /// </summary>
+    private static List<Measurement> ListedParts(DocumentView view, Candidate own)
+    {
+        var text = view.Text;
+        var lineEnd = text.IndexOf('\n', own.First.Span.End);
+        if (lineEnd < 0)
+        {
+            return [];
+        }
+
+        var labelEnd = text.IndexOf('\n', lineEnd + 1);
+        if (labelEnd < 0 || !text.AsSpan(lineEnd + 1, labelEnd - lineEnd - 1).TrimEnd().EndsWith(":"))
+        {
+            return [];
+        }
+
+        var parts = new List<Measurement>();
+        var start = labelEnd + 1;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start).TrimStart();
+            if (line.Length == 0 || line[0] is not ('-' or '+' or '•' or '–'))
+            {
+                break;
+            }
+
+            var counted = view.Measurements
+                .Where(m => m.Span.Start >= start && m.Span.End <= end && m.IsWholeCount && own.Indicator.UnitWordLeads(m.OcrNounKey))
+                .ToList();
+            if (counted.Count != 1)
+            {
+                return [];
+            }
+
+            parts.Add(counted[0]);
+            start = end + 1;
+        }
+
+        return parts;
     }
 
     private static Level LevelOf(DocumentView view, int sentence)

@@ -12,7 +12,8 @@ namespace TongHop.Extraction.Indicators;
 /// before ("chưa phải tất cả", "gần như toàn bộ"), where "đều" is denied ("đều chưa", "đều không"), where a number of
 /// things follows the trigger ("tất cả 110 chứng thư" is a total; a number of people is theirs: "tất cả 54 công chức …
 /// đều …"), or where the trigger does not open its clause (after a verb
-/// it names an object: "rà soát toàn bộ hồ sơ đã tiếp nhận").
+/// it names an object: "rà soát toàn bộ hồ sơ đã tiếp nhận"). A line break inside the sentence (an OCR'd page keeps the
+/// page's lines: "Toàn bộ" at a line's end, "46 cán bộ … đã được cấp …" on the next) is a space.
 /// </summary>
 internal static class WholeInWords
 {
@@ -36,7 +37,7 @@ internal static class WholeInWords
             {
                 var start = at;
                 at += trigger.Length;
-                if ((start > 0 && char.IsLetterOrDigit(folded[start - 1])) || at >= folded.Length || folded[at] != ' ' ||
+                if ((start > 0 && char.IsLetterOrDigit(folded[start - 1])) || at >= folded.Length || !IsSpace(folded, at) ||
                     !OpensClause(folded, start) || Preceded(folded, start) || ResultAfter(folded, at) is not { } result)
                 {
                     continue;
@@ -76,8 +77,8 @@ internal static class WholeInWords
     /// <summary>The spans of the shares of 100% in words among the quantities.</summary>
     public static List<TextSpan> Spans(string folded, IReadOnlyList<Quantity> quantities) =>
         [.. quantities.Where(q => q.Measure == Measure.Percent && q.Noun.Length == 0 && q.Span.Length > 0 &&
-                                  (folded.AsSpan(q.Span.Start).StartsWith("toan bo ", StringComparison.Ordinal) ||
-                                   folded.AsSpan(q.Span.Start).StartsWith("tat ca ", StringComparison.Ordinal)))
+                                  Triggers.Any(t => folded.AsSpan(q.Span.Start).StartsWith(t, StringComparison.Ordinal) &&
+                                                    q.Span.Start + t.Length < folded.Length && IsSpace(folded, q.Span.Start + t.Length)))
                       .Select(q => q.Span)];
 
     /// <summary>Whether a number is the count of the people right after "tất cả"/"toàn bộ" that open a share of 100% in
@@ -105,7 +106,7 @@ internal static class WholeInWords
             end++;
         }
 
-        var rest = folded.AsSpan(end).TrimStart(' ');
+        var rest = folded.AsSpan(end).TrimStart(" \n");
         foreach (var p in People)
         {
             if (rest.StartsWith(p, StringComparison.Ordinal) && (rest.Length == p.Length || !char.IsLetter(rest[p.Length])))
@@ -125,7 +126,7 @@ internal static class WholeInWords
         var firstWord = true;
         while (i < folded.Length && words <= MaxNounWords)
         {
-            while (i < folded.Length && folded[i] == ' ')
+            while (i < folded.Length && IsSpace(folded, i))
             {
                 i++;
             }
@@ -178,7 +179,7 @@ internal static class WholeInWords
             if (!firstWord && Results.Contains(word))
             {
                 var next = end;
-                while (next < folded.Length && folded[next] == ' ')
+                while (next < folded.Length && IsSpace(folded, next))
                 {
                     next++;
                 }
@@ -199,4 +200,8 @@ internal static class WholeInWords
 
         return null;
     }
+
+    // A space, or a line break that is no paragraph's end (no blank line after it).
+    private static bool IsSpace(string folded, int i) =>
+        folded[i] == ' ' || (folded[i] == '\n' && (i == 0 || folded[i - 1] != '\n') && (i + 1 >= folded.Length || folded[i + 1] != '\n'));
 }

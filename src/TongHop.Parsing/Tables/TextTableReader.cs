@@ -41,6 +41,12 @@ public static class TextTableReader
                 continue;
             }
 
+            if (IsLostTail(text, rows, line, content))
+            {
+                rows[^1] = Continue(text, rows[^1], line);
+                continue;
+            }
+
             // Between a header row and the first data row, short OCR debris (the garbled row of column numbers) is skipped.
             var skipShort = rows.Count == 1;
             if (IsRightUnder(text, rows[^1], line) && ContinuesCell(rows[^1], content) && NextRowFollows(text, lines, i, skipShort))
@@ -171,6 +177,29 @@ public static class TextTableReader
         }
 
         return digits is > 0 and <= 5 && digits + 2 < content.Length && content[digits] is '.' or ')' && content[digits + 1] == ' ' && char.IsUpper(content[digits + 2]);
+    }
+
+    // OCR set a row's last figures on a line of their own below it, blank lines between ("| 48 | 52 | 161 |", then
+    // "200 |"): figures alone closed by a border, under a pipe row that ended with a border and is narrower than the
+    // table's widest row so far by at least their cells, are the row's end. Words, or a row already as wide as the
+    // table, are not.
+    private static bool IsLostTail(string text, List<TableRow> rows, TextSpan line, ReadOnlySpan<char> content)
+    {
+        var row = rows[^1];
+        if (row.Separator != '|' || content.Count('|') != 1 || content[^1] != '|' || row.Cells[^1].Text.Length != 0)
+        {
+            return false;
+        }
+
+        var figures = content[..^1].Trim();
+        if (figures.IsEmpty || !char.IsAsciiDigit(figures[0]) || figures.ContainsAnyExcept("0123456789.,% "))
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(row.Span.End, line.Start - row.Span.End);
+        return between.IsWhiteSpace() && between.Count('\n') <= 4 &&
+               row.Cells.Count + figures.Count(' ') + 1 <= rows.Max(r => r.Cells.Count);
     }
 
     // The line comes straight after the row's last line, with no blank line between.

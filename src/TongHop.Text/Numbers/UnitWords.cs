@@ -64,6 +64,13 @@ internal static class UnitWords
             return (Measure.Area, first == "ha" ? 0.01m : 1m, firstEnd);
         }
 
+        // English OCR reads the square of "km²" as another mark ("312,45 km? dân số", `km"`): kilometres squared, while
+        // "km" alone is a length ("12 km cáp quang").
+        if (first == "km" && firstEnd < text.Length && text[firstEnd] is '?' or '"' or '\'' or '*' or '³' or '°' && !IsLetterAt(text, firstEnd + 1))
+        {
+            return (Measure.Area, 1m, firstEnd + 1);
+        }
+
         // "1,2 tỷ đồng", "50 triệu người"; "tỷ lệ" is a ratio word, not a multiplier.
         if (Multipliers.TryGetValue(first, out var factor) && second != "lệ")
         {

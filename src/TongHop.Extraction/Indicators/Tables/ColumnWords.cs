@@ -126,18 +126,26 @@ internal static class ColumnWords
     /// column that adds them up (when it says its months, three a quarter), are parts of that cumulative, which is the
     /// report's period and the value: the quarters are read as another period's and the cumulative as the result. A table
     /// of one quarter beside its cumulative (`Quý III | Lũy kế 9 tháng`, a quarterly report) is left as it is: there the
-    /// cumulative is another period's.
+    /// cumulative is another period's. OCR garbles a quarter's numeral ("Quý I | Quý II | Quý II" for I, II, III): side by
+    /// side columns from the first quarter on are the quarters in order when the cumulative says it has their months.
     /// </summary>
     private static List<DataColumn> WithQuartersAsParts(List<DataColumn> columns)
     {
         var quarters = columns.Where(c => c.Role == ColumnRole.Actual && QuarterOf(Words(c.Title)) is not null).ToList();
-        if (quarters.Count < 2 ||
-            !quarters.Select(c => QuarterOf(Words(c.Title))!.Value).SequenceEqual(Enumerable.Range(1, quarters.Count)))
+        if (quarters.Count < 2)
         {
             return columns;
         }
 
-        var sums = columns.Where(c => c.Role == ColumnRole.OtherPeriod && SumsMonths(Words(c.Title), 3 * quarters.Count)).ToList();
+        var numbers = quarters.Select(c => QuarterOf(Words(c.Title))!.Value).ToList();
+        var garbled = !numbers.SequenceEqual(Enumerable.Range(1, quarters.Count));
+        if (garbled && (numbers[0] != 1 || quarters.Zip(quarters.Skip(1)).Any(p => p.Second.Index != p.First.Index + 1)))
+        {
+            return columns;
+        }
+
+        var sums = columns.Where(c => c.Role == ColumnRole.OtherPeriod && SumsMonths(Words(c.Title), 3 * quarters.Count) &&
+                                      (!garbled || Words(c.Title).Contains("thang", StringComparison.Ordinal))).ToList();
         if (sums.Count != 1 || sums[0].Index < quarters[^1].Index)
         {
             return columns;

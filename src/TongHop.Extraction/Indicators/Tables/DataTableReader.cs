@@ -307,9 +307,12 @@ internal static class DataTableReader
 
     /// <summary>
     /// OCR lost a border between figures ("| % | 95 97,3 ]102,4 |" for "| % | 95 | 97,3 | 102,4 |"): in a pipe row
-    /// short of the table's usual width by k cells, the one cell made of k + 1 figures alone is k + 1 cells. With two
-    /// such cells, or another count of figures, which figure stands under which title is unknown and the row stays as
-    /// it is (and is left unread).
+    /// short of the table's usual width by k cells, the cells made of figures alone hold k figures more than they are
+    /// cells, and each figure is a cell. OCR also reads a lost border as an opening bracket ("97,5 (98,2") and, between
+    /// two decimals, loses it with the space ("91,988,990" for "91,9 | 88,9 | 90"): a word with two decimal commas is
+    /// cut after as many decimals as the row's other figures have. With another count of figures (two cells' digits run
+    /// together, "57 6" for "5 | 7 | 6"), which figure stands under which title is unknown and the row stays as it is
+    /// (and is left unread).
     /// </summary>
     internal static TableRow SplitMergedFigures(TableRow row, int usual)
     {
@@ -319,40 +322,91 @@ internal static class DataTableReader
             return row;
         }
 
-        var at = -1;
-        string[] words = [];
+        var decimals = RowDecimals(row);
+        var merged = new List<(int At, string[] Words)>();
         for (var i = 0; i < row.Cells.Count; i++)
         {
-            var parts = row.Cells[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length < 2 || !parts.All(IsFigure))
+            var words = row.Cells[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => Unmerge(w, decimals)).ToArray();
+            if (words.Length >= 2 && words.All(IsFigure))
             {
-                continue;
+                merged.Add((i, words));
             }
-
-            if (at >= 0)
-            {
-                return row;
-            }
-
-            (at, words) = (i, parts);
         }
 
-        if (at < 0 || words.Length != missing + 1)
+        if (merged.Count == 0 || merged.Sum(m => m.Words.Length - 1) != missing)
         {
             return row;
         }
 
-        var merged = row.Cells[at];
         var cells = new List<TableCell>();
-        var from = 0;
-        foreach (var word in words)
+        for (var i = 0; i < row.Cells.Count; i++)
         {
-            var i = merged.Text.IndexOf(word, from, StringComparison.Ordinal);
-            cells.Add(new TableCell(new TextSpan(merged.Span.Start + i, merged.Span.Start + i + word.Length), word));
-            from = i + word.Length;
+            var k = merged.FindIndex(m => m.At == i);
+            if (k < 0)
+            {
+                cells.Add(row.Cells[i]);
+                continue;
+            }
+
+            var cell = row.Cells[i];
+            var from = 0;
+            foreach (var word in merged[k].Words)
+            {
+                var at = cell.Text.IndexOf(word, from, StringComparison.Ordinal);
+                cells.Add(new TableCell(new TextSpan(cell.Span.Start + at, cell.Span.Start + at + word.Length), word));
+                from = at + word.Length;
+            }
         }
 
-        return row with { Cells = [.. row.Cells.Take(at), .. cells, .. row.Cells.Skip(at + 1)] };
+        return row with { Cells = cells };
+    }
+
+    // A figure word as OCR left it between two lost borders: an opening bracket without its closing one is a border;
+    // a word with two or more decimal commas is several decimals of the row's usual length run together.
+    private static IEnumerable<string> Unmerge(string word, int? decimals)
+    {
+        if (word.Length > 1 && word[0] == '(' && !word.Contains(')'))
+        {
+            word = word[1..];
+        }
+
+        if (decimals is not { } d || word.Count(c => c == ',') < 2 || !word.All(c => char.IsAsciiDigit(c) || c == ','))
+        {
+            return [word];
+        }
+
+        var pieces = new List<string>();
+        var from = 0;
+        while (from < word.Length)
+        {
+            var comma = word.IndexOf(',', from);
+            if (comma < 0)
+            {
+                pieces.Add(word[from..]);
+                break;
+            }
+
+            var end = comma + 1 + d;
+            if (comma == from || end > word.Length || word.AsSpan(comma + 1, d).ContainsAnyExcept("0123456789"))
+            {
+                return [word];
+            }
+
+            pieces.Add(word[from..end]);
+            from = end;
+        }
+
+        return pieces;
+    }
+
+    // How many decimals the row's figures with a decimal comma have, when they all agree ("86,0", "88,1": one).
+    private static int? RowDecimals(TableRow row)
+    {
+        var lengths = row.Cells.SelectMany(c => c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => w.TrimStart('(').TrimEnd('%'))
+            .Where(w => w.Count(c => c == ',') == 1 && w.All(c => char.IsAsciiDigit(c) || c == ',') && w[0] != ',')
+            .Select(w => w.Length - w.IndexOf(',') - 1).Distinct().ToList();
+        return lengths is [var d and (1 or 2)] ? d : null;
     }
 
     /// <summary>
