@@ -146,7 +146,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             }
 
             var word = after[start..i];
-            if ((word is "chua" && IsNot(view.Text.AsSpan(m.Span.End + start, i - start))) ||
+            if ((word is "chua" && NumberContext.IsNotYet(view.Text.AsSpan(m.Span.End + start, i - start))) ||
                 (word is "khong" && (after[i..].StartsWith(" co ") || after[i..].StartsWith(" duoc "))))
             {
                 return words > 0 && !(start > 1 && after[..start].TrimEnd(' ').EndsWith(','));
@@ -161,10 +161,6 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
         return false;
     }
-
-    // "chưa" as written, or "chua" where the text lost its marks; not "chùa" (a pagoda) or "chứa" (holds).
-    private static bool IsNot(ReadOnlySpan<char> written) =>
-        written.Equals("chưa", StringComparison.OrdinalIgnoreCase) || written.Equals("chua", StringComparison.OrdinalIgnoreCase);
 
     // "79/126 viên chức, người lao động hoàn thành khóa bồi dưỡng": the noun of a fraction names the whole (126 viên
     // chức), the numerator those of them that did something. A count named only by that noun is not the numerator

@@ -74,7 +74,21 @@ internal sealed class NumberContext(DocumentView view)
     /// <summary>Whether the number stands right after "chưa" (not yet), which never counts anything by itself: "chưa 6 cán
     /// bộ chuyên trách" is English OCR's "chưa có cán bộ …" with "có" read as a 6. "chưa có 6 cán bộ", "chưa đạt 95%" have
     /// their verb between.</summary>
-    public bool FollowsNotYet(Measurement m) => m.Measure == Measure.Number && WordBefore(m.Span.Start).Word == "chua";
+    public bool FollowsNotYet(Measurement m)
+    {
+        if (m.Measure != Measure.Number)
+        {
+            return false;
+        }
+
+        var (word, start) = WordBefore(m.Span.Start);
+        return word == "chua" && IsNotYet(view.Text.AsSpan(start, word.Length));
+    }
+
+    /// <summary>"chưa" as written, or "chua" where the text lost its marks; not "chùa" (a pagoda) or "chứa" (holds),
+    /// which fold the same.</summary>
+    public static bool IsNotYet(ReadOnlySpan<char> written) =>
+        written.Equals("chưa", StringComparison.OrdinalIgnoreCase) || written.Equals("chua", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>For a count of people or holders, the thing they were given within its clause ("214 bác sĩ, điều
     /// dưỡng được cấp chữ ký số" → "chu ky so"), OCR-folded; empty when there is none.</summary>

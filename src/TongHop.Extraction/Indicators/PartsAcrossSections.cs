@@ -134,6 +134,14 @@ internal static class PartsAcrossSections
             return [];
         }
 
+        // The label names the lower level ("… tại 6 bản:", "Các tổ ở thôn:"), and no breakdown of the team itself ("Cơ
+        // cấu thành viên của Tổ như sau:", "trong đó:"): those lines would be the commune's own members again.
+        var label = FoldedWords.Of(view.Folded.AsSpan(lineEnd + 1, labelEnd - lineEnd - 1));
+        if (!FoldedWords.HasAny(label, VillageLevel) && !FoldedWords.HasAny(label, VillageWordsOfAList) || FoldedWords.HasAny(label, BreakdownWords))
+        {
+            return [];
+        }
+
         var parts = new List<Measurement>();
         var start = labelEnd + 1;
         while (start < text.Length)
@@ -158,8 +166,14 @@ internal static class PartsAcrossSections
             start = end + 1;
         }
 
-        return parts;
+        // Lines that add up to the commune's own count break it down; they are not more teams.
+        return parts.Sum(m => m.Value) == own.Value ? [] : parts;
     }
+
+    // A list's label names its villages by these too ("bản" is also a committee, "ban", so only in a list's label).
+    private static readonly string[] VillageWordsOfAList = ["ban", "ap", "plei"];
+
+    private static readonly string[] BreakdownWords = ["trong do", "gom", "co cau", "thanh phan", "bao gom"];
 
     private static Level LevelOf(DocumentView view, int sentence)
     {

@@ -16,7 +16,8 @@ namespace TongHop.Repair.Decoding;
 /// number may be run into the year ("số 2142025 NĐ-CP", with a code in a symbol's shape);</item>
 /// <item>after "số", a number that kept one of its slashes gets the other: "26/ 2025/NĐ-CP", "203/2025 Q15",
 /// "156/2018.NĐ-CP", "150 2025/NĐ-CP", the second read as a 7 before a symbol's code ("203/20257QH15", "213 3025
-/// 7NĐ-CP"), a number run into the year before a kept slash ("số 562022/QH15", not the header's "Số:"), and a number
+/// 7NĐ-CP"), a number of two or three figures run into the year before a kept slash and a dated document's code ("số 562022/QH15",
+/// not the header's "Số:"), and a number
 /// without a year glued to its code ("731QĐ-BCT");</item>
 /// <item>a year 3000–3049 inside such a number or after "năm" is 20xx ("năm 3025" = năm 2025): documents name no such
 /// year;</item>
@@ -35,7 +36,7 @@ internal static partial class DocumentNumberSlashes
 
     // After "số" one of the two slashes may have stood while the other was lost: the first followed by a blank or a tab
     // ("26/\t2025/NĐ-CP"), the second read as a 7 before the code's capital ("203/20257QH15", "213 3025 7NĐ-CP").
-    private const string FirstGap = "(?: ?[.:,] ?| |/[ \t]?)";
+    private const string FirstGap = "(?: ?[.:,] ?| |(?<slash>/)[ \t]?)";
     private const string SecondGap = "(?: ?[.:,] ?| |/| ?(?<seven>7)(?=[A-ZĐ]))";
 
     [GeneratedRegex(@"(?<![\w/.,-])(?<number>[0-9]{1,4})" + Gap + Year + Gap + @"(?=(?<code>[A-ZĐ][A-ZĐa-z0-9]*(?:[-.][A-ZĐa-z0-9]+)*))", RegexOptions.CultureInvariant)]
@@ -50,7 +51,9 @@ internal static partial class DocumentNumberSlashes
     // A cited number run into its year before a kept slash ("số 562022/QH15"): in the body only, after "số" in small
     // letters. The header's own "Số:" is often written by hand, and a hand's lost slash comes with figures read wrong
     // ("Số: 1372025/TT-BTC" for 135/2025): left as read, a number the metadata reader leaves null.
-    [GeneratedRegex(@"(?<!\w)(?<lead>số )(?<number>[0-9]{1,3})" + Year + @"/(?=(?<code>[A-ZĐ][A-ZĐa-z0-9]*(?:[-.][A-ZĐa-z0-9]+)*))", RegexOptions.CultureInvariant)]
+    // The number has two or three figures ("số 12025/BTC-QLKT" is a dispatch's five-figure number) and the code is that
+    // of a document whose number carries its year (a law, decree, circular, resolution or legal decision).
+    [GeneratedRegex(@"(?<!\w)(?<lead>số )(?<number>[0-9]{2,3})" + Year + @"/(?=(?<code>(?:QH[0-9]*|NĐ-|TT-|TTLT-|NQ-|QĐ-)[A-ZĐa-z0-9]*(?:[-.][A-ZĐa-z0-9]+)*))", RegexOptions.CultureInvariant)]
     private static partial Regex RunIntoSlash();
 
     // A number without a year run into its code after "số": "số 731QĐ-BCT" = 731/QĐ-BCT (two capitals or more, a hyphen
@@ -76,8 +79,10 @@ internal static partial class DocumentNumberSlashes
             return line;
         }
 
+        // A kept first slash with a bracket after the year is a number and a year of something else ("số 3/2025 (Kỳ I)").
         var mended = AfterSo().Replace(line, m => GarbledNumber(m.Groups["number"].Value) && GarbledCode(m.Groups["code"].Value)
-            && (!m.Groups["seven"].Success || IsSymbolCode(m.Groups["code"].Value)) ? Slashed(m) : m.Value);
+            && (!m.Groups["seven"].Success || IsSymbolCode(m.Groups["code"].Value))
+            && !(m.Groups["slash"].Success && m.Groups["code"].Value[0] == '(') ? Slashed(m) : m.Value);
         mended = Spaced().Replace(mended, m => IsSymbolCode(m.Groups["code"].Value) ? Slashed(m) : m.Value);
         mended = RunTogether().Replace(mended, m => IsSymbolCode(m.Groups["code"].Value) ? Slashed(m) : m.Value);
         mended = RunIntoSlash().Replace(mended, m => IsSymbolCode(m.Groups["code"].Value) ? Slashed(m) : m.Value);

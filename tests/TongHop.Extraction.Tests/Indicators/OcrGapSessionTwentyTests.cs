@@ -195,6 +195,39 @@ public sealed class OcrGapSessionTwentyTests
     }
 
     [Fact]
+    public void TheCommunesTeamBrokenDownUnderALabel_IsNoListOfOtherTeams()
+    {
+        // The lines list who the commune's own members are: no village, and a breakdown word in the label.
+        const string text = """
+            a) Tổ công nghệ số cộng đồng cấp xã có 12 thành viên.
+            b) Cơ cấu thành viên của Tổ như sau:
+            - Công chức xã: 4 thành viên;
+            - Công an xã: 2 thành viên;
+            - Đoàn Thanh niên: 6 thành viên.
+            """;
+        Assert.Equal([(ValueKind.Actual, 12m)], ExtractorHarness.KindsAndValues(text, "cdt_members"));
+    }
+
+    [Fact]
+    public void LinesThatAddUpToTheCommunesTeam_BreakItDown()
+    {
+        const string text = """
+            a) Tổ công nghệ số cộng đồng cấp xã có 9 thành viên.
+            b) Thành viên đến từ các thôn:
+            - Thôn Đông: 4 thành viên;
+            - Thôn Tây: 5 thành viên.
+            """;
+        Assert.Equal([(ValueKind.Actual, 9m)], ExtractorHarness.KindsAndValues(text, "cdt_members"));
+    }
+
+    [Fact]
+    public void DocumentsExchangedOnPaper_AreNoElectronicRate()
+    {
+        Assert.Empty(ExtractorHarness.Values(
+            "Tỷ lệ văn bản trao đổi giữa các phòng chuyên môn dưới dạng văn bản giấy còn 15%.", "edocs_exchange_rate"));
+    }
+
+    [Fact]
     public void SquareKilometresWithTheSquareGarbled_AreAnArea()
     {
         Assert.Equal([(ValueKind.Actual, 215.3m)], ExtractorHarness.KindsAndValues("Xã có diện tích tự nhiên 215,3 km? dân số 9.120 người.", "area_km2"));

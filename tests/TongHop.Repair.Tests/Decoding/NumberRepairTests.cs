@@ -78,6 +78,8 @@ public sealed class NumberRepairTests
     [InlineData("Nghị định số 213 3025 7NĐ-CP ngày", "Nghị định số 213/2025/NĐ-CP ngày")]
     [InlineData("bởi Luật số 562024/QH15 và", "bởi Luật số 56/2024/QH15 và")]
     [InlineData("Số: 1372025/TT-BTC", "Số: 1372025/TT-BTC")]
+    [InlineData("theo Công văn số 12025/BTC-QLKT của Bộ", "theo Công văn số 12025/BTC-QLKT của Bộ")] // a five-figure dispatch number
+    [InlineData("Tạp chí số 3/2025 (Kỳ I) đăng", "Tạp chí số 3/2025 (Kỳ I) đăng")] // an issue and its year, not a document's number
     [InlineData("Bãi bỏ Quyết định số 731QĐ-BCT ngày", "Bãi bỏ Quyết định số 731/QĐ-BCT ngày")]
     [InlineData("năm 2025 có 15 xã, số 12/2025 Hà Nội", "năm 2025 có 15 xã, số 12/2025 Hà Nội")]
     [InlineData("Quyết định khen thưởng 12 tập thể năm 2025 7A", "Quyết định khen thưởng 12 tập thể năm 2025 7A")]
