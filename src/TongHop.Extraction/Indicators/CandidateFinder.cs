@@ -35,6 +35,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
             var requested = IsRequested(m);
             var covered = m.Measure == Measure.Number && WholeInWords.CountsTheCovered(_wholes, m.Span);
+            var first = found.Count;
             foreach (var indicator in catalog.Indicators)
             {
                 if (Score(indicator, m, requested, covered) is { } candidate)
@@ -42,9 +43,29 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
                     found.Add(candidate);
                 }
             }
+
+            PeopleOfAShare(m, found, first);
         }
 
         return found;
+    }
+
+    // "142/187 công chức, viên chức hoàn thành bồi dưỡng kỹ năng số … trên nền tảng Bình dân học vụ số": a fraction of
+    // people that a rate reads is that rate's share, not a count of people of another indicator (the participants).
+    private static void PeopleOfAShare(Measurement m, List<Candidate> found, int first)
+    {
+        if (m.Measure != Measure.Fraction || !found.Skip(first).Any(c => c.Indicator.Definition.IsRatio))
+        {
+            return;
+        }
+
+        for (var i = found.Count - 1; i >= first; i--)
+        {
+            if (!found[i].Indicator.Definition.IsRatio && found[i].Indicator.Definition.Unit == MeasureUnit.People)
+            {
+                found.RemoveAt(i);
+            }
+        }
     }
 
     private Candidate? Score(CompiledIndicator indicator, Measurement m, bool requested, bool covered)
@@ -190,6 +211,14 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return false;
         }
 
+        // "Máy tính tại trụ sở Viện …: 96 bộ; tại các Viện khu vực: 148 bộ": where the thing stands narrows nothing, and a
+        // clause whose label only names another place after the first clause's label counts the same thing there.
+        label = BeforeAPlace(label);
+        if (label.Length == 0 && PlaceOfTheFirstLabel(m.Sentence) is { } named)
+        {
+            label = named;
+        }
+
         foreach (var w in indicator.UnitWords)
         {
             if (FoldedWords.StartsWith(label, w) && AddedWords(indicator, label[w.Length..]) <= 2)
@@ -199,6 +228,37 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         return false;
+    }
+
+    private static readonly string[] PlaceWords = ["tai", "o"];
+
+    // The label up to a word that says where ("máy tính tại trụ sở …" → "máy tính"); "" when it opens with one.
+    private static string BeforeAPlace(string label)
+    {
+        var words = label.Split(' ');
+        var at = Array.FindIndex(words, w => PlaceWords.Contains(w));
+        return at < 0 ? label : string.Join(' ', words[..at]);
+    }
+
+    // The label of the first clause of the statement (clauses joined by ";"), up to its word of place, where it has one.
+    private string? PlaceOfTheFirstLabel(int sentence)
+    {
+        var statement = view.StatementStart(sentence);
+        if (statement == sentence)
+        {
+            return null;
+        }
+
+        var opening = view.Sentences[statement];
+        var colon = view.Text.IndexOf(':', opening.Start, opening.End - opening.Start);
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        var label = WithoutItemMark(OcrFold.Phrase(FoldedWords.Of(view.Folded.AsSpan(opening.Start, colon - opening.Start))));
+        var before = BeforeAPlace(label);
+        return before.Length > 0 && before.Length < label.Length && !FoldedWords.HasAny(label, NarrowingWords) ? before : null;
     }
 
     // The words a label adds to its unit word, not counting "và" nor the words of the indicator's other unit words: "máy
@@ -273,6 +333,11 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return false;
         }
 
+        if (NamesANumberedOne(m))
+        {
+            return true;
+        }
+
         var i = m.Span.End;
         while (i < view.Text.Length && view.Text[i] == ' ')
         {
@@ -280,6 +345,28 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         return i > m.Span.End && i < view.Text.Length && char.IsAsciiDigit(view.Text[i]);
+    }
+
+    // "Đội Kiểm lâm cơ động số 1 và 17 Hạt Kiểm lâm", "Trạm số 2": a bare number right after "số" (written with its marks)
+    // is the name of one numbered thing, no count ("tổng số 15", "với số 20" say a count and keep their noun).
+    private bool NamesANumberedOne(Measurement m)
+    {
+        var text = view.Text;
+        var end = m.Span.Start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end < 2 || end == m.Span.Start || !text.AsSpan(end - 2, 2).Equals("số", StringComparison.OrdinalIgnoreCase) ||
+            (end > 2 && char.IsLetter(text[end - 3])))
+        {
+            return false;
+        }
+
+        var before = view.Folded.AsSpan(0, end - 2).TrimEnd(' ');
+        return !(before.EndsWith("tong", StringComparison.Ordinal) || before.EndsWith("voi", StringComparison.Ordinal) ||
+                 before.EndsWith("co", StringComparison.Ordinal) || before.EndsWith("la", StringComparison.Ordinal));
     }
 
     private static bool IsZeroGroup(ReadOnlySpan<char> written)
