@@ -28,7 +28,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var found = new List<Candidate>();
         foreach (var m in view.Measurements)
         {
-            if (view.IsTableRow(m.Sentence) || view.IsChange(m) || IsStray(m) || QuotedForTheWholeProvince(m))
+            if (view.IsTableRow(m.Sentence) || view.IsChange(m) || IsStray(m) || QuotedForTheWholeProvince(m) || RaisedAfter(m))
             {
                 continue; // a table row is read by column (Tables/TableCandidates); "tăng 14%" is a change, not a level
             }
@@ -61,7 +61,8 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
         for (var i = found.Count - 1; i >= first; i--)
         {
-            if (!found[i].Indicator.Definition.IsRatio && found[i].Indicator.Definition.Unit == MeasureUnit.People)
+            // "(46/46 người)": all of them, so the count is the whole's too.
+            if (!found[i].Indicator.Definition.IsRatio && found[i].Indicator.Definition.Unit == MeasureUnit.People && m.Numerator != m.Denominator)
             {
                 found.RemoveAt(i);
             }
@@ -316,6 +317,41 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var before = view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start);
         var clause = FoldedWords.Of(before[(before.LastIndexOfAny(",;:") + 1)..]);
         return FoldedWords.HasAny(clause, WholeProvince) && FoldedWords.HasAny(FoldedWords.Of(before), Quoting);
+    }
+
+    // "Hai trạm BTS mới được xây dựng trong năm, nâng tổng số trạm trên địa bàn lên 7 trạm": a count whose sentence goes on
+    // to raise the total to the next number is what was added, not the level (the next number is).
+    private bool RaisedAfter(Measurement m)
+    {
+        if (m.Measure != Measure.Number)
+        {
+            return false;
+        }
+
+        var sentence = view.Sentences[m.Sentence];
+        Measurement? next = null;
+        foreach (var other in view.MeasurementsIn(m.Sentence))
+        {
+            if (other.Span.Start >= m.Span.End && (next is null || other.Span.Start < next.Span.Start))
+            {
+                next = other;
+            }
+        }
+
+        if (next is null || next.Measure != Measure.Number || next.Span.Start > sentence.End)
+        {
+            return false;
+        }
+
+        var between = view.Folded.AsSpan(m.Span.End, next.Span.Start - m.Span.End);
+        var clause = between.LastIndexOfAny(",;");
+        if (clause < 0)
+        {
+            return false;
+        }
+
+        var opening = between[(clause + 1)..].TrimStart(' ');
+        return opening.StartsWith("nang tong so", StringComparison.Ordinal) && between.TrimEnd(' ').EndsWith(" len", StringComparison.Ordinal);
     }
 
     // A bare number right before another number ("Dân số của phường 12 152.730 người": OCR debris of "là") is no figure;

@@ -117,6 +117,27 @@ public sealed class HeldOutSessionTwentyTests
     }
 
     [Fact]
+    public void ANumberWordOpeningASentence_ThatTheSentenceRaisesToATotal_IsWhatWasAdded()
+    {
+        const string text = Head + "Ba trạm BTS được lắp đặt trong năm, nâng tổng số trạm trên địa bàn phường lên 11 trạm.\n";
+        Assert.Equal([(ValueKind.Actual, 11m)], ExtractorHarness.KindsAndValues(text, "bts_stations"));
+    }
+
+    [Fact]
+    public void ACountWithoutARaisedTotal_StaysTheLevel()
+    {
+        const string text = Head + "Trên địa bàn phường có 11 trạm BTS, phủ sóng toàn bộ khu dân cư.\n";
+        Assert.Equal([(ValueKind.Actual, 11m)], ExtractorHarness.KindsAndValues(text, "bts_stations"));
+    }
+
+    [Fact]
+    public void AllOfTheStaff_AsAFraction_StillCountTheStaff()
+    {
+        const string text = Head + "100% cán bộ, công chức (38/38 người) hoàn thành bồi dưỡng kỹ năng số cơ bản.\n";
+        Assert.Equal([(ValueKind.Actual, 38m)], ExtractorHarness.KindsAndValues(text, "staff_total"));
+    }
+
+    [Fact]
     public void ANameThatBeginsWithANumberWord_IsNoCount()
     {
         const string text = Head + "Hai Bà Trưng cử cán bộ phụ trách chuyển đổi số.\n";
