@@ -319,8 +319,10 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         return FoldedWords.HasAny(clause, WholeProvince) && FoldedWords.HasAny(FoldedWords.Of(before), Quoting);
     }
 
-    // "Hai trạm BTS mới được xây dựng trong năm, nâng tổng số trạm trên địa bàn lên 7 trạm": a count whose sentence goes on
-    // to raise the total to the next number is what was added, not the level (the next number is).
+    // "Hai trạm BTS mới được xây dựng trong năm, nâng tổng số trạm trên địa bàn lên 7 trạm": the one count of a sentence
+    // that goes on to raise the total to the next number is what was added, not the level (the next number is). After
+    // counts listed before it ("… cận lâm sàng 87 máy, khối hành chính 65 máy, nâng tổng số máy tính … lên 366 máy") it is
+    // a part, and the raised total is theirs (PartsSummer).
     private bool RaisedAfter(Measurement m)
     {
         if (m.Measure != Measure.Number)
@@ -332,6 +334,11 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         Measurement? next = null;
         foreach (var other in view.MeasurementsIn(m.Sentence))
         {
+            if (other.Span.End <= m.Span.Start && other.Measure == Measure.Number)
+            {
+                return false;
+            }
+
             if (other.Span.Start >= m.Span.End && (next is null || other.Span.Start < next.Span.Start))
             {
                 next = other;

@@ -124,6 +124,13 @@ public sealed class HeldOutSessionTwentyTests
     }
 
     [Fact]
+    public void PartsListedBeforeARaisedTotal_AreItsParts()
+    {
+        const string text = Head + "Khối văn phòng dùng 40 máy tính, khối kỹ thuật 25 máy, nâng tổng số máy tính của Công ty lên 65 máy.\n";
+        Assert.Equal([(ValueKind.Actual, 65m)], ExtractorHarness.KindsAndValues(text, "computers"));
+    }
+
+    [Fact]
     public void ACountWithoutARaisedTotal_StaysTheLevel()
     {
         const string text = Head + "Trên địa bàn phường có 11 trạm BTS, phủ sóng toàn bộ khu dân cư.\n";
