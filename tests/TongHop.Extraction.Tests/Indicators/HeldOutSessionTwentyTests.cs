@@ -15,13 +15,6 @@ public sealed class HeldOutSessionTwentyTests
     private const string Head = "BÁO CÁO\nKết quả chuyển đổi số năm 2025\n\nI. KẾT QUẢ NĂM 2025\n";
 
     [Fact]
-    public void PartsAfterALabelWithCong_AddUp()
-    {
-        const string text = Head + "Hạ tầng được duy trì ổn định.\n- Chứng thư số của cán bộ, công chức: khối văn phòng 12 chứng thư; các trạm 20 chứng thư.\n";
-        Assert.Equal([(ValueKind.Actual, 32m)], ExtractorHarness.KindsAndValues(text, "digital_signatures"));
-    }
-
-    [Fact]
     public void ALabelThatIsATotal_StillAddsNothing()
     {
         const string text = Head + "- Tổng số chứng thư số của công chức: 32 chứng thư, trong đó khối văn phòng 12 chứng thư.\n";
