@@ -35,13 +35,15 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var found = new List<Candidate>();
         foreach (var m in view.Measurements)
         {
-            if (view.IsTableRow(m.Sentence) || view.IsChange(m) || IsStray(m) || QuotedForTheWholeProvince(m) || _context.FollowsNotYet(m))
+            if (view.IsTableRow(m.Sentence) || view.IsChange(m) || IsStray(m) || QuotedForTheWholeProvince(m) || _context.FollowsNotYet(m) ||
+                RaisedAfter(m))
             {
                 continue; // a table row is read by column (Tables/TableCandidates); "tăng 14%" is a change, not a level
             }
 
             var requested = IsRequested(m);
             var covered = m.Measure == Measure.Number && WholeInWords.CountsTheCovered(_wholes, m.Span);
+            var first = found.Count;
             foreach (var indicator in catalog.Indicators)
             {
                 if (Score(indicator, m, requested, covered) is { } candidate)
@@ -49,9 +51,30 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
                     found.Add(candidate);
                 }
             }
+
+            PeopleOfAShare(m, found, first);
         }
 
         return found;
+    }
+
+    // "142/187 công chức, viên chức hoàn thành bồi dưỡng kỹ năng số … trên nền tảng Bình dân học vụ số": a fraction of
+    // people that a rate reads is that rate's share, not a count of people of another indicator (the participants).
+    private static void PeopleOfAShare(Measurement m, List<Candidate> found, int first)
+    {
+        if (m.Measure != Measure.Fraction || !found.Skip(first).Any(c => c.Indicator.Definition.IsRatio))
+        {
+            return;
+        }
+
+        for (var i = found.Count - 1; i >= first; i--)
+        {
+            // "(46/46 người)": all of them, so the count is the whole's too.
+            if (!found[i].Indicator.Definition.IsRatio && found[i].Indicator.Definition.Unit == MeasureUnit.People && m.Numerator != m.Denominator)
+            {
+                found.RemoveAt(i);
+            }
+        }
     }
 
     private Candidate? Score(CompiledIndicator indicator, Measurement m, bool requested, bool covered)
@@ -198,6 +221,19 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return false;
         }
 
+        // "Máy tính tại trụ sở Viện …: 96 bộ; tại các Viện khu vực: 148 bộ": where the thing stands narrows nothing when
+        // later clauses name the other places, and a clause whose label only names another place after the first
+        // clause's label counts the same thing there. A place alone ("Máy tính tại Bộ phận một cửa: 4 bộ") is a part.
+        var place = BeforeAPlace(label);
+        if (place.Length == 0 && label.Length > 0 && PlaceOfTheFirstLabel(m.Sentence) is { } named)
+        {
+            label = named;
+        }
+        else if (place.Length > 0 && place.Length < label.Length && ALaterClauseNamesAPlace(m.Sentence))
+        {
+            label = place;
+        }
+
         foreach (var w in indicator.UnitWords)
         {
             if (FoldedWords.StartsWith(label, w) && AddedWords(indicator, label[w.Length..]) <= 2)
@@ -236,6 +272,53 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var label = WithoutItemMark(OcrFold.Phrase(FoldedWords.Of(view.Folded.AsSpan(sentence.Start + from, colon - sentence.Start - from))));
         _label = FoldedWords.HasAny(label, NarrowingWords) ? null : label;
         return _label;
+    }
+
+    private static readonly string[] PlaceWords = ["tai", "o"];
+
+    // The label up to a word that says where ("máy tính tại trụ sở …" → "máy tính"); "" when it opens with one.
+    private static string BeforeAPlace(string label)
+    {
+        var words = label.Split(' ');
+        var at = Array.FindIndex(words, w => PlaceWords.Contains(w));
+        return at < 0 ? label : string.Join(' ', words[..at]);
+    }
+
+    // The label of a clause of the sentence's statement (clauses joined by ";"), from its start to its colon.
+    private string? ClauseLabel(int sentence)
+    {
+        var clause = view.Sentences[sentence];
+        var colon = view.Text.IndexOf(':', clause.Start, clause.End - clause.Start);
+        return colon < 0 ? null : WithoutItemMark(OcrFold.Phrase(FoldedWords.Of(view.Folded.AsSpan(clause.Start, colon - clause.Start))));
+    }
+
+    // The label of the first clause of the statement, up to its word of place, where it has one.
+    private string? PlaceOfTheFirstLabel(int sentence)
+    {
+        var statement = view.StatementStart(sentence);
+        if (statement == sentence || ClauseLabel(statement) is not { } label)
+        {
+            return null;
+        }
+
+        var before = BeforeAPlace(label);
+        return before.Length > 0 && before.Length < label.Length && !FoldedWords.HasAny(label, NarrowingWords) ? before : null;
+    }
+
+    // Whether a later clause of the sentence's statement has a label that only names another place ("…; tại các Viện khu
+    // vực: 148 bộ"): then the first clause's place is one of several, and its label without it names the thing.
+    private bool ALaterClauseNamesAPlace(int sentence)
+    {
+        var statement = view.StatementStart(sentence);
+        for (var s = sentence + 1; s < view.Sentences.Count && view.StatementStart(s) == statement; s++)
+        {
+            if (ClauseLabel(s) is { Length: > 0 } label && BeforeAPlace(label).Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The words a label adds to its unit word, not counting "và" nor the words of the indicator's other unit words: "máy
@@ -295,6 +378,48 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         return FoldedWords.HasAny(clause, WholeProvince) && FoldedWords.HasAny(FoldedWords.Of(before), Quoting);
     }
 
+    // "Hai trạm BTS mới được xây dựng trong năm, nâng tổng số trạm trên địa bàn lên 7 trạm": the one count of a sentence
+    // that goes on to raise the total to the next number is what was added, not the level (the next number is). After
+    // counts listed before it ("… cận lâm sàng 87 máy, khối hành chính 65 máy, nâng tổng số máy tính … lên 366 máy") it is
+    // a part, and the raised total is theirs (PartsSummer).
+    private bool RaisedAfter(Measurement m)
+    {
+        if (m.Measure != Measure.Number)
+        {
+            return false;
+        }
+
+        var sentence = view.Sentences[m.Sentence];
+        Measurement? next = null;
+        foreach (var other in view.MeasurementsIn(m.Sentence))
+        {
+            if (other.Span.End <= m.Span.Start && other.Measure == Measure.Number)
+            {
+                return false;
+            }
+
+            if (other.Span.Start >= m.Span.End && (next is null || other.Span.Start < next.Span.Start))
+            {
+                next = other;
+            }
+        }
+
+        if (next is null || next.Measure != Measure.Number || next.Span.Start > sentence.End)
+        {
+            return false;
+        }
+
+        var between = view.Folded.AsSpan(m.Span.End, next.Span.Start - m.Span.End);
+        var clause = between.LastIndexOfAny(",;");
+        if (clause < 0)
+        {
+            return false;
+        }
+
+        var opening = between[(clause + 1)..].TrimStart(' ');
+        return opening.StartsWith("nang tong so", StringComparison.Ordinal) && between.TrimEnd(' ').EndsWith(" len", StringComparison.Ordinal);
+    }
+
     // A bare number right before another number ("Dân số của phường 12 152.730 người": OCR debris of "là") is no figure;
     // nor is a lone group of zeros ("thu hút trên 4]0 000 lượt": OCR broke 410.000 and repair kept its last group): no
     // count of nothing is written "000".
@@ -310,6 +435,11 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return false;
         }
 
+        if (NamesANumberedOne(m))
+        {
+            return true;
+        }
+
         var i = m.Span.End;
         while (i < view.Text.Length && view.Text[i] == ' ')
         {
@@ -317,6 +447,28 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         return i > m.Span.End && i < view.Text.Length && char.IsAsciiDigit(view.Text[i]);
+    }
+
+    // "Đội Kiểm lâm cơ động số 1 và 17 Hạt Kiểm lâm", "Trạm số 2": a bare number right after "số" (written with its marks)
+    // is the name of one numbered thing, no count ("tổng số 15", "với số 20" say a count and keep their noun).
+    private bool NamesANumberedOne(Measurement m)
+    {
+        var text = view.Text;
+        var end = m.Span.Start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end < 2 || end == m.Span.Start || !text.AsSpan(end - 2, 2).Equals("số", StringComparison.OrdinalIgnoreCase) ||
+            (end > 2 && char.IsLetter(text[end - 3])))
+        {
+            return false;
+        }
+
+        var before = view.Folded.AsSpan(0, end - 2).TrimEnd(' ');
+        return !(before.EndsWith("tong", StringComparison.Ordinal) || before.EndsWith("voi", StringComparison.Ordinal) ||
+                 before.EndsWith("co", StringComparison.Ordinal) || before.EndsWith("la", StringComparison.Ordinal));
     }
 
     private static bool IsZeroGroup(ReadOnlySpan<char> written)

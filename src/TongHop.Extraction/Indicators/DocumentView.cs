@@ -108,8 +108,10 @@ internal sealed class DocumentView
     private static List<IndicatorColumnTable> ReadColumnTables(ParsedDocument document, List<DataTable> tables, CompiledCatalog catalog)
     {
         var found = document.Tables
-            .Where(t => !tables.Any(d => GivesFigures(d) && d.Span.Start < t.Span.End && t.Span.Start < d.Span.End))
-            .Select(t => IndicatorColumnTable.Read(t, catalog))
+            .Select(t => (Table: t, Read: IndicatorColumnTable.Read(t, catalog)))
+            .Where(t => t.Read is { RowsArePeriods: true } ||
+                        !tables.Any(d => GivesFigures(d) && d.Span.Start < t.Table.Span.End && t.Table.Span.Start < d.Span.End))
+            .Select(t => t.Read)
             .OfType<IndicatorColumnTable>()
             .ToList();
         tables.RemoveAll(d => found.Any(f => d.Span.Start < f.Source.Span.End && f.Source.Span.Start < d.Span.End));

@@ -85,8 +85,9 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             return false;
         }
 
-        // "(năm 2024: 1.120 lượt)": a colon right after the year introduces its figure.
-        var between = view.Folded.AsSpan(stated.End, m.Span.Start - stated.End);
+        // "(năm 2024: 1.120 lượt)": a colon right after the year introduces its figure. A bracket of words only between them
+        // ("… của Cục Thống kê tỉnh (cũ) là 96,1%") is a word of the clause.
+        var between = WithoutWordAsides(view.Folded.AsSpan(stated.End, m.Span.Start - stated.End));
 
         // "cao hơn năm 2024 (72,4%)", "so với năm 2024 (61 cuộc)": a bracket opened right after the year holds that
         // year's figure, also in a comparison.
@@ -116,6 +117,24 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         }
 
         return !(before.EndsWith("voi", StringComparison.Ordinal) || before.EndsWith("hon", StringComparison.Ordinal) || before.EndsWith("den", StringComparison.Ordinal) || before.EndsWith("tu", StringComparison.Ordinal));
+    }
+
+    // The text with each bracket that holds only words ("(cũ)", "(nay là …)") left out.
+    private static ReadOnlySpan<char> WithoutWordAsides(ReadOnlySpan<char> between)
+    {
+        var open = between.IndexOf('(');
+        if (open < 0)
+        {
+            return between;
+        }
+
+        var close = between[open..].IndexOf(')');
+        if (close < 0 || between.Slice(open + 1, close - 1).IndexOfAny("0123456789(,;:%") >= 0)
+        {
+            return between;
+        }
+
+        return string.Concat(between[..open], " ", WithoutWordAsides(between[(open + close + 1)..])).AsSpan();
     }
 
     // Nothing but an item's number or mark ("3.2.", "- ", "a)") or "trong" before the year in its sentence.

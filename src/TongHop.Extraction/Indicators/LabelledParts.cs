@@ -16,7 +16,7 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 internal static class LabelledParts
 {
-    private static readonly string[] TotalWords = ["tong", "trong do", "trong so do", "gom", "bao gom", "cong"];
+    private static readonly string[] TotalWords = ["tong", "trong do", "trong so do", "gom", "bao gom"];
 
     public static List<Candidate> Sum(DocumentView view, IReadOnlyList<Candidate> candidates)
     {
@@ -60,8 +60,7 @@ internal static class LabelledParts
         }
 
         var label = view.Text.AsSpan(opening.Start, colon - opening.Start);
-        if ((label.IndexOfAnyInRange('0', '9') >= 0 && !IsItemNumber(label)) ||
-            FoldedWords.HasAny(FoldedWords.Of(view.Folded.AsSpan(opening.Start, colon - opening.Start)), TotalWords))
+        if ((label.IndexOfAnyInRange('0', '9') >= 0 && !IsItemNumber(label)) || HasTotalWord(view, opening.Start, colon))
         {
             return null; // "Tổng số cán bộ: 612 người (giảm 37 người …)": a total, no list of parts
         }
@@ -89,8 +88,7 @@ internal static class LabelledParts
                 // A total word before the count ("tổng số 20 đường (Hội sở 2, …)"), or the count in brackets (the breakdown
                 // of a count before it): no list of parts.
                 var from = parts.Count > 0 ? parts[^1].Span.End : colon + 1;
-                var between = view.Folded.AsSpan(from, m.Span.Start - from);
-                if (FoldedWords.HasAny(FoldedWords.Of(between), TotalWords) || InBrackets(view.Folded, colon, m.Span.Start))
+                if (HasTotalWord(view, from, m.Span.Start) || InBrackets(view.Folded, colon, m.Span.Start))
                 {
                     return null;
                 }
@@ -121,16 +119,71 @@ internal static class LabelledParts
             return false;
         }
 
+        var label = OcrFold.Phrase(FoldedWords.Of(view.Folded.AsSpan(span.Start, colon - span.Start)));
+        if (NamesAHolderOfIt(first, label))
+        {
+            return false;
+        }
+
         if (!partsLabelled)
         {
             return true;
         }
 
-        var label = OcrFold.Phrase(FoldedWords.Of(view.Folded.AsSpan(span.Start, colon - span.Start)));
         var space = label.IndexOf(' ');
         var head = space < 0 ? label : label[..space];
         return candidates.Select(c => c.Indicator).Distinct().Any(i => i.UnitWords.Any(w => FoldedWords.Has(label, w))) ||
                first.Indicator.UnitWords.Any(w => FoldedWords.StartsWith(w, head));
+    }
+
+    // A total word between from and to. "cộng" (plus) folds like "công" (public: "thư điện tử công vụ", "Cổng dịch vụ
+    // công"), so that one counts only as written "cộng", or bare "cong" where the text has no marks (English OCR as read).
+    private static bool HasTotalWord(DocumentView view, int from, int to)
+    {
+        if (FoldedWords.HasAny(FoldedWords.Of(view.Folded.AsSpan(from, to - from)), TotalWords))
+        {
+            return true;
+        }
+
+        var folded = view.Folded.AsSpan(from, to - from);
+        for (var at = folded.IndexOf("cong", StringComparison.Ordinal); at >= 0;)
+        {
+            var end = at + 4;
+            if ((at == 0 || !char.IsLetter(folded[at - 1])) && (end == folded.Length || !char.IsLetter(folded[end])) &&
+                view.Text.AsSpan(from + at, 4).ToString().ToLowerInvariant() is "cộng" or "cong")
+            {
+                return true;
+            }
+
+            var next = folded[end..].IndexOf("cong", StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
+        }
+
+        return false;
+    }
+
+    // "Chứng thư số: đã cấp 58 chứng thư số cá nhân; chứng thư số của tổ chức: 01": a later label that is the list's own
+    // thing with only whose it is ("của …", "cá nhân", "tổ chức", "cơ quan") names another part of it, not another thing.
+    private static readonly string[] Holders = ["ca nhan", "to chuc", "co quan", "don vi"];
+
+    private static bool NamesAHolderOfIt(Candidate first, string label)
+    {
+        foreach (var w in first.Indicator.UnitWords)
+        {
+            if (!FoldedWords.StartsWith(label, w))
+            {
+                continue;
+            }
+
+            var rest = label[w.Length..].Trim();
+            // "của tổ chức", not "của cán bộ đã nghỉ hưu" (a narrowing group, no holder of the list's own).
+            if (Holders.Contains(rest) || (rest.StartsWith("cua ", StringComparison.Ordinal) && Holders.Contains(rest[4..])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InBrackets(string folded, int from, int to)

@@ -142,7 +142,7 @@ internal static class PartsSummer
             }
 
             var opening = string.Join(' ', between[(clause + 1)..].Split(OpeningSeparators, StringSplitOptions.RemoveEmptyEntries));
-            if (TotalWords.Contains(opening) || OpensATotal(between, opening))
+            if (TotalWords.Contains(opening) || OpensATotal(view, run[i - 1].First, run[i].First, opening))
             {
                 return i;
             }
@@ -155,9 +155,11 @@ internal static class PartsSummer
     // a clause that opens by speaking of the whole unit ("toàn" + the unit), raises its total to a figure or opens with a
     // total word states the total of the counts before it. Only where no other number stands between the last part and
     // it: in "13 thành viên; … 34 Tổ … ở thôn, tổ dân phố với tổng số 152 thành viên" the 152 totals its own clause's teams.
-    private static bool OpensATotal(string between, string opening)
+    // A change between them restates what was added and counts nothing else ("được đầu tư 12 máy tính mới, tăng 12 máy so
+    // với năm 2024, nâng tổng số máy tính lên 86 máy"), nor does the year of a comparison.
+    private static bool OpensATotal(DocumentView view, Measurement last, Measurement total, string opening)
     {
-        if (between.Any(char.IsAsciiDigit))
+        if (OtherNumberBetween(view, last, total))
         {
             return false;
         }
@@ -166,6 +168,45 @@ internal static class PartsSummer
         return WholeUnitWords.Opens(words) ||
                FoldedWords.StartsWith(words, "tong so") || FoldedWords.StartsWith(words, "tong cong") ||
                (FoldedWords.StartsWith(words, "nang") && words.EndsWith(" len", StringComparison.Ordinal));
+    }
+
+    private static bool OtherNumberBetween(DocumentView view, Measurement last, Measurement total)
+    {
+        var (from, to) = (last.Span.End, total.Span.Start);
+        var changes = new List<(int Start, int End)>();
+        for (var s = last.Sentence; s <= total.Sentence; s++)
+        {
+            foreach (var m in view.MeasurementsIn(s))
+            {
+                if (m.Span.Start >= from && m.Span.End <= to && view.IsChange(m))
+                {
+                    changes.Add((m.Span.Start, m.Span.End));
+                }
+            }
+        }
+
+        var folded = view.Folded;
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsAsciiDigit(folded[i]) || changes.Any(c => i >= c.Start && i < c.End))
+            {
+                continue;
+            }
+
+            // "so với năm 2024": the year of a comparison.
+            var start = i;
+            while (i < to && char.IsAsciiDigit(folded[i]))
+            {
+                i++;
+            }
+
+            if (!(i - start == 4 && folded.AsSpan(0, start).TrimEnd(' ').EndsWith("voi nam", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "04 đường truyền Internet (02 đường truyền của VNPT, 01 của Viettel, 01 của FPT)": counts in a bracket opened

@@ -39,7 +39,7 @@ internal static class ShareOfWhole
         if (whole.Sentence != part.Sentence || !Counts(whole) || !Counts(part) || part.IsPart || part.Value >= whole.Value ||
             !SameThing(whole.NounKey, part.NounKey) || !OnlyTheThing(whole.NounKey) ||
             !FoldedWords.HasAny(FoldedWords.Of(folded.AsSpan(whole.Span.End, part.Span.Start - whole.Span.End)), Markers) ||
-            PercentAfter(all, i, part.Sentence) || text.AsSpan(whole.Span.End, part.Span.Start - whole.Span.End).IndexOfAny(".;:") >= 0)
+            PercentAfter(text, folded, all, i, part.Sentence) || text.AsSpan(whole.Span.End, part.Span.Start - whole.Span.End).IndexOfAny(".;:") >= 0)
         {
             return null;
         }
@@ -52,12 +52,13 @@ internal static class ShareOfWhole
 
     private static bool Counts(Measurement m) => m.Measure == Measure.Number && m.IsWholeCount && m.Value > 0 && m.NounKey.Length > 0 && m.Qualifier == Qualifier.Exact;
 
-    // A percent or a fraction after the part in its sentence or in the next: the report states the share itself.
-    private static bool PercentAfter(List<Measurement> all, int i, int sentence)
+    // A percent or a fraction after the part in its sentence or in the next: the report states the share itself. One in
+    // brackets that name another period before it ("(năm 2024 tỷ lệ này đạt 91,7%)", "(cùng kỳ: 88%)") is that period's.
+    private static bool PercentAfter(string text, string folded, List<Measurement> all, int i, int sentence)
     {
         for (var j = i + 1; j < all.Count && all[j].Sentence <= sentence + 1; j++)
         {
-            if (all[j].Measure is Measure.Percent or Measure.Fraction)
+            if (all[j].Measure is Measure.Percent or Measure.Fraction && !OtherPeriodAside.Holds(text, folded, all[i].Span.End, all[j].Span.Start))
             {
                 return true;
             }

@@ -36,7 +36,7 @@ internal static class Years
         (int, int)? before = null, after = null;
         foreach (var (at, _, year, first) in All(folded, start, end))
         {
-            if (InAsideWithout(folded, start, end, at, position))
+            if (InAsideWithout(folded, start, end, at, position) || ComparedWith(folded, start, at))
             {
                 continue;
             }
@@ -88,6 +88,14 @@ internal static class Years
 
             i = digits;
         }
+    }
+
+    // "tăng 12 máy so với năm 2024, nâng tổng số … lên 86 máy", "cao hơn năm 2024": the year a figure is compared with is
+    // no period of the figures around it.
+    private static bool ComparedWith(string folded, int start, int at)
+    {
+        var before = folded.AsSpan(start, at - start).TrimEnd(' ');
+        return before.EndsWith("so voi", StringComparison.Ordinal) || before.EndsWith(" hon", StringComparison.Ordinal);
     }
 
     // "năm học 2023-2024", "năm học 2023 - 2024": a school year ends in its second year.

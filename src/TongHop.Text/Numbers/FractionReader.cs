@@ -31,7 +31,7 @@ internal static class FractionReader
         }
 
         var noun = NounPhrase.Read(text, secondEnd, out _);
-        if (IsDate(text, start, numerator, denominator, noun))
+        if (IsDate(text, start, numerator, denominator, noun, !text.AsSpan(second, secondEnd - second).ContainsAnyExcept("0123456789")))
         {
             return secondEnd;
         }
@@ -111,8 +111,9 @@ internal static class FractionReader
     }
 
     // "10/2025" (month/year), "ngày 02/9", "Quốc khánh 02/9." are dates; "12/12 xã" and "07/15 cụm loa" are not.
-    private static bool IsDate(string text, int start, decimal first, decimal second, string noun) =>
-        second is >= 1900 and <= 2100 ||
+    // A year after the slash is written as four figures ("10/2025"); "1.912/1.967 văn bản" is a fraction.
+    private static bool IsDate(string text, int start, decimal first, decimal second, string noun, bool secondPlainFigures) =>
+        (second is >= 1900 and <= 2100 && secondPlainFigures) ||
         (ReferenceWords.PrecedeReference(text, start) && !NoDayAfterDayWord(text, start, first, second, noun)) ||
         (first is >= 1 and <= 31 && second is >= 1 and <= 12 && noun.Length == 0);
 

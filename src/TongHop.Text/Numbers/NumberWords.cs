@@ -46,7 +46,9 @@ internal static class NumberWords
             }
 
             var end = WordEnd(text, i);
-            if (text[i] is not ('m' or 'h' or 'b' or 'n' or 's' or 't' or 'c') || !StartLookup.Contains(text.AsSpan(i, end - i)) ||
+            var opening = OpensASentence(text, i, end);
+            if ((text[i] is not ('m' or 'h' or 'b' or 'n' or 's' or 't' or 'c') && !opening) ||
+                !StartLookup.Contains(opening ? text.AsSpan(i, end - i).ToString().ToLowerInvariant() : text.AsSpan(i, end - i)) ||
                 NotAfter.Contains(Words.Before(text, i)))
             {
                 i = end;
@@ -58,7 +60,7 @@ internal static class NumberWords
             while (words.Count < 8 && cursor < limit && char.IsLetter(text[cursor]))
             {
                 var (w, e) = WordAt(text, cursor);
-                words.Add((w, e));
+                words.Add((words.Count == 0 && opening ? w.ToLowerInvariant() : w, e));
                 cursor = SkipSpace(text, e);
             }
 
@@ -122,7 +124,7 @@ internal static class NumberWords
 
     private static readonly HashSet<string> EachWords = ["mỗi", "từng", "các"];
 
-    private static readonly HashSet<string> PersonNouns = ["công chức", "viên chức", "cán bộ", "chuyên viên", "đồng chí"];
+    private static readonly HashSet<string> PersonNouns = ["công chức", "viên chức", "cán bộ", "chuyên viên", "đồng chí", "sĩ quan"];
 
     // "chín mươi sáu triệu đồng", "hai tỷ đồng": an amount in words is money, in đồng, as its digits would be.
     private static Quantity? Money(string text, int start, int numberEnd, decimal value)
@@ -201,6 +203,37 @@ internal static class NumberWords
     private static int? Digit(IReadOnlyList<string> w, int i) => i < w.Count && Digits.TryGetValue(w[i], out var d) ? d : null;
 
     private static int? Trailing(IReadOnlyList<string> w, int i) => i < w.Count && TrailingUnits.TryGetValue(w[i], out var d) ? d : null;
+
+    // "Hai công chức của Văn phòng được phân công …", "- Ba đường truyền …": a number word with a capital that opens a line, an
+    // item or a sentence, followed by a word in small letters (not a name: "Hai Bà Trưng", "Ba Vì").
+    private static bool OpensASentence(string text, int start, int end)
+    {
+        // Run on every word of a document: the cheap tests first (the capitals a number word can open with: Một, Mười,
+        // Hai, Ba, Bốn, Bảy, Năm, Sáu, Tám, Chín).
+        if (text[start] is not ('M' or 'H' or 'B' or 'N' or 'S' or 'T' or 'C') || end - start < 2 ||
+            text.AsSpan(start + 1, end - start - 1).ContainsAnyExcept(LowerLetters))
+        {
+            return false;
+        }
+
+        var next = SkipSpace(text, end);
+        if (next == end || next >= text.Length || !char.IsLower(text[next]))
+        {
+            return false;
+        }
+
+        var before = start - 1;
+        while (before >= 0 && text[before] is ' ' or '\t')
+        {
+            before--;
+        }
+
+        return before < 0 || text[before] is '\n' or '.' or '-' or '+' or ':' or ';' or '•';
+    }
+
+    // The small letters a number word's tail may hold (with every mark), for a test without a copy of the word.
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x1F00).Select(c => (char)c).Where(char.IsLower)));
 
     private static (string Word, int End) WordAt(string text, int start)
     {

@@ -19,7 +19,7 @@ namespace TongHop.Extraction.Indicators.Tables;
 /// </summary>
 internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, IReadOnlyList<IndicatorColumn> Columns, IReadOnlyList<TableRow> Body)
 {
-    private static readonly string[] TotalWords = ["tong cong", "tong so", "tong", "cong", "toan don vi", "chung"];
+    private static readonly string[] TotalWords = ["tong cong", "tong so", "tong", "cong", "toan don vi", "chung", "ca nam"];
 
     public static IndicatorColumnTable? Read(TextTable table, CompiledCatalog catalog)
     {
@@ -130,6 +130,11 @@ internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, I
         var rows = Body.Where(r => r.Filled.First().Text == year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         return rows.Count == 1 ? rows[0] : null;
     }
+
+    /// <summary>Whether every body row is a period of the year, not a part: "Quý I" … "Quý IV (ước)", "Tháng 10", "6 tháng
+    /// đầu năm", "Cả năm 2025", "Năm 2025" (a table turned the other way, quarters as rows and indicators as columns).
+    /// Such a table is this kind whatever other reading its header allows: its rows name no indicator.</summary>
+    public bool RowsArePeriods => Body.All(r => r.Filled.FirstOrDefault() is { } first && PeriodRows.IsPeriod(first.Text));
 
     /// <summary>Whether every body row is a part with a name of its own (a cell that is no figure): rows of offices,
     /// branches or villages, whose figures add up to the unit's where no total row is given.</summary>

@@ -53,7 +53,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
     }
 
     // A table whose columns are indicators and whose rows are the unit's parts: the total row's figures; without one, the
-    // report's year's row where the rows are years, else the parts' sum for what adds up.
+    // report's year's row where the rows are years, else the parts' sum for what adds up (not over periods).
     private void ReadColumnTable(IndicatorColumnTable table, List<Candidate> candidates)
     {
         if (table.Total is { } total)
@@ -64,8 +64,9 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         {
             ReadColumnRow(table, year, year.Filled.First().Text, view.ReportYear, 1.0, candidates);
         }
-        else if (table.RowsAreNamedParts)
+        else if (table.RowsAreNamedParts && !table.RowsArePeriods)
         {
+            // Quarters without the year's row are no parts to add: a stock (computers, staff) is no sum of its quarters.
             SumColumnRows(table, candidates);
         }
     }
