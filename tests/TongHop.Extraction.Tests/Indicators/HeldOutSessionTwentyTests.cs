@@ -173,6 +173,19 @@ public sealed class HeldOutSessionTwentyTests
     }
 
     [Fact]
+    public void TheStrengthOfAForce_InOtherWords_IsItsStaff()
+    {
+        Assert.Equal([(ValueKind.Actual, 31m)], ExtractorHarness.KindsAndValues(
+            Head + "Hiện nay quân số của Hải đội là 31 cán bộ, chiến sĩ, được biên chế thành 3 tổ công tác.\n", "staff_total"));
+    }
+
+    [Fact]
+    public void StaffWhoStillLackSomething_AreNoStaffTotal()
+    {
+        Assert.Empty(ExtractorHarness.Values(Head + "Hiện còn 4 công chức chưa được cấp chứng thư số cá nhân.\n", "staff_total"));
+    }
+
+    [Fact]
     public void ANumberedUnit_IsNoCount()
     {
         const string text = Head + "Trung tâm gồm Văn phòng, Đội số 2 và các trạm.\n";
