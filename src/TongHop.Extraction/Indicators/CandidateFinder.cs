@@ -201,7 +201,8 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     // (never of people: "chiếc" counts no people).
     // Compared as written where folding joins words: "bo" is "bộ" (a set), not "bò" or "bơ".
     private static bool IsClassifier(Measurement m) =>
-        m.NounKey is "chiec" or "cai" || (m.NounKey == "bo" && m.Noun.ToLowerInvariant() is "bộ" or "bo");
+        m.NounKey is "chiec" or "cai" ||
+        (m.NounKey == "bo" && (m.Noun.Equals("bộ", StringComparison.OrdinalIgnoreCase) || m.Noun.Equals("bo", StringComparison.OrdinalIgnoreCase)));
 
     // "Máy vi tính các loại: 21 bộ", "Máy tính: 46": a count right after a label's colon, with no noun or only a
     // classifier of its own, counts what the label names when the label (after any item mark) starts with one of the
@@ -269,7 +270,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         var from = view.Folded.AsSpan(sentence.Start, colon - sentence.Start).LastIndexOfAny(":;\n") + 1;
-        var label = WithoutItemMark(OcrFold.Phrase(FoldedWords.Of(view.Folded.AsSpan(sentence.Start + from, colon - sentence.Start - from))));
+        var label = FoldedLabel(sentence.Start + from, colon);
         _label = FoldedWords.HasAny(label, NarrowingWords) ? null : label;
         return _label;
     }
@@ -289,8 +290,12 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     {
         var clause = view.Sentences[sentence];
         var colon = view.Text.IndexOf(':', clause.Start, clause.End - clause.Start);
-        return colon < 0 ? null : WithoutItemMark(OcrFold.Phrase(FoldedWords.Of(view.Folded.AsSpan(clause.Start, colon - clause.Start))));
+        return colon < 0 ? null : FoldedLabel(clause.Start, colon);
     }
+
+    // The folded words of the text from start to a label's colon, OCR look-alikes folded, without the item mark.
+    private string FoldedLabel(int start, int colon) =>
+        WithoutItemMark(OcrFold.Phrase(FoldedWords.Of(view.Folded.AsSpan(start, colon - start))));
 
     // The label of the first clause of the statement, up to its word of place, where it has one.
     private string? PlaceOfTheFirstLabel(int sentence)
