@@ -131,7 +131,7 @@ public sealed class VietnameseTextRepairer : ITextRepairer
     public RepairResult Repair(string text, OcrChannel channel)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // A thread's token lists are kept for its next document (a tenth of repair's allocations were new lists, one a
+        // A thread's token lists are kept for its next document (a quarter of repair's allocations were new lists, one a
         // line); one that throws keeps none.
         var kept = keptTokenLists ?? [];
         keptTokenLists = null;
@@ -140,8 +140,9 @@ public sealed class VietnameseTextRepairer : ITextRepairer
         return result;
     }
 
-    // At most this many lines' token lists are kept between documents (a longer document makes the rest anew).
-    private const int MaxKeptTokenLists = 4096;
+    // At most this many lines' token lists are kept between documents (a longer document makes the rest anew): a few
+    // hundred KiB a thread at most.
+    private const int MaxKeptTokenLists = 1024;
 
     [ThreadStatic]
     private static List<RepairToken>[]? keptTokenLists;
