@@ -84,6 +84,11 @@ public static class HeadingRecognizer
     private static Candidate? TryArabic(ReadOnlySpan<char> content, int start)
     {
         var i = start;
+        if (i >= content.Length || !char.IsAsciiDigit(content[i]))
+        {
+            return null; // no number: asked of every line, so no list is made for it
+        }
+
         var parts = new List<int>(3);
         var endsWithDot = false;
         while (true)

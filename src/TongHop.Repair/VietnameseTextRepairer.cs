@@ -131,15 +131,49 @@ public sealed class VietnameseTextRepairer : ITextRepairer
     public RepairResult Repair(string text, OcrChannel channel)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // A thread's token lists are kept for its next document (a quarter of repair's allocations were new lists, one a
+        // line); one that throws keeps none.
+        var kept = keptTokenLists ?? [];
+        keptTokenLists = null;
+        var result = Repair(text, channel, ref kept);
+        keptTokenLists = kept;
+        return result;
+    }
+
+    // At most this many lines' token lists are kept between documents (a longer document makes the rest anew): a few
+    // hundred KiB a thread at most.
+    private const int MaxKeptTokenLists = 1024;
+
+    [ThreadStatic]
+    private static List<RepairToken>[]? keptTokenLists;
+
+    private RepairResult Repair(string text, OcrChannel channel, ref List<RepairToken>[] kept)
+    {
         var nfc = VietnameseText.Nfc(text);
         var lines = nfc.Split('\n');
         var tokens = new List<RepairToken>[lines.Length];
         var counts = new LineAssessment.Counts[lines.Length];
         var document = default(LineAssessment.Counts);
+        if (kept.Length < Math.Min(lines.Length, MaxKeptTokenLists))
+        {
+            Array.Resize(ref kept, Math.Min(Math.Max(lines.Length, kept.Length * 2), MaxKeptTokenLists));
+        }
+
         for (var i = 0; i < lines.Length; i++)
         {
             // A token is a run between blanks: the blanks bound their number, and the list never grows.
-            tokens[i] = new List<RepairToken>(lines[i].AsSpan().Count(' ') + lines[i].AsSpan().Count('\t') + 1);
+            var capacity = lines[i].AsSpan().Count(' ') + lines[i].AsSpan().Count('\t') + 1;
+            if (i < kept.Length)
+            {
+                tokens[i] = kept[i] ??= new List<RepairToken>(capacity);
+                tokens[i].Clear();
+                tokens[i].EnsureCapacity(capacity);
+            }
+            else
+            {
+                tokens[i] = new List<RepairToken>(capacity);
+            }
+
             LineTokenizer.Tokenize(lines[i], tokens[i]);
             counts[i] = LineAssessment.Count(lines[i], tokens[i]);
             document = document.Add(counts[i]);

@@ -22,6 +22,18 @@ public sealed class VietnameseTextRepairerTests
     }
 
     [Fact]
+    public void Repair_GivesTheSameTextAfterALongerDocumentOnTheSameThread()
+    {
+        // A thread keeps its token lists between documents: a shorter document after a longer one must not see its tokens.
+        const string shortText = "Két qua trién khai\nctia Ban Chi dao";
+        var first = Repairer.Repair(shortText).Restored;
+        var longer = string.Join('\n', Enumerable.Repeat("Thuc hién chuyén d6i s6 va Pé an 06 tai UBND x4, nim 2025 cua cac thon ban", 40));
+        Assert.StartsWith("Thực hiện chuyển đổi số", Repairer.Repair(longer).Restored, StringComparison.Ordinal);
+        Assert.Equal(first, Repairer.Repair(shortText).Restored);
+        Assert.Equal("Kết quả triển khai\ncủa Ban Chỉ đạo", first);
+    }
+
+    [Fact]
     public void Repair_RestoresAllCapsHeading() =>
         Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Repairer.Repair("CONG HOA XA HQI CHU NGHIA VIET NAM").Restored);
 

@@ -507,31 +507,30 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
     /// <summary>Whether the noun after the number starts with one of the indicator's unit words (compared OCR-folded).</summary>
     public static bool UnitWordMatches(CompiledIndicator indicator, Measurement m) =>
-        m.OcrNounKey.Length > 0 && indicator.UnitWordLeads(m.OcrNounKey) && MarksAgree(indicator.Definition, m.Noun);
+        m.OcrNounKey.Length > 0 && indicator.UnitWordLeads(m.OcrNounKey) && MarksAgree(indicator, m);
 
     // "04 ban chuyên môn" counts no villages ("bản"): in a text that writes marks (clean or repaired), a noun whose first
     // word stands bare is that bare word, and a unit word of one syllable with marks that folds like it ("bản", "tổ") is
     // not it. A first word with marks is compared folded as before (repair may have put a wrong mark on "ấp": "áp"), as is
     // a noun without any mark (English OCR as read) and a unit word of two syllables or more.
-    private static bool MarksAgree(IndicatorDefinition definition, string noun)
+    // The noun's first word is put in small letters once per number (Measurement.FirstNounWord), the unit words folded once
+    // per indicator (CompiledIndicator.WrittenSyllableUnitWords).
+    private static bool MarksAgree(CompiledIndicator indicator, Measurement m)
     {
-        if (definition.WrittenUnitWords is not { Count: > 0 } written || !HasMarkedLetter(noun))
+        if (indicator.Definition.WrittenUnitWords is not { Count: > 0 } || !HasMarkedLetter(m.Noun))
         {
             return true;
         }
 
-        var text = VietnameseText.Nfc(noun.Trim()).ToLowerInvariant();
-        var space = text.IndexOf(' ');
-        var first = space < 0 ? text : text[..space];
+        var first = m.FirstNounWord;
         if (HasMarkedLetter(first))
         {
             return true;
         }
 
-        foreach (var w in written)
+        foreach (var (written, folded) in indicator.WrittenSyllableUnitWords)
         {
-            if (!w.Contains(' ') && string.Equals(VietnameseText.FoldLower(w), first, StringComparison.Ordinal) &&
-                !string.Equals(w, first, StringComparison.Ordinal))
+            if (string.Equals(folded, first, StringComparison.Ordinal) && !string.Equals(written, first, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -568,13 +567,18 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return false;
         }
 
-        var sentence = view.Sentences[m.Sentence];
-        var before = FoldedWords.Of(view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start));
+        // The words before the number are folded only for a unit word that begins with the noun (most have none).
+        string? before = null;
         foreach (var w in indicator.UnitWords)
         {
-            if (w.Length > noun.Length && w[noun.Length] == ' ' && w.StartsWith(noun, StringComparison.Ordinal) && FoldedWords.Has(before, w))
+            if (w.Length > noun.Length && w[noun.Length] == ' ' && w.StartsWith(noun, StringComparison.Ordinal))
             {
-                return true;
+                var sentence = view.Sentences[m.Sentence];
+                before ??= FoldedWords.Of(view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start));
+                if (FoldedWords.Has(before, w))
+                {
+                    return true;
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 using TongHop.Core;
 using TongHop.Core.Extraction;
+using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
 
 namespace TongHop.Extraction.Indicators;
@@ -37,6 +38,18 @@ internal sealed record Measurement(
 
     /// <summary>The noun read as OCR garbles it ("chir ky s6" → "chu ky so"), for comparing with unit words.</summary>
     public string OcrNounKey { get; } = Matching.OcrFold.Phrase(NounKey);
+
+    /// <summary>The noun's first word in small letters (NFC), made on first use: asked for every indicator whose unit word leads the noun.</summary>
+    public string FirstNounWord => firstNounWord ??= FirstWordLower(Noun);
+
+    private string? firstNounWord;
+
+    private static string FirstWordLower(string noun)
+    {
+        var text = VietnameseText.Nfc(noun.Trim()).ToLowerInvariant();
+        var space = text.IndexOf(' ');
+        return space < 0 ? text : text[..space];
+    }
 
     public bool IsWholeCount => Measure == Measure.Number && Value == decimal.Truncate(Value) && Value >= 0;
 

@@ -29,9 +29,11 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
     public PhrasingMatch? Best(CompiledIndicator indicator)
     {
         PhrasingMatch? best = null;
+        // Whether the number's clause says only "tỷ lệ" is the measurement's own question: asked once, not per phrasing.
+        var anaphoric = m.Measure == Text.Numbers.Measure.Percent && NamesTheRateBefore();
         foreach (var phrasing in indicator.Phrasings)
         {
-            if (Score(phrasing, indicator) is { } match && (best is null || match.Score > best.Value.Score))
+            if (Score(phrasing, indicator, anaphoric) is { } match && (best is null || match.Score > best.Value.Score))
             {
                 best = match;
             }
@@ -40,10 +42,9 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
         return best;
     }
 
-    private PhrasingMatch? Score(CompiledPhrasing phrasing, CompiledIndicator indicator)
+    private PhrasingMatch? Score(CompiledPhrasing phrasing, CompiledIndicator indicator, bool anaphoric)
     {
         var sentence = view.Terms[m.Sentence];
-        var anaphoric = m.Measure == Text.Numbers.Measure.Percent && NamesTheRateBefore();
         double? nearest = null;
         double farthest = 0;
         var contextBack = 0;
@@ -84,7 +85,7 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
 
         var spread = farthest - near;
         var score = 2 + (0.35 * phrasing.Source.WordCount) - near - (0.5 * spread) - (0.4 * contextBack);
-        return new PhrasingMatch(score, "cụm từ \"" + phrasing.Source.Text + "\"", near, spread, contextBack, phrasing.Source.WordCount);
+        return new PhrasingMatch(score, phrasing.Reason, near, spread, contextBack, phrasing.Source.WordCount);
     }
 
     // Penalty points of a term in the label of a list ("Chi trả trợ cấp không dùng tiền mặt: người có công 100%; đối
@@ -98,9 +99,11 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
     {
         var sentence = view.Sentences[m.Sentence];
         var before = view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start);
-        var clause = FoldedWords.Of(before[(before.LastIndexOfAny(",;:") + 1)..]);
-        return clause is "ty le" or "ty le nay" or "ty le dat" or "ty le la" or "ty le nay dat" or "ty le nay la" or "ti le" or "ti le nay" or
-            "ti le dat" or "ti le nay dat";
+        // The clause's words are compared in a small buffer: a clause whose words do not fit is none of these.
+        Span<char> buffer = stackalloc char[16];
+        return FoldedWords.TryWrite(before[(before.LastIndexOfAny(",;:") + 1)..], buffer, out var length) &&
+               buffer[..length] is "ty le" or "ty le nay" or "ty le dat" or "ty le la" or "ty le nay dat" or "ty le nay la" or "ti le" or
+                   "ti le nay" or "ti le dat" or "ti le nay dat";
     }
 
     // Whether the term is in the label before the colon that opens the list of clauses joined by ";" this number's
@@ -115,7 +118,7 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
 
         var opening = view.Sentences[first];
         var colon = view.Text.IndexOf(':', opening.Start, opening.End - opening.Start);
-        return colon >= 0 && view.Terms[first].Hits(id).Any(h => h.End <= colon);
+        return colon >= 0 && view.Terms[first].HasBefore(id, colon);
     }
 
     // Penalty points for the nearest occurrence: distance in characters, brackets, numbers and clause breaks in between.
@@ -123,8 +126,9 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
     private double? Distance(IReadOnlyList<TermHit> hits, CompiledIndicator indicator)
     {
         double? best = null;
-        foreach (var hit in hits)
+        for (var i = 0; i < hits.Count; i++) // an index, not foreach: no enumerator boxed per term and number
         {
+            var hit = hits[i];
             var after = hit.End > m.Span.Start;
             var (from, to) = !after ? (hit.End, m.Span.Start) : (m.Span.End, Math.Max(m.Span.End, hit.Start));
             if (NounCovers(hit))
@@ -317,8 +321,10 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
     // Another number of the same measure after the term in the sentence: the term may be that number's label.
     private bool NumberFollows(int position)
     {
-        foreach (var other in view.MeasurementsIn(m.Sentence))
+        var others = view.MeasurementsIn(m.Sentence);
+        for (var k = 0; k < others.Count; k++) // an index, not foreach: no enumerator boxed per term and number
         {
+            var other = others[k];
             if (other != m && other.Span.Start >= position && other.Measure == m.Measure && !view.IsChange(other))
             {
                 return true;
@@ -338,8 +344,10 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
             return false;
         }
 
-        foreach (var other in view.MeasurementsIn(m.Sentence))
+        var others = view.MeasurementsIn(m.Sentence);
+        for (var k = 0; k < others.Count; k++) // an index, not foreach: no enumerator boxed per term and number
         {
+            var other = others[k];
             if (other != m && other.Span.Start >= from && other.Span.End <= to && other.Measure == m.Measure &&
                 (other.Measure != Text.Numbers.Measure.Number || indicator.UnitWords.Length == 0 || other.OcrNounKey.Length == 0 ||
                  CandidateFinder.UnitWordMatches(indicator, other)))
@@ -353,8 +361,10 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
 
     private bool HasNumber(int from, int to)
     {
-        foreach (var other in view.MeasurementsIn(m.Sentence))
+        var others = view.MeasurementsIn(m.Sentence);
+        for (var k = 0; k < others.Count; k++) // an index, not foreach: no enumerator boxed per term and number
         {
+            var other = others[k];
             if (other != m && other.Span.Start >= from && other.Span.End <= to && other.Measure == m.Measure)
             {
                 return true;

@@ -135,8 +135,9 @@ public static class PersonNames
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(tokens);
-        var alone = (index == 0 || string.IsNullOrWhiteSpace(lines[index - 1]) || EndsWithSignedMark(lines[index - 1]))
-            && (index == lines.Length - 1 || string.IsNullOrWhiteSpace(lines[index + 1]));
+        // The line after is asked first: most lines have one, and the line before is then not folded.
+        var alone = (index == lines.Length - 1 || string.IsNullOrWhiteSpace(lines[index + 1]))
+            && (index == 0 || string.IsNullOrWhiteSpace(lines[index - 1]) || EndsWithSignedMark(lines[index - 1]));
         if (!alone)
         {
             return -1;

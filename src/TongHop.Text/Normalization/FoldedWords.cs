@@ -15,7 +15,18 @@ public static class FoldedWords
     public static string Of(ReadOnlySpan<char> text)
     {
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        var length = 0;
+        TryWrite(text, buffer, out var length);
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>
+    /// Writes the words of <paramref name="text"/> joined by one space (as <see cref="Of"/> gives them) into
+    /// <paramref name="buffer"/>, without making a string; false when they do not fit (then <paramref name="length"/> is
+    /// what was written). A question about a short phrase asks it of a small buffer: words that overflow it are no such phrase.
+    /// </summary>
+    public static bool TryWrite(ReadOnlySpan<char> text, Span<char> buffer, out int length)
+    {
+        length = 0;
         var inWord = false;
         foreach (var c in text)
         {
@@ -23,6 +34,11 @@ public static class FoldedWords
             {
                 inWord = false;
                 continue;
+            }
+
+            if (length + (!inWord && length > 0 ? 2 : 1) > buffer.Length)
+            {
+                return false;
             }
 
             if (!inWord && length > 0)
@@ -34,7 +50,7 @@ public static class FoldedWords
             inWord = true;
         }
 
-        return new string(buffer[..length]);
+        return true;
     }
 
     /// <summary>Whether <paramref name="phrase"/> is in <paramref name="words"/> as whole words.</summary>

@@ -52,4 +52,25 @@ public sealed class FoldedWordsTests
         Assert.True(FoldedWords.StartsWith("ke hoach", "ke hoach"));
         Assert.False(FoldedWords.StartsWith("ke", ""));
     }
+    [Fact]
+    public void TryWrite_WritesTheWordsOfAsIntoABuffer()
+    {
+        Span<char> buffer = stackalloc char[16];
+        Assert.True(FoldedWords.TryWrite(" ty   le,  nay:", buffer, out var length));
+        Assert.Equal("ty le nay", buffer[..length].ToString());
+        Assert.Equal(FoldedWords.Of(" ty   le,  nay:"), buffer[..length].ToString());
+        Assert.True(FoldedWords.TryWrite(" , ;", buffer, out length));
+        Assert.Equal(0, length);
+    }
+
+    [Fact]
+    public void TryWrite_FailsWhenTheWordsOverflowTheBuffer()
+    {
+        // Many blanks fold away and fit; more words than the buffer holds do not (no truncated phrase is given as whole).
+        Span<char> buffer = stackalloc char[5];
+        Assert.True(FoldedWords.TryWrite("ty          le", buffer, out var length));
+        Assert.Equal("ty le", buffer[..length].ToString());
+        Assert.False(FoldedWords.TryWrite("ty le nay", buffer, out _));
+        Assert.False(FoldedWords.TryWrite("ty lex", buffer, out _));
+    }
 }

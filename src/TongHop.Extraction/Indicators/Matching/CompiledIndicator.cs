@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TongHop.Extraction.Indicators.Catalog;
+using TongHop.Text.Normalization;
 
 namespace TongHop.Extraction.Indicators.Matching;
 
@@ -11,6 +12,15 @@ internal sealed record CompiledIndicator(
     ImmutableArray<int> Exclusions,
     ImmutableArray<string> UnitWords)
 {
+    /// <summary>
+    /// The unit words of one syllable as the catalog writes them, each with its folded form (<see cref="CandidateFinder"/>
+    /// compares a bare noun with them for every number whose noun they lead): folded once, not per number.
+    /// </summary>
+    public ImmutableArray<(string Written, string Folded)> WrittenSyllableUnitWords { get; } =
+        Definition.WrittenUnitWords is { } written
+            ? [.. written.Where(w => !w.Contains(' ')).Select(w => (w, VietnameseText.FoldLower(w)))]
+            : [];
+
     /// <summary>
     /// Whether <paramref name="noun"/> (OCR-folded) starts with one of the unit words, word for word ("may tinh de ban"
     /// with "may tinh", not "may tinhx"). Asked for every number or table row and every indicator: a loop, no closure.
@@ -30,4 +40,8 @@ internal sealed record CompiledIndicator(
 }
 
 /// <summary>A phrasing as term ids; <see cref="InContext"/> marks the terms that may occur in the sentences before.</summary>
-internal sealed record CompiledPhrasing(IndicatorPhrasing Source, ImmutableArray<int> Terms, ImmutableArray<bool> InContext);
+internal sealed record CompiledPhrasing(IndicatorPhrasing Source, ImmutableArray<int> Terms, ImmutableArray<bool> InContext)
+{
+    /// <summary>Why a measurement this phrasing supports was read (made once, not for every number scored).</summary>
+    public string Reason { get; } = "cụm từ \"" + Source.Text + "\"";
+}

@@ -47,9 +47,11 @@ internal static class SpacedTableReader
         var tables = new List<SpacedTable>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!StartsWithTitleWord(text, lines[i]) || CountWords(text, lines[i]) is not { Count: <= MaxHeaderWords } words ||
+            // The words are counted first: that needs no string, and most lines (prose) fail it; the first word is folded
+            // (and a line that starts with short words tokenized) only for the lines that pass.
+            if (CountWords(text, lines[i]) is not { Count: <= MaxHeaderWords } words ||
                 words.CapitalsAfterFirst + (i + 1 < lines.Count ? CountWords(text, lines[i + 1]).CapitalsAfterFirst : 0) < 2 ||
-                taken(lines[i]) || HeaderAt(text, lines, i) is not var (header, headerEnd))
+                !StartsWithTitleWord(text, lines[i]) || taken(lines[i]) || HeaderAt(text, lines, i) is not var (header, headerEnd))
             {
                 continue;
             }
