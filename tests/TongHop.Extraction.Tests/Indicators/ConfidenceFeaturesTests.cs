@@ -71,4 +71,16 @@ public class ConfidenceFeaturesTests
                            "Công ty có 3 trạm bơm. Các trạm quản lý được trang bị 57 máy.";
         Assert.Equal(0, Feature(far, "computers", "siblings"));
     }
+
+    [Fact]
+    public void ShippedModel_MarksAValueLessSureWhereTheReportGivesAnotherValueOfItOrUnclaimedPartsBesideIt()
+    {
+        var alone = ExtractorHarness.Single("Toàn xã có 45 máy tính phục vụ công tác chuyên môn.", "computers");
+        var rivalled = ExtractorHarness.Run("Toàn xã có 45 máy tính phục vụ công tác chuyên môn.\n\nVăn phòng HĐND và UBND xã có 12 máy tính.")
+            .Indicators.Single(v => v.Key == "computers" && v.Value == 45);
+        var parts = ExtractorHarness.Single("Khối văn phòng được trang bị 88 máy vi tính để bàn. Các trạm quản lý được trang bị 57 máy.", "computers");
+        var whole = ExtractorHarness.Single("Khối văn phòng được trang bị 88 máy vi tính để bàn. Công ty quản lý 57 trạm bơm.", "computers");
+        Assert.True(rivalled.Confidence < alone.Confidence, $"{rivalled.Confidence} < {alone.Confidence}");
+        Assert.True(parts.Confidence < whole.Confidence, $"{parts.Confidence} < {whole.Confidence}");
+    }
 }
