@@ -192,10 +192,13 @@ internal static class ReliabilityBenchmark
             used.Add(hit);
         }
 
-        // A repeat of a right value is right too; anything else is wrong.
+        // A repeat of a right value is right too; anything else is wrong. Right as the confidence means it: also of the
+        // gold's kind (a plan's figure read as a result is a wrong value to trust), unless the gold says "any".
         for (var i = 0; i < values.Count; i++)
         {
-            right[i] = used.Any(u => values[u].Key == values[i].Key && values[u].Kind == values[i].Kind && Close(values[u].Value, values[i].Value));
+            var v = values[i];
+            right[i] = used.Any(u => values[u].Key == v.Key && values[u].Kind == v.Kind && Close(values[u].Value, v.Value)) &&
+                       gold.Any(g => g.Key == v.Key && Close(v.Value, g.Value) && (g.Kind == "any" || g.Kind == Kind(v.Kind)));
         }
 
         var p = distinct.Count == 0 ? (gold.Count == 0 ? 1 : 0) : used.Count / (double)distinct.Count;

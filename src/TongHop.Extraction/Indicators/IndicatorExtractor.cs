@@ -64,7 +64,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             .Select(c =>
             {
                 var value = ToValue(view, c.Candidate, c.Kind, c.Period, used);
-                var features = Features(view, c.Candidate, c.Why, value, candidates);
+                var features = Features(view, c.Candidate, c.Why, value, candidates, chosen, used);
                 var confidence = Math.Min(_confidence.Probability(features), c.Candidate.Ceiling);
                 return (Value: value with { Confidence = Math.Round(confidence, 2) }, Features: features);
             })
@@ -196,7 +196,9 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         return false;
     }
 
-    private static ConfidenceFeatures Features(DocumentView view, Candidate c, string why, IndicatorValue value, List<Candidate> all)
+    private static ConfidenceFeatures Features(
+        DocumentView view, Candidate c, string why, IndicatorValue value, List<Candidate> all,
+        List<(Candidate Candidate, ValueKind Kind, int? Period, string Why)> chosen, HashSet<Measurement> used)
     {
         // Rivals: other indicators' candidates on one of its numbers (loops: this runs for every value against every
         // candidate, and the closures were 2 % of extract's allocations).
@@ -237,6 +239,113 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             unit == MeasureUnit.Percent ? 1 : 0,
             unit == MeasureUnit.Vnd ? 1 : 0,
             value.Numerator is null ? 0 : 1,
+            Math.Log(1 + Competitors(c, all, chosen)),
+            c.Value < 3 && unit != MeasureUnit.Percent ? 1 : 0,
+            ChangeInSentence(view, c) ? 1 : 0,
+            c.Table is null && InAList(view, c.First.Sentence) ? 1 : 0,
+            c.Table is null ? Math.Log(1 + Siblings(view, c.First, used)) : 0,
         ]);
+    }
+
+    // The sentence is an item of a list joined by ";" ("Máy tính: Văn phòng 38 máy;" "các đơn vị 57 máy."): a value
+    // read from one item may be one part of what the report counts.
+    private static bool InAList(DocumentView view, int sentence) =>
+        view.StatementStart(sentence) != sentence || view.Text[view.Sentences[sentence].End - 1] == ';';
+
+    // How many figures near the value (its sentence and the two on each side, no table rows) count the same thing,
+    // by the head word of their noun ("88 máy vi tính …", "57 máy tính xách tay"), and no value claimed: the other
+    // parts of a whole given in parts, or figures of other units, which the chosen value may be one of.
+    private static int Siblings(DocumentView view, Measurement m, HashSet<Measurement> used)
+    {
+        var head = HeadWord(m.OcrNounKey);
+        if (head.Length == 0)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        var last = Math.Min(view.Sentences.Count - 1, m.Sentence + 2);
+        for (var s = Math.Max(0, m.Sentence - 2); s <= last; s++)
+        {
+            if (view.IsTableRow(s))
+            {
+                continue;
+            }
+
+            foreach (var o in view.MeasurementsIn(s))
+            {
+                if (!ReferenceEquals(o, m) && o.Measure == m.Measure && !used.Contains(o) && !view.IsChange(o) &&
+                    HeadWord(o.OcrNounKey).SequenceEqual(head))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private static ReadOnlySpan<char> HeadWord(string noun)
+    {
+        var space = noun.IndexOf(' ');
+        return space < 0 ? noun : noun.AsSpan(0, space);
+    }
+
+    // Other readings of the same indicator in the report that lost and name another value: candidates of its
+    // indicator that were not chosen, share no number with a chosen value of it (the parts of a chosen sum), and differ
+    // from every chosen value of it. Where the report gives a second figure for the same thing (a part, another
+    // unit's figure, the whole the part belongs to), the chosen one is less sure. Distinct values, so one number found
+    // by two rules counts once.
+    private static int Competitors(Candidate c, List<Candidate> all, List<(Candidate Candidate, ValueKind Kind, int? Period, string Why)> chosen)
+    {
+        var mine = new List<Candidate>();
+        foreach (var x in chosen)
+        {
+            if (x.Candidate.Indicator == c.Indicator)
+            {
+                mine.Add(x.Candidate);
+            }
+        }
+
+        var values = new HashSet<decimal>();
+        foreach (var o in all)
+        {
+            if (o.Indicator != c.Indicator || mine.Contains(o))
+            {
+                continue;
+            }
+
+            var separate = true;
+            foreach (var m in mine)
+            {
+                if (SharesANumber(o, m) || Math.Abs(o.Value - m.Value) <= Math.Max(0.051m, 0.005m * Math.Abs(m.Value)))
+                {
+                    separate = false;
+                    break;
+                }
+            }
+
+            if (separate)
+            {
+                values.Add(o.Value);
+            }
+        }
+
+        return values.Count;
+    }
+
+    // A number of its sentence is a change ("tăng 12 …", "cấp mới 15 chứng thư, nâng tổng số lên 62"): the value
+    // sits among figures of a change or comparison, where the level and the change are easily taken for each other.
+    private static bool ChangeInSentence(DocumentView view, Candidate c)
+    {
+        foreach (var m in view.MeasurementsIn(c.First.Sentence))
+        {
+            if (view.IsChange(m))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -17,12 +17,18 @@ public sealed record ConfidenceFeatures(IReadOnlyList<double> Values)
     /// (3 when none); <c>rivals</c> how many other indicators wanted it; <c>numbers</c> figures in the sentence;
     /// <c>quality</c> share of valid syllables in the sentence (OCR damage left after repair); <c>kind_cue</c> the
     /// kind came from a cue, not the default; <c>qualifier</c> "trên", "khoảng"…; <c>percent</c>, <c>money</c> the
-    /// indicator's unit; <c>fraction</c> numerator and denominator given.
+    /// indicator's unit; <c>fraction</c> numerator and denominator given; <c>competitors</c> log(1 + n) of the other
+    /// values of the same indicator the report's readings offered and the choice left (n distinct values, none of them
+    /// a part of the chosen one); <c>small</c> a value under 3 that is no percent (a "01" or "02" whose only support is a
+    /// word beside it); <c>change</c> a number of its sentence is a change ("tăng 12", "cấp mới 15"); <c>list_item</c> read
+    /// from an item of a list joined by ";"; <c>siblings</c> log(1 + n) of the figures near it that count the same thing
+    /// (the head word of their noun) and no value claimed.
     /// </summary>
     public static readonly string[] Names =
     [
         "table", "headerless", "phrasing", "distance", "spread", "context", "words", "unit_word", "unit_only", "parts_sum",
         "margin", "rivals", "numbers", "quality", "kind_cue", "qualifier", "percent", "money", "fraction",
+        "competitors", "small", "change", "list_item", "siblings",
     ];
 
     public IEnumerable<(string Name, double Value)> Named => Names.Zip(Values);
