@@ -52,4 +52,16 @@ public sealed class FoldedWordsTests
         Assert.True(FoldedWords.StartsWith("ke hoach", "ke hoach"));
         Assert.False(FoldedWords.StartsWith("ke", ""));
     }
+
+    [Theory]
+    [InlineData("cộng", true)]
+    [InlineData("Cộng", true)]
+    [InlineData("CỘNG", true)]
+    [InlineData("cong", true)]
+    [InlineData("Cong", true)]
+    [InlineData("công", false)]
+    [InlineData("Cổng", false)]
+    [InlineData("còng", false)]
+    public void WrittenAs_TheMarkedWordOrItsBareLetters_NotAnotherMarking(string written, bool expected) =>
+        Assert.Equal(expected, FoldedWords.WrittenAs(written, "cộng", "cong"));
 }
