@@ -150,7 +150,7 @@ internal static class LabelledParts
         {
             var end = at + 4;
             if ((at == 0 || !char.IsLetter(folded[at - 1])) && (end == folded.Length || !char.IsLetter(folded[end])) &&
-                view.Text.AsSpan(from + at, 4).ToString().ToLowerInvariant() is "cộng" or "cong")
+                FoldedWords.WrittenAs(view.Text.AsSpan(from + at, 4), "cộng", "cong"))
             {
                 return true;
             }

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using TongHop.Extraction.Indicators.Matching;
+using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
 
 namespace TongHop.Extraction.Indicators;
@@ -87,8 +88,7 @@ internal sealed class NumberContext(DocumentView view)
 
     /// <summary>"chưa" as written, or "chua" where the text lost its marks; not "chùa" (a pagoda) or "chứa" (holds),
     /// which fold the same.</summary>
-    public static bool IsNotYet(ReadOnlySpan<char> written) =>
-        written.Equals("chưa", StringComparison.OrdinalIgnoreCase) || written.Equals("chua", StringComparison.OrdinalIgnoreCase);
+    public static bool IsNotYet(ReadOnlySpan<char> written) => FoldedWords.WrittenAs(written, "chưa", "chua");
 
     /// <summary>For a count of people or holders, the thing they were given within its clause ("214 bác sĩ, điều
     /// dưỡng được cấp chữ ký số" → "chu ky so"), OCR-folded; empty when there is none.</summary>

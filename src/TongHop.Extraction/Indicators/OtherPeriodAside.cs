@@ -8,8 +8,6 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 internal static class OtherPeriodAside
 {
-    private static readonly string[] PeriodWords = ["cung ky", "nam truoc", "ky truoc"];
-
     /// <summary>Whether the figure at <paramref name="position"/> stands in brackets opened after <paramref name="from"/>
     /// whose words before it name a year or an earlier period.</summary>
     public static bool Holds(string text, string folded, int from, int position)
@@ -21,20 +19,7 @@ internal static class OtherPeriodAside
         }
 
         var inside = folded.AsSpan(open + 1, position - open - 1);
-        if (NamesAYear(inside))
-        {
-            return true;
-        }
-
-        foreach (var w in PeriodWords)
-        {
-            if (inside.IndexOf(w, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return NamesAYear(inside) || PeriodNames.MentionsEarlier(inside);
     }
 
     // "năm 2024" (a calendar year after "năm") inside the aside.

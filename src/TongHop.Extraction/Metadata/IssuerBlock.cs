@@ -87,6 +87,13 @@ public static class IssuerBlock
             return true;
         }
 
+        // "KHU VỰC BẢO YÊN", "KHU VỰC IX" under a body ("TRUNG TÂM GDNN - GDTX", "KHO BẠC NHÀ NƯỚC"): the region a body of
+        // the 2025 organisation serves ends its name; no body's name begins with it.
+        if (next.StartsWith("khu vuc ", StringComparison.Ordinal) && !EndsWithPlace(top))
+        {
+            return true;
+        }
+
         // "XÃ ĐỒNG LỘC", "TỈNH VĨNH LONG" under a body without its place.
         if (UnitLevels.TryRead(next, out _, out var length) && length < next.Length && !EndsWithPlace(top))
         {

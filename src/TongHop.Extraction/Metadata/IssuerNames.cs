@@ -230,7 +230,7 @@ public static class IssuerNames
     // acronym and keeps its capitals; a garbled word of OCR has vowels, is lowered and judged by GarbledIssuer.
     private static string SentenceCase(string text)
     {
-        if (text.Length == 0 || text.Any(char.IsLower))
+        if (text.Length == 0 || !InCapitals(text))
         {
             return text;
         }
@@ -254,6 +254,26 @@ public static class IssuerNames
         }
 
         return string.Join(' ', words);
+    }
+
+    // A header's name is set in capitals; a letter or two that OCR and its repair left in small letters ("Xổ SỐ KIẾN THIẾT":
+    // the O read as a zero, restored as ổ) does not make it a name already in sentence case ("Xổ số kiến thiết").
+    private static bool InCapitals(string text)
+    {
+        var (upper, lower) = (0, 0);
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (char.IsLower(c))
+            {
+                lower++;
+            }
+        }
+
+        return lower == 0 || (upper >= 6 && lower * 5 <= upper);
     }
 
     private static bool IsAcronym(string word) =>

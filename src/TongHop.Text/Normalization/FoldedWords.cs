@@ -104,4 +104,12 @@ public static class FoldedWords
     public static bool StartsWith(string words, string phrase) =>
         phrase.Length > 0 && words.StartsWith(phrase, StringComparison.Ordinal) &&
         (words.Length == phrase.Length || words[phrase.Length] == ' ');
+
+    /// <summary>
+    /// Whether a word, as the text writes it, is <paramref name="marked"/> or the same letters with no marks at all
+    /// (<paramref name="bare"/>: a text that lost its marks, English OCR as read), case aside. For a folded match whose
+    /// other readings mean something else: "chưa" or "chua" but not "chùa" or "chứa"; "cộng" or "cong" but not "công".
+    /// </summary>
+    public static bool WrittenAs(ReadOnlySpan<char> written, string marked, string bare) =>
+        written.Equals(marked, StringComparison.OrdinalIgnoreCase) || written.Equals(bare, StringComparison.OrdinalIgnoreCase);
 }

@@ -73,4 +73,16 @@ public sealed class FoldedWordsTests
         Assert.False(FoldedWords.TryWrite("ty le nay", buffer, out _));
         Assert.False(FoldedWords.TryWrite("ty lex", buffer, out _));
     }
+
+    [Theory]
+    [InlineData("cộng", true)]
+    [InlineData("Cộng", true)]
+    [InlineData("CỘNG", true)]
+    [InlineData("cong", true)]
+    [InlineData("Cong", true)]
+    [InlineData("công", false)]
+    [InlineData("Cổng", false)]
+    [InlineData("còng", false)]
+    public void WrittenAs_TheMarkedWordOrItsBareLetters_NotAnotherMarking(string written, bool expected) =>
+        Assert.Equal(expected, FoldedWords.WrittenAs(written, "cộng", "cong"));
 }

@@ -23,8 +23,8 @@ internal static class ColumnWords
         ["so sanh", "so voi", "tang giam", "tang hoac giam", "chenh lech", "ty le dat", "ti le dat", "ty le hoan thanh",
          "ti le hoan thanh", "muc do hoan thanh", "dat so", "vuot", "tang truong"];
 
-    private static readonly string[] OtherPeriodWords =
-        ["cung ky", "nam truoc", "ky truoc", "luy ke", "nam ngoai", "quy truoc", "thang truoc"];
+    // An earlier period, or the running total of the periods so far ("Lũy kế").
+    private static readonly string[] OtherPeriodWords = [.. PeriodNames.Earlier, "luy ke"];
 
     private static readonly string[] TargetWords =
         ["ke hoach", "kh", "muc tieu", "du kien", "chi tieu giao", "giao", "phan dau", "du toan"];
@@ -112,7 +112,7 @@ internal static class ColumnWords
     public static List<DataColumn> WithMonthsAsParts(List<DataColumn> columns)
     {
         columns = WithQuartersAsParts(columns);
-        var months = columns.Where(c => c.Role == ColumnRole.Actual && IsMonth(Words(c.Title))).ToList();
+        var months = columns.Where(c => c.Role == ColumnRole.Actual && PeriodNames.IsMonth(Words(c.Title))).ToList();
         if (months.Count < 2 || !columns.Any(c => c.Role == ColumnRole.Actual && !months.Contains(c) && AddsUp(Words(c.Title))))
         {
             return columns;
@@ -131,13 +131,13 @@ internal static class ColumnWords
     /// </summary>
     private static List<DataColumn> WithQuartersAsParts(List<DataColumn> columns)
     {
-        var quarters = columns.Where(c => c.Role == ColumnRole.Actual && QuarterOf(Words(c.Title)) is not null).ToList();
+        var quarters = columns.Where(c => c.Role == ColumnRole.Actual && PeriodNames.Quarter(Words(c.Title)) is not null).ToList();
         if (quarters.Count < 2)
         {
             return columns;
         }
 
-        var numbers = quarters.Select(c => QuarterOf(Words(c.Title))!.Value).ToList();
+        var numbers = quarters.Select(c => PeriodNames.Quarter(Words(c.Title))!.Value).ToList();
         var garbled = !numbers.SequenceEqual(Enumerable.Range(1, quarters.Count));
         if (garbled && (numbers[0] != 1 || quarters.Zip(quarters.Skip(1)).Any(p => p.Second.Index != p.First.Index + 1)))
         {
@@ -155,18 +155,6 @@ internal static class ColumnWords
             : c == sums[0] ? c with { Role = ColumnRole.Actual } : c)];
     }
 
-    // "quý i", "quý iii/2025", "quý 2 năm 2025": the quarter's number.
-    private static int? QuarterOf(string words)
-    {
-        var w = words.Split(' ');
-        if (w.Length < 2 || w[0] != "quy" || !w.Skip(2).All(x => x == "nam" || CalendarYear.Is(x)))
-        {
-            return null;
-        }
-
-        return w[1] switch { "i" or "1" => 1, "ii" or "2" => 2, "iii" or "3" => 3, "iv" or "4" => 4, _ => null };
-    }
-
     // "lũy kế", "lũy kế 9 tháng", "lũy kế 9 tháng năm 2025": a cumulative column, of the given months when it says them.
     private static bool SumsMonths(string words, int months)
     {
@@ -180,14 +168,6 @@ internal static class ColumnWords
         return i < 0 || (i > 0 && int.TryParse(w[i - 1], out var n) && n == months);
     }
 
-    // "tháng 10", "tháng 10/2025", "tháng 10 năm 2025".
-    private static bool IsMonth(string words)
-    {
-        var w = words.Split(' ');
-        return w.Length >= 2 && w[0] == "thang" && w[1].Length is 1 or 2 && w[1].All(char.IsAsciiDigit) &&
-               w.Skip(2).All(x => x == "nam" || CalendarYear.Is(x));
-    }
-
     private static bool AddsUp(string words) =>
         FoldedWords.HasAny(words, ["cong", "tong", "tong cong", "ca nam", "ca quy"]) || words.StartsWith("quy ", StringComparison.Ordinal);
 
@@ -196,9 +176,7 @@ internal static class ColumnWords
     public static bool IsPeriodOnly(string title)
     {
         var words = Words(title);
-        return (YearIn(words) is not null || words.StartsWith("quy ", StringComparison.Ordinal)) &&
-               words.Split(' ').All(w => w is "nam" or "quy" or "thang" or "dau" or "cuoi" || CalendarYear.Is(w) || w.All(char.IsAsciiDigit) ||
-                                         w.All(c => c is 'i' or 'v' or 'x'));
+        return PeriodNames.IsPeriodOnly(words, YearIn(words) is not null);
     }
 
     /// <summary>"ĐVT" as English OCR prints its Đ: "DVT", "PVT", "BVT", "DPVT", "DBVT".</summary>

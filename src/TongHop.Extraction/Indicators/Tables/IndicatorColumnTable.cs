@@ -134,7 +134,7 @@ internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, I
     /// <summary>Whether every body row is a period of the year, not a part: "Quý I" … "Quý IV (ước)", "Tháng 10", "6 tháng
     /// đầu năm", "Cả năm 2025", "Năm 2025" (a table turned the other way, quarters as rows and indicators as columns).
     /// Such a table is this kind whatever other reading its header allows: its rows name no indicator.</summary>
-    public bool RowsArePeriods => Body.All(r => r.Filled.FirstOrDefault() is { } first && PeriodRows.IsPeriod(first.Text));
+    public bool RowsArePeriods => Body.All(r => r.Filled.FirstOrDefault() is { } first && PeriodNames.IsRowLabel(ColumnWords.Words(first.Text)));
 
     /// <summary>Whether every body row is a part with a name of its own (a cell that is no figure): rows of offices,
     /// branches or villages, whose figures add up to the unit's where no total row is given.</summary>

@@ -1,0 +1,59 @@
+using TongHop.Core.Documents;
+using TongHop.Extraction.Metadata;
+using TongHop.Parsing;
+
+namespace TongHop.Extraction.Tests.Metadata;
+
+/// <summary>
+/// Two header shapes of bodies nobody here had read: a body whose region ("KHU VỰC …", the 2025 organisation's regional
+/// centres, treasuries and tax offices) went onto a line of its own, and a name in capitals in which OCR's repair left a
+/// letter small. Headers written for this test.
+/// </summary>
+public sealed class RegionLineIssuerTests
+{
+    private static readonly MetadataExtractor Extractor = new();
+
+    private static DocumentMetadata Read(string header) =>
+        Extractor.Extract(new DocumentParser().Parse(header + "\n\nBÁO CÁO\nKết quả chuyển đổi số năm 2025\n\nNội dung báo cáo.\n"));
+
+    [Fact]
+    public void ARegionOnALineOfItsOwn_EndsTheBodysName()
+    {
+        var metadata = Read(
+            "SỞ Y TẾ TỈNH TUYÊN QUANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+            "TRUNG TÂM Y TẾ - DÂN SỐ\tĐộc lập - Tự do - Hạnh phúc\n" +
+            "KHU VỰC HÀM YÊN\n" +
+            "Số: 77/BC-TTYT\tTuyên Quang, ngày 02 tháng 12 năm 2025");
+        Assert.StartsWith("Trung tâm", metadata.Issuer);
+        Assert.EndsWith("khu vực Hàm Yên", metadata.Issuer, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void APlaceLineUnderAProvincialParent_IsStillTheParentsOwn()
+    {
+        // The region rule needs a body above it: a People's Committee with its province is a parent, and the body under it
+        // is the issuer.
+        var metadata = Read(
+            "UBND TỈNH TUYÊN QUANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+            "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG\tĐộc lập - Tự do - Hạnh phúc\n" +
+            "Số: 12/BC-BQLDA\tTuyên Quang, ngày 02 tháng 12 năm 2025");
+        Assert.Equal("Ban quản lý dự án đầu tư xây dựng", metadata.Issuer, ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("CÔNG TY CỔ PHẦN CẤP NưỚC HÒA BÌNH")]
+    [InlineData("CÔNG TY TNHH MỘT THÀNH VIÊN XỔ SỐ KIẾN THIẾT HẬU GiANG")]
+    public void ANameInCapitals_WithALetterLeftSmall_IsInSentenceCase(string line)
+    {
+        var name = IssuerNames.Normalize(line);
+        Assert.NotNull(name);
+        Assert.StartsWith("Công ty", name);
+        Assert.DoesNotContain("CẤP", name);
+        Assert.DoesNotContain("KIẾN", name);
+    }
+
+    [Theory]
+    [InlineData("Công ty Cổ phần Cấp nước Hòa Bình")]
+    [InlineData("Sở KH&CN")] // acronyms with one small letter beside them are no name in capitals
+    public void ANameAlreadyInMixedCase_IsKept(string name) => Assert.Equal(name, IssuerNames.Normalize(name));
+}
