@@ -1,5 +1,6 @@
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Text.Normalization;
+using TongHop.Text.Numbers;
 
 namespace TongHop.Extraction.Indicators;
 
@@ -99,6 +100,14 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
         var sentence = view.Sentences[m.Sentence];
         var before = view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start);
         var clause = FoldedWords.Of(before[(before.LastIndexOfAny(",;:") + 1)..]);
+
+        // "…; tỷ lệ này của Trung tâm là 96,7%": whose rate it is names nothing of what it is a rate of.
+        if ((clause.StartsWith("ty le nay cua ", StringComparison.Ordinal) || clause.StartsWith("ti le nay cua ", StringComparison.Ordinal)) &&
+            (clause.EndsWith(" la", StringComparison.Ordinal) || clause.EndsWith(" dat", StringComparison.Ordinal)) && clause.Split(' ').Length <= 9)
+        {
+            return true;
+        }
+
         return clause is "ty le" or "ty le nay" or "ty le dat" or "ty le la" or "ty le nay dat" or "ty le nay la" or "ti le" or "ti le nay" or
             "ti le dat" or "ti le nay dat";
     }
@@ -286,6 +295,11 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
         }
 
         var clause = folded[(from + lastBreak + 1)..to].TrimStart(' ');
+        if (YearClauses(folded[termEnd..(from + lastBreak)], clause))
+        {
+            return true;
+        }
+
         foreach (var opener in ParallelOpeners)
         {
             if (head.StartsWith(opener, StringComparison.Ordinal) && clause.StartsWith(opener, StringComparison.Ordinal))
@@ -296,6 +310,38 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
 
         return false;
     }
+
+    // "Số cuộc họp trực tuyến năm 2024 là 17, năm 2025 đạt 26", "Số tin, bài … của Bảo tàng năm 2024 là 164, năm 2025 đạt
+    // 212": the number's clause opens with "năm" and a year, and the clause before it, after the term, names another year:
+    // the years' figures are set side by side under one head, which names each of them (which year is the report's is
+    // for the year rules to say). A clause of the same year, or one without a year, is no such series.
+    private static bool YearClauses(ReadOnlySpan<char> earlier, ReadOnlySpan<char> clause)
+    {
+        if (YearAt(clause, 0) is not { } year)
+        {
+            return false;
+        }
+
+        for (var at = earlier.IndexOf("nam ", StringComparison.Ordinal); at >= 0;)
+        {
+            if ((at == 0 || !char.IsLetter(earlier[at - 1])) && YearAt(earlier, at) is { } other && other != year)
+            {
+                return true;
+            }
+
+            var next = earlier[(at + 4)..].IndexOf("nam ", StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 4 + next;
+        }
+
+        return false;
+    }
+
+    // The year of "nam YYYY" at <paramref name="at"/> in folded text, or null.
+    private static int? YearAt(ReadOnlySpan<char> folded, int at) =>
+        folded[at..].StartsWith("nam ", StringComparison.Ordinal) && folded.Length >= at + 8 &&
+        CalendarYear.TryParse(folded.Slice(at + 4, 4), out var year) && (folded.Length == at + 8 || !char.IsAsciiDigit(folded[at + 8]))
+            ? year
+            : null;
 
     private bool HasBracket(int from, int to) => view.Text.AsSpan(from, to - from).IndexOfAny('(', ')') >= 0;
 
