@@ -44,7 +44,9 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
     private PhrasingMatch? Score(CompiledPhrasing phrasing, CompiledIndicator indicator)
     {
         var sentence = view.Terms[m.Sentence];
-        var anaphoric = m.Measure == Text.Numbers.Measure.Percent && NamesTheRateBefore();
+        // A percent with its fraction in brackets ("96,7% (1.015/1.050 văn bản)") is read as one ratio: a rate too.
+        var anaphoric = (m.Measure == Text.Numbers.Measure.Percent || (m.Measure == Text.Numbers.Measure.Fraction && m.Sources.Count == 2)) &&
+                        NamesTheRateBefore();
         double? nearest = null;
         double farthest = 0;
         var contextBack = 0;

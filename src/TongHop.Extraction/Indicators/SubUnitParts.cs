@@ -17,7 +17,7 @@ internal static class SubUnitParts
     private static readonly string[] PartWords =
     [
         "van phong", "phong", "hat", "tram", "trung tam", "chi nhanh", "khoa", "doi", "xi nghiep", "bo phan", "chi cuc", "co so",
-        "phan hieu", "diem truong", "truong", "vien", "ban", "to",
+        "phan hieu", "diem truong", "truong", "vien", "to",
     ];
 
     private static readonly string[] TotalWords = ["tong", "toan", "ca", "tat ca", "trong do", "gom", "bao gom"];
@@ -32,7 +32,10 @@ internal static class SubUnitParts
                      .GroupBy(c => c.Indicator))
         {
             // One reading a number (the best), in text order.
-            var counts = group.GroupBy(c => c.First).Select(g => g.MaxBy(c => c.Score)!).OrderBy(c => c.First.Span.Start).ToList();
+            // A count another indicator reads better ("Đã có 31 máy tính được cài phần mềm diệt virus") is that one's.
+            var counts = group.GroupBy(c => c.First).Select(g => g.MaxBy(c => c.Score)!)
+                .Where(c => !candidates.Any(o => o.Indicator != c.Indicator && o.From.Count == 1 && o.First == c.First && o.Score > c.Score))
+                .OrderBy(c => c.First.Span.Start).ToList();
             if (counts.Count < 2 || counts.Any(c => c.Table is not null || c.From.Count != 1 || c.Kind is not null || c.First.IsPart ||
                                                     !c.Support.UnitWord || c.First.Measure != Measure.Number))
             {

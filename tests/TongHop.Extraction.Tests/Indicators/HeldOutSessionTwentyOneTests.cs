@@ -140,4 +140,24 @@ public sealed class HeldOutSessionTwentyOneTests
         const string text = Head + "Văn phòng Chi cục có 14 máy tính.\nToàn Chi cục hiện có 25 máy tính.\n";
         Assert.DoesNotContain(ExtractorHarness.Values(text, "computers"), v => v.Value == 39m);
     }
+    [Fact]
+    public void AfterTheQuotedClause_TheIssuersOwnRateWithItsFraction_Stays()
+    {
+        const string text = Head + "Theo thông báo của Sở, tỷ lệ văn bản đi được ký số của toàn ngành đạt 97,5%; tỷ lệ này của Trường là 95% (380/400 văn bản).\n";
+        Assert.Equal([(ValueKind.Actual, 95m)], ExtractorHarness.KindsAndValues(text, "edocs_signed_rate"));
+    }
+
+    [Fact]
+    public void PartsOfTheUnit_LeaveACountAnotherIndicatorReadsBetter()
+    {
+        const string text = Head + "Văn phòng Chi cục có 14 máy tính.\nPhòng Kỹ thuật có 9 máy tính.\nĐã có 20 máy tính được cài phần mềm diệt virus có bản quyền.\n";
+        Assert.Equal(23m, ExtractorHarness.Single(text, "computers").Value);
+    }
+
+    [Fact]
+    public void ATeacherOrAnEmployeeInWords_IsOnePerson()
+    {
+        const string text = Head + "Nhà trường giao một giáo viên tin học kiêm nhiệm, tham mưu công tác chuyển đổi số.\n";
+        Assert.Equal([(ValueKind.Actual, 1m)], ExtractorHarness.KindsAndValues(text, "dt_specialist_staff"));
+    }
 }
