@@ -490,6 +490,13 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return false;
         }
 
+        // A bare "0" names no count: a report says none in words ("chưa có", "không phát sinh"), and the gold keeps no
+        // value for it; in English OCR a lone 0 is mostly a garbled letter ("vào ô 0 o =] {").
+        if (m.Value == 0)
+        {
+            return true;
+        }
+
         if (NamesANumberedOne(m) || NamesAGrade(m))
         {
             return true;

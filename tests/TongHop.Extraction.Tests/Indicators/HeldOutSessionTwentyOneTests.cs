@@ -160,4 +160,10 @@ public sealed class HeldOutSessionTwentyOneTests
         const string text = Head + "Nhà trường giao một giáo viên tin học kiêm nhiệm, tham mưu công tác chuyển đổi số.\n";
         Assert.Equal([(ValueKind.Actual, 1m)], ExtractorHarness.KindsAndValues(text, "dt_specialist_staff"));
     }
+    [Fact]
+    public void ABareZero_IsNoCount_ButAFigureWithItsNounStays()
+    {
+        Assert.Empty(ExtractorHarness.Values(Head + "Điểm cầu được nâng cấp đường truyền cáp quang: tuy vậy 0 o ngày mưa thường gián đoạn.\n", "internet_lines"));
+        Assert.Equal([(ValueKind.Actual, 3m)], ExtractorHarness.KindsAndValues(Head + "Điểm cầu dùng 3 đường truyền cáp quang.\n", "internet_lines"));
+    }
 }
