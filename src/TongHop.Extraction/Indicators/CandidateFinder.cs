@@ -380,7 +380,57 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var sentence = view.Sentences[m.Sentence];
         var before = view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start);
         var clause = FoldedWords.Of(before[(before.LastIndexOfAny(",;:") + 1)..]);
-        return FoldedWords.HasAny(clause, WholeProvince) && FoldedWords.HasAny(FoldedWords.Of(before), Quoting);
+        return (FoldedWords.HasAny(clause, WholeProvince) && FoldedWords.HasAny(FoldedWords.Of(before), Quoting)) || QuotedFromABody(before);
+    }
+
+    // "Theo số liệu của UBND xã, xã … có 14 bản với khoảng 6.900 nhân khẩu", "Theo thông báo của Sở, tỷ lệ … của toàn ngành
+    // đạt 98,4%; tỷ lệ này của Trung tâm là 96,7%": a clause that opens by quoting a body's data ("theo" + a word of data,
+    // at most one word more, "của" + the body) gives that body's figures, not the issuer's, up to the next ";" (after it
+    // the issuer speaks of its own: the 96,7% stays). A source without "của" ("Theo báo cáo này", "theo Báo cáo số 12/BC-…
+    // của …", an appendix's "Kèm theo …") quotes no body's data. Only where nothing with a figure stands before the quote.
+    private static readonly string[] QuotedData = ["so lieu", "thong bao", "bao cao", "thong ke", "tong hop"];
+
+    private static bool QuotedFromABody(ReadOnlySpan<char> before)
+    {
+        var clause = before[(before.LastIndexOf(';') + 1)..];
+        for (var at = clause.IndexOf("theo ", StringComparison.Ordinal); at >= 0;)
+        {
+            if ((at == 0 || !char.IsLetter(clause[at - 1])) && clause[..at].IndexOfAnyInRange('0', '9') < 0 && NamesABody(clause[(at + 5)..]))
+            {
+                return true;
+            }
+
+            var next = clause[(at + 5)..].IndexOf("theo ", StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 5 + next;
+        }
+
+        return false;
+    }
+
+    // A word of data, at most one word more, then "của ": "so lieu cua", "so lieu thong ke cua".
+    private static bool NamesABody(ReadOnlySpan<char> rest)
+    {
+        foreach (var data in QuotedData)
+        {
+            if (!rest.StartsWith(data + " ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var after = rest[(data.Length + 1)..];
+            if (after.StartsWith("cua ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var space = after.IndexOf(' ');
+            if (space > 0 && after[..space].IndexOfAny(",;:()0123456789") < 0 && after[(space + 1)..].StartsWith("cua ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Hai trạm BTS mới được xây dựng trong năm, nâng tổng số trạm trên địa bàn lên 7 trạm": the one count of a sentence
@@ -440,7 +490,14 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return false;
         }
 
-        if (NamesANumberedOne(m))
+        // A bare "0" names no count: a report says none in words ("chưa có", "không phát sinh"), and the gold keeps no
+        // value for it; in English OCR a lone 0 is mostly a garbled letter ("vào ô 0 o =] {").
+        if (m.Value == 0)
+        {
+            return true;
+        }
+
+        if (NamesANumberedOne(m) || NamesAGrade(m))
         {
             return true;
         }
@@ -474,6 +531,70 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var before = view.Folded.AsSpan(0, end - 2).TrimEnd(' ');
         return !(before.EndsWith("tong", StringComparison.Ordinal) || before.EndsWith("voi", StringComparison.Ordinal) ||
                  before.EndsWith("co", StringComparison.Ordinal) || before.EndsWith("la", StringComparison.Ordinal));
+    }
+
+    // "đại lý cấp 1 và cấp 2", "hạng 1, hạng 2", "loại 1 hoặc loại 2": a bare number after a word of rank, in a series of
+    // the same word, names a grade, no count. Written with its marks ("cấp", not "cáp"); a lone "cấp 15" (issued 15) stays.
+    private static readonly string[] GradeWords = ["cấp", "hạng", "loại"];
+
+    private bool NamesAGrade(Measurement m)
+    {
+        var text = view.Text;
+        foreach (var word in GradeWords)
+        {
+            if (GradeBefore(text, m.Span.Start, word) is not { } at)
+            {
+                continue;
+            }
+
+            // The same word and a number right after ("cấp 1 và cấp 2"), or before ("cấp 1 và cấp 2" seen from the 2).
+            var after = text.AsSpan(m.Span.End).TrimStart(' ');
+            var joined = after.StartsWith(", ", StringComparison.Ordinal) ? after[2..] :
+                after.StartsWith("và ", StringComparison.OrdinalIgnoreCase) ? after[3..] :
+                after.StartsWith("hoặc ", StringComparison.OrdinalIgnoreCase) ? after[5..] : [];
+            if (joined.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase) && joined.Length > word.Length + 1 && char.IsAsciiDigit(joined[word.Length + 1]))
+            {
+                return true;
+            }
+
+            var head = text.AsSpan(0, at).TrimEnd(' ');
+            var joiner = head.EndsWith(",", StringComparison.Ordinal) ? 1 : head.EndsWith(" và", StringComparison.OrdinalIgnoreCase) ? 3 :
+                head.EndsWith(" hoặc", StringComparison.OrdinalIgnoreCase) ? 5 : 0;
+            if (joiner == 0)
+            {
+                continue;
+            }
+
+            var previous = head[..^joiner].TrimEnd(' ');
+            var digits = previous.Length;
+            while (digits > 0 && char.IsAsciiDigit(previous[digits - 1]))
+            {
+                digits--;
+            }
+
+            if (digits < previous.Length && previous[..digits].TrimEnd(' ').EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Where the grade word stands right before the number at <paramref name="start"/> (one space between), or null.
+    private static int? GradeBefore(string text, int start, string word)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var at = end - word.Length;
+        return end < start && at >= 0 && text.AsSpan(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase) &&
+               (at == 0 || !char.IsLetter(text[at - 1]))
+            ? at
+            : null;
     }
 
     private static bool IsZeroGroup(ReadOnlySpan<char> written)
@@ -567,15 +688,21 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return false;
         }
 
-        // The words before the number are folded only for a unit word that begins with the noun (most have none).
+        // The words before the number (and the statement's label) are folded only for a unit word that begins with the
+        // noun (most have none).
         string? before = null;
+        string? label = null;
         foreach (var w in indicator.UnitWords)
         {
             if (w.Length > noun.Length && w[noun.Length] == ' ' && w.StartsWith(noun, StringComparison.Ordinal))
             {
                 var sentence = view.Sentences[m.Sentence];
                 before ??= FoldedWords.Of(view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start));
-                if (FoldedWords.Has(before, w))
+
+                // "- Máy tính phục vụ công tác:" over "+ Trụ sở chính: 22 máy;": the label of the statement names the thing
+                // too, unless the number's own words name a thing of that head already ("Máy tính: Hội sở: 92 máy; Máy in: 30 máy").
+                label ??= FoldedWords.Has(before, noun) ? "" : StatementLabel(m.Sentence);
+                if (FoldedWords.Has(before, w) || FoldedWords.Has(label, w))
                 {
                     return true;
                 }
@@ -583,6 +710,21 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         }
 
         return false;
+    }
+
+    // The words before the colon of the sentence that opens the statement of <paramref name="sentence"/>, when that is
+    // another sentence (a list's label: "Máy tính: …;", "- Đường truyền Internet:" over its "+" items); else empty.
+    private string StatementLabel(int sentence)
+    {
+        var first = view.StatementStart(sentence);
+        if (first == sentence)
+        {
+            return "";
+        }
+
+        var opening = view.Sentences[first];
+        var colon = view.Text.IndexOf(':', opening.Start, opening.Length);
+        return colon < 0 ? "" : FoldedWords.Of(view.Folded.AsSpan(opening.Start, colon - opening.Start));
     }
 
     // An exclusion counts in the words that describe the number ("13 máy tính cấu hình cũ", "124 Tổ … cấp xã và …")

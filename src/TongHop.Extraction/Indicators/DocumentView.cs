@@ -130,7 +130,9 @@ internal sealed class DocumentView
     public bool IsTableRow(int sentence) => _tableRows.Contains(sentence);
 
     /// <summary>The first sentence of the statement <paramref name="sentence"/> belongs to: the run of prose sentences joined
-    /// by ";" (sentences are trimmed, so a ";" ends its sentence's span); a table row is no part of one.</summary>
+    /// by ";" (sentences are trimmed, so a ";" ends its sentence's span); a table row is no part of one. Sub-items marked
+    /// "+" under an item that is only a label ending in its colon belong to that label's statement, however each ends
+    /// ("- Máy tính đang sử dụng:" over "+ Khối văn phòng: 38 máy;" and "+ Các khoa: 74 máy."): the label names them all.</summary>
     public int StatementStart(int sentence)
     {
         while (sentence > 0 && Text[Sentences[sentence - 1].End - 1] == ';' && !IsTableRow(sentence - 1))
@@ -138,7 +140,49 @@ internal sealed class DocumentView
             sentence--;
         }
 
-        return sentence;
+        return LabelOfSubItems(sentence) ?? sentence;
+    }
+
+    // The label sentence the "+" sub-items around <paramref name="sentence"/> stand under, or null: the sentence before the
+    // first of them ends with its colon and holds no figure (a label, not a clause: "- Chứng thư số: 46, gồm:" has one).
+    private int? LabelOfSubItems(int sentence)
+    {
+        if (!IsPlusItem(sentence) || IsTableRow(sentence))
+        {
+            return null;
+        }
+
+        var first = sentence;
+        while (first > 0 && IsPlusItem(first - 1) && !IsTableRow(first - 1))
+        {
+            first--;
+        }
+
+        var label = first - 1;
+        return label >= 0 && !IsTableRow(label) && Text[Sentences[label].End - 1] == ':' && _bySentence[label].Count == 0 ? label : null;
+    }
+
+    // A sentence that opens its line with a "+" mark (the splitter leaves the mark out of the span).
+    private bool IsPlusItem(int sentence)
+    {
+        var i = Sentences[sentence].Start - 1;
+        while (i >= 0 && Text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        if (i < 0 || Text[i] != '+')
+        {
+            return false;
+        }
+
+        i--;
+        while (i >= 0 && Text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < 0 || Text[i] == '\n';
     }
 
     public string Evidence(int sentence) => _evidence[sentence] ??= SentenceText.Evidence(Text, Sentences[sentence]);

@@ -65,6 +65,7 @@ internal static class PartsSummer
                     r.MaxBy(c => c.Score)!.Support)));
         }
 
+        result.AddRange(SubUnitParts.Sum(view, all)); // the parts in sentences of their own, one a part of the unit
         return result;
     }
 

@@ -1,5 +1,6 @@
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Text.Normalization;
+using TongHop.Text.Numbers;
 
 namespace TongHop.Extraction.Indicators;
 
@@ -30,7 +31,9 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
     {
         PhrasingMatch? best = null;
         // Whether the number's clause says only "tỷ lệ" is the measurement's own question: asked once, not per phrasing.
-        var anaphoric = m.Measure == Text.Numbers.Measure.Percent && NamesTheRateBefore();
+        // A percent with its fraction in brackets ("96,7% (1.015/1.050 văn bản)") is read as one ratio: a rate too.
+        var anaphoric = (m.Measure == Text.Numbers.Measure.Percent || (m.Measure == Text.Numbers.Measure.Fraction && m.Sources.Count == 2)) &&
+                        NamesTheRateBefore();
         foreach (var phrasing in indicator.Phrasings)
         {
             if (Score(phrasing, indicator, anaphoric) is { } match && (best is null || match.Score > best.Value.Score))
@@ -99,9 +102,20 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
     {
         var sentence = view.Sentences[m.Sentence];
         var before = view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start);
+        var clause = before[(before.LastIndexOfAny(",;:") + 1)..];
+
+        // "…; tỷ lệ này của Trung tâm là 96,7%": whose rate it is names nothing of what it is a rate of.
+        Span<char> longer = stackalloc char[96];
+        if (FoldedWords.TryWrite(clause, longer, out var all) && longer[..all] is var words &&
+            (words.StartsWith("ty le nay cua ") || words.StartsWith("ti le nay cua ")) &&
+            (words.EndsWith(" la") || words.EndsWith(" dat")) && words.Count(' ') <= 8)
+        {
+            return true;
+        }
+
         // The clause's words are compared in a small buffer: a clause whose words do not fit is none of these.
         Span<char> buffer = stackalloc char[16];
-        return FoldedWords.TryWrite(before[(before.LastIndexOfAny(",;:") + 1)..], buffer, out var length) &&
+        return FoldedWords.TryWrite(clause, buffer, out var length) &&
                buffer[..length] is "ty le" or "ty le nay" or "ty le dat" or "ty le la" or "ty le nay dat" or "ty le nay la" or "ti le" or
                    "ti le nay" or "ti le dat" or "ti le nay dat";
     }
@@ -290,6 +304,11 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
         }
 
         var clause = folded[(from + lastBreak + 1)..to].TrimStart(' ');
+        if (YearClauses(folded[termEnd..(from + lastBreak)], clause))
+        {
+            return true;
+        }
+
         foreach (var opener in ParallelOpeners)
         {
             if (head.StartsWith(opener, StringComparison.Ordinal) && clause.StartsWith(opener, StringComparison.Ordinal))
@@ -300,6 +319,38 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
 
         return false;
     }
+
+    // "Số cuộc họp trực tuyến năm 2024 là 17, năm 2025 đạt 26", "Số tin, bài … của Bảo tàng năm 2024 là 164, năm 2025 đạt
+    // 212": the number's clause opens with "năm" and a year, and the clause before it, after the term, names another year:
+    // the years' figures are set side by side under one head, which names each of them (which year is the report's is
+    // for the year rules to say). A clause of the same year, or one without a year, is no such series.
+    private static bool YearClauses(ReadOnlySpan<char> earlier, ReadOnlySpan<char> clause)
+    {
+        if (YearAt(clause, 0) is not { } year)
+        {
+            return false;
+        }
+
+        for (var at = earlier.IndexOf("nam ", StringComparison.Ordinal); at >= 0;)
+        {
+            if ((at == 0 || !char.IsLetter(earlier[at - 1])) && YearAt(earlier, at) is { } other && other != year)
+            {
+                return true;
+            }
+
+            var next = earlier[(at + 4)..].IndexOf("nam ", StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 4 + next;
+        }
+
+        return false;
+    }
+
+    // The year of "nam YYYY" at <paramref name="at"/> in folded text, or null.
+    private static int? YearAt(ReadOnlySpan<char> folded, int at) =>
+        folded[at..].StartsWith("nam ", StringComparison.Ordinal) && folded.Length >= at + 8 &&
+        CalendarYear.TryParse(folded.Slice(at + 4, 4), out var year) && (folded.Length == at + 8 || !char.IsAsciiDigit(folded[at + 8]))
+            ? year
+            : null;
 
     private bool HasBracket(int from, int to) => view.Text.AsSpan(from, to - from).IndexOfAny('(', ')') >= 0;
 

@@ -124,7 +124,7 @@ internal static class NumberWords
 
     private static readonly HashSet<string> EachWords = ["mỗi", "từng", "các"];
 
-    private static readonly HashSet<string> PersonNouns = ["công chức", "viên chức", "cán bộ", "chuyên viên", "đồng chí", "sĩ quan"];
+    private static readonly HashSet<string> PersonNouns = ["công chức", "viên chức", "cán bộ", "chuyên viên", "đồng chí", "sĩ quan", "giáo viên", "nhân viên"];
 
     // "chín mươi sáu triệu đồng", "hai tỷ đồng": an amount in words is money, in đồng, as its digits would be.
     private static Quantity? Money(string text, int start, int numberEnd, decimal value)

@@ -177,7 +177,91 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         }
 
         SumSourceRows(table, columns, candidates);
+        if (candidates.Count == 0)
+        {
+            ItemsOfTheMoneyAbove(table, columns, candidates);
+        }
+
         all.AddRange(candidates);
+    }
+
+    // "Kinh phí ứng dụng công nghệ thông tin năm 2025:" over "| Nội dung chi | Dự toán (nghìn đồng) | Thực hiện (nghìn đồng) |"
+    // whose rows are what the money went to ("Duy trì phòng họp không giấy | 450.000 | 438.600"): where every figure
+    // column's title states a money unit, no row names an indicator of its own and the line right above the table is a
+    // label (ending in its colon) that names one money indicator that adds up, the rows are that money's items: their sum
+    // is its value in each column (a total row gives it instead). The rows may not be all of it, so the sum stays under
+    // the sure mark.
+    private void ItemsOfTheMoneyAbove(DataTable table, List<DataColumn> columns, List<Candidate> candidates)
+    {
+        if (ColumnsUnit(table) is not { } unit || columns.Count == 0 || LeadIn(table) is not { } lead)
+        {
+            return;
+        }
+
+        CompiledIndicator? money = null;
+        var score = 0.0;
+        var words = 0;
+        foreach (var indicator in catalog.Indicators)
+        {
+            if (indicator.Definition is not { Unit: MeasureUnit.Vnd, Aggregate: AggregateMethod.Sum } ||
+                PhrasingIn(indicator, lead, view.Sentences[lead]) is not { Score: { } s } found)
+            {
+                continue;
+            }
+
+            if (money is not null && Math.Abs(s - score) <= 0.01)
+            {
+                return; // two money indicators named alike: the label does not say which
+            }
+
+            if (money is null || s > score)
+            {
+                (money, score, words) = (indicator, s, found.Words);
+            }
+        }
+
+        var items = table.Rows.Where(r => r.Kind == RowKind.Item).ToList();
+        if (money is null || items.Count < 2)
+        {
+            return;
+        }
+
+        var total = items.FirstOrDefault(IsTotalRow);
+        var rows = total is null ? items : [total];
+        foreach (var column in columns)
+        {
+            decimal sum = 0;
+            foreach (var row in rows)
+            {
+                if (row.Cell(column) is not { } cell || CellValue.Read(cell.Text) is not { } v || Convert(money.Definition, unit, v).Value is not { } x)
+                {
+                    return; // a row without a figure: which rows are the money's the table does not say
+                }
+
+                sum += x;
+            }
+
+            var anchor = rows[0];
+            var kind = column.Role == ColumnRole.Target ? ValueKind.Target : ValueKind.Actual;
+            candidates.Add(new Candidate(money, [MeasurementOf(anchor.Cell(column)!, sum, Qualifier.Exact, money.Definition.Unit, anchor)], sum,
+                score + TableBonus, total is null ? "tổng các khoản chi dưới nhãn kinh phí" : "dòng tổng dưới nhãn kinh phí",
+                new TableOrigin(kind, column.Year, $"{view.Evidence(lead)} — {column.Title}: tổng {rows.Count} dòng = {VietnameseNumber.ToVietnamese(sum)}", null, null),
+                new Support(score, 0, 0, 0, words, true, false), null, UnsureCeiling));
+        }
+    }
+
+    // The sentence right above the table when it is a label that ends in its colon and is no row of a table, or null.
+    private int? LeadIn(DataTable table)
+    {
+        var first = SentenceIndex.Of(view.Sentences, table.Span.Start);
+        var lead = first - 1;
+        if (first < 0 || lead < 0 || view.IsTableRow(lead))
+        {
+            return null;
+        }
+
+        var span = view.Sentences[lead];
+        return view.Text[span.End - 1] == ':' && view.MeasurementsIn(lead).Count == 0 ? lead : null;
     }
 
     // "| Ngân sách tỉnh | 500 | 480 |", "| Nguồn sự nghiệp | 200 | 150 |" with no total row: rows one after another that each
