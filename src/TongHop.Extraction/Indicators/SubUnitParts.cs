@@ -1,3 +1,4 @@
+using TongHop.Core;
 using TongHop.Core.Indicators;
 using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
@@ -63,7 +64,20 @@ internal static class SubUnitParts
         var words = FoldedWords.Of(view.Folded.AsSpan(span.Start, span.Length));
         var firstNumber = view.MeasurementsIn(sentence).Min(m => m.Span.Start);
         var before = FoldedWords.Of(view.Folded.AsSpan(span.Start, firstNumber - span.Start));
-        return PartWords.Any(w => FoldedWords.StartsWith(words, w)) && !FoldedWords.HasAny(before, TotalWords);
+        return PartWords.FirstOrDefault(w => FoldedWords.StartsWith(words, w)) is { } part && NamedAfter(view, span, part) &&
+               !FoldedWords.HasAny(before, TotalWords);
+    }
+
+    // A part is named: the word after its kind opens with a capital or is a number ("Phòng Hành chính", "Hạt Kiểm lâm",
+    // "Trạm 2"). The kind alone before a verb is the unit speaking of itself ("Trung tâm hiện có 25 máy tính", "Trường
+    // có 40 máy tính"), a whole and no part.
+    private static bool NamedAfter(DocumentView view, TextSpan span, string part)
+    {
+        var words = view.Text.AsSpan(span.Start, span.Length).ToString()
+            .Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Any(char.IsLetterOrDigit)).ToArray();
+        var next = part.Count(c => c == ' ') + 1;
+        return next < words.Length && words[next].TrimStart('(', '"', '“') is { Length: > 0 } w && (char.IsUpper(w[0]) || char.IsDigit(w[0]));
     }
 
     // The first two words of each sentence: the parts must be different ones.

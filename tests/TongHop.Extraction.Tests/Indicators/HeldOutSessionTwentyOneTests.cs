@@ -141,6 +141,14 @@ public sealed class HeldOutSessionTwentyOneTests
         Assert.DoesNotContain(ExtractorHarness.Values(text, "computers"), v => v.Value == 39m);
     }
     [Fact]
+    public void TheUnitSpeakingOfItself_ThenAPart_AddNothingUp()
+    {
+        // "Trung tâm hiện có …": the kind alone before a verb is the whole unit, not a part named "Trung tâm …".
+        const string text = Head + "Trung tâm hiện có 25 máy tính.\nPhòng Hành chính quản lý 8 máy tính.\n";
+        Assert.DoesNotContain(ExtractorHarness.Values(text, "computers"), v => v.Value == 33m);
+    }
+
+    [Fact]
     public void AfterTheQuotedClause_TheIssuersOwnRateWithItsFraction_Stays()
     {
         const string text = Head + "Theo thông báo của Sở, tỷ lệ văn bản đi được ký số của toàn ngành đạt 97,5%; tỷ lệ này của Trường là 95% (380/400 văn bản).\n";
