@@ -701,8 +701,35 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
                 // "- Máy tính phục vụ công tác:" over "+ Trụ sở chính: 22 máy;": the label of the statement names the thing
                 // too, unless the number's own words name a thing of that head already ("Máy tính: Hội sở: 92 máy; Máy in: 30 máy").
-                label ??= FoldedWords.Has(before, noun) ? "" : StatementLabel(m.Sentence);
+                label ??= FoldedWords.Has(before, noun) || LabelExcludes(indicator, m.Sentence) ? "" : StatementLabel(m.Sentence);
                 if (FoldedWords.Has(before, w) || FoldedWords.Has(label, w))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "- Máy tính bảng cấp cho cán bộ:" over "+ Văn phòng: 10 máy;": a label that names what the indicator leaves out names
+    // none of its things.
+    private bool LabelExcludes(CompiledIndicator indicator, int sentence)
+    {
+        var first = view.StatementStart(sentence);
+        if (first == sentence)
+        {
+            return false;
+        }
+
+        var opening = view.Sentences[first];
+        var colon = view.Text.IndexOf(':', opening.Start, opening.Length);
+        var terms = view.Terms[first];
+        foreach (var id in indicator.Exclusions)
+        {
+            foreach (var h in terms.Hits(id))
+            {
+                if (colon < 0 || h.End <= colon)
                 {
                     return true;
                 }

@@ -60,13 +60,15 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
                 ? (carried, kinds.Read(c.First, carried).Period, "nhãn của vế trước")
                 : kinds.Read(c.First, c.Indicator.Definition.DefaultKind));
         var used = chosen.SelectMany(c => c.Candidate.From).ToHashSet();
+        // Every value first (a ratio completed from its fraction claims the fraction's numbers in used), then their
+        // features: a value's features never depend on which values were read before it.
+        var values = chosen.Select(c => ToValue(view, c.Candidate, c.Kind, c.Period, used)).ToList();
         var read = chosen
-            .Select(c =>
+            .Select((c, i) =>
             {
-                var value = ToValue(view, c.Candidate, c.Kind, c.Period, used);
-                var features = Features(view, c.Candidate, c.Why, value, candidates, chosen, used);
+                var features = Features(view, c.Candidate, c.Why, values[i], candidates, chosen, used);
                 var confidence = Math.Min(_confidence.Probability(features), c.Candidate.Ceiling);
-                return (Value: value with { Confidence = Math.Round(confidence, 2) }, Features: features);
+                return (Value: values[i] with { Confidence = Math.Round(confidence, 2) }, Features: features);
             })
             .OrderBy(v => v.Value.Span.Start)
             .ToList();

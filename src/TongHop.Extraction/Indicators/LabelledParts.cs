@@ -88,9 +88,10 @@ internal static class LabelledParts
                 // A total word before the count ("tổng số 20 đường (Hội sở 2, …)"), or the count in brackets (the breakdown
                 // of a count before it): no list of parts.
                 var from = parts.Count > 0 ? parts[^1].Span.End : colon + 1;
-                if (HasTotalWord(view, from, m.Span.Start) || InBrackets(view.Folded, colon, m.Span.Start))
+                if (HasTotalWord(view, from, m.Span.Start) || InBrackets(view.Folded, colon, m.Span.Start) ||
+                    (parts.Count > 0 && PartsSummer.NamesAnotherState(view, colon + 1, parts[0].Span.Start, from, m.Span.Start)))
                 {
-                    return null;
+                    return null; // "Chữ ký số: đã cấp 45 …; đang sử dụng 40 …": one stock in two states, no parts
                 }
 
                 parts.Add(m);

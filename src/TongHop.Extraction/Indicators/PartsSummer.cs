@@ -43,7 +43,7 @@ internal static class PartsSummer
                 run = run[(at + 1)..];
             }
 
-            var sums = SameThingAcrossClauses(view, run).Where(r => r.Count > 1).ToList();
+            var sums = SameThingAcrossClauses(view, run).Where(r => r.Count > 1 && !StatesOfOneStock(view, r)).ToList();
             foreach (var r in sums.Where(r => Interrupted(view, r)).ToList())
             {
                 sums.Remove(r);
@@ -67,6 +67,47 @@ internal static class PartsSummer
 
         result.AddRange(SubUnitParts.Sum(view, all)); // the parts in sentences of their own, one a part of the unit
         return result;
+    }
+
+    // "đã cấp 45 chứng thư số; đang sử dụng 40 chứng thư số", "+ Đã cấp: 150 tài khoản; + Thường xuyên sử dụng: 120": the
+    // same stock counted in two states (issued, in use, still valid, expired) is no pair of parts; the run adds nothing up.
+    private static readonly string[] StateWords =
+        ["dang su dung", "thuong xuyen su dung", "su dung thuong xuyen", "con hieu luc", "het han", "het hieu luc", "da kich hoat",
+         "dang hoat dong", "da thu hoi"];
+
+    // Parts in one state alike ("Văn phòng đang sử dụng 20 …; các trạm đang sử dụng 15 …") still add up: a state only
+    // the later parts name, and the first part's clause does not, stops the sum.
+    private static bool StatesOfOneStock(DocumentView view, List<Candidate> run)
+    {
+        var sentence = view.Sentences[run[0].First.Sentence];
+        for (var i = 1; i < run.Count; i++)
+        {
+            if (NamesAnotherState(view, sentence.Start, run[0].First.Span.Start, run[i - 1].First.Span.End, run[i].First.Span.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words between two counts [<paramref name="from"/>, <paramref name="to"/>) name a state of the
+    /// stock (in use, still valid, expired) that the first count's clause [<paramref name="openingStart"/>,
+    /// <paramref name="firstCount"/>) does not: the later count is the same stock in another state, no part.</summary>
+    public static bool NamesAnotherState(DocumentView view, int openingStart, int firstCount, int from, int to)
+    {
+        var between = FoldedWords.Of(view.Folded.AsSpan(from, to - from));
+        string? opening = null;
+        foreach (var state in StateWords)
+        {
+            if (FoldedWords.Has(between, state) &&
+                !FoldedWords.Has(opening ??= FoldedWords.Of(view.Folded.AsSpan(openingStart, firstCount - openingStart)), state))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // One candidate a measurement (the best), in text order, none overlapping the one before: a value carried from the

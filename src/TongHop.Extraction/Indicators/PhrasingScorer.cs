@@ -1,6 +1,7 @@
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
+using TongHop.Text.Places;
 
 namespace TongHop.Extraction.Indicators;
 
@@ -106,11 +107,15 @@ internal readonly struct PhrasingScorer(DocumentView view, Measurement m)
 
         // "…; tỷ lệ này của Trung tâm là 96,7%": whose rate it is names nothing of what it is a rate of.
         Span<char> longer = stackalloc char[96];
+        // Whose: the unit itself in a word or two ("của Trung tâm", "của đơn vị"), never another period ("của cùng kỳ năm
+        // trước"), a year or a place ("của xã Tân Lập"), whose rate is another figure.
         if (FoldedWords.TryWrite(clause, longer, out var all) && longer[..all] is var words &&
             (words.StartsWith("ty le nay cua ") || words.StartsWith("ti le nay cua ")) &&
-            (words.EndsWith(" la") || words.EndsWith(" dat")) && words.Count(' ') <= 8)
+            (words.EndsWith(" la") || words.EndsWith(" dat")))
         {
-            return true;
+            var whose = words["ty le nay cua ".Length..words.LastIndexOf(' ')];
+            return whose.Count(' ') <= 1 && !whose.ContainsAnyInRange('0', '9') && !PeriodNames.MentionsEarlier(whose) &&
+                   !FoldedWords.StartsWith(whose.ToString(), "nam") && !UnitLevels.TryRead(whose.ToString(), out _, out _);
         }
 
         // The clause's words are compared in a small buffer: a clause whose words do not fit is none of these.

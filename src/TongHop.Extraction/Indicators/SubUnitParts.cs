@@ -15,11 +15,14 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 internal static class SubUnitParts
 {
+    // The kinds of a unit's parts, as written. Kinds that are as often the unit itself (Trung tâm, Trường, Chi cục, Viện)
+    // are none: "Trung tâm Y tế huyện hiện có 45 máy tính. Phòng Hành chính có 12 máy tính." is a whole and its part.
     private static readonly string[] PartWords =
     [
-        "van phong", "phong", "hat", "tram", "trung tam", "chi nhanh", "khoa", "doi", "xi nghiep", "bo phan", "chi cuc", "co so",
-        "phan hieu", "diem truong", "truong", "vien", "to",
+        "văn phòng", "phòng", "hạt", "trạm", "chi nhánh", "khoa", "đội", "xí nghiệp", "bộ phận", "cơ sở", "phân hiệu", "điểm trường", "tổ",
     ];
+
+    private static readonly string[] FoldedPartWords = [.. PartWords.Select(VietnameseText.FoldLower)];
 
     private static readonly string[] TotalWords = ["tong", "toan", "ca", "tat ca", "trong do", "gom", "bao gom"];
 
@@ -64,8 +67,8 @@ internal static class SubUnitParts
         var words = FoldedWords.Of(view.Folded.AsSpan(span.Start, span.Length));
         var firstNumber = view.MeasurementsIn(sentence).Min(m => m.Span.Start);
         var before = FoldedWords.Of(view.Folded.AsSpan(span.Start, firstNumber - span.Start));
-        return PartWords.FirstOrDefault(w => FoldedWords.StartsWith(words, w)) is { } part && NamedAfter(view, span, part) &&
-               !FoldedWords.HasAny(before, TotalWords);
+        var kind = Array.FindIndex(FoldedPartWords, w => FoldedWords.StartsWith(words, w));
+        return kind >= 0 && NamedAfter(view, span, PartWords[kind]) && !FoldedWords.HasAny(before, TotalWords);
     }
 
     // A part is named: the word after its kind opens with a capital or is a number ("Phòng Hành chính", "Hạt Kiểm lâm",
@@ -76,7 +79,17 @@ internal static class SubUnitParts
         var words = view.Text.AsSpan(span.Start, span.Length).ToString()
             .Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Any(char.IsLetterOrDigit)).ToArray();
-        var next = part.Count(c => c == ' ') + 1;
+        // The kind as written ("Tổ", or "To" in a text without marks; not "Tờ", "Trăm", "Đổi", which fold alike).
+        var kind = part.Split(' ');
+        for (var i = 0; i < kind.Length; i++)
+        {
+            if (i >= words.Length || !FoldedWords.WrittenAs(words[i].TrimEnd(',', ':', '.'), kind[i], VietnameseText.FoldLower(kind[i])))
+            {
+                return false;
+            }
+        }
+
+        var next = kind.Length;
         return next < words.Length && words[next].TrimStart('(', '"', '“') is { Length: > 0 } w && (char.IsUpper(w[0]) || char.IsDigit(w[0]));
     }
 

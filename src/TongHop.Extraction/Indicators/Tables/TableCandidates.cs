@@ -221,7 +221,7 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         }
 
         var items = table.Rows.Where(r => r.Kind == RowKind.Item).ToList();
-        if (money is null || items.Count < 2)
+        if (money is null || items.Count < 2 || HasRowsAtTwoLevels(table.Rows))
         {
             return;
         }
@@ -314,9 +314,68 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
 
     private static bool NamesASource(string label) => FoldedWords.HasAny(FoldedWords.Of(VietnameseText.FoldLower(label)), MoneySources.SourceWords);
 
-    private static bool IsTotalRow(DataRow row) =>
-        row.Kind == RowKind.Item && FoldedWords.Of(VietnameseText.FoldLower(row.Label)) is var words &&
-        (FoldedWords.StartsWith(words, "tong") || FoldedWords.StartsWith(words, "cong"));
+    // "Tổng cộng", "Cộng", "TỔNG SỐ": the label's first word as written, so "Công tác tuyên truyền" (công folds like cộng)
+    // is no total row.
+    private static bool IsTotalRow(DataRow row)
+    {
+        if (row.Kind != RowKind.Item)
+        {
+            return false;
+        }
+
+        var label = row.Label.AsSpan().TrimStart(" \t-–+*.:|");
+        var end = label.IndexOfAny(" \t:(");
+        var first = end < 0 ? label : label[..end];
+        return FoldedWords.WrittenAs(first, "tổng", "tong") || FoldedWords.WrittenAs(first, "cộng", "cong");
+    }
+
+    private static bool IsSubItemNumber(ReadOnlySpan<char> t)
+    {
+        var parts = 0;
+        foreach (var range in t.TrimEnd('.').Split('.'))
+        {
+            var part = t.TrimEnd('.')[range];
+            if (part.Length is 0 or > 2 || part.ContainsAnyExcept("0123456789"))
+            {
+                return false;
+            }
+
+            parts++;
+        }
+
+        return parts >= 2;
+    }
+
+    // "1 | Hạ tầng | 300.000", "1.1 | Mua máy tính | 200.000", "1.2 | Mạng nội bộ | 100.000": rows at two levels, where a
+    // group row's figure is the sum of the rows under it. Adding every row would count those twice.
+    private static bool HasRowsAtTwoLevels(IEnumerable<DataRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            foreach (var cell in row.Row.Cells)
+            {
+                var t = cell.Text.AsSpan().Trim();
+                if (t.Length == 0)
+                {
+                    continue;
+                }
+
+                if (IsSubItemNumber(t))
+                {
+                    return true; // "1.1", "2.3", "1.2.1" (not "1.000", a figure)
+                }
+
+                if (t.Length <= 3 && (t[^1] == ')' || t[^1] == '.') && t.Length > 1 && char.IsAsciiLetterLower(t[0]))
+                {
+                    return true; // "a)", "b."
+                }
+
+                break; // only the row's first filled cell holds its number
+            }
+        }
+
+        return false;
+    }
 
     // The one money indicator that adds up read from the rows [from, to): the rows' money.
     private static CompiledIndicator? MoneyOfRows(List<Candidate> candidates, IReadOnlyList<DataRow> rows, int from, int to)
