@@ -15,12 +15,16 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 internal static class SubUnitParts
 {
-    // The kinds of a unit's parts, as written. Kinds that are as often the unit itself (Trung tâm, Trường, Chi cục, Viện)
-    // are none: "Trung tâm Y tế huyện hiện có 45 máy tính. Phòng Hành chính có 12 máy tính." is a whole and its part.
+    // The kinds of a unit's parts, as written. The last four are as often the unit itself ("Trung tâm Y tế huyện hiện
+    // có 45 máy tính. Phòng Hành chính có 12 máy tính." is a whole and its part): they may be a later part of a run
+    // ("… Hạt Kiểm lâm … Trung tâm Giáo dục môi trường …"), never its first.
     private static readonly string[] PartWords =
     [
         "văn phòng", "phòng", "hạt", "trạm", "chi nhánh", "khoa", "đội", "xí nghiệp", "bộ phận", "cơ sở", "phân hiệu", "điểm trường", "tổ",
+        "trung tâm", "trường", "chi cục", "viện",
     ];
+
+    private const int FirstWholeKind = 13;
 
     private static readonly string[] FoldedPartWords = [.. PartWords.Select(VietnameseText.FoldLower)];
 
@@ -49,7 +53,7 @@ internal static class SubUnitParts
             // Every count in a sentence of its own, the sentences one after another, each opening with a part's name.
             var sentences = counts.Select(c => c.First.Sentence).ToList();
             if (sentences.Distinct().Count() != sentences.Count || sentences.Zip(sentences.Skip(1)).Any(p => p.Second != p.First + 1) ||
-                !sentences.All(s => OpensWithAPart(view, s)) || Openings(view, sentences).Distinct().Count() != sentences.Count)
+                !sentences.Select((s, i) => OpensWithAPart(view, s, i == 0)).All(x => x) || Openings(view, sentences).Distinct().Count() != sentences.Count)
             {
                 continue;
             }
@@ -61,14 +65,15 @@ internal static class SubUnitParts
         }
     }
 
-    private static bool OpensWithAPart(DocumentView view, int sentence)
+    private static bool OpensWithAPart(DocumentView view, int sentence, bool first)
     {
         var span = view.Sentences[sentence];
         var words = FoldedWords.Of(view.Folded.AsSpan(span.Start, span.Length));
         var firstNumber = view.MeasurementsIn(sentence).Min(m => m.Span.Start);
         var before = FoldedWords.Of(view.Folded.AsSpan(span.Start, firstNumber - span.Start));
         var kind = Array.FindIndex(FoldedPartWords, w => FoldedWords.StartsWith(words, w));
-        return kind >= 0 && NamedAfter(view, span, PartWords[kind]) && !FoldedWords.HasAny(before, TotalWords);
+        return kind >= 0 && !(first && kind >= FirstWholeKind) && NamedAfter(view, span, PartWords[kind]) &&
+               !FoldedWords.HasAny(before, TotalWords);
     }
 
     // A part is named: the word after its kind opens with a capital or is a number ("Phòng Hành chính", "Hạt Kiểm lâm",

@@ -72,4 +72,11 @@ public sealed class SessionTwentyOneReviewTests
     [InlineData("Chi cục Kiểm lâm có 25 máy tính.\nHạt Kiểm lâm số 2 có 9 máy tính.\n", 34)]
     public void TheUnitByItsFullName_ThenAPart_AddNothingUp(string sentences, int sum) =>
         Assert.DoesNotContain(ExtractorHarness.Values(Head + sentences, "computers"), v => v.Value == sum);
+
+    [Fact]
+    public void ACentreAsALaterPart_StillAddsUp()
+    {
+        const string text = Head + "Văn phòng Ban có 11 máy tính.\nĐội Kiểm lâm cơ động có 7 máy tính.\nTrung tâm Cứu hộ động vật có 5 máy tính.\n";
+        Assert.Equal(23m, ExtractorHarness.Single(text, "computers").Value);
+    }
 }
