@@ -716,14 +716,11 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     // none of its things.
     private bool LabelExcludes(CompiledIndicator indicator, int sentence)
     {
-        var first = view.StatementStart(sentence);
-        if (first == sentence)
+        if (StatementLabelSpan(sentence) is not var (first, _, colon))
         {
             return false;
         }
 
-        var opening = view.Sentences[first];
-        var colon = view.Text.IndexOf(':', opening.Start, opening.Length);
         var terms = view.Terms[first];
         foreach (var id in indicator.Exclusions)
         {
@@ -741,17 +738,21 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
     // The words before the colon of the sentence that opens the statement of <paramref name="sentence"/>, when that is
     // another sentence (a list's label: "Máy tính: …;", "- Đường truyền Internet:" over its "+" items); else empty.
-    private string StatementLabel(int sentence)
+    private string StatementLabel(int sentence) =>
+        StatementLabelSpan(sentence) is var (_, start, colon) && colon >= 0 ? FoldedWords.Of(view.Folded.AsSpan(start, colon - start)) : "";
+
+    // The sentence that opens the statement of <paramref name="sentence"/> when that is another sentence, where it starts,
+    // and its first colon (-1 when it has none); null when the sentence opens its own statement.
+    private (int First, int Start, int Colon)? StatementLabelSpan(int sentence)
     {
         var first = view.StatementStart(sentence);
         if (first == sentence)
         {
-            return "";
+            return null;
         }
 
         var opening = view.Sentences[first];
-        var colon = view.Text.IndexOf(':', opening.Start, opening.Length);
-        return colon < 0 ? "" : FoldedWords.Of(view.Folded.AsSpan(opening.Start, colon - opening.Start));
+        return (first, opening.Start, view.Text.IndexOf(':', opening.Start, opening.Length));
     }
 
     // An exclusion counts in the words that describe the number ("13 máy tính cấu hình cũ", "124 Tổ … cấp xã và …")

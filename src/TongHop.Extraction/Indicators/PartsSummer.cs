@@ -129,7 +129,7 @@ internal static class PartsSummer
 
     // "hiện có 642 máy tính …; đã có 598 máy tính được cài phần mềm phòng, chống mã độc": a count that another indicator
     // reads better (the computers with antivirus) is that indicator's, not a part of this one's whole.
-    private static bool ClaimedByAnother(IReadOnlyCollection<Candidate> all, Candidate c)
+    internal static bool ClaimedByAnother(IReadOnlyCollection<Candidate> all, Candidate c)
     {
         foreach (var o in all)
         {

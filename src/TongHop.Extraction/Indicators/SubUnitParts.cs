@@ -42,7 +42,7 @@ internal static class SubUnitParts
             // One reading a number (the best), in text order.
             // A count another indicator reads better ("Đã có 31 máy tính được cài phần mềm diệt virus") is that one's.
             var counts = group.GroupBy(c => c.First).Select(g => g.MaxBy(c => c.Score)!)
-                .Where(c => !candidates.Any(o => o.Indicator != c.Indicator && o.From.Count == 1 && o.First == c.First && o.Score > c.Score))
+                .Where(c => !PartsSummer.ClaimedByAnother(candidates, c))
                 .OrderBy(c => c.First.Span.Start).ToList();
             if (counts.Count < 2 || counts.Any(c => c.Table is not null || c.From.Count != 1 || c.Kind is not null || c.First.IsPart ||
                                                     !c.Support.UnitWord || c.First.Measure != Measure.Number))
