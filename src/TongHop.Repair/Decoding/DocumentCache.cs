@@ -92,7 +92,10 @@ internal sealed class DocumentCache(float maxCost, int firstWord, int vocabulary
     public float WordBonus(int word, float perWord) =>
         perWord <= 0 || (uint)word >= (uint)words.Length || words[word] == 0 || word < firstWord + UnboostedWords
             ? 0f
-            : perWord * MathF.Log(1 + Math.Min(words[word], MaxWordCount));
+            : perWord * LogOnePlus[Math.Min(words[word], MaxWordCount)];
+
+    // ln(1 + n) for every count a word bonus reads (asked for each option of every position: a table, not a logarithm).
+    private static readonly float[] LogOnePlus = [.. Enumerable.Range(0, MaxWordCount + 1).Select(n => MathF.Log(1 + n))];
 
     /// <summary>
     /// The most frequent syllables of the language model's corpus (the vocabulary numbers them most frequent first: và,

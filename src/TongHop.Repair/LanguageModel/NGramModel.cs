@@ -31,13 +31,17 @@ public sealed class NGramModel
     private readonly uint[] trigrams;        // per trigram: its last word << 8 | its score byte (one line brings both)
     private readonly float[] bestLogProb;
     private readonly int[] denseRow;         // per word v: its row in denseIndex, or −1 (a short run: binary search)
-    private readonly ushort[] denseIndex;    // per dense row, per word w: 1 + the position of (v, w) in v's run, or 0
+    private readonly uint[] denseIndex;      // per dense row, per word w: (1 + the number of bigram (v, w)) << 8 | its score byte, or 0
     private readonly int vocabularySize;
 
     /// <summary>Successor runs at least this long get a dense row: a look-up is one read instead of ~10 halvings.</summary>
     private const int DenseRunLength = 192;
 
-    /// <summary>At most this many dense rows (each 2 bytes per vocabulary word: 128 rows of 6,413 words are 1.6 MB).</summary>
+    /// <summary>
+    /// At most this many dense rows (each 4 bytes per vocabulary word: 128 rows of 6,446 words are 3.3 MB). An entry holds the
+    /// bigram's score as well as its number, so a look-up reads one line instead of two (the second read, of the run's
+    /// entry for its score, was a tenth of the decoder's time: perf, 2026-12-07).
+    /// </summary>
     private const int MaxDenseRows = 128;
 
     private NGramModel(
@@ -58,7 +62,7 @@ public sealed class NGramModel
 
     // The few words with thousands of successors (và, của, các, được…) are the previous word of most look-ups and
     // the ones whose binary search is longest: they get a direct index instead.
-    private static (int[] Rows, ushort[] Index) DenseRows(int[] starts, uint[] entries, int vocabularySize)
+    private static (int[] Rows, uint[] Index) DenseRows(int[] starts, uint[] entries, int vocabularySize)
     {
         var rows = new int[vocabularySize];
         Array.Fill(rows, -1);
@@ -68,14 +72,19 @@ public sealed class NGramModel
             .OrderByDescending(r => r.Length)
             .Take(MaxDenseRows)
             .ToArray();
-        var index = new ushort[dense.Length * vocabularySize];
+        if (entries.Length >= 1 << 24)
+        {
+            throw new InvalidDataException("Too many bigrams for the dense rows' 24-bit numbers.");
+        }
+
+        var index = new uint[dense.Length * vocabularySize];
         for (var row = 0; row < dense.Length; row++)
         {
             var v = dense[row].Word;
             rows[v] = row;
             for (var i = starts[v]; i < starts[v + 1]; i++)
             {
-                index[(row * vocabularySize) + (int)(entries[i] >> 8)] = (ushort)(i - starts[v] + 1);
+                index[(row * vocabularySize) + (int)(entries[i] >> 8)] = ((uint)(i + 1) << 8) | (byte)entries[i];
             }
         }
 
@@ -132,12 +141,72 @@ public sealed class NGramModel
             return;
         }
 
+        // The run's first line and the line of its middle, where the search starts.
         var start = bigrams[bigram].TrigramStart;
-        if (start < trigrams.Length)
+        var count = bigrams[bigram + 1].TrigramStart - start;
+        if (count > 0)
         {
             fixed (uint* run = &trigrams[start])
             {
                 Sse.Prefetch0(run);
+                Sse.Prefetch0(run + (count >> 1));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Asks the processor to bring the entry of stored bigram number <paramref name="bigram"/> (its backoff and where its
+    /// trigrams are): a decoder that may keep it as a context reads it at the next position (<see cref="Prefetch"/>).
+    /// </summary>
+    public unsafe void PrefetchContext(int bigram)
+    {
+        if (bigram >= 0 && Sse.IsSupported)
+        {
+            fixed (Bigram* entry = &bigrams[bigram])
+            {
+                Sse.Prefetch0(entry);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Asks the processor to bring what look-ups of the bigrams (<paramref name="v"/>, w) for each of <paramref name="words"/>
+    /// will read first: their entries of <paramref name="v"/>'s dense row, or the middle and the two quarters of its successor
+    /// run, where every search starts.
+    /// </summary>
+    public unsafe void PrefetchBigrams(int v, ReadOnlySpan<int> words)
+    {
+        if (!Sse.IsSupported || (uint)v >= (uint)(bigramStart.Length - 1))
+        {
+            return;
+        }
+
+        var row = denseRow[v];
+        if (row >= 0)
+        {
+            fixed (uint* dense = &denseIndex[row * vocabularySize])
+            {
+                foreach (var w in words)
+                {
+                    if ((uint)w < (uint)vocabularySize)
+                    {
+                        Sse.Prefetch0(dense + w);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        var start = bigramStart[v];
+        var count = bigramStart[v + 1] - start;
+        if (count > 0)
+        {
+            fixed (uint* run = &bigramEntries[start])
+            {
+                Sse.Prefetch0(run + (count >> 1));
+                Sse.Prefetch0(run + (count >> 2));
+                Sse.Prefetch0(run + ((3 * count) >> 2));
             }
         }
     }
@@ -148,30 +217,41 @@ public sealed class NGramModel
     /// <summary>ln P(w | v); <paramref name="bigram"/> is the stored bigram's number (see <see cref="Context(int)"/>), or −1.</summary>
     public float LogProb(int v, int w, out int bigram)
     {
-        bigram = FindBigram(v, w);
-        return bigram >= 0 ? -(byte)bigramEntries[bigram] * Step : -(unigramBackoff[v] + unigramScore[w]) * Step;
+        bigram = FindBigram(v, w, out var score);
+        return bigram >= 0 ? -score * Step : -(unigramBackoff[v] + unigramScore[w]) * Step;
     }
 
     /// <summary>ln P(w | v).</summary>
     public float LogProb(int v, int w) => LogProb(v, w, out int _);
 
     // The index of bigram (v, w), or a negative number.
-    private int FindBigram(int v, int w)
+    private int FindBigram(int v, int w) => FindBigram(v, w, out _);
+
+    // The index of bigram (v, w) and its score byte, or a negative number (and 0).
+    private int FindBigram(int v, int w, out byte score)
     {
+        score = 0;
         if ((uint)v >= (uint)(bigramStart.Length - 1))
         {
             return -1;
         }
 
-        var start = bigramStart[v];
         var row = denseRow[v];
         if (row >= 0)
         {
-            var offset = (uint)w < (uint)vocabularySize ? denseIndex[(row * vocabularySize) + w] : 0;
-            return offset == 0 ? -1 : start + offset - 1;
+            var entry = (uint)w < (uint)vocabularySize ? denseIndex[(row * vocabularySize) + w] : 0u;
+            score = (byte)entry;
+            return (int)(entry >> 8) - 1;
         }
 
-        return Find(bigramEntries, start, bigramStart[v + 1] - start, w);
+        var start = bigramStart[v];
+        var index = Find(bigramEntries, start, bigramStart[v + 1] - start, w);
+        if (index >= 0)
+        {
+            score = (byte)bigramEntries[index];
+        }
+
+        return index;
     }
 
     // The index of word in the ascending run entries[start..start + count] (word << 8 | score), or −1. Branch-free

@@ -69,6 +69,58 @@ public sealed class LanguageModelTrainerTests
     }
 
     [Fact]
+    public void DenseRow_GivesEverySuccessorItsStoredScoreAndBigramNumber()
+    {
+        // "của" before 240 different syllables has a run long enough for a dense row (NGramModel reads its bigrams by the
+        // next word's id, number and score in one entry); "lập" before three keeps the binary search. Both must give a
+        // distribution (the scores of every word after it sum to about 1) and the numbers of the stored bigrams, whose
+        // trigrams (and no others) the decoder then reads; a word never seen after them has no bigram number.
+        var dir = Directory.CreateTempSubdirectory("tonghop-lm-");
+        try
+        {
+            var next = TongHop.Text.Syllables.SyllableInventory.Default.Forms
+                .Where(f => f is not ("của" or "năm" or "lập" or "kế" or "hoạch"))
+                .Take(240)
+                .ToArray();
+            // Each "của X" is followed by its own word (the next one of the list), so a wrong bigram number finds another run.
+            var lines = next.Select((w, i) => $"của {w} {next[(i + 1) % next.Length]}").Concat(["lập kế hoạch", "lập năm", "lập của"]).ToArray();
+            var output = Path.Combine(dir.FullName, "model.lm");
+            new LanguageModelTrainer(new LanguageModelTrainerOptions(PlaceNames: false)).Train(WriteCorpus(dir, 3, lines), (string?)null, output);
+
+            using var stream = File.OpenRead(output);
+            var model = NGramModel.Read(stream);
+            var v = model.Vocabulary;
+            foreach (var word in new[] { "của", "lập" })
+            {
+                var id = v.IdOf(word);
+                var sum = Enumerable.Range(0, v.Count).Sum(w => Math.Exp(model.LogProb(id, w)));
+                Assert.InRange(sum, 0.85, 1.15);
+            }
+
+            var cua = v.IdOf("của");
+            for (var i = 0; i < next.Length; i++)
+            {
+                var w = v.IdOf(next[i]);
+                var after = v.IdOf(next[(i + 1) % next.Length]);
+                var score = model.LogProb(cua, w, out var bigram);
+                Assert.True(bigram >= 0, v.Words[w]);
+                Assert.True(score < 0, v.Words[w]);
+                Assert.True(model.TryGetTrigram(model.Context(bigram), after, out _), v.Words[w]);
+                Assert.False(model.TryGetTrigram(model.Context(bigram), w, out _), v.Words[w]);
+            }
+
+            model.LogProb(cua, v.IdOf("hoạch"), out var unseen);
+            Assert.Equal(-1, unseen);
+            model.LogProb(v.IdOf("lập"), v.IdOf("kế"), out var seenAfterLap);
+            Assert.True(seenAfterLap >= 0);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Train_FrequencyShare_LiftsAWordSeenAfterFewWords()
     {
         // "phường" is written 100 times, always after a comma; "của phường" is never seen. Kneser–Ney's continuation
