@@ -38,8 +38,9 @@ internal static class ConfidenceFit
 
     public static int Run(string[] args)
     {
-        string? check = null;
+        string? check = null, cvScore = null;
         var monotone = false;
+        var folds = 0;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -52,6 +53,12 @@ internal static class ConfidenceFit
                     break;
                 case "--monotone":
                     monotone = true;
+                    break;
+                case "--cv" when i + 1 < args.Length:
+                    folds = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--cv-score" when i + 1 < args.Length:
+                    cvScore = args[++i];
                     break;
                 case "--features" when i + 1 < args.Length:
                     _only = [.. args[++i].Split(',')];
@@ -90,6 +97,11 @@ internal static class ConfidenceFit
             }
         }
 
+        if (folds > 0)
+        {
+            CrossValidate(x, y, docs, folds, cvScore);
+        }
+
         Console.WriteLine("leave-one-report-out: confidence bucket -> share right");
         PrintTable(held, y);
         if (check is not null)
@@ -101,6 +113,39 @@ internal static class ConfidenceFit
 
         return 0;
     }
+
+    /// <summary>
+    /// K-fold cross-validation by report inside the training file, for choosing the ridge and the weight of first reads
+    /// without looking at the check half: each report falls in fold <see cref="Fold"/>; each fold is predicted by a model
+    /// fitted on the others (with the features the whole fit kept). Scored on <paramref name="scoreFile"/> (a dump of
+    /// the train half's first reads, each line once; their reports are in the same folds) or on the training lines.
+    /// Prints the mean log loss, the Brier score and the values at or above 0.9 and how many of them are right.
+    /// </summary>
+    private static void CrossValidate(double[][] x, double[] y, string[] docs, int k, string? scoreFile)
+    {
+        var (sx, sy, sdocs) = scoreFile is null ? (x, y, docs) : Read(scoreFile);
+        var p = new double[sy.Length];
+        for (var f = 0; f < k; f++)
+        {
+            var train = Enumerable.Range(0, y.Length).Where(i => Fold(docs[i], k) != f).ToArray();
+            var (bb, ww) = Fit([.. train.Select(i => x[i])], [.. train.Select(i => y[i])]);
+            foreach (var i in Enumerable.Range(0, sy.Length).Where(i => Fold(sdocs[i], k) == f))
+            {
+                p[i] = Sigmoid(bb + Dot(ww, sx[i]));
+            }
+        }
+
+        var logLoss = -Enumerable.Range(0, sy.Length).Average(i => sy[i] * Math.Log(Math.Max(p[i], 1e-9)) + (1 - sy[i]) * Math.Log(Math.Max(1 - p[i], 1e-9)));
+        var high = Enumerable.Range(0, sy.Length).Where(i => p[i] >= 0.9).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cv {k} folds on {(scoreFile is null ? "the training lines" : Path.GetFileName(scoreFile))} ({sy.Length} values): log loss {logLoss:0.0000}, " +
+            $"Brier {Enumerable.Range(0, sy.Length).Average(i => Math.Pow(p[i] - sy[i], 2)):0.0000}, >= 0.9: {high.Count} values, {high.Count(i => sy[i] == 1)} right"));
+        PrintTable(p, sy);
+    }
+
+    /// <summary>The fold of a report: the second byte of the SHA-1 of its name, modulo <paramref name="k"/> (the first
+    /// byte splits train from check, tools/confidence-fit/split.py), so folds stay put when reports are added.</summary>
+    private static int Fold(string report, int k) => System.Security.Cryptography.SHA1.HashData(Encoding.UTF8.GetBytes(report))[1] % k;
 
     private static (double[][] X, double[] Y, string[] Docs) Read(string path)
     {
