@@ -25,15 +25,17 @@ internal static class ConfidenceFit
     private static HashSet<string>? _only;
 
     // The sense each feature can have: +1 where it can only make a value likelier right (a table cell, a longer
-    // phrasing, a cue for its kind), -1 where only less likely (rivals, a value under 3, a change beside it, unclaimed
-    // figures of the same thing). With --monotone a feature whose fitted weight has the other sign is left out and the
-    // model refitted, so that no feature says the opposite of what it means because a few reports happened so.
+    // phrasing, a cue for its kind), -1 where only less likely (rivals, a value under 3 or under 10, a change beside it,
+    // unclaimed figures of the same thing, another body or another year named with it). With --monotone a feature whose
+    // fitted weight has the other sign is left out and the model refitted, so that no feature says the opposite of what it
+    // means because a few reports happened so.
     private static readonly Dictionary<string, int> Sense = new()
     {
         ["table"] = 1, ["phrasing"] = 1, ["words"] = 1, ["margin"] = 1, ["quality"] = 1, ["kind_cue"] = 1, ["fraction"] = 1,
         ["headerless"] = -1, ["distance"] = -1, ["spread"] = -1, ["context"] = -1, ["unit_word"] = -1, ["unit_only"] = -1,
         ["rivals"] = -1, ["numbers"] = -1, ["qualifier"] = -1, ["competitors"] = -1, ["small"] = -1, ["change"] = -1,
-        ["list_item"] = -1, ["siblings"] = -1, ["parts_sum"] = -1,
+        ["list_item"] = -1, ["siblings"] = -1, ["parts_sum"] = -1, ["few"] = -1, ["siblings_sentence"] = -1, ["other_body"] = -1,
+        ["other_year"] = -1,
     };
 
     public static int Run(string[] args)

@@ -248,7 +248,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             c.Table is null ? Math.Log(1 + Siblings(view, c.First, used, 2)) : 0,
             c.Value is >= 3 and < 10 && unit != MeasureUnit.Percent ? 1 : 0,
             c.Table is null ? Math.Log(1 + Siblings(view, c.First, used, 0)) : 0,
-            c.Table is null && OtherBodies.Named(view, c.First.Sentence) ? 1 : 0,
+            c.Table is null && OtherBodies.Named(view, c.First.Sentence, c.First.Span.Start) ? 1 : 0,
             OfAnotherYear(view, c.First) ? 1 : 0,
         ]);
     }

@@ -6,7 +6,8 @@ namespace TongHop.Extraction.Tests.Indicators;
 /// The features of session 21 that tell a confident reading from a doubtful one on reports never seen: other values the
 /// report offers for the same indicator, a value under 3, a change in the sentence, a list item, unclaimed figures of the
 /// same thing near it; and of session 22: a count of 3 to 9, unclaimed figures of the same thing in the value's own
-/// sentence, a body other than the issuer named in the sentence, a number of another year than the report's. Each is computed where the reading knows it; each test has a sentence where it must stay unset.
+/// sentence, a body other than the issuer named in the sentence, a number of another year than the report's. Each is
+/// computed where the reading knows it; each test has a sentence where it must stay unset.
 /// </summary>
 public class ConfidenceFeaturesTests
 {
@@ -106,6 +107,8 @@ public class ConfidenceFeaturesTests
         const string header = "UBND HUYỆN MƯỜNG LA\nSỞ XÂY DỰNG\n\nBÁO CÁO\nKết quả chuyển đổi số năm 2025\n\n";
         Assert.Equal(0, Feature(header + "Sở Xây dựng có 54 công chức, viên chức và người lao động.", "staff_total", "other_body"));
         Assert.Equal(0, Feature(header + "Sở hiện có 54 máy tính phục vụ công tác chuyên môn.", "computers", "other_body"));
+        // A body named after the figure is whom it was shared with, not whose it is.
+        Assert.Equal(0, Feature(header + "Sở tổ chức 14 cuộc họp trực tuyến với Trung tâm Quy hoạch Đô thị.", "online_meetings", "other_body"));
     }
 
     [Fact]

@@ -24,8 +24,9 @@ public sealed record ConfidenceFeatures(IReadOnlyList<double> Values)
     /// from an item of a list joined by ";"; <c>siblings</c> log(1 + n) of the figures near it that count the same thing
     /// (the head word of their noun) and no value claimed. Since session 22: <c>few</c> a count of 3 to 9 that is no percent
     /// (finer than <c>small</c>); <c>siblings_sentence</c> log(1 + n) of those figures in the value's own sentence (the
-    /// others in <c>siblings</c> may be a paragraph away); <c>other_body</c> the sentence names a body other than the
-    /// issuer (<see cref="OtherBodies"/>: "Trung tâm Giáo dục …", "UBND xã Pa Ủ" in a border post's report, "các xã");
+    /// others in <c>siblings</c> may be a paragraph away); <c>other_body</c> the sentence names, before the value, a body
+    /// other than the issuer (<see cref="OtherBodies"/>: "Trung tâm Giáo dục … có", "UBND xã Pa Ủ" in a border post's
+    /// report, "các xã");
     /// <c>other_year</c> the year the number refers to (its "năm YYYY", <c>Years.Near</c>) is another than the report's.
     /// </summary>
     public static readonly string[] Names =

@@ -65,11 +65,14 @@ internal static class OtherBodies
     // The header: the lines before the body (the issuer's block, the motto, the number, the title).
     private const int HeaderLines = 10;
 
-    /// <summary>Whether the sentence names a body other than the issuer (see the class).</summary>
-    public static bool Named(DocumentView view, int sentence)
+    /// <summary>Whether the sentence names a body other than the issuer (see the class) before <paramref name="before"/>
+    /// (the value's number): the figure is stated of that body ("Trung tâm … có 15 viên chức"); a body named after it is
+    /// where the figure went or whom it was shared with ("họp trực tuyến giữa Ban với Hạt Kiểm lâm", "3 tài khoản của các
+    /// phòng").</summary>
+    public static bool Named(DocumentView view, int sentence, int before)
     {
         var span = view.Sentences[sentence];
-        var words = Words(view.Text, span.Start, span.Start + span.Length);
+        var words = Words(view.Text, span.Start, Math.Min(before, span.Start + span.Length));
         if (words.Count == 0)
         {
             return false;
