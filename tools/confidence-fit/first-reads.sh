@@ -12,7 +12,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"; root="$(cd "$here/../.." &
 src="$out/src-$c"; bin="$out/bench-$c"
 rm -rf "$src" "$bin"; mkdir -p "$src" "$out/batch-$c/clean" "$out/batch-$c/ocr"
 git -C "$root" archive "$c" | tar -x -C "$src"
-cp "$root/src/TongHop.Extraction/Indicators/Confidence/ConfidenceFeatures.cs" "$src/src/TongHop.Extraction/Indicators/Confidence/"
+cp "$root"/src/TongHop.Extraction/Indicators/Confidence/*.cs "$src/src/TongHop.Extraction/Indicators/Confidence/"
 cp "$root/benchmarks/TongHop.Benchmarks/ReliabilityBenchmark.cs" "$src/benchmarks/TongHop.Benchmarks/"
 python3 "$here/patch-features.py" "$src/src/TongHop.Extraction/Indicators/IndicatorExtractor.cs" "$root/src/TongHop.Extraction/Indicators/IndicatorExtractor.cs"
 (cd "$src" && dotnet build benchmarks/TongHop.Benchmarks -c Release -o "$(cd "$out" && pwd)/bench-$c" 2>&1 | grep -E " error |Error\(s\)" | head -5)

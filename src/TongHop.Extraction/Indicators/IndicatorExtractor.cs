@@ -245,7 +245,11 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             c.Value < 3 && unit != MeasureUnit.Percent ? 1 : 0,
             ChangeInSentence(view, c) ? 1 : 0,
             c.Table is null && InAList(view, c.First.Sentence) ? 1 : 0,
-            c.Table is null ? Math.Log(1 + Siblings(view, c.First, used)) : 0,
+            c.Table is null ? Math.Log(1 + Siblings(view, c.First, used, 2)) : 0,
+            c.Value is >= 3 and < 10 && unit != MeasureUnit.Percent ? 1 : 0,
+            c.Table is null ? Math.Log(1 + Siblings(view, c.First, used, 0)) : 0,
+            c.Table is null && OtherBodies.Named(view, c.First.Sentence, c.First.Span.Start) ? 1 : 0,
+            OfAnotherYear(view, c.First) ? 1 : 0,
         ]);
     }
 
@@ -254,10 +258,10 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
     private static bool InAList(DocumentView view, int sentence) =>
         view.StatementStart(sentence) != sentence || view.Text[view.Sentences[sentence].End - 1] == ';';
 
-    // How many figures near the value (its sentence and the two on each side, no table rows) count the same thing,
-    // by the head word of their noun ("88 máy vi tính …", "57 máy tính xách tay"), and no value claimed: the other
-    // parts of a whole given in parts, or figures of other units, which the chosen value may be one of.
-    private static int Siblings(DocumentView view, Measurement m, HashSet<Measurement> used)
+    // How many figures near the value (its sentence and the <paramref name="around"/> on each side, no table rows) count
+    // the same thing, by the head word of their noun ("88 máy vi tính …", "57 máy tính xách tay"), and no value claimed:
+    // the other parts of a whole given in parts, or figures of other units, which the chosen value may be one of.
+    private static int Siblings(DocumentView view, Measurement m, HashSet<Measurement> used, int around)
     {
         var head = HeadWord(m.OcrNounKey);
         if (head.Length == 0)
@@ -266,8 +270,8 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         }
 
         var count = 0;
-        var last = Math.Min(view.Sentences.Count - 1, m.Sentence + 2);
-        for (var s = Math.Max(0, m.Sentence - 2); s <= last; s++)
+        var last = Math.Min(view.Sentences.Count - 1, m.Sentence + around);
+        for (var s = Math.Max(0, m.Sentence - around); s <= last; s++)
         {
             if (view.IsTableRow(s))
             {
@@ -334,6 +338,14 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         }
 
         return values.Count;
+    }
+
+    // The year the number refers to in its sentence ("năm 2024 là 28 bộ", "Năm 2024, kinh phí … là 920 triệu đồng") is
+    // another than the report's: a figure of another period that no rule left out.
+    private static bool OfAnotherYear(DocumentView view, Measurement m)
+    {
+        var sentence = view.Sentences[m.Sentence];
+        return view.ReportYear is { } report && Years.Near(view.Folded, sentence.Start, sentence.Start + sentence.Length, m.Span.Start) is { } year && year != report;
     }
 
     // A number of its sentence is a change ("tăng 12 …", "cấp mới 15 chứng thư, nâng tổng số lên 62"): the value

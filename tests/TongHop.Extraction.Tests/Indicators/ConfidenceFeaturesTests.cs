@@ -5,7 +5,9 @@ namespace TongHop.Extraction.Tests.Indicators;
 /// <summary>
 /// The features of session 21 that tell a confident reading from a doubtful one on reports never seen: other values the
 /// report offers for the same indicator, a value under 3, a change in the sentence, a list item, unclaimed figures of the
-/// same thing near it. Each is computed where the reading knows it; each test has a sentence where it must stay unset.
+/// same thing near it; and of session 22: a count of 3 to 9, unclaimed figures of the same thing in the value's own
+/// sentence, a body other than the issuer named in the sentence, a number of another year than the report's. Each is
+/// computed where the reading knows it; each test has a sentence where it must stay unset.
 /// </summary>
 public class ConfidenceFeaturesTests
 {
@@ -70,6 +72,51 @@ public class ConfidenceFeaturesTests
         const string far = "Khối văn phòng được trang bị 88 máy vi tính để bàn. Công ty có 12 phòng ban. Công ty có 9 xí nghiệp. " +
                            "Công ty có 3 trạm bơm. Các trạm quản lý được trang bị 57 máy.";
         Assert.Equal(0, Feature(far, "computers", "siblings"));
+    }
+
+    [Fact]
+    public void Few_IsSetForACountOfThreeToNineOnly()
+    {
+        Assert.Equal(1, Feature("Xã bố trí 05 công chức chuyên trách về chuyển đổi số.", "dt_specialist_staff", "few"));
+        Assert.Equal(0, Feature("Xã bố trí 02 công chức chuyên trách về chuyển đổi số.", "dt_specialist_staff", "few"));
+        Assert.Equal(0, Feature("Xã bố trí 12 công chức chuyên trách về chuyển đổi số.", "dt_specialist_staff", "few"));
+    }
+
+    [Fact]
+    public void SiblingsSentence_CountsOnlyTheFiguresOfTheValuesOwnSentence()
+    {
+        const string same = "Công ty được trang bị 88 máy vi tính, trong đó khối văn phòng có 57 máy, còn lại ở các trạm.";
+        Assert.Equal(Math.Log(2), Feature(same, "computers", "siblings_sentence"), 6);
+        const string next = "Khối văn phòng được trang bị 88 máy vi tính để bàn; các trạm quản lý được trang bị 57 máy.";
+        Assert.Equal(0, Feature(next, "computers", "siblings_sentence"));
+        Assert.Equal(Math.Log(2), Feature(next, "computers", "siblings"), 6);
+    }
+
+    [Fact]
+    public void OtherBody_IsSetWhereTheSentenceNamesABodyTheHeaderDoesNot()
+    {
+        const string header = "UBND HUYỆN MƯỜNG LA\nSỞ XÂY DỰNG\n\nBÁO CÁO\nKết quả chuyển đổi số năm 2025\n\n";
+        Assert.Equal(1, Feature(header + "Trung tâm Quy hoạch Đô thị có 15 viên chức và người lao động.", "staff_total", "other_body"));
+        Assert.Equal(1, Feature(header + "Phối hợp với UBND xã Tạ Bú duy trì 14 Tổ công nghệ số cộng đồng.", "cdt_village_teams", "other_body"));
+        Assert.Equal(1, Feature(header + "Tỷ lệ hồ sơ nộp trực tuyến của các xã đạt 88,6%.", "online_dossier_rate", "other_body"));
+    }
+
+    [Fact]
+    public void OtherBody_IsNotSetForTheIssuerOrAKindWithoutAName()
+    {
+        const string header = "UBND HUYỆN MƯỜNG LA\nSỞ XÂY DỰNG\n\nBÁO CÁO\nKết quả chuyển đổi số năm 2025\n\n";
+        Assert.Equal(0, Feature(header + "Sở Xây dựng có 54 công chức, viên chức và người lao động.", "staff_total", "other_body"));
+        Assert.Equal(0, Feature(header + "Sở hiện có 54 máy tính phục vụ công tác chuyên môn.", "computers", "other_body"));
+        // A body named after the figure is whom it was shared with, not whose it is.
+        Assert.Equal(0, Feature(header + "Sở tổ chức 14 cuộc họp trực tuyến với Trung tâm Quy hoạch Đô thị.", "online_meetings", "other_body"));
+    }
+
+    [Fact]
+    public void OtherYear_IsSetWhereTheNumbersYearIsNotTheReports()
+    {
+        const string report = "Kết quả chuyển đổi số năm 2025.\n\nNăm 2025, toàn xã có 45 máy tính.\n\n";
+        Assert.Equal(1, Feature(report + "Trong năm 2024, cơ quan đã triển khai ký số, tỷ lệ văn bản đi được ký số đạt 96,1%.", "edocs_signed_rate", "other_year"));
+        Assert.Equal(0, Feature(report + "Trong năm 2025, cơ quan đã triển khai ký số, tỷ lệ văn bản đi được ký số đạt 96,1%.", "edocs_signed_rate", "other_year"));
     }
 
     [Fact]

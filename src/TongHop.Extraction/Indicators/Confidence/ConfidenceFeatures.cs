@@ -22,13 +22,18 @@ public sealed record ConfidenceFeatures(IReadOnlyList<double> Values)
     /// a part of the chosen one); <c>small</c> a value under 3 that is no percent (a "01" or "02" whose only support is a
     /// word beside it); <c>change</c> a number of its sentence is a change ("tăng 12", "cấp mới 15"); <c>list_item</c> read
     /// from an item of a list joined by ";"; <c>siblings</c> log(1 + n) of the figures near it that count the same thing
-    /// (the head word of their noun) and no value claimed.
+    /// (the head word of their noun) and no value claimed. Since session 22: <c>few</c> a count of 3 to 9 that is no percent
+    /// (finer than <c>small</c>); <c>siblings_sentence</c> log(1 + n) of those figures in the value's own sentence (the
+    /// others in <c>siblings</c> may be a paragraph away); <c>other_body</c> the sentence names, before the value, a body
+    /// other than the issuer (<see cref="OtherBodies"/>: "Trung tâm Giáo dục … có", "UBND xã Pa Ủ" in a border post's
+    /// report, "các xã");
+    /// <c>other_year</c> the year the number refers to (its "năm YYYY", <c>Years.Near</c>) is another than the report's.
     /// </summary>
     public static readonly string[] Names =
     [
         "table", "headerless", "phrasing", "distance", "spread", "context", "words", "unit_word", "unit_only", "parts_sum",
         "margin", "rivals", "numbers", "quality", "kind_cue", "qualifier", "percent", "money", "fraction",
-        "competitors", "small", "change", "list_item", "siblings",
+        "competitors", "small", "change", "list_item", "siblings", "few", "siblings_sentence", "other_body", "other_year",
     ];
 
     public IEnumerable<(string Name, double Value)> Named => Names.Zip(Values);
