@@ -407,7 +407,11 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         return false;
     }
 
-    // A word of data, at most one word more, then "của ": "so lieu cua", "so lieu thong ke cua".
+    // A word of data, at most one word more, then "của " and a body that is not one of the issuer's own offices: "so
+    // lieu cua", "so lieu thong ke cua". "Theo số liệu của phòng Kế hoạch, Bệnh viện có 250 máy tính", "theo báo cáo
+    // của các khoa, …": an office, ward of a hospital, section or team reports the issuer's own figures.
+    private static readonly string[] OwnOffices = ["phong", "cac phong", "khoa", "cac khoa", "bo phan", "cac bo phan", "to", "cac to"];
+
     private static bool NamesABody(ReadOnlySpan<char> rest)
     {
         foreach (var data in QuotedData)
@@ -420,11 +424,24 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             var after = rest[(data.Length + 1)..];
             if (after.StartsWith("cua ", StringComparison.Ordinal))
             {
-                return true;
+                return !OwnOffice(after[4..]);
             }
 
             var space = after.IndexOf(' ');
             if (space > 0 && after[..space].IndexOfAny(",;:()0123456789") < 0 && after[(space + 1)..].StartsWith("cua ", StringComparison.Ordinal))
+            {
+                return !OwnOffice(after[(space + 5)..]);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OwnOffice(ReadOnlySpan<char> body)
+    {
+        foreach (var office in OwnOffices)
+        {
+            if (body.StartsWith(office, StringComparison.Ordinal) && (body.Length == office.Length || !char.IsLetter(body[office.Length])))
             {
                 return true;
             }
