@@ -85,6 +85,11 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return null;
         }
 
+        if (definition.Unit is MeasureUnit.Count or MeasureUnit.People && RunTogether(m))
+        {
+            return null;
+        }
+
         // "Tất cả 54 công chức … đều được cấp tài khoản thư điện tử công vụ": the people a share of 100% is of, no count of
         // what they were given.
         if (covered && definition.Unit == MeasureUnit.Count)
@@ -121,6 +126,23 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             ? new Support(p.Score, p.Distance, p.Spread, p.ContextBack, p.Words, unitWord, false)
             : new Support(1.2, 0, 0, 0, 0, unitWord, true);
         return new Candidate(indicator, [m], CountOrValue(definition, m), score, phrasing?.Reason ?? "từ đơn vị \"" + m.Noun + "\"", null, support);
+    }
+
+    // "42938374 người": seven digits or more with no dot grouping their thousands is no count a report writes (it writes
+    // "4.293.837"); in an OCR'd table it is the cells of one row run together ("4 | 29 | 38 | 3 | 74").
+    private bool RunTogether(Measurement m)
+    {
+        var digits = 0;
+        foreach (var c in view.Text.AsSpan(m.Span.Start, m.Span.Length))
+        {
+            digits = char.IsAsciiDigit(c) ? digits + 1 : 0;
+            if (digits >= 7)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "12 thôn, làng chưa thành lập tổ công nghệ số", "05 máy tính chưa được cài phần mềm diệt virus", "2 bản không có

@@ -54,4 +54,25 @@ public sealed class CatalogWordingsSessionTwentyTwoTests
     [InlineData("bts_stations", "Số trạm y tế: 5.")]
     public void TheSameWordsOfAnotherThing_AreNotRead(string key, string sentence) =>
         Assert.Empty(ExtractorHarness.Values(Head + sentence + "\n", key));
+
+    [Theory]
+    [InlineData("Diện tích gieo trồng lúa cả năm đạt 1.250 ha.")]
+    [InlineData("Diện tích rừng trồng mới trong năm: 120 ha.")]
+    [InlineData("Diện tích nuôi trồng thủy sản 85 ha.")]
+    public void AnAreaOfCropsOrForest_IsNoNaturalArea(string sentence) =>
+        Assert.Empty(ExtractorHarness.Values(Head + sentence + "\n", "area_km2"));
+
+    [Fact]
+    public void TheNaturalAreaBeforeItsFarmland_StaysTheArea() =>
+        Assert.Equal(45.2m, ExtractorHarness.Single(Head + "Xã có diện tích tự nhiên 45,2 km2, trong đó đất nông nghiệp 30 km2.\n", "area_km2").Value);
+
+    [Theory]
+    [InlineData("staff_total", "Cán bộ, viên chức, người lao động (người) 42938374")]
+    [InlineData("computers", "Máy tính đang sử dụng: 1052034 máy.")]
+    public void CellsOfARowRunTogether_AreNoCount(string key, string line) =>
+        Assert.Empty(ExtractorHarness.Values(Head + line + "\n", key));
+
+    [Fact]
+    public void AGroupedLargeCount_StaysACount() =>
+        Assert.Equal(1_052_034m, ExtractorHarness.Single(Head + "Dân số của tỉnh là 1.052.034 người.\n", "population").Value);
 }
