@@ -85,6 +85,11 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return null;
         }
 
+        if (definition.Unit is MeasureUnit.Count or MeasureUnit.People && RunTogether(m))
+        {
+            return null;
+        }
+
         // "Tất cả 54 công chức … đều được cấp tài khoản thư điện tử công vụ": the people a share of 100% is of, no count of
         // what they were given.
         if (covered && definition.Unit == MeasureUnit.Count)
@@ -92,15 +97,24 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             return null;
         }
 
-        var unitWord = UnitWordMatches(indicator, m) || GrantedUnitWord(indicator, m) || ShortenedUnitWord(indicator, m) || LabelNamesIt(indicator, m);
+        var labelAdds = LabelNamesIt(indicator, m);
+        var unitWord = UnitWordMatches(indicator, m) || GrantedUnitWord(indicator, m) || ShortenedUnitWord(indicator, m) || labelAdds >= 0;
         if (definition.Unit is MeasureUnit.Count or MeasureUnit.People && m.NounKey.Length > 0 && !(definition.Unit == MeasureUnit.Count && IsClassifier(m)) &&
             definition.UnitWords.Length > 0 && !unitWord)
         {
             return null;
         }
 
+        if (definition.UnitWordRequired && !unitWord)
+        {
+            return null;
+        }
+
+        // A label of its unit words alone ("Số thôn: 25", "Tổng số thôn, bản: 25") names an indicator whose phrasings only
+        // place a count of it; one more word may name something else ("Số bản sao: 25").
         var phrasing = new PhrasingScorer(view, m).Best(indicator);
-        if ((phrasing is null && !(definition.UnitWordSuffices && unitWord)) || IsExcluded(indicator, m) || PartOfItsNoun(definition, m, phrasing) ||
+        var named = (definition.UnitWordSuffices && unitWord) || (definition.UnitWordRequired && labelAdds == 0);
+        if ((phrasing is null && !named) || IsExcluded(indicator, m) || PartOfItsNoun(definition, m, phrasing) ||
             CountsAnExcludedPart(indicator, m) || AShareOfIt(indicator, m) || CountsWhatLacksIt(definition, m))
         {
             return null;
@@ -112,6 +126,23 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             ? new Support(p.Score, p.Distance, p.Spread, p.ContextBack, p.Words, unitWord, false)
             : new Support(1.2, 0, 0, 0, 0, unitWord, true);
         return new Candidate(indicator, [m], CountOrValue(definition, m), score, phrasing?.Reason ?? "từ đơn vị \"" + m.Noun + "\"", null, support);
+    }
+
+    // "42938374 người": seven digits or more with no dot grouping their thousands is no count a report writes (it writes
+    // "4.293.837"); in an OCR'd table it is the cells of one row run together ("4 | 29 | 38 | 3 | 74").
+    private bool RunTogether(Measurement m)
+    {
+        var digits = 0;
+        foreach (var c in view.Text.AsSpan(m.Span.Start, m.Span.Length))
+        {
+            digits = char.IsAsciiDigit(c) ? digits + 1 : 0;
+            if (digits >= 7)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "12 thôn, làng chưa thành lập tổ công nghệ số", "05 máy tính chưa được cài phần mềm diệt virus", "2 bản không có
@@ -207,19 +238,20 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     // "Máy vi tính các loại: 21 bộ", "Máy tính: 46": a count right after a label's colon, with no noun or only a
     // classifier of its own, counts what the label names when the label (after any item mark) starts with one of the
     // indicator's unit words and adds at most two words to it (the kinds its other unit words name not counted: "Máy vi
-    // tính để bàn và xách tay: 21 bộ"), none of them narrowing it ("Máy tính hỏng: 3").
-    private bool LabelNamesIt(CompiledIndicator indicator, Measurement m)
+    // tính để bàn và xách tay: 21 bộ"), none of them narrowing it ("Máy tính hỏng: 3"). A count word may come first ("Số
+    // máy tính: 46"). Gives the fewest words the label adds, or −1 where it does not name the indicator.
+    private int LabelNamesIt(CompiledIndicator indicator, Measurement m)
     {
         if (indicator.UnitWords.Length == 0 || indicator.Definition.Unit != MeasureUnit.Count || m.Measure != Measure.Number ||
             !(m.NounKey.Length == 0 || IsClassifier(m)))
         {
-            return false;
+            return -1;
         }
 
         var label = LabelBefore(m);
         if (label is null)
         {
-            return false;
+            return -1;
         }
 
         // "Máy tính tại trụ sở Viện …: 96 bộ; tại các Viện khu vực: 148 bộ": where the thing stands narrows nothing when
@@ -235,15 +267,33 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             label = place;
         }
 
+        label = WithoutCountWord(label);
+        var fewest = -1;
         foreach (var w in indicator.UnitWords)
         {
-            if (FoldedWords.StartsWith(label, w) && AddedWords(indicator, label[w.Length..]) <= 2)
+            if (FoldedWords.StartsWith(label, w) && AddedWords(indicator, label[w.Length..]) is var added and <= 2 && (fewest < 0 || added < fewest))
             {
-                return true;
+                fewest = added;
             }
         }
 
-        return false;
+        return fewest;
+    }
+
+    // "Số thôn", "Tổng số máy tính", "Số lượng máy vi tính": the words that say a label is a count of what follows them.
+    private static readonly string[] CountWords = ["tong so luong", "tong so", "so luong", "so"];
+
+    private static string WithoutCountWord(string label)
+    {
+        foreach (var w in CountWords)
+        {
+            if (FoldedWords.StartsWith(label, w) && label.Length > w.Length)
+            {
+                return label[(w.Length + 1)..];
+            }
+        }
+
+        return label;
     }
 
     // The label right before a count's colon, folded, without its item mark; null without one or where a narrowing word
@@ -407,7 +457,11 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         return false;
     }
 
-    // A word of data, at most one word more, then "của ": "so lieu cua", "so lieu thong ke cua".
+    // A word of data, at most one word more, then "của " and a body that is not one of the issuer's own offices: "so
+    // lieu cua", "so lieu thong ke cua". "Theo số liệu của phòng Kế hoạch, Bệnh viện có 250 máy tính", "theo báo cáo
+    // của các khoa, …": an office, ward of a hospital, section or team reports the issuer's own figures.
+    private static readonly string[] OwnOffices = ["phong", "cac phong", "khoa", "cac khoa", "bo phan", "cac bo phan", "to", "cac to"];
+
     private static bool NamesABody(ReadOnlySpan<char> rest)
     {
         foreach (var data in QuotedData)
@@ -420,11 +474,24 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             var after = rest[(data.Length + 1)..];
             if (after.StartsWith("cua ", StringComparison.Ordinal))
             {
-                return true;
+                return !OwnOffice(after[4..]);
             }
 
             var space = after.IndexOf(' ');
             if (space > 0 && after[..space].IndexOfAny(",;:()0123456789") < 0 && after[(space + 1)..].StartsWith("cua ", StringComparison.Ordinal))
+            {
+                return !OwnOffice(after[(space + 5)..]);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OwnOffice(ReadOnlySpan<char> body)
+    {
+        foreach (var office in OwnOffices)
+        {
+            if (body.StartsWith(office, StringComparison.Ordinal) && (body.Length == office.Length || !char.IsLetter(body[office.Length])))
             {
                 return true;
             }

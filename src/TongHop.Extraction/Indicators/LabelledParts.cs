@@ -16,8 +16,6 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 internal static class LabelledParts
 {
-    private static readonly string[] TotalWords = ["tong", "trong do", "trong so do", "gom", "bao gom"];
-
     public static List<Candidate> Sum(DocumentView view, IReadOnlyList<Candidate> candidates)
     {
         var result = new List<Candidate>();
@@ -141,7 +139,7 @@ internal static class LabelledParts
     // công"), so that one counts only as written "cộng", or bare "cong" where the text has no marks (English OCR as read).
     private static bool HasTotalWord(DocumentView view, int from, int to)
     {
-        if (FoldedWords.HasAny(FoldedWords.Of(view.Folded.AsSpan(from, to - from)), TotalWords))
+        if (FoldedWords.HasAny(FoldedWords.Of(view.Folded.AsSpan(from, to - from)), TotalWords.TotalOrBreakdown))
         {
             return true;
         }

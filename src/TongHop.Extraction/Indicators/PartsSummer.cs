@@ -20,9 +20,6 @@ internal static class PartsSummer
 {
     private static readonly char[] OpeningSeparators = [' ', '\n', '('];
 
-    // Words that make the count after them the total of the counts listed before: "…; tổng cộng 110 chứng thư".
-    private static readonly string[] TotalWords = ["tong cong", "tong so", "tong", "cong lai", "tat ca", "tong cong la", "tong so la", "tong la"];
-
     /// <param name="unclear">Gets the counts of a run that a count of the same thing without its full noun interrupts
     /// ("9 máy tính; … 2 máy và … 3 máy tính"): neither one part nor the sum of the others is the value.</param>
     public static IEnumerable<Candidate> Sum(DocumentView view, IEnumerable<Candidate> candidates, List<Finding> findings, ISet<Candidate> unclear)
@@ -184,7 +181,7 @@ internal static class PartsSummer
             }
 
             var opening = string.Join(' ', between[(clause + 1)..].Split(OpeningSeparators, StringSplitOptions.RemoveEmptyEntries));
-            if (TotalWords.Contains(opening) || OpensATotal(view, run[i - 1].First, run[i].First, opening))
+            if (TotalWords.ClauseOpenings.Contains(opening) || OpensATotal(view, run[i - 1].First, run[i].First, opening))
             {
                 return i;
             }
@@ -357,7 +354,7 @@ internal static class PartsSummer
         var start = total.First.Span.Start;
         var clause = folded.LastIndexOfAny([',', ';', ':', '.', '('], Math.Max(0, start - 1)) + 1; // a wrapped line is no clause break
         var lead = FoldedWords.Of(folded.AsSpan(clause, start - clause));
-        if (!FoldedWords.HasAny(lead, TotalWords))
+        if (!FoldedWords.HasAny(lead, TotalWords.Total))
         {
             return false;
         }

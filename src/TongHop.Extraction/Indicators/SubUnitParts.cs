@@ -28,7 +28,7 @@ internal static class SubUnitParts
 
     private static readonly string[] FoldedPartWords = [.. PartWords.Select(VietnameseText.FoldLower)];
 
-    private static readonly string[] TotalWords = ["tong", "toan", "ca", "tat ca", "trong do", "gom", "bao gom"];
+    private static readonly string[] WholeOrBreakdown = [.. TotalWords.TotalOrBreakdown, .. TotalWords.WholeUnit];
 
     /// <summary>Below the sure mark: the sentences may leave a part out.</summary>
     private const double Ceiling = 0.85;
@@ -73,7 +73,7 @@ internal static class SubUnitParts
         var before = FoldedWords.Of(view.Folded.AsSpan(span.Start, firstNumber - span.Start));
         var kind = Array.FindIndex(FoldedPartWords, w => FoldedWords.StartsWith(words, w));
         return kind >= 0 && !(first && kind >= FirstWholeKind) && NamedAfter(view, span, PartWords[kind]) &&
-               !FoldedWords.HasAny(before, TotalWords);
+               !FoldedWords.HasAny(before, WholeOrBreakdown);
     }
 
     // A part is named: the word after its kind opens with a capital or is a number ("Phòng Hành chính", "Hạt Kiểm lâm",

@@ -79,4 +79,19 @@ public sealed class SessionTwentyOneReviewTests
         const string text = Head + "Văn phòng Ban có 11 máy tính.\nĐội Kiểm lâm cơ động có 7 máy tính.\nTrung tâm Cứu hộ động vật có 5 máy tính.\n";
         Assert.Equal(23m, ExtractorHarness.Single(text, "computers").Value);
     }
+
+    // Finding 9: a clause quoting the issuer's own office gives the issuer's figures.
+    [Theory]
+    [InlineData("Theo số liệu của phòng Tổ chức – Hành chính, Bệnh viện hiện có 240 máy tính đang hoạt động.\n")]
+    [InlineData("Theo báo cáo của các khoa, đơn vị hiện có 240 máy tính được kết nối mạng.\n")]
+    public void QuotingTheIssuersOwnOffice_KeepsTheFigure(string sentence) =>
+        Assert.Equal(240m, ExtractorHarness.Single(Head + sentence, "computers").Value);
+
+    [Fact]
+    public void QuotingABodyWhoseNameOpensLikeAnOffice_StillQuotes()
+    {
+        // "Tổng cục" opens with the letters of "tổ" (a team) but is another body: the quote stays.
+        const string text = Head + "Theo số liệu của Tổng cục Thống kê, trên địa bàn có 18 tổ dân phố với khoảng 21.000 nhân khẩu.\n";
+        Assert.Empty(ExtractorHarness.Values(text, "population"));
+    }
 }

@@ -30,6 +30,7 @@ internal sealed record IndicatorFile(
     [property: JsonPropertyName("phrasings")] List<string>? Phrasings,
     [property: JsonPropertyName("unitWords")] List<string>? UnitWords,
     [property: JsonPropertyName("unitWordSuffices")] bool UnitWordSuffices,
+    [property: JsonPropertyName("unitWordRequired")] bool UnitWordRequired,
     [property: JsonPropertyName("exclude")] List<string>? Exclude,
     [property: JsonPropertyName("sumParts")] bool SumParts,
     [property: JsonPropertyName("kind")] string? Kind,

@@ -141,7 +141,8 @@ public sealed class IndicatorCatalog
             i.AcceptsRequests,
             i.Highlight ?? true,
             i.Chart,
-            [.. (i.UnitWords ?? []).Select(w => VietnameseText.Nfc(w.Trim()).ToLowerInvariant())]);
+            [.. (i.UnitWords ?? []).Select(w => VietnameseText.Nfc(w.Trim()).ToLowerInvariant())],
+            i.UnitWordRequired);
     }
 
     // The file's order is the report's order.

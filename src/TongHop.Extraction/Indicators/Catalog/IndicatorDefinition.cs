@@ -24,6 +24,9 @@ namespace TongHop.Extraction.Indicators.Catalog;
 /// <param name="Chart">The synthesis draws this indicator as a bar chart by unit.</param>
 /// <param name="WrittenUnitWords">The unit words as the catalog writes them, with their marks (lower case, NFC): where
 /// a text writes marks, a one-syllable unit word is told from the words it folds like ("bản" from "ban").</param>
+/// <param name="UnitWordRequired">A count is this indicator only where a unit word names it, after the number ("xã có
+/// 12 thôn") or as the label it is given for ("Số thôn: 12"): its phrasings only say where such a count stands (a
+/// commune's description: "xã có", "gồm", "hiện có"), so a bare number after them ("Số máy tính hiện có: 52") is not it.</param>
 public sealed record IndicatorDefinition(
     string Key,
     string Group,
@@ -41,4 +44,5 @@ public sealed record IndicatorDefinition(
     bool AcceptsRequests,
     bool Highlight = true,
     bool Chart = false,
-    IReadOnlyList<string>? WrittenUnitWords = null);
+    IReadOnlyList<string>? WrittenUnitWords = null,
+    bool UnitWordRequired = false);

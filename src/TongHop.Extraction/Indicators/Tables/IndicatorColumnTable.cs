@@ -19,8 +19,6 @@ namespace TongHop.Extraction.Indicators.Tables;
 /// </summary>
 internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, IReadOnlyList<IndicatorColumn> Columns, IReadOnlyList<TableRow> Body)
 {
-    private static readonly string[] TotalWords = ["tong cong", "tong so", "tong", "cong", "toan don vi", "chung", "ca nam"];
-
     public static IndicatorColumnTable? Read(TextTable table, CompiledCatalog catalog)
     {
         if (table.Rows.Count < 3 || table.Rows[0].Filled.Any(c => IsFigure(c.Text)))
@@ -144,7 +142,7 @@ internal sealed record IndicatorColumnTable(TextTable Source, TableRow? Total, I
     private static bool IsTotalWord(string text)
     {
         var words = ColumnWords.Words(text);
-        return TotalWords.Any(w => words == w || words.StartsWith(w + " ", StringComparison.Ordinal)) ||
+        return TotalWords.RowTitles.Any(w => words == w || words.StartsWith(w + " ", StringComparison.Ordinal)) ||
                WholeUnitWords.Opens(words);
     }
 
