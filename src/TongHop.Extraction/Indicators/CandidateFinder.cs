@@ -238,8 +238,8 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     // "Máy vi tính các loại: 21 bộ", "Máy tính: 46": a count right after a label's colon, with no noun or only a
     // classifier of its own, counts what the label names when the label (after any item mark) starts with one of the
     // indicator's unit words and adds at most two words to it (the kinds its other unit words name not counted: "Máy vi
-    // tính để bàn và xách tay: 21 bộ"), none of them narrowing it ("Máy tính hỏng: 3"). A count word may come first ("Số
-    // máy tính: 46"). Gives the fewest words the label adds, or −1 where it does not name the indicator.
+    // tính để bàn và xách tay: 21 bộ"), none of them narrowing it ("Máy tính hỏng: 3"). Gives the fewest words the label
+    // adds, or −1 where it does not name the indicator.
     private int LabelNamesIt(CompiledIndicator indicator, Measurement m)
     {
         if (indicator.UnitWords.Length == 0 || indicator.Definition.Unit != MeasureUnit.Count || m.Measure != Measure.Number ||
@@ -267,7 +267,13 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             label = place;
         }
 
-        label = WithoutCountWord(label);
+        // A count word before the unit word ("Số thôn: 25") only where the unit words alone name the indicator: for one
+        // whose unit words are kinds of one another ("Số máy tính xách tay: 12" counts laptops, not computers) it is not.
+        if (indicator.Definition.UnitWordRequired)
+        {
+            label = WithoutCountWord(label);
+        }
+
         var fewest = -1;
         foreach (var w in indicator.UnitWords)
         {

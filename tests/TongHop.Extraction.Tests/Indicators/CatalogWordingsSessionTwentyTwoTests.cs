@@ -26,19 +26,17 @@ public sealed class CatalogWordingsSessionTwentyTwoTests
     public void VillagesNamedByAUnitWord_AreRead(string sentence) =>
         Assert.Equal(25m, ExtractorHarness.Single(Head + sentence + "\n", "villages").Value);
 
-    [Fact]
-    public void ACountWordBeforeTheLabelsThing_CountsIt() =>
-        Assert.Equal(52m, ExtractorHarness.Single(Head + "Số máy tính hiện có: 52.\n", "computers").Value);
-
-    [Fact]
-    public void ACountWordBeforeANarrowedThing_CountsNothing() =>
-        Assert.Empty(ExtractorHarness.Values(Head + "Số máy tính hư hỏng: 4.\n", "computers"));
+    // Review of session 22: a count word before a kind of the thing ("xách tay") counts that kind, not the whole.
+    [Theory]
+    [InlineData("Số máy tính hư hỏng: 4.")]
+    [InlineData("- Số máy tính xách tay: 12.")]
+    public void ACountWordBeforeANarrowedThing_CountsNothing(string sentence) =>
+        Assert.Empty(ExtractorHarness.Values(Head + sentence + "\n", "computers"));
 
     [Theory]
     [InlineData("adults_digital_services", "Tỷ lệ người dân từ 15 tuổi trở lên có sử dụng dịch vụ số đạt 72%.", 72)]
     [InlineData("online_fee_payment_procedures", "Số thủ tục hành chính cho phép nộp phí, lệ phí qua mạng: 21 thủ tục.", 21)]
     [InlineData("official_email_accounts", "Số tài khoản thư công vụ đang sử dụng: 64 tài khoản.", 64)]
-    [InlineData("digital_literacy_participants", "Đã tổ chức 12 lớp phổ cập kỹ năng số cho 430 người dân.", 430)]
     [InlineData("cashless_social_benefits", "Tỷ lệ chi trả trợ cấp xã hội hằng tháng qua tài khoản đạt 96%.", 96)]
     [InlineData("bts_stations", "Các nhà mạng đã lắp đặt 12 cột phát sóng di động trên địa bàn.", 12)]
     [InlineData("internet_lines", "Hiện có 3 kênh Internet tốc độ cao (FTTH) phục vụ công việc.", 3)]
@@ -49,6 +47,7 @@ public sealed class CatalogWordingsSessionTwentyTwoTests
 
     [Theory]
     [InlineData("internet_lines", "Đài phát thanh tỉnh phát sóng 3 kênh truyền hình.")]
+    [InlineData("internet_lines", "Trung tâm duy trì 03 kênh thông tin trên Internet gồm Cổng thông tin điện tử, trang mạng xã hội và Zalo.")]
     [InlineData("bts_stations", "Khu vực có 12 cột điện hạ thế cần di dời.")]
     [InlineData("portal_news", "Phòng đã phát hành 96 bản tin nội bộ dạng giấy.")]
     [InlineData("bts_stations", "Số trạm y tế: 5.")]
