@@ -71,7 +71,7 @@ internal sealed class DocumentView
             .Concat(WholeInWords.Find(text, document.Folded)).OrderBy(q => q.Span.Start)];
         var bySentence = SentenceIndex.Group(view.Sentences, view.Quantities);
         view.PartsStatements = [.. bySentence.SelectMany((qs, i) => PartsStatementReader.Read(text, view.Sentences[i], qs))];
-        view.Measurements = PerPartCounts.Apply(document.Folded,
+        view.Measurements = PerPartCounts.Apply(text, document.Folded,
             ShareOfWhole.Add(text, document.Folded, RatioPairing.Pair(text, bySentence, view.PartsStatements)));
         view._bySentence = [.. view.Sentences.Select(_ => new List<Measurement>())];
         foreach (var m in view.Measurements)

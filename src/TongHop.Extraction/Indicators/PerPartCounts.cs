@@ -1,3 +1,4 @@
+using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
 
 namespace TongHop.Extraction.Indicators;
@@ -18,13 +19,13 @@ internal static class PerPartCounts
     private static readonly HashSet<string> Verbs =
         ["co", "duoc", "su", "dung", "bo", "tri", "trang", "lap", "dat", "cap", "deu", "ket", "noi", "la"];
 
-    public static IReadOnlyList<Measurement> Apply(string folded, IReadOnlyList<Measurement> measurements)
+    public static IReadOnlyList<Measurement> Apply(string text, string folded, IReadOnlyList<Measurement> measurements)
     {
         List<Measurement>? result = null;
         for (var k = 0; k < measurements.Count; k++)
         {
             var m = measurements[k];
-            if (m.Measure != Measure.Number || !m.IsWholeCount || m.Sources.Count != 1 || PartName(folded, m.Span.Start) is not { } part)
+            if (m.Measure != Measure.Number || !m.IsWholeCount || m.Sources.Count != 1 || PartName(text, folded, m.Span.Start) is not { } part)
             {
                 result?.Add(m);
                 continue;
@@ -42,7 +43,7 @@ internal static class PerPartCounts
 
     // The folded words of the part after "mỗi"/"từng" right before the count, in its clause (up to five words, no
     // punctuation between), and where that word stands; null when the count has no such words before it.
-    private static (List<string> Words, int EachAt)? PartName(string folded, int start)
+    private static (List<string> Words, int EachAt)? PartName(string text, string folded, int start)
     {
         var words = new List<string>();
         var at = start;
@@ -66,7 +67,7 @@ internal static class PerPartCounts
             }
 
             var word = folded[begin..end];
-            if (EachWords.Contains(word))
+            if (EachWords.Contains(word) && IsEachWord(text.AsSpan(begin, end - begin)))
             {
                 while (words.Count > 1 && Verbs.Contains(words[^1]))
                 {
@@ -82,6 +83,11 @@ internal static class PerPartCounts
 
         return null;
     }
+
+    // "mỗi" or "từng" as written, or without any mark where the text lost them: not "môi" ("môi trường"), "mọi", "mối",
+    // "tầng", which fold alike.
+    private static bool IsEachWord(ReadOnlySpan<char> written) =>
+        FoldedWords.WrittenAs(written, "mỗi", "moi") || FoldedWords.WrittenAs(written, "từng", "tung");
 
     // "04 đường truyền, mỗi xí nghiệp 01 đường truyền": a count of the same noun earlier in the clause (back to ";", ".",
     // ":" or a line's start) is the whole the "mỗi" count breaks down.

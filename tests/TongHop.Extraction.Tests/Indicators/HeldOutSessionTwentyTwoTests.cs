@@ -63,6 +63,13 @@ public sealed class HeldOutSessionTwentyTwoTests
     }
 
     [Fact]
+    public void AWordThatFoldsLikeEach_IsNoCountForEachPart()
+    {
+        const string text = Head + "Trung tâm Quan trắc môi trường sử dụng 9 máy tính để bàn.\n";
+        Assert.Equal([(ValueKind.Actual, 9m)], ExtractorHarness.KindsAndValues(text, "computers"));
+    }
+
+    [Fact]
     public void AnAmountInWords_WithBillionsAndMillions()
     {
         const string text = Head + "Kinh phí cho chuyển đổi số năm 2025 là hai tỷ bốn trăm triệu đồng.\n";
