@@ -115,7 +115,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var phrasing = new PhrasingScorer(view, m).Best(indicator);
         var named = (definition.UnitWordSuffices && unitWord) || (definition.UnitWordRequired && labelAdds == 0);
         if ((phrasing is null && !named) || IsExcluded(indicator, m) || PartOfItsNoun(definition, m, phrasing) ||
-            CountsAnExcludedPart(indicator, m) || AShareOfIt(indicator, m) || CountsWhatLacksIt(definition, m))
+            CountsAnExcludedPart(indicator, m) || AShareOfIt(indicator, m) || CountsWhatLacksIt(definition, m) || AttendedNotHeld(definition, m))
         {
             return null;
         }
@@ -211,6 +211,43 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             {
                 i++; // "12 thôn, làng chưa …": a list of nouns
             }
+        }
+
+        return false;
+    }
+
+    // "dự 27 hội nghị trực tuyến do Trung ương, tỉnh tổ chức", "tham gia 36 cuộc họp … do Bộ tổ chức": meetings the unit
+    // attended (a word of attending right before the count) are not meetings it held, unless holding is said with it
+    // ("tổ chức và tham gia 40 cuộc họp": both, so the count stays).
+    private static readonly string[] Attending = ["du", "tham du", "tham gia", "du hop", "moi du"];
+
+    private bool AttendedNotHeld(IndicatorDefinition d, Measurement m)
+    {
+        if (m.Measure != Measure.Number || !d.UnitWords.Contains("cuoc hop"))
+        {
+            return false;
+        }
+
+        var sentence = view.Sentences[m.Sentence];
+        var before = view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start);
+        var clause = FoldedWords.Of(before[(before.LastIndexOfAny(",;:") + 1)..]);
+        foreach (var word in Attending)
+        {
+            if (clause != word && !clause.EndsWith(" " + word, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // "dự", not "đủ" ("đủ 12 cuộc họp"): the last word as written, with its marks or none.
+            var written = view.Text.AsSpan(sentence.Start, m.Span.Start - sentence.Start).TrimEnd(' ');
+            var lastStart = written.LastIndexOf(' ') + 1;
+            if (word == "du" && !FoldedWords.WrittenAs(written[lastStart..], "dự", "du"))
+            {
+                return false;
+            }
+
+            var head = clause[..^word.Length];
+            return !FoldedWords.Has(head, "to chuc") && !FoldedWords.Has(head, "chu tri");
         }
 
         return false;
@@ -436,7 +473,41 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var sentence = view.Sentences[m.Sentence];
         var before = view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start);
         var clause = FoldedWords.Of(before[(before.LastIndexOfAny(",;:") + 1)..]);
-        return (FoldedWords.HasAny(clause, WholeProvince) && FoldedWords.HasAny(FoldedWords.Of(before), Quoting)) || QuotedFromABody(before);
+        return (FoldedWords.HasAny(clause, WholeProvince) && FoldedWords.HasAny(FoldedWords.Of(before), Quoting)) || QuotedFromABody(before) ||
+               QuotesABodyByName(view.Text.AsSpan(sentence.Start, m.Span.Start - sentence.Start), before);
+    }
+
+    // "Theo Sở Nội vụ thành phố, tỷ lệ … đạt 97,3%", "Theo Bảo hiểm xã hội tỉnh, …": a clause that opens with "Theo" and
+    // a body named with a capital (a word of an agency: Sở, UBND, Ủy ban, Bộ, Cục, Chi cục, Trung tâm, …) up to its comma
+    // quotes that body, up to the next ";". Not "Theo Kế hoạch số …, …" nor "Theo Báo cáo …" (a document, no body), nor
+    // "theo quy định": the word after "Theo" must be one of an agency's and written with a capital.
+    private static readonly string[] AgencyOpenings =
+        ["so", "ubnd", "uy ban", "bo", "cuc", "chi cuc", "chi nhanh", "trung tam", "bao hiem", "tong cuc", "cong an", "ban", "phong", "vien thong"];
+
+    private static bool QuotesABodyByName(ReadOnlySpan<char> written, ReadOnlySpan<char> folded)
+    {
+        var clause = folded.LastIndexOf(';') + 1;
+        for (var at = folded[clause..].IndexOf("theo ", StringComparison.Ordinal); at >= 0;)
+        {
+            var start = clause + at;
+            var name = start + 5;
+            if ((start == 0 || !char.IsLetter(folded[start - 1])) && folded[clause..start].IndexOfAnyInRange('0', '9') < 0 &&
+                name < written.Length && char.IsUpper(written[name]))
+            {
+                var comma = folded[name..].IndexOfAny(",;.");
+                var body = comma < 0 ? "" : FoldedWords.Of(folded.Slice(name, comma));
+                if (comma > 0 && folded[name + comma] == ',' && body.Split(' ').Length <= 10 &&
+                    AgencyOpenings.Any(w => FoldedWords.StartsWith(body, w)))
+                {
+                    return true;
+                }
+            }
+
+            var next = folded[(start + 5)..].IndexOf("theo ", StringComparison.Ordinal);
+            at = next < 0 ? -1 : start + 5 + next - clause;
+        }
+
+        return false;
     }
 
     // "Theo số liệu của UBND xã, xã … có 14 bản với khoảng 6.900 nhân khẩu", "Theo thông báo của Sở, tỷ lệ … của toàn ngành

@@ -71,7 +71,8 @@ internal sealed class DocumentView
             .Concat(WholeInWords.Find(text, document.Folded)).OrderBy(q => q.Span.Start)];
         var bySentence = SentenceIndex.Group(view.Sentences, view.Quantities);
         view.PartsStatements = [.. bySentence.SelectMany((qs, i) => PartsStatementReader.Read(text, view.Sentences[i], qs))];
-        view.Measurements = ShareOfWhole.Add(text, document.Folded, RatioPairing.Pair(text, bySentence, view.PartsStatements));
+        view.Measurements = PerPartCounts.Apply(text, document.Folded,
+            ShareOfWhole.Add(text, document.Folded, RatioPairing.Pair(text, bySentence, view.PartsStatements)));
         view._bySentence = [.. view.Sentences.Select(_ => new List<Measurement>())];
         foreach (var m in view.Measurements)
         {
@@ -94,6 +95,9 @@ internal sealed class DocumentView
         var read = tables.Where(GivesFigures).Select(t => t.Span).ToList();
         var rebuilt = SpacedTableReader.Read(document.Text, document.Lines, line => read.Any(s => s.Start < line.End && line.Start < s.End))
             .Select(t => DataTableReader.Read(t.Table, 1, t.Unread)).OfType<DataTable>().ToList();
+        var spans = read.Concat(rebuilt.Select(r => r.Span)).ToList();
+        var perLine = CellPerLineTable.Read(document.Text, document.Lines, line => spans.Any(s => s.Start < line.End && line.Start < s.End));
+        rebuilt.AddRange(perLine.Select(t => DataTableReader.Read(t, 1, [])).OfType<DataTable>());
         if (rebuilt.Count == 0)
         {
             return tables;

@@ -48,7 +48,62 @@ internal sealed class PlanSections
             }
         }
 
+        foreach (var part in PartHeadings(view.Text, view.Folded))
+        {
+            if (IsPlan(TitleWords(part.Title), cues) && !plans.Any(p => part.Span.Start >= p.Span.Start && part.Span.Start < p.Span.End))
+            {
+                plans.Add((part.Span, TitleYear(part.Title)));
+            }
+        }
+
         return new PlanSections(plans);
+    }
+
+    // "PHẦN III" over "PHƯƠNG HƯỚNG NĂM 2026", "Phần thứ hai" over "Nhiệm vụ năm 2026": a part's heading alone on its
+    // line with its title on the next; each part runs to the next part's heading (or the end).
+    private static List<(TextSpan Span, string Title)> PartHeadings(string text, string folded)
+    {
+        var heads = new List<(int Start, string Title)>();
+        for (var at = folded.IndexOf("phan ", StringComparison.Ordinal); at >= 0; at = folded.IndexOf("phan ", at + 5, StringComparison.Ordinal))
+        {
+            var lineStart = at;
+            while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t')
+            {
+                lineStart--;
+            }
+
+            if ((lineStart > 0 && text[lineStart - 1] != '\n') || !char.IsUpper(text[at]))
+            {
+                continue;
+            }
+
+            var lineEnd = text.IndexOf('\n', at);
+            if (lineEnd < 0 || !IsPartNumber(folded.AsSpan(at + 5, lineEnd - at - 5).Trim()))
+            {
+                continue;
+            }
+
+            var titleEnd = text.IndexOf('\n', lineEnd + 1);
+            var title = text[(lineEnd + 1)..(titleEnd < 0 ? text.Length : titleEnd)].Trim();
+            if (title.Length > 0 && char.IsLetter(title[0]))
+            {
+                heads.Add((lineStart, title));
+            }
+        }
+
+        return [.. heads.Select((h, i) => (new TextSpan(h.Start, i + 1 < heads.Count ? heads[i + 1].Start : text.Length), h.Title))];
+    }
+
+    // "iii", "thu hai", "thu nhat", "2": the number of a part.
+    private static bool IsPartNumber(ReadOnlySpan<char> words)
+    {
+        if (words.StartsWith("thu ", StringComparison.Ordinal))
+        {
+            words = words[4..];
+            return words.Length > 0 && words.IndexOf(' ') < 0;
+        }
+
+        return words.Length is > 0 and <= 4 && (!words.ContainsAnyExcept("ivx") || !words.ContainsAnyExcept("0123456789"));
     }
 
     private static IEnumerable<Section> Nested(IReadOnlyList<Section> sections) =>

@@ -144,6 +144,13 @@ internal static class NumberWords
             return (0, 0);
         }
 
+        // "một tỷ ba trăm năm mươi triệu (đồng)": billions, then what follows them in words (not "tỷ lệ", a ratio).
+        if (At(words, i) is "tỷ" or "tỉ" && At(words, i + 1) != "lệ")
+        {
+            var (rest, used) = Parse([.. words.Skip(i + 1)]);
+            return used > 0 ? (high * 1_000_000_000m + rest, i + 1 + used) : (high * 1_000_000_000m, i + 1);
+        }
+
         var factor = i < words.Count ? words[i] switch { "nghìn" or "ngàn" => 1_000m, "triệu" => 1_000_000m, _ => 0m } : 0m;
         if (factor == 0)
         {

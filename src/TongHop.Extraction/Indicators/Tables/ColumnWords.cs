@@ -100,6 +100,14 @@ internal static class ColumnWords
             return (ColumnRole.Label, year);
         }
 
+        // "Ban Giám hiệu | Khối phòng | Thư viện | Toàn trường": where the columns are the unit's parts, the one that names
+        // the whole unit ("Toàn trường", "Toàn đơn vị") or adds them up ("Tổng cộng", "Cộng") holds its figures; the
+        // parts' titles are read as nothing.
+        if (NamesTheWhole(words))
+        {
+            return (ColumnRole.Actual, year);
+        }
+
         // "Năm 2025", "Quý I/2026": a period alone is a column of values for that period.
         return year is not null || FoldedWords.Has(words, "quy") || FoldedWords.Has(words, "thang") ? (ColumnRole.Actual, year) : (ColumnRole.Other, year);
     }
@@ -167,6 +175,9 @@ internal static class ColumnWords
         var i = Array.IndexOf(w, "thang");
         return i < 0 || (i > 0 && int.TryParse(w[i - 1], out var n) && n == months);
     }
+
+    private static bool NamesTheWhole(string words) =>
+        words is "cong" or "tong" or "tong cong" or "cong chung" || WholeUnitWords.Opens(words);
 
     private static bool AddsUp(string words) =>
         FoldedWords.HasAny(words, ["cong", "tong", "tong cong", "ca nam", "ca quy"]) || words.StartsWith("quy ", StringComparison.Ordinal);
