@@ -480,7 +480,8 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     // "Theo Sở Nội vụ thành phố, tỷ lệ … đạt 97,3%", "Theo Bảo hiểm xã hội tỉnh, …": a clause that opens with "Theo" and
     // a body named with a capital (a word of an agency: Sở, UBND, Ủy ban, Bộ, Cục, Chi cục, Trung tâm, …) up to its comma
     // quotes that body, up to the next ";". Not "Theo Kế hoạch số …, …" nor "Theo Báo cáo …" (a document, no body), nor
-    // "theo quy định": the word after "Theo" must be one of an agency's and written with a capital.
+    // "theo quy định": the word after "Theo" must be one of an agency's and written with a capital. The issuer's own office
+    // ("Theo Phòng Tổ chức cán bộ, …", "Theo Bộ phận Một cửa, …") reports the issuer's figures (OwnOffices).
     private static readonly string[] AgencyOpenings =
         ["so", "ubnd", "uy ban", "bo", "cuc", "chi cuc", "chi nhanh", "trung tam", "bao hiem", "tong cuc", "cong an", "ban", "phong", "vien thong"];
 
@@ -497,7 +498,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
                 var comma = folded[name..].IndexOfAny(",;.");
                 var body = comma < 0 ? "" : FoldedWords.Of(folded.Slice(name, comma));
                 if (comma > 0 && folded[name + comma] == ',' && body.Split(' ').Length <= 10 &&
-                    AgencyOpenings.Any(w => FoldedWords.StartsWith(body, w)))
+                    AgencyOpenings.Any(w => FoldedWords.StartsWith(body, w)) && !OwnOffice(body))
                 {
                     return true;
                 }

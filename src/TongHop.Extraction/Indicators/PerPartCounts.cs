@@ -32,7 +32,13 @@ internal static class PerPartCounts
             }
 
             result ??= [.. measurements.Take(k)];
-            if (!BreaksDownACountBefore(folded, part.EachAt, m, measurements) && HowMany(part.Words, m, measurements) is { } parts)
+            if (TimeWords.Contains(part.Words[0]) || !IsEachWord(text.AsSpan(part.EachAt, EachLength(folded, part.EachAt)), marked: true))
+            {
+                result.Add(m); // "mỗi năm 02 cuộc họp" is a rate, no part; a text without marks may mean "môi" (môi trường)
+                continue;
+            }
+
+            if (!BreaksDownACountBefore(folded, part.EachAt, m, measurements) && HowMany(folded, part.Words, m, measurements) is { } parts)
             {
                 result.Add(m with { Value = m.Value * parts });
             }
@@ -85,9 +91,25 @@ internal static class PerPartCounts
     }
 
     // "mỗi" or "từng" as written, or without any mark where the text lost them: not "môi" ("môi trường"), "mọi", "mối",
-    // "tầng", which fold alike.
-    private static bool IsEachWord(ReadOnlySpan<char> written) =>
-        FoldedWords.WrittenAs(written, "mỗi", "moi") || FoldedWords.WrittenAs(written, "từng", "tung");
+    // "tầng", which fold alike. With marked: only as written with its marks (a bare "Moi" of English OCR may be "Môi").
+    private static bool IsEachWord(ReadOnlySpan<char> written, bool marked = false) =>
+        marked
+            ? written.Equals("mỗi", StringComparison.OrdinalIgnoreCase) || written.Equals("từng", StringComparison.OrdinalIgnoreCase)
+            : FoldedWords.WrittenAs(written, "mỗi", "moi") || FoldedWords.WrittenAs(written, "từng", "tung");
+
+    private static int EachLength(string folded, int at)
+    {
+        var end = at;
+        while (end < folded.Length && char.IsLetter(folded[end]))
+        {
+            end++;
+        }
+
+        return end - at;
+    }
+
+    // "mỗi năm", "mỗi quý", "từng tháng": a figure for each period is a rate, not a count for each part.
+    private static readonly string[] TimeWords = ["nam", "quy", "thang", "tuan", "ngay", "ky", "dot", "lan", "buoi", "gio"];
 
     // "04 đường truyền, mỗi xí nghiệp 01 đường truyền": a count of the same noun earlier in the clause (back to ";", ".",
     // ":" or a line's start) is the whole the "mỗi" count breaks down.
@@ -110,14 +132,14 @@ internal static class PerPartCounts
 
     // How many parts the report names ("ba phân trại", "32 khu phố"): every whole count whose noun opens with the part's
     // words gives the same figure, or there is none.
-    private static int? HowMany(List<string> part, Measurement m, IReadOnlyList<Measurement> measurements)
+    private static int? HowMany(string folded, List<string> part, Measurement m, IReadOnlyList<Measurement> measurements)
     {
         var name = string.Join(' ', part.Take(2));
         int? found = null;
         foreach (var o in measurements)
         {
             if (o == m || o.Measure != Measure.Number || !o.IsWholeCount || o.Value < 2 || o.Value > 1000 ||
-                !(o.NounKey == name || o.NounKey.StartsWith(name + " ", StringComparison.Ordinal)))
+                !(o.NounKey == name || o.NounKey.StartsWith(name + " ", StringComparison.Ordinal)) || SomeOfThem(folded, o, name))
             {
                 continue;
             }
@@ -131,6 +153,32 @@ internal static class PerPartCounts
         }
 
         return found;
+    }
+
+    // "6 thôn được công nhận đạt chuẩn", "4 phân trại đã có …": the parts' name and then a verb count only some of the parts.
+    private static readonly string[] SomeVerbs = ["duoc", "da", "dat", "chua", "khong", "con", "moi", "dang"];
+
+    private static bool SomeOfThem(string folded, Measurement o, string name)
+    {
+        var at = o.Span.End;
+        while (at < folded.Length && folded[at] == ' ')
+        {
+            at++;
+        }
+
+        if (!folded.AsSpan(at).StartsWith(name, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = folded.AsSpan(at + name.Length).TrimStart(' ');
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            end++;
+        }
+
+        return end > 0 && SomeVerbs.Contains(rest[..end].ToString());
     }
 
     private static string FirstWord(string key)

@@ -193,4 +193,40 @@ public sealed class HeldOutSessionTwentyTwoTests
         Assert.Equal([(ValueKind.Actual, 9m), (ValueKind.Target, 12m)],
             ExtractorHarness.KindsAndValues(text, "online_meetings").OrderBy(v => v.Item2));
     }
+
+    // Review of session 22 (findings 1, 2 and 6).
+    [Fact]
+    public void ComradesAttendingAMeeting_AreNoStaff()
+    {
+        const string text = Head + "Hội nghị sơ kết có 45 đồng chí là cán bộ chủ chốt của các phòng tham dự.\n";
+        Assert.Empty(ExtractorHarness.Values(text, "staff_total"));
+    }
+
+    [Fact]
+    public void ACountForEachYear_IsNoCountForEachPart()
+    {
+        const string text = Head + "Trong 5 năm qua, mỗi năm có 02 cuộc họp trực tuyến với Cục Chuyển đổi số.\n";
+        Assert.DoesNotContain(ExtractorHarness.Values(text, "online_meetings"), v => v.Value == 10m);
+    }
+
+    [Fact]
+    public void SomeOfTheParts_AreNotHowManyPartsThereAre()
+    {
+        const string text = Head + "Năm 2025, 6 thôn được công nhận đạt chuẩn thôn thông minh.\nTổ công nghệ số cộng đồng: mỗi thôn có 01 tổ.\n";
+        Assert.DoesNotContain(ExtractorHarness.Values(text, "cdt_village_teams"), v => v.Value == 6m);
+    }
+
+    [Fact]
+    public void AnUnmarkedMoi_MultipliesNothing()
+    {
+        const string text = Head + "Toan xa co 35 truong hoc.\nPhong Nong nghiep va Moi truong 05 may tinh.\n";
+        Assert.DoesNotContain(ExtractorHarness.Values(text, "computers"), v => v.Value == 175m);
+    }
+
+    [Fact]
+    public void QuotingTheIssuersOwnOfficeByName_KeepsTheFigure()
+    {
+        const string text = Head + "Theo Phòng Tổ chức cán bộ, Bệnh viện hiện có 245 viên chức và người lao động.\n";
+        Assert.Contains(ExtractorHarness.Values(text, "staff_total"), v => v.Value == 245m);
+    }
 }
