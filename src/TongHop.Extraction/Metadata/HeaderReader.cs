@@ -190,7 +190,7 @@ public static class HeaderReader
         var lines = new List<string>();
         for (var i = 0; i < before; i++)
         {
-            var column = HeaderLines.WithoutStrayMarks(HeaderLines.LeftColumn(document, i));
+            var column = HeaderLines.LeftColumn(document, i);
             var folded = VietnameseText.FoldLower(column);
             if (column.Count(char.IsLetter) >= 3 && !HeaderLines.IsRule(column) && LetterCase.IsMostlyUpper(column) &&
                 !HeaderLines.HasNumberAfterLabel(folded) && TitleType(folded.Trim()) is null)
