@@ -130,6 +130,37 @@ public static class HeaderLines
         return label > 0 && foldedTrimmed.AsSpan(label).IndexOfAny("0123456789/") >= 0;
     }
 
+    /// <summary>
+    /// A left column without the marks OCR made of the right column's rule or seal at its end ("QUANG e 5 =", "HÌNH : :"
+    /// → "QUANG", "HÌNH"): the trailing signs (not a hyphen, "&" or comma that wraps a name), and a trailing run of one-letter, one-sign or digit tokens that holds a
+    /// lone small letter (no word of a name written in capitals is one). A number that ends a name ("TRƯỜNG THCS SỐ 2",
+    /// "KHU VỰC 3") has no small letter beside it and stays.
+    /// </summary>
+    public static string WithoutStrayMarks(string column)
+    {
+        var words = column.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = words.Length;
+        while (end > 1 && !words[end - 1].Any(c => char.IsLetterOrDigit(c) || c is '-' or '–' or '&' or ','))
+        {
+            end--;
+        }
+
+        var start = end;
+        var small = false;
+        while (start > 1 && words[start - 1] is var w && (w.Length == 1 || w.All(char.IsAsciiDigit)))
+        {
+            small |= w.Length == 1 && char.IsLower(w[0]);
+            start--;
+        }
+
+        if (small && words[..start].Any(w => w.Count(char.IsLetter) >= 2))
+        {
+            end = start;
+        }
+
+        return end == words.Length ? column : string.Join(' ', words[..end]);
+    }
+
     /// <summary>Whether a line is only a rule drawn under a header ("-------", "___").</summary>
     public static bool IsRule(string text) => text.Length > 0 && text.All(c => c is '-' or '_' or '—' or '–' or '=' or '.' or '*' or ' ');
 

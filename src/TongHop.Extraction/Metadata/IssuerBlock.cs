@@ -18,6 +18,15 @@ public static class IssuerBlock
     {
         var k = lines.Count - 1;
         var body = lines[k];
+
+        // A last line that joins the line above only without the marks OCR made of the right column's rule beside it
+        // ("… TỈNH TUYÊN" / "QUANG e 5 ="): joined without them. Elsewhere the marks stay, a sign of a garbled name.
+        if (k > 0 && !Continues(lines[k - 1], body) && HeaderLines.WithoutStrayMarks(body) is var bare && bare != body &&
+            Continues(lines[k - 1], bare))
+        {
+            body = bare;
+        }
+
         while (k > 0 && Continues(lines[k - 1], body))
         {
             body = lines[k - 1].TrimEnd() + " " + body.TrimStart();

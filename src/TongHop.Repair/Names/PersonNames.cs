@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using TongHop.Repair.Channel;
 using TongHop.Repair.Tokenization;
 using TongHop.Text.Normalization;
 
@@ -94,7 +95,7 @@ public static class PersonNames
     public static readonly FrozenSet<string> GivenNames = MiddleCosts.Keys.Concat(GivenCosts.Keys).ToFrozenSet(StringComparer.Ordinal);
 
     // Ranks and titles that stand before a signer's name on the same line (police and army units sign "Đại tá Lê Văn A"),
-    // folded, with Đ as English OCR writes it (D, P, B).
+    // folded, with Đ as English OCR writes it (D, P, B) and a marked vowel as the sign it writes for it ("t4" = tá).
     private static readonly string[][] Ranks =
     [
         .. from rank in new[] { "dai", "thuong", "trung", "thieu" } from grade in new[] { "ta", "uy", "tuong" } select new[] { rank, grade },
@@ -198,7 +199,8 @@ public static class PersonNames
             }
 
             var i = 1;
-            while (i < rank.Length && tokens[i].Kind == TokenKind.Word && Folded(line, tokens[i]) == rank[i])
+            while (i < rank.Length && tokens[i].Kind == TokenKind.Word &&
+                   (Folded(line, tokens[i]) == rank[i] || OcrFolding.Fold(line.AsSpan(tokens[i].CoreStart, tokens[i].CoreLength)) == rank[i]))
             {
                 i++;
             }

@@ -42,6 +42,30 @@ public sealed class WrappedPlaceIssuerTests
         Assert.Equal("Đồng Nai", metadata.Place);
     }
 
+    [Fact]
+    public void PlaceCutAfterItsFirstWord_WithTheRulesMarksAfterIt_JoinsTheIssuer()
+    {
+        // Another scan reads the motto's rule beside the wrapped word as a small letter, a digit and a sign.
+        var metadata = Read(
+            "QUÂN KHU 9\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+            "BỘ CHỈ HUY QUÂN SỰ TỈNH AN\tĐộc lập - Tự do - Hạnh phúc\n" +
+            "GIANG e 5 =\n" +
+            "Số: 72/BC-BCH\tAn Giang, ngày 14 tháng 11 năm 2025");
+        Assert.Equal("Bộ Chỉ huy Quân sự tỉnh An Giang", metadata.Issuer);
+    }
+
+    [Theory]
+    [InlineData("GIANG e 5 =", "GIANG")]
+    [InlineData("HÌNH : :", "HÌNH")]
+    [InlineData("TRUYỀN HÌNH o =", "TRUYỀN HÌNH")]
+    [InlineData("TRƯỜNG THCS SỐ 2", "TRƯỜNG THCS SỐ 2")]       // a number that ends a name has no small letter beside it
+    [InlineData("BỆNH VIỆN KHU VỰC 3 :", "BỆNH VIỆN KHU VỰC 3")]
+    [InlineData("KHO BẠC NHÀ NƯỚC KHU VỰC V", "KHO BẠC NHÀ NƯỚC KHU VỰC V")]
+    [InlineData("TRUNG TÂM GDNN -", "TRUNG TÂM GDNN -")]         // a hyphen that wraps a name stays for the next line
+    [InlineData("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "SỞ KHOA HỌC VÀ CÔNG NGHỆ")]
+    public void TheRightColumnsMarks_LeaveTheLeftColumn(string column, string expected) =>
+        Assert.Equal(expected, HeaderLines.WithoutStrayMarks(column));
+
     [Theory]
     [InlineData("Chi cục Hải quan khu vực 111", "Chi cục Hải quan khu vực III")] // English OCR's 1s for Is
     [InlineData("KHO BẠC NHÀ NƯỚC KHU VỰC V1", "KHO BẠC NHÀ NƯỚC KHU VỰC VI")]

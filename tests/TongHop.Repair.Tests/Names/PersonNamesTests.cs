@@ -19,6 +19,8 @@ public sealed class PersonNamesTests
     [InlineData("Y Thanh Nieé", true)]      // but "Y" is one: an Ê Đê man's name, the clan's last
     [InlineData("Ka Thanh Hoa", true)]      // a K'Ho woman's name after "Ka"
     [InlineData("Pbai uy Tran Quoc Khanh", true)] // Đ read as "Pb" in the rank
+    [InlineData("Dai t4 Lo Van Pao", true)]    // á read as 4 in the rank
+    [InlineData("Dai t4m Lo Van Pao", false)]  // a word of other letters is no rank
     public void IsNameLine_AloneBetweenBlankLines(string line, bool expected)
     {
         string[] lines = ["", line, ""];
@@ -37,6 +39,14 @@ public sealed class PersonNamesTests
     {
         var restored = VietnameseTextRepairer.Default.Repair("Noi dung bao cao\n\nPhan Vin Hiéu\n").Restored;
         Assert.Equal("Phan Văn Hiếu", restored.Split('\n')[2]);
+    }
+
+    [Fact]
+    public void Repair_NameLineAfterARankWithASignForAVowel_ReadsFromTheNameLists()
+    {
+        // "t4": English OCR's 4 for á in "Đại tá"; the name after it is read as a name, not as prose.
+        var restored = VietnameseTextRepairer.Default.Repair("Noi dung bao cao\n\nDai t4 Phan Vin Hiéu\n").Restored;
+        Assert.EndsWith("Phan Văn Hiếu", restored.Split('\n')[2]);
     }
 
     [Fact]

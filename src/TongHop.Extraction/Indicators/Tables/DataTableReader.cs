@@ -48,7 +48,8 @@ internal static class DataTableReader
 
         columns = ResolveIndicatorTitles(columns, label, body);
         columns = FindUnitColumn(columns, label, body);
-        var dataRows = ReadRows(columns, label, body, unread);
+        var headerWidth = headerCount == 1 && rows[0].Separator == '|' ? rows[0].Cells.Count : 0;
+        var dataRows = ReadRows(columns, label, body, unread, headerWidth);
         return dataRows.Count(r => r.Kind != RowKind.Group) >= 2 || (headerCount > 0 && dataRows.Any(r => r.Kind == RowKind.Item))
             ? new DataTable(table, columns, label, dataRows, headerCount > 0)
             : null;
@@ -202,15 +203,22 @@ internal static class DataTableReader
         return filled.Count > 0 && filled.Count(r => IsFigure(r.Cells[column].Text)) * 2 > filled.Count;
     }
 
-    private static List<DataRow> ReadRows(List<DataColumn> columns, int label, List<TableRow> body, IReadOnlyCollection<TableRow> unread)
+    // headerWidth: the cells of a one-row pipe header (0 for another header): where OCR lost borders in most rows, a
+    // row as wide as the header says the usual width is the header's.
+    private static List<DataRow> ReadRows(List<DataColumn> columns, int label, List<TableRow> body, IReadOnlyCollection<TableRow> unread, int headerWidth)
     {
         var rows = new List<DataRow>();
         var numbered = body.Any(r => HasIndex(r, label));
         var usual = UsualWidth(body);
+        if (headerWidth > usual && usual > 0 && body.Any(r => r.Separator == '|' && r.Cells.Count == headerWidth))
+        {
+            usual = headerWidth;
+        }
+
         var inParts = false;
         foreach (var source in body)
         {
-            var row = SplitMergedFigures(source, usual);
+            var row = SplitMergedFigures(BorderOnes.Split(source, columns), usual);
             if (unread.Count > 0 && unread.Any(u => ReferenceEquals(u, source)))
             {
                 // Figures that do not fit the columns: not read, and no "trong đó" row below is a part of it.
