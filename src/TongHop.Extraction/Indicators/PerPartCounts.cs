@@ -32,7 +32,7 @@ internal static class PerPartCounts
             }
 
             result ??= [.. measurements.Take(k)];
-            if (TimeWords.Contains(part.Words[0]) || !IsEachWord(text.AsSpan(part.EachAt, EachLength(folded, part.EachAt)), marked: true))
+            if (TimeWords.Contains(part.Words[0]) || !IsEachWord(text.AsSpan(part.EachAt, part.EachLength), marked: true))
             {
                 result.Add(m); // "mỗi năm 02 cuộc họp" is a rate, no part; a text without marks may mean "môi" (môi trường)
                 continue;
@@ -48,8 +48,8 @@ internal static class PerPartCounts
     }
 
     // The folded words of the part after "mỗi"/"từng" right before the count, in its clause (up to five words, no
-    // punctuation between), and where that word stands; null when the count has no such words before it.
-    private static (List<string> Words, int EachAt)? PartName(string text, string folded, int start)
+    // punctuation between), and where that word stands and its length; null when the count has no such words before it.
+    private static (List<string> Words, int EachAt, int EachLength)? PartName(string text, string folded, int start)
     {
         var words = new List<string>();
         var at = start;
@@ -80,7 +80,7 @@ internal static class PerPartCounts
                     words.RemoveAt(words.Count - 1);
                 }
 
-                return words.Count == 0 || Verbs.Contains(words[0]) ? null : (words, begin);
+                return words.Count == 0 || Verbs.Contains(words[0]) ? null : (words, begin, end - begin);
             }
 
             words.Insert(0, word);
@@ -96,17 +96,6 @@ internal static class PerPartCounts
         marked
             ? written.Equals("mỗi", StringComparison.OrdinalIgnoreCase) || written.Equals("từng", StringComparison.OrdinalIgnoreCase)
             : FoldedWords.WrittenAs(written, "mỗi", "moi") || FoldedWords.WrittenAs(written, "từng", "tung");
-
-    private static int EachLength(string folded, int at)
-    {
-        var end = at;
-        while (end < folded.Length && char.IsLetter(folded[end]))
-        {
-            end++;
-        }
-
-        return end - at;
-    }
 
     // "mỗi năm", "mỗi quý", "từng tháng": a figure for each period is a rate, not a count for each part.
     private static readonly string[] TimeWords = ["nam", "quy", "thang", "tuan", "ngay", "ky", "dot", "lan", "buoi", "gio"];
