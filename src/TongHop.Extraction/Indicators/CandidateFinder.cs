@@ -115,7 +115,8 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var phrasing = new PhrasingScorer(view, m).Best(indicator);
         var named = (definition.UnitWordSuffices && unitWord) || (definition.UnitWordRequired && labelAdds == 0);
         if ((phrasing is null && !named) || IsExcluded(indicator, m) || PartOfItsNoun(definition, m, phrasing) ||
-            CountsAnExcludedPart(indicator, m) || AShareOfIt(indicator, m) || CountsWhatLacksIt(definition, m) || AttendedNotHeld(definition, m))
+            CountsAnExcludedPart(indicator, m) || AShareOfIt(indicator, m) || CountsWhatLacksIt(definition, m) || AttendedNotHeld(definition, m) ||
+            SingledOutPart(m))
         {
             return null;
         }
@@ -516,7 +517,7 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     // at most one word more, "của" + the body) gives that body's figures, not the issuer's, up to the next ";" (after it
     // the issuer speaks of its own: the 96,7% stays). A source without "của" ("Theo báo cáo này", "theo Báo cáo số 12/BC-…
     // của …", an appendix's "Kèm theo …") quotes no body's data. Only where nothing with a figure stands before the quote.
-    private static readonly string[] QuotedData = ["so lieu", "thong bao", "bao cao", "thong ke", "tong hop"];
+    private static readonly string[] QuotedData = ["so lieu", "thong bao", "bao cao", "thong ke", "tong hop", "danh gia"];
 
     private static bool QuotedFromABody(ReadOnlySpan<char> before)
     {
@@ -914,6 +915,40 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             {
                 if ((h.Start >= m.Span.End && h.End <= afterEnd) ||
                     (h.End <= m.Span.Start && !DescribesEarlierNumber(h, m) && !NumberBetween(h, m) && !OpensAnotherConjunct(h, m)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "Toàn cơ quan có 40 máy tính; riêng bộ phận một cửa có 8 máy tính": a count whose clause opens with "riêng" after a
+    // count of the same noun in its sentence is one part of that whole singled out, neither the whole nor a part to add.
+    // Alone ("Riêng năm 2025, xã tổ chức 24 cuộc họp trực tuyến") "riêng" singles out no part of a count.
+    private bool SingledOutPart(Measurement m)
+    {
+        if (m.Measure != Measure.Number || m.NounKey.Length == 0)
+        {
+            return false;
+        }
+
+        var sentence = view.Sentences[m.Sentence];
+        var before = view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start);
+        var clause = sentence.Start + before.LastIndexOfAny(",;:") + 1;
+        if (!FoldedWords.StartsWith(FoldedWords.Of(view.Folded.AsSpan(clause, m.Span.Start - clause)), "rieng"))
+        {
+            return false;
+        }
+
+        // The whole may stand in the clauses before, in this sentence or in the ones its statement joins by ";".
+        var head = FirstWord(m.NounKey);
+        for (var s = view.StatementStart(m.Sentence); s <= m.Sentence; s++)
+        {
+            foreach (var earlier in view.MeasurementsIn(s))
+            {
+                if (earlier.Span.End <= clause && earlier.Measure == Measure.Number && FirstWord(earlier.NounKey).SequenceEqual(head))
                 {
                     return true;
                 }

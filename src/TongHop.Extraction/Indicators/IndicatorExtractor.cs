@@ -5,6 +5,7 @@ using TongHop.Extraction.Indicators.Confidence;
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Extraction.Indicators.Tables;
 using TongHop.Parsing;
+using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
 using TongHop.Text.Syllables;
 
@@ -35,7 +36,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var candidates = new CandidateFinder(_catalog, view).Find();
         RespectiveValues.Apply(_catalog, view, candidates);
         candidates.AddRange(CarriedLabels.Carry(view, candidates));
-        candidates.RemoveAll(c => c.Table is null && OfAnEarlierYear(view, c.First));
+        candidates.RemoveAll(c => c.Table is null && (OfAnEarlierYear(view, c.First) || FormerUnits.Governs(view, c.First) || WiderArea.Governs(view, c.First)));
         var partFindings = new List<Finding>();
         var unclear = new HashSet<Candidate>();
         candidates.AddRange(PartsSummer.Sum(view, candidates, partFindings, unclear));
@@ -101,9 +102,11 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var before = view.Folded.AsSpan(sentence.Start, stated.At - sentence.Start).TrimEnd();
 
         // "Năm 2024, kinh phí cho nhiệm vụ này là 920 triệu đồng.": the year opening its sentence before a comma sets the
-        // time of the whole sentence, when no other number and no other clause stands before this one.
-        if (OpensTheSentence(before) && between.TrimStart(' ').StartsWith(',') &&
-            between.TrimStart(' ')[1..].IndexOfAny(",;:()") < 0 && between.IndexOfAnyInRange('0', '9') < 0)
+        // time of the whole sentence, when no other number and no other clause stands before this one. A comma of a list
+        // of nouns ("Năm 2024, số tiền phí, lệ phí … là 6.000.000 đồng") is no other clause; one after a verb ("Trong năm
+        // 2024, cơ quan đã triển khai ký số, tỷ lệ … đạt 96,1%") or before a word of now ("…, hiện nay có 45 máy tính") may be.
+        if (OpensTheSentence(before) && between.TrimStart(' ').StartsWith(',') && !HasANumber(between) &&
+            between.TrimStart(' ')[1..].IndexOfAny(";:()") < 0 && OnlyNounListCommas(between.TrimStart(' ')[1..]))
         {
             return true;
         }
@@ -139,13 +142,69 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         return string.Concat(between[..open], " ", WithoutWordAsides(between[(open + close + 1)..])).AsSpan();
     }
 
-    // Nothing but an item's number or mark ("3.2.", "- ", "a)") or "trong" before the year in its sentence.
+    // "Trong năm 2024, …", "Cuối năm 2023, …", "Cùng kỳ năm 2024, …", "Theo điều tra năm 2019, …": words of a time in
+    // that year, or of the survey that gives its figures, before the year that opens the sentence.
+    private static readonly string[] TimeBeforeYear =
+        ["trong", "cuoi", "dau", "giua", "het", "den het", "den cuoi", "tinh den het", "tinh den cuoi", "cung ky", "theo dieu tra"];
+
+    // A number of its own in the words: digits not written into a word ("4G", "5G" name a network, not a figure).
+    private static bool HasANumber(ReadOnlySpan<char> words)
+    {
+        var i = 0;
+        while (i < words.Length)
+        {
+            if (!char.IsAsciiDigit(words[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < words.Length && char.IsAsciiDigit(words[i]))
+            {
+                i++;
+            }
+
+            if ((start == 0 || !char.IsLetter(words[start - 1])) && (i == words.Length || !char.IsLetter(words[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words of the present after a comma, and words of a verb before one: either makes the comma a clause's edge.
+    private static readonly string[] NowWords = ["hien nay", "hien co", "hien tai", "den nay", "nam nay", "nay"];
+    private static readonly string[] VerbWords = ["da", "duoc", "dang", "se", "co", "dat", "la", "tang", "giam", "trien khai"];
+
+    private static bool OnlyNounListCommas(ReadOnlySpan<char> between)
+    {
+        var parts = between.ToString().Split(',');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var words = FoldedWords.Of(parts[i]);
+            if ((i > 0 && NowWords.Any(w => FoldedWords.StartsWith(words, w))) || (i < parts.Length - 1 && FoldedWords.HasAny(words, VerbWords)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Nothing but an item's number or mark ("3.2.", "- ", "a)") and words of a time (TimeBeforeYear) before the year in
+    // its sentence.
     private static bool OpensTheSentence(ReadOnlySpan<char> before)
     {
         var words = before.Trim();
-        if (words.EndsWith("trong", StringComparison.Ordinal))
+        foreach (var time in TimeBeforeYear.OrderByDescending(w => w.Length))
         {
-            words = words[..^5];
+            if (words.EndsWith(time, StringComparison.Ordinal) && (words.Length == time.Length || words[^(time.Length + 1)] == ' '))
+            {
+                words = words[..^time.Length].TrimEnd();
+                break;
+            }
         }
 
         foreach (var c in words)
