@@ -10,19 +10,21 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 internal static partial class FormerUnits
 {
-    [GeneratedRegex(@"(?<!\d\s*|\b(?:các|từ|những|của các)\s+)\b(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh)\s*\(?cũ\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d\s*|\b(?:các|từ|những|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)\b(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh)\s*\(?cũ\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FormerUnit();
 
-    [GeneratedRegex(@"\btrước\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s\-+*•]*trước\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BeforeTheMerger();
 
-    /// <summary>Whether the clause of <paramref name="m"/> before it speaks of a former unit or of the time before the merger.</summary>
+    /// <summary>Whether the words of <paramref name="m"/>'s clause before it name a former unit, or its statement opens
+    /// with the time before the merger. The clause ends at a comma: in "… sắp xếp ba xã cũ từ ngày 01/7/2025, diện tích tự
+    /// nhiên 142,6 km2" and "năm 2024 (của ba phường cũ) đạt 72,5%, năm 2025 đạt 90%" the former units are not the figure's.</summary>
     public static bool Governs(DocumentView view, Measurement m)
     {
         var sentence = view.Sentences[m.Sentence];
-        var clauseStart = view.Text.LastIndexOf(';', Math.Max(sentence.Start, m.Span.Start - 1), m.Span.Start - sentence.Start) + 1;
-        var start = Math.Max(sentence.Start, clauseStart);
-        var before = view.Text[start..m.Span.Start];
-        return FormerUnit().IsMatch(before) || BeforeTheMerger().IsMatch(before);
+        var before = view.Text.AsSpan(sentence.Start, m.Span.Start - sentence.Start);
+        var clause = before[(before.LastIndexOfAny(",;:") + 1)..];
+        var statement = before[(before.LastIndexOf(';') + 1)..];
+        return FormerUnit().IsMatch(clause) || BeforeTheMerger().IsMatch(statement);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TongHop.Core.Extraction;
 using TongHop.Core.Indicators;
 using TongHop.Extraction.Indicators.Catalog;
@@ -17,7 +18,7 @@ namespace TongHop.Extraction.Indicators;
 /// cues): an indicator added to the catalog is extracted without code changes. The compiled catalog is
 /// built once; the extractor is immutable and thread-safe. Never throws on odd text.
 /// </summary>
-public sealed class IndicatorExtractor : IIndicatorExtractor
+public sealed partial class IndicatorExtractor : IIndicatorExtractor
 {
     private readonly CompiledCatalog _catalog;
     private readonly ConfidenceModel _confidence = ConfidenceModel.Default;
@@ -148,31 +149,10 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         ["trong", "cuoi", "dau", "giua", "het", "den het", "den cuoi", "tinh den het", "tinh den cuoi", "cung ky", "theo dieu tra"];
 
     // A number of its own in the words: digits not written into a word ("4G", "5G" name a network, not a figure).
-    private static bool HasANumber(ReadOnlySpan<char> words)
-    {
-        var i = 0;
-        while (i < words.Length)
-        {
-            if (!char.IsAsciiDigit(words[i]))
-            {
-                i++;
-                continue;
-            }
+    [GeneratedRegex(@"(?<![\p{L}\d])\d+(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
 
-            var start = i;
-            while (i < words.Length && char.IsAsciiDigit(words[i]))
-            {
-                i++;
-            }
-
-            if ((start == 0 || !char.IsLetter(words[start - 1])) && (i == words.Length || !char.IsLetter(words[i])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasANumber(ReadOnlySpan<char> words) => Number().IsMatch(words);
 
     // Words of the present after a comma, and words of a verb before one: either makes the comma a clause's edge.
     private static readonly string[] NowWords = ["hien nay", "hien co", "hien tai", "den nay", "nam nay", "nay"];

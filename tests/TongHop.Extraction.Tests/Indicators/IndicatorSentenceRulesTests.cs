@@ -42,6 +42,9 @@ public sealed class IndicatorSentenceRulesTests
         Assert.Empty(Read("Diện tích tự nhiên của xã (cũ) là 21,4 km2.", "area_km2"));
         Assert.Equal([(ValueKind.Actual, 60m)], Read("Xã được thành lập từ 3 xã cũ, hiện có 60 máy tính phục vụ công tác.", "computers"));
         Assert.Equal([(ValueKind.Actual, 12m)], Read("Sau sắp xếp, xã có 12 thôn.", "villages"));
+        Assert.Equal([(ValueKind.Actual, 9.3m)], Read("Phường được thành lập trên cơ sở hợp nhất hai phường cũ, có diện tích tự nhiên 9,3 km2.", "area_km2"));
+        Assert.Equal([(ValueKind.Actual, 85m)],
+            Read("Tỷ lệ hồ sơ TTHC trực tuyến năm 2024 (của hai xã cũ) đạt 60%, năm 2025 đạt 85%.", "online_dossier_rate"));
     }
 
     [Fact]
