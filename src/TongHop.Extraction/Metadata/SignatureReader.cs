@@ -255,9 +255,10 @@ public static class SignatureReader
         // Marks OCR dropped that the text cannot settle ("Lo Van Hung": Hùng or Hưng): the name stays, the reviewer is told.
         var decided = SignerNameCheck.Decided(checkedName, asRead, read.Text);
         var undecided = SignerNameCheck.Undecided(decided.Name, asRead);
-        if (decided.Open.Count + undecided.Count > 0)
+        var doubted = outcome.Doubted ?? [];
+        if (decided.Open.Count + undecided.Count + doubted.Count > 0)
         {
-            gaps.Add(new MetadataGap("signer", MetadataGap.Doubtful, string.Join(' ', decided.Open.Concat(undecided)), document.Lines[line]));
+            gaps.Add(new MetadataGap("signer", MetadataGap.Doubtful, string.Join(' ', doubted.Concat(decided.Open).Concat(undecided).Distinct()), document.Lines[line]));
         }
 
         return decided.Name;

@@ -4,6 +4,7 @@ using TongHop.Repair.Channel;
 using TongHop.Repair.Names;
 using TongHop.Text.Normalization;
 using TongHop.Text.Ocr;
+using TongHop.Text.Syllables;
 using RepairNames = TongHop.Repair.Names.PersonNames;
 
 namespace TongHop.Extraction.Metadata;
@@ -33,7 +34,14 @@ public static class SignerNameCheck
     /// <summary>What the check concluded about a name.</summary>
     /// <param name="Name">The name to give: the repaired one, with marks mended where they made no name; null when ambiguous.</param>
     /// <param name="Ambiguous">Whether the letters as read spell another name than the repaired one.</param>
-    public readonly record struct Outcome(string? Name, bool Ambiguous);
+    /// <param name="Doubted">The syllables of <paramref name="Name"/> the reviewer is told to check: kept as read where
+    /// repair's letters were unlikely (see <see cref="KeptAsRead"/>), or repair's name where a name the letters as read
+    /// spell is about as likely (within <see cref="EvidenceMargin"/>).</param>
+    public readonly record struct Outcome(string? Name, bool Ambiguous, IReadOnlyList<string>? Doubted = null);
+
+    // A change of letters that costs English OCR at least this much (nats) to print the name as read ("Lâm" read "La":
+    // a final m lost) is no mending of a well-formed syllable as read.
+    private const float UnlikelyLetters = 4f;
 
     // Cost (as the repair's bands count, in nats) of a family name only TongHop.Extraction's list knows.
     private const float OtherFamilyCost = 1.5f;
@@ -63,6 +71,7 @@ public static class SignerNameCheck
 
         read = read[^words.Length..]; // the name ends the line; a rank or degree may stand before it
         var mended = new string[words.Length];
+        List<string>? kept = null;
         for (var i = 0; i < words.Length; i++)
         {
             var part = RepairNames.PartOf(i, 0, words.Length);
@@ -88,6 +97,13 @@ public static class SignerNameCheck
                 // (repair's, when it is one) or mark the name read (when repair's is none).
                 if (Candidates(asRead, part).Length == 0)
                 {
+                    if (KeptAsRead(word, read[i]))
+                    {
+                        mended[i] = InCaseOf(VietnameseText.Nfc(read[i]).ToLowerInvariant(), word);
+                        (kept ??= []).Add(mended[i]);
+                        continue;
+                    }
+
                     mended[i] = Relettered(word, read[i], part) ?? word;
                     continue;
                 }
@@ -97,6 +113,11 @@ public static class SignerNameCheck
                     if (MostLikely(word, read[i], part))
                     {
                         mended[i] = word;
+                        if (!MostLikely(word, read[i], part, EvidenceMargin))
+                        {
+                            (kept ??= []).Add(word); // "Pao" made Đào, Páo about as likely: the reviewer checks it
+                        }
+
                         continue;
                     }
 
@@ -118,8 +139,52 @@ public static class SignerNameCheck
                 : IsNameIn(word, part) ? word : Remarked(word, part) ?? word;
         }
 
-        return new Outcome(string.Join(' ', mended), false);
+        if (words.Length >= 3 && CompoundFamilies.TryGetValue(Fold(mended[0]), out var seconds) &&
+            seconds.FirstOrDefault(second => Fold(second) == Fold(read[1])) is { } clan)
+        {
+            mended[1] = InCaseOf(clan, read[1]); // "Ro Mah …": the clan's second word, not a middle name (Mạnh)
+        }
+
+        return new Outcome(string.Join(' ', mended), false, kept);
     }
+
+    // The Jrai write a clan's name in two words, the first "Rơ" or "Rah" ("Rơ Châm", "Rơ Mah", "Rah Lan"), before a
+    // woman's "Thị" or a given name: the second word is the clan's, read from these by its letters, not as a middle name.
+    private static readonly FrozenDictionary<string, string[]> CompoundFamilies = new Dictionary<string, string[]>
+    {
+        ["ro"] = ["châm", "mah", "ô", "lan"],
+        ["rah"] = ["lan"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a name's syllable as read (<paramref name="asRead"/>: letters only, no name in its place) stays as read
+    /// rather than as repair changed its letters (<paramref name="word"/>): the letters as read are a well-formed
+    /// syllable, repair's letters are not English OCR's Đ read as D, P or B, and English OCR seldom prints repair's
+    /// syllable so (the channel's cost at least <see cref="UnlikelyLetters"/>). "Hoang Thi La" repaired "Hoàng Thị Lâm":
+    /// a rare name outside the lists whose marks OCR dropped is likelier than a final m lost, and a name left as read
+    /// is one the reviewer sees is unsure, where another name is a wrong one. "Vin" (OCR's i for ă) stays Văn.
+    /// </summary>
+    internal static bool KeptAsRead(string word, string asRead)
+    {
+        var read = VietnameseText.Nfc(asRead).ToLowerInvariant();
+        var lower = VietnameseText.Nfc(word).ToLowerInvariant();
+        if (!asRead.All(char.IsLetter) || !SpelledLetters.Value.Contains(Fold(read)) || IsDReading(Fold(read), Fold(lower)) ||
+            Channel.Value is not { } channel)
+        {
+            return false;
+        }
+
+        return channel.Cost(lower, read) >= UnlikelyLetters;
+    }
+
+    // The letters of every Vietnamese syllable, marks aside ("soc" for sóc, sọc): what English OCR's letters may be.
+    private static readonly Lazy<FrozenSet<string>> SpelledLetters = new(() =>
+        SyllableInventory.Default.Forms.Select(Fold).ToFrozenSet(StringComparer.Ordinal));
+
+    // English OCR's D, P, B or Pb for Đ: "Pinh", "Binh", "Pbinh" for Đinh.
+    private static bool IsDReading(string read, string repaired) =>
+        repaired.Length > 1 && repaired[0] == 'd' && read.Length > 1 && read[0] is 'p' or 'b' or 'd' &&
+        (read[1..] == repaired[1..] || (read.Length > 2 && read[1] == 'b' && read[2..] == repaired[1..]));
 
     /// <summary>
     /// The middle and given syllables of <paramref name="name"/> (the name as given, after <see cref="Check"/> and
@@ -175,7 +240,7 @@ public static class SignerNameCheck
     /// <summary>Whether <paramref name="name"/> (a name in <paramref name="part"/>) is a likelier reading of
     /// <paramref name="asRead"/> than every name its letters as read spell: the channel's cost of the letters as read
     /// from each reading plus its band's cost, repair's strictly the least.</summary>
-    internal static bool MostLikely(string name, string asRead, NamePart part)
+    internal static bool MostLikely(string name, string asRead, NamePart part, float margin = 0f)
     {
         if (Channel.Value is not { } channel)
         {
@@ -185,7 +250,7 @@ public static class SignerNameCheck
         var read = VietnameseText.Nfc(asRead).ToLowerInvariant();
         var lower = VietnameseText.Nfc(name).ToLowerInvariant();
         var own = channel.Cost(lower, read) + Candidates(Fold(name), part).First(c => c.Syllable == lower).Cost;
-        return Candidates(Fold(asRead), part).All(c => c.Syllable == lower || own < channel.Cost(c.Syllable, read) + c.Cost);
+        return Candidates(Fold(asRead), part).All(c => c.Syllable == lower || own + margin < channel.Cost(c.Syllable, read) + c.Cost);
     }
 
     private static ChannelScorer? LoadChannel()

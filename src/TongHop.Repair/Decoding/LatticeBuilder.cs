@@ -69,7 +69,8 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
         return positions;
     }
 
-    // The place of a name's syllable; a given name after the middle name "A" or "Seo" is a highland one's.
+    // The place of a name's syllable; a given name's follows its middle names (PersonNames.GivenPart: a highland one's
+    // after "A" or "Seo", a woman's after "Thị", a man's after "Văn").
     private static NamePart PartOf(string line, List<RepairToken> tokens, int t, int nameStart)
     {
         var part = PersonNames.PartOf(t, nameStart, tokens.Count);
@@ -78,8 +79,13 @@ internal sealed class LatticeBuilder(RepairModel model, RepairOptions options, T
             return part;
         }
 
-        var middle = tokens[t - 1].Core(line);
-        return middle is "A" or "Seo" or "SEO" ? NamePart.HighlandGiven : part;
+        var middles = new string[t - 1 - nameStart];
+        for (var m = 0; m < middles.Length; m++)
+        {
+            middles[m] = tokens[nameStart + 1 + m].Core(line).ToString();
+        }
+
+        return PersonNames.GivenPart(middles);
     }
 
     // A capitalised word (Sở, S6) right after a word in small letters with nothing but a space or a comma between: mid-sentence,

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using TongHop.Repair.Channel;
 using TongHop.Repair.Tokenization;
 using TongHop.Text.Normalization;
+using TongHop.Text.Ocr;
 
 namespace TongHop.Repair.Names;
 
@@ -22,6 +23,15 @@ public enum NamePart
     /// highland given names are as common as the Kinh ones.
     /// </summary>
     HighlandGiven,
+
+    /// <summary>
+    /// The given name of a woman, after the middle name "Thị" ("Hoàng Thị Thanh Nhàn"): a given name mostly men bear
+    /// (Nhân, Hùng) costs more there.
+    /// </summary>
+    FemaleGiven,
+
+    /// <summary>The given name of a man, after the middle name "Văn": a given name mostly women bear (Nhàn, Hương) costs more there.</summary>
+    MaleGiven,
 }
 
 /// <summary>
@@ -44,9 +54,12 @@ public static class PersonNames
         Words("nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý"),
         Words("đinh đào đoàn lương trương trịnh mai cao lâm thái tạ hà châu tô quách phùng từ đàm kiều lưu lục chu " +
             "mạc tăng thân triệu thạch vương nông hứa doãn la lò lữ quan tôn tống viên nghiêm cù âu đồng kim khúc " +
-            "giáp văn lại ninh phí bế vi lã khổng tiêu ông"),
+            "giáp văn lại ninh phí bế vi lã khổng tiêu ông ma vy"),
         Words("giàng sùng vàng thào lầu mùa hờ vừ tráng chảo lường điêu sầm lù hầu bàn phàn mã bạch cung " +
             "đổng khương lỗ trình trà ứng ưng khuất lạc phó cấn chế chử diệp đậu hàn thiều tiết kha mẫn yên đàng " +
+            // of the Thái, Dao and Hmong (Lèo, Tẩn, Hạng), the Jrai and Ê Đê (Rơ Châm, Ksor, Siu, Nay, Rah Lan), and rarer
+            // Kinh ones. Not Quàng (a line "Quang Ngai" is Quảng Ngãi) nor the Khmer Danh (a heading "DANH SÁCH …").
+            "lèo lèng sần cứ hạng tẩn rơ ksor siu nay rah lộc nhữ dư quản " +
             // the Ê Đê and M'nông write a man's name after "Y" ("Y Khoa Niê"), the clan's name last; the K'Ho a woman's
             // after "Ka" ("Ka Huyền")
             "y ka"),
@@ -83,10 +96,24 @@ public static class PersonNames
             "niê mlô byă êban ayun ksor siu"),
     ];
 
+    // Given names borne almost only by women, and almost only by men (a name both bear, as Hà, Linh, Hải, Thanh, is in
+    // neither): after "Thị" or "Văn" the other's costs InUseCost more, so that OCR's "Nhan" after "Thị" is Nhàn, not Nhân.
+    private static readonly FrozenSet<string> WomensGiven = Words(
+        "hương lan hoa hằng hạnh hiền huyền mai nga nhung thảo thủy trang vân yến bích chi dung duyên huệ hường lệ liên " +
+        "loan ly my ngân nguyệt nhàn oanh phượng quyên quỳnh thắm thơ thoa thư thương thúy trâm trinh tuyết vy gấm khuê " +
+        "cúc diễm lụa mơ mến nhạn xuyến tươi uyên hân diệp điệp hiên nhi").ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> MensGiven = Words(
+        "hùng dũng tuấn cường chiến chính công đạt định đức hiển hiệp kiên lực nghĩa nhân phong sơn tài thắng thịnh tiến " +
+        "toàn trí trọng tùng vinh lộc lợi hậu quân khải khoa tấn tân cảnh lượng thiện quyết mạnh hào kiệt khôi huấn tuân " +
+        "hưng trường thông").ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenDictionary<string, float> FamilyCosts = Costs(FamilyBands);
     private static readonly FrozenDictionary<string, float> MiddleCosts = Costs([.. MiddleBands, [.. GivenBands.SelectMany(b => b)]]);
     private static readonly FrozenDictionary<string, float> GivenCosts = Costs(GivenBands);
     private static readonly FrozenDictionary<string, float> HighlandGivenCosts = Costs([[.. GivenBands[0], .. GivenBands[2]], GivenBands[1]]);
+    private static readonly FrozenDictionary<string, float> FemaleGivenCosts = Gendered(MensGiven);
+    private static readonly FrozenDictionary<string, float> MaleGivenCosts = Gendered(WomensGiven);
 
     /// <summary>Family names of every band.</summary>
     public static readonly FrozenSet<string> FamilyNames = FamilyCosts.Keys.ToFrozenSet(StringComparer.Ordinal);
@@ -109,9 +136,42 @@ public static class PersonNames
     {
         var costs = part switch
         {
-            NamePart.Family => FamilyCosts, NamePart.Middle => MiddleCosts, NamePart.HighlandGiven => HighlandGivenCosts, _ => GivenCosts,
+            NamePart.Family => FamilyCosts, NamePart.Middle => MiddleCosts, NamePart.HighlandGiven => HighlandGivenCosts,
+            NamePart.FemaleGiven => FemaleGivenCosts, NamePart.MaleGiven => MaleGivenCosts, _ => GivenCosts,
         };
         return costs.TryGetValue(syllable, out var cost) ? cost : null;
+    }
+
+    /// <summary>
+    /// The place of the given name after the middle names <paramref name="middles"/> (as written, marks read or not):
+    /// after the Hmong or Dao "A" or "Seo" a highland one (<see cref="NamePart.HighlandGiven"/>), after "Thị" a woman's,
+    /// after "Văn" a man's, else <see cref="NamePart.Given"/>.
+    /// </summary>
+    public static NamePart GivenPart(IReadOnlyList<string> middles)
+    {
+        ArgumentNullException.ThrowIfNull(middles);
+        if (middles.Count == 0)
+        {
+            return NamePart.Given;
+        }
+
+        if (middles[^1] is "A" or "Seo" or "SEO")
+        {
+            return NamePart.HighlandGiven;
+        }
+
+        foreach (var middle in middles)
+        {
+            switch (VietnameseText.FoldLower(middle))
+            {
+                case "thi":
+                    return NamePart.FemaleGiven;
+                case "van":
+                    return NamePart.MaleGiven;
+            }
+        }
+
+        return NamePart.Given;
     }
 
     /// <summary>The place of token <paramref name="t"/> in a name that starts at token <paramref name="start"/> and ends the line.</summary>
@@ -193,7 +253,7 @@ public static class PersonNames
         var first = Folded(line, tokens[0]);
         foreach (var rank in Ranks)
         {
-            if (tokens.Count <= rank.Length || rank[0] != first)
+            if (tokens.Count <= rank.Length || !IsRankWord(first, rank[0]))
             {
                 continue;
             }
@@ -212,6 +272,29 @@ public static class PersonNames
         }
 
         return 0;
+    }
+
+    // A rank's first word as read: the word, or for a long one ("thuong", "thieu", "trung") the word with one letter
+    // English OCR read as another ("Thugng" for Thượng): the grade word after it must still be read as such.
+    private static bool IsRankWord(string folded, string rank)
+    {
+        if (folded == rank)
+        {
+            return true;
+        }
+
+        if (rank.Length < 5 || folded.Length != rank.Length || folded[0] != rank[0])
+        {
+            return false;
+        }
+
+        var differ = 0;
+        for (var i = 0; i < rank.Length && differ < 2; i++)
+        {
+            differ += folded[i] == rank[i] ? 0 : 1;
+        }
+
+        return differ == 1;
     }
 
     // The line above a signer's name may end with the copy's signature mark, "(Đã ký)" (OCR "(Da ky)", "(Ký tên, đóng dấu)"),
@@ -247,13 +330,35 @@ public static class PersonNames
     // starts with "pb" or "db").
     private static string Folded(string line, RepairToken token)
     {
-        var folded = VietnameseText.FoldLower(line.Substring(token.CoreStart, token.CoreLength));
+        var folded = SignsFolded(line.AsSpan(token.CoreStart, token.CoreLength));
         if (folded.Length > 2 && folded[0] is 'p' or 'd' && folded[1] == 'b')
         {
             return "d" + folded[2..];
         }
 
         return folded.Length > 1 && folded[0] is 'p' or 'b' && !FamilyKeys.Contains(folded) ? "d" + folded[1..] : folded;
+    }
+
+    // A word folded, the signs English OCR writes for letters read as them ("Ng6" = ngo); a sign after the vowel it stands
+    // for again is that vowel's mark ("Vo6" = Võ, "Le6" = Lê).
+    private static string SignsFolded(ReadOnlySpan<char> word)
+    {
+        var folded = VietnameseText.FoldLower(word.ToString());
+        if (folded.All(char.IsLetter))
+        {
+            return folded;
+        }
+
+        var letters = OcrFolding.Fold(folded);
+        for (var i = 1; i < folded.Length; i++)
+        {
+            if (!char.IsLetter(folded[i]) && letters[i] == letters[i - 1])
+            {
+                return letters.Remove(i, 1);
+            }
+        }
+
+        return letters;
     }
 
     // "Y", the one family name of one letter (the Ê Đê's "Y Khoa Niê").
@@ -274,17 +379,24 @@ public static class PersonNames
         }
 
         var upper = 0;
+        var signs = 0;
         foreach (var c in word[1..])
         {
-            if (char.IsDigit(c))
+            if (!char.IsLetter(c))
             {
-                return false;
+                // a sign English OCR writes for a marked vowel ("Ng6" for Ngô): one, not first, in a word of letters
+                if (OcrLookAlikes.Letter(c) == '\0' || ++signs > 1)
+                {
+                    return false;
+                }
+
+                continue;
             }
 
             upper += char.IsUpper(c) ? 1 : 0;
         }
 
-        return upper == 0 || upper == word.Length - 1;
+        return upper == 0 || upper == word.Length - 1 - signs;
     }
 
     private static FrozenDictionary<string, float> Costs(string[][] bands)
@@ -300,6 +412,10 @@ public static class PersonNames
 
         return costs.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    // The given names' costs with the given names of the other sex InUseCost dearer.
+    private static FrozenDictionary<string, float> Gendered(FrozenSet<string> others) =>
+        GivenCosts.ToFrozenDictionary(p => p.Key, p => others.Contains(p.Key) ? p.Value + InUseCost : p.Value, StringComparer.Ordinal);
 
     private static string[] Words(string words) =>
         words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(VietnameseText.Nfc).ToArray();

@@ -50,12 +50,15 @@ public sealed class ReadTextGuardTests
     }
 
     [Fact]
-    public void Signer_RepairChangedLettersWhereTheChannelMakesItsNameFarLikelier_KeepsTheRepairedName()
+    public void Signer_RepairChangedLettersWhereTheChannelMakesItsNameLikelier_KeepsTheRepairedNameDoubted()
     {
-        // "Vi" is a family name too, but English OCR often prints ũ as a bare i and Vũ is far commoner: repair's Vũ.
+        // "Vi" is a family name too, but English OCR often prints ũ as a bare i and Vũ is commoner: repair's Vũ stays. By
+        // the channel and the bands Vũ is only 0.2 nats likelier than Vi, so the reviewer is told to check it.
         var metadata = Read("Vũ Hoàng Yến", "Vi Hoang Yen");
         Assert.Equal("Vũ Hoàng Yến", metadata.Signer?.Name);
-        Assert.DoesNotContain(metadata.Gaps, g => g.Field == "signer");
+        var gap = Assert.Single(metadata.Gaps, g => g.Field == "signer");
+        Assert.Equal(MetadataGap.Doubtful, gap.Reason);
+        Assert.Equal("Vũ", gap.Written);
     }
 
     [Fact]

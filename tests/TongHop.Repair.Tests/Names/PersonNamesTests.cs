@@ -21,6 +21,13 @@ public sealed class PersonNamesTests
     [InlineData("Pbai uy Tran Quoc Khanh", true)] // Đ read as "Pb" in the rank
     [InlineData("Dai t4 Lo Van Pao", true)]    // á read as 4 in the rank
     [InlineData("Dai t4m Lo Van Pao", false)]  // a word of other letters is no rank
+    [InlineData("Thugng ta Bui Van Tam", true)]  // one letter of a long rank word misread (ượ)
+    [InlineData("Thxgxg ta Bui Van Tam", false)] // two are another word
+    [InlineData("Ng6 Minh Chau", true)]        // English OCR's 6 for ô in the family name
+    [InlineData("H6 Van Long", true)]
+    [InlineData("Ng66 Minh Chau", false)]      // one sign a word at most
+    [InlineData("Nguyen Minh 2024", false)]    // a number is no name
+    [InlineData("DANH SACH CAC XA", false)]    // a heading in capitals
     public void IsNameLine_AloneBetweenBlankLines(string line, bool expected)
     {
         string[] lines = ["", line, ""];
@@ -88,6 +95,12 @@ public sealed class PersonNamesTests
     [InlineData("đình", NamePart.Family, null)]
     [InlineData("định", NamePart.Middle, 3f)]   // a given name, rare in the middle
     [InlineData("quản", NamePart.Given, null)]  // an ordinary word
+    [InlineData("nhân", NamePart.FemaleGiven, 1.5f)] // a man's name after "Thị"
+    [InlineData("nhân", NamePart.MaleGiven, 0f)]
+    [InlineData("nhàn", NamePart.MaleGiven, 1.5f)]   // a woman's after "Văn"
+    [InlineData("hà", NamePart.FemaleGiven, 0f)]     // both bear it
+    [InlineData("hà", NamePart.MaleGiven, 0f)]
+    [InlineData("ma", NamePart.Family, 1.5f)]
     public void Cost_DependsOnThePlaceInTheName(string syllable, NamePart part, float? expected) =>
         Assert.Equal(expected, PersonNames.Cost(syllable, part));
 
@@ -105,11 +118,29 @@ public sealed class PersonNamesTests
     [InlineData("Giang A Pao", "Giàng A Páo")]
     [InlineData("Vang Seo Sinh", "Vàng Seo Sình")]
     [InlineData("Pham Van Pao", "Phạm Văn Đào")]
+    // A woman's given name after "Thị", a man's after "Văn", where the letters fit both (Nhàn, Nhân).
+    [InlineData("Bui Thi Nhan", "Bùi Thị Nhàn")]
+    [InlineData("Bui Van Nhan", "Bùi Văn Nhân")]
+    // A family name of the Tày (Ma), and family names written with English OCR's signs ("Ng6", "Vo6").
+    [InlineData("Ma Van Long", "Ma Văn Long")]
+    [InlineData("Ng6 Van Long", "Ngô Văn Long")]
+    [InlineData("Vo6 Thi Lan", "Võ Thị Lan")]
+    [InlineData("Thugng ta Vu Van Long", "Thượng tá Vũ Văn Long")]
     public void Repair_NameLine_ReadsEachWordAsTheNamePartItStandsFor(string garbled, string expected)
     {
         var restored = VietnameseTextRepairer.Default.Repair($"Noi nhan:\n- Luu: VT, VP.\n\n{garbled}\n").Restored;
         Assert.Equal(expected, restored.Split('\n')[3]);
     }
+
+    [Theory]
+    [InlineData(new[] { "Thi" }, NamePart.FemaleGiven)]
+    [InlineData(new[] { "Thị", "Thanh" }, NamePart.FemaleGiven)]
+    [InlineData(new[] { "Van" }, NamePart.MaleGiven)]
+    [InlineData(new[] { "A" }, NamePart.HighlandGiven)]
+    [InlineData(new[] { "Thanh" }, NamePart.Given)]
+    [InlineData(new string[0], NamePart.Given)]
+    public void GivenPart_FollowsTheMiddleNames(string[] middles, NamePart expected) =>
+        Assert.Equal(expected, PersonNames.GivenPart(middles));
 
     [Fact]
     public void Repair_OrdinaryLineWithAFamilyNameWord_IsNotReadAsAName()
