@@ -114,11 +114,18 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         // place a count of it; one more word may name something else ("Số bản sao: 25").
         var phrasing = new PhrasingScorer(view, m).Best(indicator);
         var named = (definition.UnitWordSuffices && unitWord) || (definition.UnitWordRequired && labelAdds == 0);
-        if ((phrasing is null && !named) || IsExcluded(indicator, m) || PartOfItsNoun(definition, m, phrasing) ||
+        var heading = phrasing is null && !named && HeadingNamesIt(indicator, m);
+        if ((phrasing is null && !named && !heading) || IsExcluded(indicator, m) || PartOfItsNoun(definition, m, phrasing) ||
             CountsAnExcludedPart(indicator, m) || AShareOfIt(indicator, m) || CountsWhatLacksIt(definition, m) || AttendedNotHeld(definition, m) ||
             SingledOutPart(m))
         {
             return null;
+        }
+
+        if (heading)
+        {
+            return new Candidate(indicator, [m], CountOrValue(definition, m), 1.2 - (m.IsPart ? 1.5 : 0), "tiêu đề mục \"" + view.HeadingAt(m.Span.Start) + "\"",
+                null, new Support(1.2, 0, 0, 0, 0, false, true), Ceiling: HeadingCeiling);
         }
 
         // A part of a stated total is never the value: the total is ("74 chứng thư, gồm 09 … và 63 …").
@@ -127,6 +134,32 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
             ? new Support(p.Score, p.Distance, p.Spread, p.ContextBack, p.Words, unitWord, false)
             : new Support(1.2, 0, 0, 0, 0, unitWord, true);
         return new Candidate(indicator, [m], CountOrValue(definition, m), score, phrasing?.Reason ?? "từ đơn vị \"" + m.Noun + "\"", null, support);
+    }
+
+    // A heading that names money is not a sentence that does: under it the amounts are read as the heading says, but the
+    // text does not say it of each, so such a value stays under the sure mark.
+    private const double HeadingCeiling = 0.85;
+
+    // "2. Kinh phí" over "- Năm 2025: 865 triệu đồng, gồm …", "5. Kinh phí" over "Năm 2025, Trung tâm được giao 14,6 tỷ
+    // đồng để vận hành …": an amount of money whose sentence names no indicator of money, in a numbered section whose short
+    // title opens with a phrasing of one such indicator that has a single term ("kinh phí"), is that indicator's. Not where
+    // the title holds one of its exclusions ("Kinh phí đề xuất"), nor under a title that opens with other words ("Thanh
+    // toán trực tuyến", "Nhu cầu kinh phí" is the request's own phrasing).
+    private bool HeadingNamesIt(CompiledIndicator indicator, Measurement m)
+    {
+        var definition = indicator.Definition;
+        if (definition.Unit != MeasureUnit.Vnd || m.Measure != Measure.Money)
+        {
+            return false;
+        }
+
+        var title = view.HeadingAt(m.Span.Start);
+        if (title.Length == 0 || title.Split(' ').Length > 8 || definition.Exclusions.Any(e => FoldedWords.Has(title, e)))
+        {
+            return false;
+        }
+
+        return definition.Phrasings.Any(p => p.Terms.Length == 1 && !p.Terms[0].MayBeInContext && FoldedWords.StartsWith(title, p.Terms[0].Folded));
     }
 
     // "42938374 người": seven digits or more with no dot grouping their thousands is no count a report writes (it writes
@@ -475,7 +508,42 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var before = view.Folded.AsSpan(sentence.Start, m.Span.Start - sentence.Start);
         var clause = FoldedWords.Of(before[(before.LastIndexOfAny(",;:") + 1)..]);
         return (FoldedWords.HasAny(clause, WholeProvince) && FoldedWords.HasAny(FoldedWords.Of(before), Quoting)) || QuotedFromABody(before) ||
-               QuotesABodyByName(view.Text.AsSpan(sentence.Start, m.Span.Start - sentence.Start), before);
+               QuotesABodyByName(view.Text.AsSpan(sentence.Start, m.Span.Start - sentence.Start), before) ||
+               WholeProvinceGoesOn(before, clause) || QuoteGoesOn(m.Sentence, before);
+    }
+
+    // "Theo số liệu trên Hệ thống …, năm 2025 toàn tỉnh tiếp nhận 412.586 hồ sơ, trong đó 298.771 hồ sơ trực tuyến, đạt
+    // 72,4%": a short clause of a verb (at most three words: "đạt", "chiếm tỷ lệ") goes on with the subject of its quoting
+    // clause, the whole province. A clause with a subject of its own ("…, trong đó trên địa bàn xã có 8 trạm") does not.
+    private static bool WholeProvinceGoesOn(ReadOnlySpan<char> before, string clause)
+    {
+        var part = FoldedWords.Of(before[(before.LastIndexOf(';') + 1)..]);
+        return clause.Length > 0 && clause.Split(' ').Length <= 3 && FoldedWords.HasAny(part, WholeProvince) && FoldedWords.HasAny(part, Quoting);
+    }
+
+    // "Theo số liệu của Sở …, toàn tỉnh có 214 doanh nghiệp công nghệ số; tỷ lệ hồ sơ … của tỉnh đạt 81,4%": a statement
+    // whose first clause quotes a body goes on quoting after its ";" in a clause that gives the figure to the province, the
+    // city or the country ("của tỉnh", "toàn tỉnh"); a clause of the issuer's own ("…; tỷ lệ này của Trung tâm là 96,7%")
+    // does not.
+    private static readonly string[] ProvinceOwns = ["cua tinh", "cua thanh pho", "cua ca nuoc", .. WholeProvince];
+
+    private bool QuoteGoesOn(int sentence, ReadOnlySpan<char> before)
+    {
+        // The ";" may end a sentence of its own (the statement's first) or stand inside this one.
+        var semicolon = before.IndexOf(';');
+        var first = semicolon >= 0 ? sentence : view.StatementStart(sentence);
+        if ((semicolon < 0 && first == sentence) || !FoldedWords.HasAny(FoldedWords.Of(before[(before.LastIndexOf(';') + 1)..]), ProvinceOwns))
+        {
+            return false;
+        }
+
+        var start = view.Sentences[first].Start;
+        var length = semicolon >= 0 ? semicolon : view.Sentences[first].Length;
+        var opening = view.Folded.AsSpan(start, length).TrimEnd(" ;");
+        length = opening.Length;
+        var words = FoldedWords.Of(opening);
+        return QuotedFromABody(opening) || QuotesABodyByName(view.Text.AsSpan(start, length), opening) ||
+               (FoldedWords.HasAny(words, Quoting) && FoldedWords.HasAny(words, WholeProvince));
     }
 
     // "Theo Sở Nội vụ thành phố, tỷ lệ … đạt 97,3%", "Theo Bảo hiểm xã hội tỉnh, …": a clause that opens with "Theo" and

@@ -1,8 +1,10 @@
 using TongHop.Core;
+using TongHop.Core.Documents;
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Extraction.Indicators.Tables;
 using TongHop.Parsing;
 using TongHop.Parsing.Tables;
+using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
 using TongHop.Text.Sentences;
 
@@ -47,6 +49,9 @@ internal sealed class DocumentView
 
     public PlanSections PlanSections { get; private set; } = PlanSections.None;
 
+    // The numbered sections, each with its title folded to words ("2. Kinh phí" → "kinh phi").
+    private List<(TextSpan Span, string Title)> _headings = [];
+
     /// <summary>The tables of figures; each of their rows is a sentence of its own.</summary>
     public IReadOnlyList<DataTable> Tables { get; private set; } = [];
 
@@ -82,6 +87,7 @@ internal sealed class DocumentView
         var context = new NumberContext(view);
         view._changes = [.. view.Measurements.Where(context.IsChange)];
         view.PlanSections = PlanSections.Find(view, catalog.Catalog.Cues, sections);
+        view._headings = [.. AllSections(sections).Select(s => (s.Span, FoldedWords.Of(VietnameseText.FoldLower(s.Title))))];
         view.ReportYear = Years.MostMentioned(view.Folded, at => !view.PlanSections.Contains(at));
         return view;
     }
@@ -126,6 +132,26 @@ internal sealed class DocumentView
         table.Rows.Any(r => r.Kind == RowKind.Item && table.ValueColumns.Any(c => r.Cell(c) is { } cell && CellValue.Read(cell.Text) is not null));
 
     public IReadOnlyList<Measurement> MeasurementsIn(int sentence) => _bySentence[sentence];
+
+    /// <summary>The title, folded to words, of the innermost numbered section around <paramref name="position"/> ("2. Kinh
+    /// phí" → "kinh phi"), or empty where none is.</summary>
+    public string HeadingAt(int position)
+    {
+        var title = "";
+        var length = int.MaxValue;
+        foreach (var (span, words) in _headings)
+        {
+            if (position >= span.Start && position < span.End && span.Length < length)
+            {
+                (title, length) = (words, span.Length);
+            }
+        }
+
+        return title;
+    }
+
+    private static IEnumerable<Section> AllSections(IReadOnlyList<Section> sections) =>
+        sections.SelectMany(s => AllSections(s.Children).Prepend(s));
 
     /// <summary>Whether the measurement is a change ("tăng 14%"), not a level (see <see cref="NumberContext.IsChange"/>).</summary>
     public bool IsChange(Measurement m) => _changes.Contains(m);

@@ -56,11 +56,19 @@ public sealed partial class IndicatorExtractor : IIndicatorExtractor
             }
         }
 
-        var chosen = CandidateSelector.Select(candidates, c => c.Table is { Kind: { } fixedKind } table
+        (ValueKind, int?, string) KindOf(Candidate c) => c.Table is { Kind: { } fixedKind } table
             ? (fixedKind, table.Period, "cột của bảng")
             : c.Kind is { } carried
                 ? (carried, kinds.Read(c.First, carried).Period, "nhãn của vế trước")
-                : kinds.Read(c.First, c.Indicator.Definition.DefaultKind));
+                : kinds.Read(c.First, c.Indicator.Definition.DefaultKind);
+        var chosen = CandidateSelector.Select(candidates, KindOf);
+
+        // "100% số máy tính này đã được cài phần mềm diệt virus": the count of the thing read above, once it is chosen.
+        if (WholeOfTheCount.Find(_catalog, view, kinds, chosen) is { Count: > 0 } wholes)
+        {
+            candidates.AddRange(wholes);
+            chosen = CandidateSelector.Select(candidates, KindOf);
+        }
         var used = chosen.SelectMany(c => c.Candidate.From).ToHashSet();
         // Every value first (a ratio completed from its fraction claims the fraction's numbers in used), then their
         // features: a value's features never depend on which values were read before it.

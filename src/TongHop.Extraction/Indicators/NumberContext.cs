@@ -68,8 +68,29 @@ internal sealed class NumberContext(DocumentView view)
             }
         }
 
+        // "nhiều hơn cùng kỳ 7 cuộc", "ít hơn năm trước 12 tin, bài": the period compared with stands between the
+        // difference and its number.
+        else if (ComparedPeriodStart(word, start) is { } period && WordBefore(period) is ("hon", var than) &&
+                 WordBefore(than) is var (more, moreStart) && more is "nhieu" or "it")
+        {
+            return !(more == "it" && WordBefore(moreStart).Word == "khong");
+        }
+
         // "cấp bổ sung 9 chứng thư": what was added in the period, not the level.
         return ChangeWords.Contains(word) || (word == "sung" && WordBefore(start).Word == "bo");
+    }
+
+    // Where "cùng kỳ", "năm trước", "kỳ trước" (after "so với" or not) ends at <paramref name="word"/> begins, or null.
+    private int? ComparedPeriodStart(string word, int start)
+    {
+        var before = WordBefore(start);
+        int? period = (word, before.Word) is ("ky", "cung") or ("truoc", "nam") or ("truoc", "ky") ? before.Start : null;
+        if (period is { } p && WordBefore(p) is ("voi", var with) && WordBefore(with) is ("so", var so))
+        {
+            return so;
+        }
+
+        return period;
     }
 
     /// <summary>Whether the number stands right after "chưa" (not yet), which never counts anything by itself: "chưa 6 cán

@@ -441,6 +441,10 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
             {
                 (score, reason, unitOnly) = (1.2, "từ đơn vị \"" + lu.Noun + "\"", true);
             }
+            else if (score is null && indicator.Definition.UnitWordSuffices && OnlyAUnitWord(indicator, row.Label) is { } noun)
+            {
+                (score, reason, unitOnly) = (1.2, "nhãn là đơn vị \"" + noun + "\"", true);
+            }
 
             if (score is not { } s)
             {
@@ -462,6 +466,16 @@ internal sealed class TableCandidates(CompiledCatalog catalog, DocumentView view
         }
 
         return tied ? null : best;
+    }
+
+    // "Máy tính (chiếc)", "Số máy tính": a label that is nothing but a unit word of an indicator a count of that word names
+    // (after a count word, before a unit in brackets) names it, whatever the bracket's unit. One more word may narrow it
+    // ("Máy tính hỏng", "Máy tính đã cài phần mềm …"): no longer only the unit word.
+    private static string? OnlyAUnitWord(CompiledIndicator indicator, string label)
+    {
+        var open = label.IndexOf('(');
+        var noun = RowUnit.LeadingNoun(open > 0 ? label[..open] : label).Noun;
+        return noun.Split(' ').Length < 4 && indicator.UnitWords.Contains(noun) ? noun : null;
     }
 
     // The row's unit: its unit cell, else the money unit every figure column's title states ("Dự toán giao (triệu đồng) |
