@@ -14,6 +14,9 @@ public sealed class IntakeCheckTests
     [InlineData("UBND xã Hòa Lộc", "Xã Sơn Mai", false)]
     [InlineData("UBND phường Nghĩa Lộ", "Phường Cẩm Thành", false)]
     [InlineData("Sở Y tế", "Sở Giáo dục và Đào tạo", false)]
+    [InlineData("Trạm Y tế xã Hòa Lộc", "Xã Sơn Mai", false)] // a branch names a body too (BodyKinds)
+    [InlineData("Trạm Y tế xã Sơn Mai", "Xã Sơn Mai", true)]
+    [InlineData("Bảo hiểm xã hội cơ sở Hòa Lộc", "Bảo hiểm xã hội cơ sở Hòa Lộc", true)]
     public void IssuerMatch_TellsTheSameUnitFromAnother(string issuer, string unit, bool same) =>
         Assert.Equal(same, IssuerMatch.IsSameUnit(issuer, unit));
 

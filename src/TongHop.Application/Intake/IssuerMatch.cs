@@ -12,10 +12,12 @@ namespace TongHop.Application.Intake;
 /// </summary>
 public static class IssuerMatch
 {
-    private static readonly string[] BodyWords = ["uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd", "dang uy", "dang bo", "ban chap hanh"];
+    // The council or committee of a place written before the place (UBND, Ủy ban nhân dân, HĐND, Đảng ủy…), longer first.
+    private static readonly string[] AuthorityWords = [.. BodyKinds.With(BodyRole.Authority).Select(k => AdministrativeUnits.Key(k.Words))];
 
-    // How the name of a body that is not a place starts (a department, the police, a school, a hospital…).
-    private static readonly string[] AgencyWords = ["so", "ban", "cong an", "bo chi huy", "truong", "benh vien", "trung tam", "van phong", "chi cuc", "cuc", "kho bac", "thanh tra", "bao", "dai"];
+    // How the name of a body that may send a report starts: any kind but an office inside a body (BodyKinds).
+    private static readonly string[] BodyWords =
+        [.. BodyKinds.With(BodyRole.Authority | BodyRole.Agency | BodyRole.Branch).Select(k => AdministrativeUnits.Key(k.Words))];
 
     public static bool IsSameUnit(string issuer, string unitName)
     {
@@ -49,7 +51,7 @@ public static class IssuerMatch
     {
         ArgumentNullException.ThrowIfNull(issuer);
         var key = AdministrativeUnits.Key(issuer);
-        return BodyWords.Concat(AgencyWords).Any(w => key.StartsWith(w + " ", StringComparison.Ordinal))
+        return BodyWords.Any(w => key.StartsWith(w + " ", StringComparison.Ordinal))
             || (UnitLevels.TryRead(key, out _, out var length) && length < key.Length);
     }
 
@@ -57,7 +59,7 @@ public static class IssuerMatch
     private static (UnitLevel? Level, string Place) Place(string name)
     {
         var key = AdministrativeUnits.Key(name);
-        foreach (var body in BodyWords)
+        foreach (var body in AuthorityWords)
         {
             if (key.StartsWith(body + " ", StringComparison.Ordinal))
             {

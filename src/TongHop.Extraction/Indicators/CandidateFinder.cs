@@ -4,6 +4,7 @@ using TongHop.Extraction.Indicators.Catalog;
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
+using TongHop.Text.Places;
 
 namespace TongHop.Extraction.Indicators;
 
@@ -551,8 +552,10 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     // quotes that body, up to the next ";". Not "Theo Kế hoạch số …, …" nor "Theo Báo cáo …" (a document, no body), nor
     // "theo quy định": the word after "Theo" must be one of an agency's and written with a capital. The issuer's own office
     // ("Theo Phòng Tổ chức cán bộ, …", "Theo Bộ phận Một cửa, …") reports the issuer's figures (OwnOffices).
+    // The kinds are BodyKinds' authorities and agencies, but not those whose folded word also opens common words ("Theo
+    // Báo cáo …", "Theo Đại hội …").
     private static readonly string[] AgencyOpenings =
-        ["so", "ubnd", "uy ban", "bo", "cuc", "chi cuc", "chi nhanh", "trung tam", "bao hiem", "tong cuc", "cong an", "ban", "phong", "vien thong"];
+        [.. BodyKinds.With(BodyRole.Authority | BodyRole.Agency).Where(k => !k.CommonWordsToo).Select(k => k.Folded)];
 
     private static bool QuotesABodyByName(ReadOnlySpan<char> written, ReadOnlySpan<char> folded)
     {
@@ -607,7 +610,9 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     // A word of data, at most one word more, then "của " and a body that is not one of the issuer's own offices: "so
     // lieu cua", "so lieu thong ke cua". "Theo số liệu của phòng Kế hoạch, Bệnh viện có 250 máy tính", "theo báo cáo
     // của các khoa, …": an office, ward of a hospital, section or team reports the issuer's own figures.
-    private static readonly string[] OwnOffices = ["phong", "cac phong", "khoa", "cac khoa", "bo phan", "cac bo phan", "to", "cac to"];
+    // The offices are BodyKinds' (a body's own offices, never bodies of their own), one or several ("các phòng").
+    private static readonly string[] OwnOffices =
+        [.. BodyKinds.With(BodyRole.Office).SelectMany(k => new[] { k.Folded, "cac " + k.Folded })];
 
     private static bool NamesABody(ReadOnlySpan<char> rest)
     {

@@ -32,7 +32,7 @@ internal static class PerPartCounts
             }
 
             result ??= [.. measurements.Take(k)];
-            if (TimeWords.Contains(part.Words[0]) || !IsEachWord(text.AsSpan(part.EachAt, part.EachLength), marked: true))
+            if (PeriodNames.TimeUnits.Contains(part.Words[0]) || !IsEachWord(text.AsSpan(part.EachAt, part.EachLength), marked: true))
             {
                 result.Add(m); // "mỗi năm 02 cuộc họp" is a rate, no part; a text without marks may mean "môi" (môi trường)
                 continue;
@@ -97,8 +97,6 @@ internal static class PerPartCounts
             ? written.Equals("mỗi", StringComparison.OrdinalIgnoreCase) || written.Equals("từng", StringComparison.OrdinalIgnoreCase)
             : FoldedWords.WrittenAs(written, "mỗi", "moi") || FoldedWords.WrittenAs(written, "từng", "tung");
 
-    // "mỗi năm", "mỗi quý", "từng tháng": a figure for each period is a rate, not a count for each part.
-    private static readonly string[] TimeWords = ["nam", "quy", "thang", "tuan", "ngay", "ky", "dot", "lan", "buoi", "gio"];
 
     // "04 đường truyền, mỗi xí nghiệp 01 đường truyền": a count of the same noun earlier in the clause (back to ";", ".",
     // ":" or a line's start) is the whole the "mỗi" count breaks down.

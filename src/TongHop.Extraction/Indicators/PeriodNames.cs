@@ -12,6 +12,10 @@ internal static class PeriodNames
     /// <summary>A period before the report's: "cùng kỳ", "năm trước", "kỳ trước", "năm ngoái", "quý trước", "tháng trước".</summary>
     public static readonly string[] Earlier = ["cung ky", "nam truoc", "ky truoc", "nam ngoai", "quy truoc", "thang truoc"];
 
+    /// <summary>Units of time and rounds, folded: "năm", "quý", "tháng", "tuần", "ngày", "kỳ", "đợt", "lần", "buổi", "giờ".
+    /// "mỗi năm", "từng đợt": a figure for each of them is a rate, not a count for each part (<c>PerPartCounts</c>).</summary>
+    public static readonly string[] TimeUnits = ["nam", "quy", "thang", "tuan", "ngay", "ky", "dot", "lan", "buoi", "gio"];
+
     private static readonly string[] RowOpenings = ["quy ", "thang ", "ca nam", "nam ", "luy ke", "6 thang", "9 thang"];
 
     /// <summary>"quy i", "quy iii/2025" (folded: "quy iii 2025"), "quy 2 nam 2025": the quarter's number; null for

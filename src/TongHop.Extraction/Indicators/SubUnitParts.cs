@@ -2,6 +2,7 @@ using TongHop.Core;
 using TongHop.Core.Indicators;
 using TongHop.Text.Normalization;
 using TongHop.Text.Numbers;
+using TongHop.Text.Places;
 
 namespace TongHop.Extraction.Indicators;
 
@@ -15,18 +16,10 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 internal static class SubUnitParts
 {
-    // The kinds of a unit's parts, as written. The last four are as often the unit itself ("Trung tâm Y tế huyện hiện
-    // có 45 máy tính. Phòng Hành chính có 12 máy tính." is a whole and its part): they may be a later part of a run
-    // ("… Hạt Kiểm lâm … Trung tâm Giáo dục môi trường …"), never its first.
-    private static readonly string[] PartWords =
-    [
-        "văn phòng", "phòng", "hạt", "trạm", "chi nhánh", "khoa", "đội", "xí nghiệp", "bộ phận", "cơ sở", "phân hiệu", "điểm trường", "tổ",
-        "trung tâm", "trường", "chi cục", "viện",
-    ];
-
-    private const int FirstWholeKind = 13;
-
-    private static readonly string[] FoldedPartWords = [.. PartWords.Select(VietnameseText.FoldLower)];
+    // The kinds of a unit's parts (offices and branches, BodyKinds). A kind that is also a body of its own ("Trung tâm",
+    // "Trường", "Chi cục", "Viện": "Trung tâm Y tế huyện hiện có 45 máy tính. Phòng Hành chính có 12 máy tính." is a whole
+    // and its part) may be a later part of a run ("… Hạt Kiểm lâm … Trung tâm Giáo dục môi trường …"), never its first.
+    private static readonly BodyKind[] PartKinds = [.. BodyKinds.With(BodyRole.Office | BodyRole.Branch)];
 
     private static readonly string[] WholeOrBreakdown = [.. TotalWords.TotalOrBreakdown, .. TotalWords.WholeUnit];
 
@@ -71,8 +64,8 @@ internal static class SubUnitParts
         var words = FoldedWords.Of(view.Folded.AsSpan(span.Start, span.Length));
         var firstNumber = view.MeasurementsIn(sentence).Min(m => m.Span.Start);
         var before = FoldedWords.Of(view.Folded.AsSpan(span.Start, firstNumber - span.Start));
-        var kind = Array.FindIndex(FoldedPartWords, w => FoldedWords.StartsWith(words, w));
-        return kind >= 0 && !(first && kind >= FirstWholeKind) && NamedAfter(view, span, PartWords[kind]) &&
+        var kind = Array.Find(PartKinds, k => FoldedWords.StartsWith(words, k.Folded));
+        return kind is not null && !(first && kind.Is(BodyRole.Agency)) && NamedAfter(view, span, kind.Words) &&
                !FoldedWords.HasAny(before, WholeOrBreakdown);
     }
 

@@ -105,6 +105,20 @@ public sealed class HeldOutSessionTwentyTwoTests
         Assert.Equal([(ValueKind.Actual, 86m)], ExtractorHarness.KindsAndValues(text, "online_dossier_rate"));
     }
 
+    [Theory]
+    [InlineData("Theo Bệnh viện Đa khoa khu vực, tỷ lệ hồ sơ thủ tục hành chính trực tuyến của toàn vùng đạt 91%.\n")]
+    [InlineData("Theo Kho bạc Nhà nước khu vực, tỷ lệ hồ sơ thủ tục hành chính trực tuyến trên địa bàn đạt 91%.\n")]
+    [InlineData("Theo Đảng ủy phường, tỷ lệ hồ sơ thủ tục hành chính trực tuyến trên địa bàn đạt 91%.\n")]
+    public void ABodyOfAnyKindQuotedByItsName_GivesNoneOfTheIssuers(string sentence) =>
+        Assert.Empty(ExtractorHarness.Values(Head + sentence, "online_dossier_rate"));
+
+    [Theory]
+    [InlineData("Theo Báo cáo tổng kết, tỷ lệ hồ sơ thủ tục hành chính trực tuyến của Trung tâm đạt 91%.\n")]
+    [InlineData("Theo Bộ phận Một cửa, tỷ lệ hồ sơ thủ tục hành chính trực tuyến của Trung tâm đạt 91%.\n")]
+    [InlineData("Theo Hội nghị sơ kết, tỷ lệ hồ sơ thủ tục hành chính trực tuyến của Trung tâm đạt 91%.\n")]
+    public void AReportAnOwnOfficeOrAMeetingAfterTheo_QuotesNoBody(string sentence) =>
+        Assert.Contains(ExtractorHarness.Values(Head + sentence, "online_dossier_rate"), v => v.Value == 91m);
+
     [Fact]
     public void ADocumentAfterTheo_QuotesNoBody()
     {

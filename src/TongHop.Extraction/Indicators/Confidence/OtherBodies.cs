@@ -1,4 +1,5 @@
 using TongHop.Text.Normalization;
+using TongHop.Text.Places;
 
 namespace TongHop.Extraction.Indicators.Confidence;
 
@@ -12,17 +13,9 @@ namespace TongHop.Extraction.Indicators.Confidence;
 /// </summary>
 internal static class OtherBodies
 {
-    // Kinds of a body as written (each word matched as written or with no marks at all: "Sở" but not "Số"); they must be
+    // Kinds of a body (BodyKinds), each word matched as written or with no marks at all ("Sở" but not "Số"); they must be
     // written with a capital ("Phòng Hành chính", "Sở Tài chính").
-    private static readonly Kind[] Kinds =
-    [
-        .. new[]
-        {
-            "ủy ban nhân dân", "ubnd", "sở", "cục", "chi cục", "ban", "hội", "công ty", "bệnh viện", "trường", "trung tâm",
-            "văn phòng", "phòng", "hạt", "trạm", "đội", "đồn", "chi nhánh", "khoa", "xí nghiệp", "viện", "bộ", "tổ", "chi bộ",
-            "đảng ủy", "hội sở", "phân hiệu",
-        }.Select(Kind.Of),
-    ];
+    private static readonly Kind[] Kinds = [.. BodyKinds.All.Select(k => Kind.Of(k.Words))];
 
     // Levels of a place, written in small letters before the place's name ("xã Pa Ủ", "huyện Mường Tè").
     private static readonly Kind[] Places = [.. new[] { "xã", "phường", "thị trấn", "huyện", "tỉnh", "thành phố", "quận" }.Select(Kind.Of)];
