@@ -103,6 +103,16 @@ public static class IssuerBlock
             return true;
         }
 
+        // "NGÂN HÀNG NHÀ NƯỚC" / "CHI NHÁNH KHU VỰC 12": a branch named by its region alone is the branch of the body
+        // above, written after it ("Ngân hàng Nhà nước Chi nhánh Khu vực 12"). Not under a local body, which lends a
+        // branch no name (see BranchOf).
+        if (BranchWords.Any(w => next.StartsWith(w + " khu vuc ", StringComparison.Ordinal)) && !EndsWithPlace(top) &&
+            !top.StartsWith("ubnd", StringComparison.Ordinal) &&
+            AgencyNames.AtStart(above) is not { Agency.Kind: AgencyKind.CommuneBody or AgencyKind.ProvincialBody })
+        {
+            return true;
+        }
+
         // "XÃ ĐỒNG LỘC", "TỈNH VĨNH LONG" under a body without its place.
         if (UnitLevels.TryRead(next, out _, out var length) && length < next.Length && !EndsWithPlace(top))
         {

@@ -205,6 +205,20 @@ public static class IssuerNames
         // "VIỄN THÔNG ĐĂK LĂK" → "Viễn thông Đắk Lắk"): the words before the place are common words, in sentence case.
         if (PlaceAtEnd(words) is var (placeAt, placeName) && placeAt > 0)
         {
+            // "KHU VỰC BẢO YÊN - BẢO THẮNG", "KHU VỰC 3 - GIA LAI": a region named by two places, or by its number and its
+            // place, joined by a hyphen, which stays; a place before the hyphen keeps its spelling too.
+            if (words[placeAt - 1] is "-" or "–" && placeAt > 1)
+            {
+                var first = words[..(placeAt - 1)];
+                var region = Array.FindLastIndex(first, w => VietnameseText.FoldLower(w) == "vuc") + 1;
+                var head = PlaceAtEnd(first) is var (firstAt, firstName) && firstAt > 0
+                    ? SentenceCase(string.Join(' ', first[..firstAt])) + " " + firstName
+                    : region > 0 && region < first.Length && first[region..].All(w => w.All(char.IsLetter))
+                        ? SentenceCase(string.Join(' ', first[..region])) + " " + NameCase(string.Join(' ', first[region..])) // a place the list spells two ways
+                        : SentenceCase(string.Join(' ', first));
+                return head + " " + words[placeAt - 1] + " " + placeName;
+            }
+
             return SentenceCase(string.Join(' ', words[..placeAt])) + " " + placeName;
         }
 
@@ -216,6 +230,11 @@ public static class IssuerNames
     {
         for (var at = Math.Max(1, words.Length - 4); at <= words.Length - 2; at++)
         {
+            if (!words[at].Any(char.IsLetterOrDigit))
+            {
+                continue; // a place's name starts with a word, not with the hyphen before it
+            }
+
             var named = AdministrativeUnits.Official.Named(string.Join(' ', words[at..]));
             if (named.Select(u => u.Name).Distinct(StringComparer.Ordinal).ToList() is [var name])
             {

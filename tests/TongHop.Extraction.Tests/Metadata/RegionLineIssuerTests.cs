@@ -40,6 +40,41 @@ public sealed class RegionLineIssuerTests
         Assert.Equal("Ban quản lý dự án đầu tư xây dựng", metadata.Issuer, ignoreCase: true);
     }
 
+    [Fact]
+    public void ABranchNamedByItsRegion_IsTheBranchOfTheBodyAbove()
+    {
+        var metadata = Read(
+            "BẢO HIỂM XÃ HỘI VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+            "QUỸ HỖ TRỢ NÔNG DÂN\tĐộc lập - Tự do - Hạnh phúc\n" +
+            "CHI NHÁNH KHU VỰC 7\n" +
+            "Số: 31/BC-CN7\tVĩnh Long, ngày 02 tháng 12 năm 2025");
+        Assert.Equal("Quỹ hỗ trợ nông dân chi nhánh khu vực 7", metadata.Issuer, ignoreCase: true);
+    }
+
+    [Fact]
+    public void ABranchNamedByItsRegion_UnderAPeoplesCommittee_IsNoPartOfItsName()
+    {
+        var metadata = Read(
+            "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+            "TỈNH VĨNH LONG\tĐộc lập - Tự do - Hạnh phúc\n" +
+            "CHI NHÁNH KHU VỰC 7\n" +
+            "Số: 31/BC-CN7\tVĩnh Long, ngày 02 tháng 12 năm 2025");
+        Assert.DoesNotContain("Ủy ban", metadata.Issuer ?? "", StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("UBND", metadata.Issuer ?? "", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("TÒA ÁN NHÂN DÂN KHU VỰC 5 - ĐẮK LẮK", "khu vực 5 - Đắk Lắk")]
+    [InlineData("TRUNG TÂM Y TẾ KHU VỰC MƯỜNG KHƯƠNG - BÁT XÁT", "khu vực Mường Khương - Bát Xát")]
+    [InlineData("TRUNG TÂM Y TẾ KHU VỰC VĂN BÀN - BẢO YÊN", "khu vực Văn Bàn - Bảo Yên")]
+    public void ARegionNamedByTwoPlacesOrANumberAndAPlace_KeepsItsHyphenAndItsNames(string line, string end)
+    {
+        var name = IssuerNames.Normalize(line);
+        Assert.NotNull(name);
+        Assert.EndsWith(end, name, StringComparison.OrdinalIgnoreCase);
+        Assert.EndsWith(end["khu vực ".Length..], name, StringComparison.Ordinal); // the places' own spelling, both
+    }
+
     [Theory]
     [InlineData("CÔNG TY CỔ PHẦN CẤP NưỚC HÒA BÌNH")]
     [InlineData("CÔNG TY TNHH MỘT THÀNH VIÊN XỔ SỐ KIẾN THIẾT HẬU GiANG")]
