@@ -114,7 +114,8 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         // place a count of it; one more word may name something else ("Số bản sao: 25").
         var phrasing = new PhrasingScorer(view, m).Best(indicator);
         var named = (definition.UnitWordSuffices && unitWord) || (definition.UnitWordRequired && labelAdds == 0);
-        if ((phrasing is null && !named) || IsExcluded(indicator, m) || PartOfItsNoun(definition, m, phrasing) ||
+        var byHeading = phrasing is null && !named && HeadingNamesIt(indicator, m);
+        if ((phrasing is null && !named && !byHeading) || IsExcluded(indicator, m) || PartOfItsNoun(definition, m, phrasing) ||
             CountsAnExcludedPart(indicator, m) || AShareOfIt(indicator, m) || CountsWhatLacksIt(definition, m) || AttendedNotHeld(definition, m))
         {
             return null;
@@ -125,7 +126,49 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
         var support = phrasing is { } p
             ? new Support(p.Score, p.Distance, p.Spread, p.ContextBack, p.Words, unitWord, false)
             : new Support(1.2, 0, 0, 0, 0, unitWord, true);
-        return new Candidate(indicator, [m], CountOrValue(definition, m), score, phrasing?.Reason ?? "từ đơn vị \"" + m.Noun + "\"", null, support);
+        return byHeading
+            ? new Candidate(indicator, [m], CountOrValue(definition, m), score, "tiêu đề mục", null, support, Ceiling: HeadingCeiling)
+            : new Candidate(indicator, [m], CountOrValue(definition, m), score, phrasing?.Reason ?? "từ đơn vị \"" + m.Noun + "\"", null, support);
+    }
+
+    // An amount read by its section's heading alone stays under the sure mark: the sentence itself does not say what it is.
+    private const double HeadingCeiling = 0.75;
+
+    // "III. KINH PHÍ" over "Năm 2025: 176,5 triệu đồng, chủ yếu dùng cho bảo trì thiết bị.": an amount whose sentence names
+    // no indicator, in a section whose heading holds a phrasing of one word of a money indicator (and none of its
+    // exclusions: "Nhu cầu kinh phí"), is that indicator's. Only money: a count names its own thing, and a heading over
+    // counts ("3. Hạ tầng") names a group of indicators, not one.
+    private bool HeadingNamesIt(CompiledIndicator indicator, Measurement m)
+    {
+        if (indicator.Definition.Unit != MeasureUnit.Vnd)
+        {
+            return false;
+        }
+
+        var heading = view.HeadingSentence(m.Span.Start);
+        if (heading < 0 || heading == m.Sentence)
+        {
+            return false;
+        }
+
+        var terms = view.Terms[heading];
+        foreach (var id in indicator.Exclusions)
+        {
+            if (terms.Hits(id).Count > 0)
+            {
+                return false;
+            }
+        }
+
+        foreach (var p in indicator.Phrasings)
+        {
+            if (p.Terms.Length == 1 && terms.Hits(p.Terms[0]).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "42938374 người": seven digits or more with no dot grouping their thousands is no count a report writes (it writes

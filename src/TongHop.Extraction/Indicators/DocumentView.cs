@@ -1,4 +1,5 @@
 using TongHop.Core;
+using TongHop.Core.Documents;
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Extraction.Indicators.Tables;
 using TongHop.Parsing;
@@ -47,6 +48,8 @@ internal sealed class DocumentView
 
     public PlanSections PlanSections { get; private set; } = PlanSections.None;
 
+    private IReadOnlyList<Section> _sections = [];
+
     /// <summary>The tables of figures; each of their rows is a sentence of its own.</summary>
     public IReadOnlyList<DataTable> Tables { get; private set; } = [];
 
@@ -81,6 +84,7 @@ internal sealed class DocumentView
 
         var context = new NumberContext(view);
         view._changes = [.. view.Measurements.Where(context.IsChange)];
+        view._sections = sections;
         view.PlanSections = PlanSections.Find(view, catalog.Catalog.Cues, sections);
         view.ReportYear = Years.MostMentioned(view.Folded, at => !view.PlanSections.Contains(at));
         return view;
@@ -126,6 +130,49 @@ internal sealed class DocumentView
         table.Rows.Any(r => r.Kind == RowKind.Item && table.ValueColumns.Any(c => r.Cell(c) is { } cell && CellValue.Read(cell.Text) is not null));
 
     public IReadOnlyList<Measurement> MeasurementsIn(int sentence) => _bySentence[sentence];
+
+    /// <summary>The sentence that holds the heading of the innermost numbered section around <paramref name="position"/>
+    /// ("III. KINH PHÍ", "4. Kinh phí"), or -1 where no section holds it or its heading runs on with figures.</summary>
+    public int HeadingSentence(int position)
+    {
+        Section? inner = null;
+        for (var level = _sections; ;)
+        {
+            Section? next = null;
+            foreach (var s in level)
+            {
+                if (position >= s.Span.Start && position < s.Span.End)
+                {
+                    next = s;
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                break;
+            }
+
+            inner = next;
+            level = next.Children;
+        }
+
+        if (inner is null)
+        {
+            return -1;
+        }
+
+        var heading = 0;
+        while (heading < Sentences.Count && Sentences[heading].End <= inner.Span.Start)
+        {
+            heading++;
+        }
+
+        return heading < Sentences.Count && Sentences[heading].Start < inner.Span.End && _bySentence[heading].Count == 0 &&
+               !IsTableRow(heading)
+            ? heading
+            : -1;
+    }
 
     /// <summary>Whether the measurement is a change ("tăng 14%"), not a level (see <see cref="NumberContext.IsChange"/>).</summary>
     public bool IsChange(Measurement m) => _changes.Contains(m);
