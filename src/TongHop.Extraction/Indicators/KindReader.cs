@@ -23,7 +23,8 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
         var stated = Years.NearPeriod(view.Folded, sentence.Start, sentence.End, m.Span.Start);
         var period = stated?.Year ?? view.PlanSections.YearAt(m.Span.Start);
         var terms = view.Terms[m.Sentence];
-        if (FirstBefore(terms, catalog.StrongTarget, m.Span.Start, _capitalisedMidSentence ??= CapitalisedMidSentence) is not null || LinkedClausesPlan(m.Sentence))
+        if (FirstBefore(terms, catalog.StrongTarget, m.Span.Start, _capitalisedMidSentence ??= CapitalisedMidSentence) is not null ||
+            (LinkedClausesPlan(m.Sentence) && FirstBefore(terms, catalog.Actual, m.Span.Start) is null))
         {
             return (ValueKind.Target, period, "câu nêu mục tiêu, kế hoạch");
         }
@@ -52,7 +53,8 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
     }
 
     // "… phấn đấu 100% thôn có Tổ công nghệ số; tỷ lệ chi trả không dùng tiền mặt đạt 100%.": clauses joined
-    // by ";" share the plan word of the first.
+    // by ";" share the plan word of the first, unless the number's own clause has a result word before it ("Dự toán
+    // giao … 3,45 tỷ đồng; đã giải ngân 3,1 tỷ đồng": what was spent).
     private bool LinkedClausesPlan(int sentence)
     {
         for (var back = 1; back <= 3 && sentence - back >= 0; back++)

@@ -71,6 +71,11 @@ internal static class LabelledParts
              s < view.Sentences.Count && view.StatementStart(s) == statement && !HasALabelOfItsOwn(view, s, statement, first, partsLabelled, candidates);
              s++)
         {
+            if (s != statement && OfAnotherYear(view, s))
+            {
+                break; // "Chứng thư số: … 01 …, … 09 …; năm 2024 mới có 04 chứng thư": an earlier state, no part
+            }
+
             foreach (var m in view.MeasurementsIn(s))
             {
                 if (m.Span.Start < colon)
@@ -97,6 +102,14 @@ internal static class LabelledParts
         }
 
         return parts.Count > 0 && parts[0] == first.First ? parts : null;
+    }
+
+    // A later clause of the statement that names a year other than the report's ("…; cuối năm 2024 chỉ có 06") tells the
+    // stock at another time: the list of parts ends before it.
+    private static bool OfAnotherYear(DocumentView view, int sentence)
+    {
+        var span = view.Sentences[sentence];
+        return view.ReportYear is { } report && Years.LastBefore(view.Folded, span.Start, span.End) is { } stated && stated.Year != report;
     }
 
     // "(i) máy vi tính: 25 bộ; (ii) máy in: 6 bộ": a later clause with a label and colon of its own lists another thing.

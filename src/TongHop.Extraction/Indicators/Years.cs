@@ -9,10 +9,13 @@ internal static class Years
 
     /// <summary>The year most often written "năm YYYY" in the folded text, or null; mentions where
     /// <paramref name="counts"/> says no (in a plan section: "III. PHƯƠNG HƯỚNG NĂM 2026", "kinh phí năm 2026") are left
-    /// out while others remain, so a report on 2025 with as many words on its plan for 2026 is still a report on 2025.</summary>
+    /// out while others remain, so a report on 2025 with as many words on its plan for 2026 is still a report on 2025.
+    /// The year a figure is compared with ("so với năm 2024", "cao hơn năm 2024", "so với cùng kỳ năm 2024") is no
+    /// mention of the report's year: a report that compares every figure with last year names that year more often
+    /// than its own.</summary>
     public static int? MostMentioned(string folded, Func<int, bool>? counts = null)
     {
-        var all = All(folded, 0, folded.Length).ToList();
+        var all = All(folded, 0, folded.Length).Where(m => !ComparedWith(folded, 0, m.At) && !SameTimeLastYear(folded, m.At)).ToList();
         var kept = counts is null ? all : all.Where(m => counts(m.At)).ToList();
         var tally = new Dictionary<int, int>();
         foreach (var (_, _, year, _) in kept.Count > 0 ? kept : all)
@@ -97,6 +100,10 @@ internal static class Years
         var before = folded.AsSpan(start, at - start).TrimEnd(' ');
         return before.EndsWith("so voi", StringComparison.Ordinal) || before.EndsWith(" hon", StringComparison.Ordinal);
     }
+
+    // "cùng kỳ năm 2024": the same period a year before, always an earlier one than the report's.
+    private static bool SameTimeLastYear(string folded, int at) =>
+        folded.AsSpan(0, at).TrimEnd(' ').EndsWith("cung ky", StringComparison.Ordinal);
 
     // "năm học 2023-2024", "năm học 2023 - 2024": a school year ends in its second year.
     private static (int End, int Year)? SchoolYear(string folded, int from, int end)

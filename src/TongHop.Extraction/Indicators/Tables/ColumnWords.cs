@@ -31,7 +31,8 @@ internal static class ColumnWords
 
     private static readonly string[] ActualWords =
         ["thuc hien", "ket qua", "dat duoc", "so lieu", "so luong", "gia tri", "th", "uoc thuc hien", "uoc th",
-         "hien trang", "thuc te", "hien co", "tong so", "da chi", "giai ngan", "da giai ngan", "quyet toan"]; // the last: money spent
+         "hien trang", "thuc te", "hien co", "tong so", "da chi", "giai ngan", "da giai ngan", "quyet toan", // money spent
+         "uoc ca nam"]; // the year's estimate
 
     private static readonly string[] LabelWords =
         ["chi tieu", "noi dung", "ten chi tieu", "hang muc", "danh muc", "linh vuc", "nhiem vu", "tieu chi", "dien giai",
@@ -119,7 +120,7 @@ internal static class ColumnWords
     /// </summary>
     public static List<DataColumn> WithMonthsAsParts(List<DataColumn> columns)
     {
-        columns = WithQuartersAsParts(columns);
+        columns = WithMonthsSoFarBesideTheYear(WithQuartersAsParts(columns));
         var months = columns.Where(c => c.Role == ColumnRole.Actual && PeriodNames.IsMonth(Words(c.Title))).ToList();
         if (months.Count < 2 || !columns.Any(c => c.Role == ColumnRole.Actual && !months.Contains(c) && AddsUp(Words(c.Title))))
         {
@@ -162,6 +163,38 @@ internal static class ColumnWords
         return [.. columns.Select(c => quarters.Contains(c) ? c with { Role = ColumnRole.OtherPeriod }
             : c == sums[0] ? c with { Role = ColumnRole.Actual } : c)];
     }
+
+    /// <summary>
+    /// "Thực hiện 11 tháng | Ước thực hiện năm 2025", "Thực hiện 10 tháng | Ước cả năm": a result of the months so far
+    /// beside a later column that estimates the whole year is a part of the year; the year's estimate is the value, so
+    /// the months' column is read as another period's. Only where the year's column comes after the months' and says it
+    /// estimates ("ước") or covers the whole year ("cả năm"): "Thực hiện năm 2024 | Thực hiện 9 tháng năm 2025" keeps
+    /// its months.
+    /// </summary>
+    private static List<DataColumn> WithMonthsSoFarBesideTheYear(List<DataColumn> columns)
+    {
+        var soFar = columns.Where(c => c.Role == ColumnRole.Actual && CountsMonths(Words(c.Title))).ToList();
+        if (soFar.Count != 1 ||
+            !columns.Any(c => c.Role == ColumnRole.Actual && c.Index > soFar[0].Index && EstimatesTheYear(Words(c.Title))))
+        {
+            return columns;
+        }
+
+        return [.. columns.Select(c => c == soFar[0] ? c with { Role = ColumnRole.OtherPeriod } : c)];
+    }
+
+    // "11 tháng", "9 tháng đầu năm": a number of months short of the year.
+    private static bool CountsMonths(string words)
+    {
+        var w = words.Split(' ');
+        var i = Array.IndexOf(w, "thang");
+        return i > 0 && int.TryParse(w[i - 1], out var n) && n is >= 2 and <= 11;
+    }
+
+    // "Ước thực hiện năm 2025", "Ước cả năm", "Cả năm 2025": the whole year, estimated or stated whole, no months.
+    private static bool EstimatesTheYear(string words) =>
+        !FoldedWords.Has(words, "thang") &&
+        (FoldedWords.Has(words, "ca nam") || (FoldedWords.Has(words, "uoc") && FoldedWords.Has(words, "nam")));
 
     // "lũy kế", "lũy kế 9 tháng", "lũy kế 9 tháng năm 2025": a cumulative column, of the given months when it says them.
     private static bool SumsMonths(string words, int months)
