@@ -552,10 +552,11 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
     // quotes that body, up to the next ";". Not "Theo Kế hoạch số …, …" nor "Theo Báo cáo …" (a document, no body), nor
     // "theo quy định": the word after "Theo" must be one of an agency's and written with a capital. The issuer's own office
     // ("Theo Phòng Tổ chức cán bộ, …", "Theo Bộ phận Một cửa, …") reports the issuer's figures (OwnOffices).
-    // The kinds are BodyKinds' authorities and agencies, but not those whose folded word also opens common words ("Theo
-    // Báo cáo …", "Theo Đại hội …").
+    // The kinds are BodyKinds' authorities, agencies and branches ("Theo Chi nhánh Ngân hàng Chính sách xã hội tỉnh, …"),
+    // but not those whose folded word also opens common words ("Theo Báo cáo …", "Theo Đại hội …"); the issuer's own
+    // offices are left out below (OwnOffice).
     private static readonly string[] AgencyOpenings =
-        [.. BodyKinds.With(BodyRole.Authority | BodyRole.Agency).Where(k => !k.CommonWordsToo).Select(k => k.Folded)];
+        [.. BodyKinds.With(BodyRole.Authority | BodyRole.Agency | BodyRole.Branch).Where(k => !k.CommonWordsToo).Select(k => k.Folded)];
 
     private static bool QuotesABodyByName(ReadOnlySpan<char> written, ReadOnlySpan<char> folded)
     {

@@ -10,7 +10,7 @@ namespace TongHop.Extraction.Indicators;
 /// </summary>
 internal static partial class FormerUnits
 {
-    [GeneratedRegex(@"(?<!\d\s*|\b(?:các|từ|những|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)\b(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh)\s*\(?cũ\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d\s*|\b(?:các|từ|những|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)\b(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh)\s*(?:\(cũ\)|cũ(?!\p{L}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FormerUnit();
 
     [GeneratedRegex(@"^[\s\-+*•]*trước\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -91,6 +91,23 @@ public sealed class IndicatorSentenceRulesTests
     }
 
     [Fact]
+    public void TheCatalogsNewPhrasings_DoNotReadNearMisses()
+    {
+        // Investment attracted is no money the unit spent; money allocated at the unit's proposal is no request; the
+        // share of a budget disbursed is no share of spending on science.
+        Assert.Empty(Read("Năm 2025, xã thu hút 2 dự án đầu tư vào lĩnh vực công nghệ thông tin với tổng vốn 120 tỷ đồng.", "budget_spent"));
+        Assert.Empty(Read("UBND tỉnh đã bố trí 800 triệu đồng theo đề xuất của xã để nâng cấp hạ tầng số.", "budget_requested"));
+        Assert.Empty(Read("Tỷ lệ giải ngân ngân sách của Sở KHCN năm 2025 đạt 92%.", "st_budget_share"));
+    }
+
+    [Fact]
+    public void AWordThatOpensWithCu_IsNoFormerUnit()
+    {
+        Assert.Equal([(ValueKind.Actual, 320m)], Read("UBND xã cũng đã cấp 320 chữ ký số cho cán bộ, công chức.", "digital_signatures"));
+        Assert.Equal([(ValueKind.Actual, 45m)], Read("Trụ sở xã cũng được trang bị 45 máy tính.", "computers"));
+    }
+
+    [Fact]
     public void TheCatalogsNewPhrasings_ReadTheValue()
     {
         Assert.Equal([(ValueKind.Actual, 7m)], Read("Số máy tính hiện có tại bộ phận văn thư: 7 chiếc.", "computers"));
