@@ -96,17 +96,19 @@ public static class PersonNames
             "niê mlô byă êban ayun ksor siu"),
     ];
 
-    // Given names borne almost only by women, and almost only by men (a name both bear, as Hà, Linh, Hải, Thanh, is in
-    // neither): after "Thị" or "Văn" the other's costs InUseCost more, so that OCR's "Nhan" after "Thị" is Nhàn, not Nhân.
+    // Given names borne almost only by women, and almost only by men: after "Thị" or "Văn" the other's costs InUseCost
+    // more, so that OCR's "Nhan" after "Thị" is Nhàn, not Nhân. A name both sexes commonly bear is in neither (Hà, Linh,
+    // Hải, Thanh, An, Bình, Minh, Ngọc, Tâm, Xuân; and Hiền, Thương, Hạnh, Thủy, Thảo, Mai, Huệ, Phượng, Quỳnh, Điệp,
+    // Diệp, Mến, Tươi, Ngân, Liên, Thư, Dung, Chi, Trang of men, Hậu, Lộc, Lợi, Thiện, Vinh of women): there a wrong bias
+    // would cost a right name ("Nguyễn Văn Hiền" read as Hiển).
     private static readonly FrozenSet<string> WomensGiven = Words(
-        "hương lan hoa hằng hạnh hiền huyền mai nga nhung thảo thủy trang vân yến bích chi dung duyên huệ hường lệ liên " +
-        "loan ly my ngân nguyệt nhàn oanh phượng quyên quỳnh thắm thơ thoa thư thương thúy trâm trinh tuyết vy gấm khuê " +
-        "cúc diễm lụa mơ mến nhạn xuyến tươi uyên hân diệp điệp hiên nhi").ToFrozenSet(StringComparer.Ordinal);
+        "hương lan hoa hằng huyền nga nhung vân yến bích duyên hường lệ loan ly my nguyệt nhàn oanh quyên thắm thơ thoa " +
+        "thúy trâm trinh tuyết vy gấm khuê cúc diễm lụa mơ nhạn xuyến uyên hân hiên nhi").ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> MensGiven = Words(
         "hùng dũng tuấn cường chiến chính công đạt định đức hiển hiệp kiên lực nghĩa nhân phong sơn tài thắng thịnh tiến " +
-        "toàn trí trọng tùng vinh lộc lợi hậu quân khải khoa tấn tân cảnh lượng thiện quyết mạnh hào kiệt khôi huấn tuân " +
-        "hưng trường thông").ToFrozenSet(StringComparer.Ordinal);
+        "toàn trí trọng tùng quân khải khoa tấn tân cảnh lượng quyết mạnh hào kiệt khôi huấn tuân hưng trường " +
+        "thông").ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, float> FamilyCosts = Costs(FamilyBands);
     private static readonly FrozenDictionary<string, float> MiddleCosts = Costs([.. MiddleBands, [.. GivenBands.SelectMany(b => b)]]);
@@ -143,7 +145,8 @@ public static class PersonNames
     }
 
     /// <summary>
-    /// The place of the given name after the middle names <paramref name="middles"/> (as written, marks read or not):
+    /// The place of the given name after the middle names <paramref name="middles"/> (as written: with its marks when a
+    /// word has any, by its letters when it has none, as English OCR writes it):
     /// after the Hmong or Dao "A" or "Seo" a highland one (<see cref="NamePart.HighlandGiven"/>), after "Thị" a woman's,
     /// after "Văn" a man's, else <see cref="NamePart.Given"/>.
     /// </summary>
@@ -162,11 +165,15 @@ public static class PersonNames
 
         foreach (var middle in middles)
         {
-            switch (VietnameseText.FoldLower(middle))
+            // A word written with marks is compared with them ("Vân", a woman's middle name, is no Văn); only one without
+            // any, as English OCR writes it, by its folded form.
+            var lower = VietnameseText.Nfc(middle).ToLowerInvariant();
+            var folded = VietnameseText.FoldLowerChars(lower);
+            switch (folded == lower ? folded : lower)
             {
-                case "thi":
+                case "thi" or "thị":
                     return NamePart.FemaleGiven;
-                case "van":
+                case "van" or "văn":
                     return NamePart.MaleGiven;
             }
         }

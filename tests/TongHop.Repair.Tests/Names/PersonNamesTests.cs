@@ -100,6 +100,12 @@ public sealed class PersonNamesTests
     [InlineData("nhàn", NamePart.MaleGiven, 1.5f)]   // a woman's after "Văn"
     [InlineData("hà", NamePart.FemaleGiven, 0f)]     // both bear it
     [InlineData("hà", NamePart.MaleGiven, 0f)]
+    [InlineData("hiền", NamePart.MaleGiven, 0f)]     // both bear these
+    [InlineData("thương", NamePart.MaleGiven, 0f)]
+    [InlineData("hậu", NamePart.FemaleGiven, 0f)]
+    [InlineData("lộc", NamePart.FemaleGiven, 0f)]
+    [InlineData("hương", NamePart.MaleGiven, 1.5f)]  // a woman's
+    [InlineData("hùng", NamePart.FemaleGiven, 1.5f)] // a man's
     [InlineData("ma", NamePart.Family, 1.5f)]
     public void Cost_DependsOnThePlaceInTheName(string syllable, NamePart part, float? expected) =>
         Assert.Equal(expected, PersonNames.Cost(syllable, part));
@@ -121,6 +127,10 @@ public sealed class PersonNamesTests
     // A woman's given name after "Thị", a man's after "Văn", where the letters fit both (Nhàn, Nhân).
     [InlineData("Bui Thi Nhan", "Bùi Thị Nhàn")]
     [InlineData("Bui Van Nhan", "Bùi Văn Nhân")]
+    // Given names both sexes bear are in neither sex's list: a man's Hiền and Thương after "Văn", a woman's Hậu after "Thị".
+    [InlineData("Nguyen Van Hien", "Nguyễn Văn Hiền")]
+    [InlineData("Tran Van Thuong", "Trần Văn Thương")]
+    [InlineData("Nguyen Thi Hau", "Nguyễn Thị Hậu")]
     // A family name of the Tày (Ma), and family names written with English OCR's signs ("Ng6", "Vo6").
     [InlineData("Ma Van Long", "Ma Văn Long")]
     [InlineData("Ng6 Van Long", "Ngô Văn Long")]
@@ -136,6 +146,10 @@ public sealed class PersonNamesTests
     [InlineData(new[] { "Thi" }, NamePart.FemaleGiven)]
     [InlineData(new[] { "Thị", "Thanh" }, NamePart.FemaleGiven)]
     [InlineData(new[] { "Van" }, NamePart.MaleGiven)]
+    [InlineData(new[] { "VĂN" }, NamePart.MaleGiven)]
+    [InlineData(new[] { "Vân" }, NamePart.Given)]                 // a woman's middle name, not Văn: marks are compared when written
+    [InlineData(new[] { "Thị", "Vân" }, NamePart.FemaleGiven)]
+    [InlineData(new[] { "Thì" }, NamePart.Given)]                 // marks that are not Thị's
     [InlineData(new[] { "A" }, NamePart.HighlandGiven)]
     [InlineData(new[] { "Thanh" }, NamePart.Given)]
     [InlineData(new string[0], NamePart.Given)]
@@ -153,6 +167,7 @@ public sealed class PersonNamesTests
     [Theory]
     [InlineData("Lê Định Quang")]   // Định is rare as a middle name, but Tesseract's Vietnamese model read it so
     [InlineData("Hoàng Thị Thư")]
+    [InlineData("Lê Thị Vân Anh")]   // Vân, a middle name, stays Vân
     public void Repair_NameLineReadByVietnameseOcr_KeepsANameAsWritten(string name)
     {
         var text = $"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{name}\n";
