@@ -122,4 +122,25 @@ public sealed class HeldOutSessionTwentyThreeSecondTests
         const string text = Head + "\n3. Nhu cầu kinh phí\n\nNăm 2026: 1,5 tỷ đồng để thay thế máy chủ.\n";
         Assert.Empty(ExtractorHarness.Values(text, "budget_spent"));
     }
+
+    [Theory]
+    [InlineData("hoàn thành cấp 500 chữ ký số cho cán bộ, người dân", "digital_signatures", 500)]
+    [InlineData("hoàn thành tổ chức 24 cuộc họp trực tuyến", "online_meetings", 24)]
+    [InlineData("kết quả cấp 500 chữ ký số cho cán bộ, người dân", "digital_signatures", 500)]
+    public void AClauseWithOnlyAWordOfDoing_StillSharesThePlanWordBefore(string clause, string key, int value)
+    {
+        // "hoàn thành" and "kết quả" say what the plan wants done, not that it is done: the clause stays a target.
+        var text = Head + "Năm 2026, phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình; " + clause + ".\n";
+        Assert.Equal([(ValueKind.Target, (decimal)value)], ExtractorHarness.KindsAndValues(text, key));
+    }
+
+    [Theory]
+    [InlineData("đã cấp 500 chữ ký số cho cán bộ, người dân")]
+    [InlineData("lũy kế cấp 500 chữ ký số cho cán bộ, người dân")]
+    [InlineData("đến nay cấp 500 chữ ký số cho cán bộ, người dân")]
+    public void AClauseWithAPastMarkerOfItsOwn_DoesNotShareThePlanWordBefore(string clause)
+    {
+        var text = Head + "Phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình; " + clause + ".\n";
+        Assert.Equal([(ValueKind.Actual, 500m)], ExtractorHarness.KindsAndValues(text, "digital_signatures"));
+    }
 }
