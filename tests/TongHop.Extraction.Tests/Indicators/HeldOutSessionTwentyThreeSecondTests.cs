@@ -143,4 +143,28 @@ public sealed class HeldOutSessionTwentyThreeSecondTests
         var text = Head + "Phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình; " + clause + ".\n";
         Assert.Equal([(ValueKind.Actual, 500m)], ExtractorHarness.KindsAndValues(text, "digital_signatures"));
     }
+
+    [Fact]
+    public void TheMonthsSoFar_InAReportOfThoseMonths_AreTheValue()
+    {
+        // A six-month report: its own period is the six months; the year's estimate beside them is a look ahead.
+        const string text = "BÁO CÁO\nKết quả chuyển đổi số 6 tháng đầu năm 2025\n\nI. KẾT QUẢ\n" + """
+            | Chỉ tiêu | Kế hoạch năm 2025 | Thực hiện 6 tháng | Ước cả năm |
+            | Số cuộc họp trực tuyến | 40 | 18 | 38 |
+
+            """;
+        Assert.Equal([(ValueKind.Actual, 18m), (ValueKind.Target, 40m)], ExtractorHarness.KindsAndValues(text, "online_meetings"));
+    }
+
+    [Fact]
+    public void TheMonthsSoFar_InAReportOfOtherMonths_AreNotTheValue()
+    {
+        // A nine-month report with a six-month column: the six months are not its period, the estimate is read.
+        const string text = "BÁO CÁO\nKết quả chuyển đổi số 9 tháng đầu năm 2025\n\nI. KẾT QUẢ\n" + """
+            | Chỉ tiêu | Kế hoạch năm 2025 | Thực hiện 6 tháng | Ước cả năm |
+            | Số cuộc họp trực tuyến | 40 | 18 | 38 |
+
+            """;
+        Assert.DoesNotContain(ExtractorHarness.KindsAndValues(text, "online_meetings"), v => v == (ValueKind.Actual, 18m));
+    }
 }
