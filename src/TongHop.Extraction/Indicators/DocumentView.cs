@@ -2,6 +2,7 @@ using TongHop.Core;
 using TongHop.Core.Documents;
 using TongHop.Extraction.Indicators.Matching;
 using TongHop.Extraction.Indicators.Tables;
+using TongHop.Extraction.Requests;
 using TongHop.Parsing;
 using TongHop.Parsing.Tables;
 using TongHop.Text.Normalization;
@@ -63,7 +64,7 @@ internal sealed class DocumentView
     {
         var text = document.Text;
         var sections = document.Sections;
-        var tables = ReadTables(document);
+        var tables = ReadTables(document, ReportMonths(document));
         var columnTables = ReadColumnTables(document, tables, catalog);
         List<TextTable> sources = [.. tables.Select(t => t.Source), .. columnTables.Select(t => t.Source)];
         var view = new DocumentView(text, document.Folded, TableSentences.Carve(text, SentenceSplitter.Split(text), sources));
@@ -95,15 +96,15 @@ internal sealed class DocumentView
     // The tables written with separators, and those rebuilt from lines that lost them (English OCR of a TAB table, a
     // scan's row whose cells ran together); a rebuilt table replaces a separated one over the same lines that gave no
     // figure (a scan's "STT⇥Nội dung ĐVT Kế hoạch Thực hiện").
-    private static List<DataTable> ReadTables(ParsedDocument document)
+    private static List<DataTable> ReadTables(ParsedDocument document, int? reportMonths)
     {
-        var tables = document.Tables.Select(DataTableReader.Read).OfType<DataTable>().ToList();
+        var tables = document.Tables.Select(t => DataTableReader.Read(t, null, [], reportMonths)).OfType<DataTable>().ToList();
         var read = tables.Where(GivesFigures).Select(t => t.Span).ToList();
         var rebuilt = SpacedTableReader.Read(document.Text, document.Lines, line => read.Any(s => s.Start < line.End && line.Start < s.End))
-            .Select(t => DataTableReader.Read(t.Table, 1, t.Unread)).OfType<DataTable>().ToList();
+            .Select(t => DataTableReader.Read(t.Table, 1, t.Unread, reportMonths)).OfType<DataTable>().ToList();
         var spans = read.Concat(rebuilt.Select(r => r.Span)).ToList();
         var perLine = CellPerLineTable.Read(document.Text, document.Lines, line => spans.Any(s => s.Start < line.End && line.Start < s.End));
-        rebuilt.AddRange(perLine.Select(t => DataTableReader.Read(t, 1, [])).OfType<DataTable>());
+        rebuilt.AddRange(perLine.Select(t => DataTableReader.Read(t, 1, [], reportMonths)).OfType<DataTable>());
         if (rebuilt.Count == 0)
         {
             return tables;
@@ -112,6 +113,28 @@ internal sealed class DocumentView
         tables.RemoveAll(t => rebuilt.Any(r => r.Span.Start < t.Span.End && t.Span.Start < r.Span.End));
         return [.. tables.Concat(rebuilt).OrderBy(t => t.Span.Start)];
     }
+
+    // The months the report covers, from its title: the lines above its first section, less the date line ("Hà Nội, ngày
+    // 15 tháng 7 năm 2025" is no period). "Kết quả … 6 tháng đầu năm 2025" → 6, "… quý III năm 2025" → 3, "… năm 2025"
+    // → 12; null where the title names no period.
+    private static int? ReportMonths(ParsedDocument document)
+    {
+        var firstSection = document.Sections.Count > 0 ? document.Sections[0].Span.Start : document.Text.Length;
+        var head = new List<string>();
+        for (var i = 0; i < Math.Min(document.Lines.Count, HeadLines) && document.Lines[i].End <= firstSection; i++)
+        {
+            if (!FoldedWords.Has(FoldedWords.Of(document.FoldedLine(i)), "ngay"))
+            {
+                head.Add(document.LineText(i));
+            }
+        }
+
+        return ReportPeriodReader.Read(string.Join('\n', head), allowYear: true) is { From: { } from, To: { } to } && from.Year == to.Year
+            ? to.Month - from.Month + 1
+            : null;
+    }
+
+    private const int HeadLines = 30;
 
     // Tables whose figure columns are indicators and rows the unit's parts, where no table of figures was read over them
     // (one read without figures gives way).

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TongHop.Core.Extraction;
 using TongHop.Extraction.Indicators.Matching;
 
@@ -10,7 +11,7 @@ namespace TongHop.Extraction.Indicators;
 /// after the report's own year ("đến năm 2030"), or sits in a plan section; otherwise the indicator's
 /// default kind (actual, or target for a budget request). Clauses joined by ";" share a plan word.
 /// </summary>
-internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
+internal sealed partial class KindReader(CompiledCatalog catalog, DocumentView view)
 {
     // The cue filters, made once (a method group of an instance method is a new delegate at every call).
     private Func<TermHit, bool>? _capitalisedMidSentence;
@@ -24,7 +25,7 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
         var period = stated?.Year ?? view.PlanSections.YearAt(m.Span.Start);
         var terms = view.Terms[m.Sentence];
         if (FirstBefore(terms, catalog.StrongTarget, m.Span.Start, _capitalisedMidSentence ??= CapitalisedMidSentence) is not null ||
-            (LinkedClausesPlan(m.Sentence) && FirstBefore(terms, catalog.Actual, m.Span.Start) is null))
+            (LinkedClausesPlan(m.Sentence) && !PastMarkerBefore(sentence.Start, m.Span.Start)))
         {
             return (ValueKind.Target, period, "câu nêu mục tiêu, kế hoạch");
         }
@@ -53,8 +54,17 @@ internal sealed class KindReader(CompiledCatalog catalog, DocumentView view)
     }
 
     // "… phấn đấu 100% thôn có Tổ công nghệ số; tỷ lệ chi trả không dùng tiền mặt đạt 100%.": clauses joined
-    // by ";" share the plan word of the first, unless the number's own clause has a result word before it ("Dự toán
-    // giao … 3,45 tỷ đồng; đã giải ngân 3,1 tỷ đồng": what was spent).
+    // by ";" share the plan word of the first, unless the number's own clause says before it that the thing is done
+    // ("Dự toán giao … 3,45 tỷ đồng; đã giải ngân 3,1 tỷ đồng": what was spent). Only a past marker counts: "hoàn thành"
+    // or "kết quả" alone is what the plan wants done ("phấn đấu …; hoàn thành cấp 500 chữ ký số" is a target).
+    [GeneratedRegex(@"(?<!\p{L})(?:đã|lũy kế|luỹ kế|đến nay|hiện có)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastMarker();
+
+    // The number's own clause (a sentence here ends at ";") from its start to the number, in the text as written, so
+    // that "đã" is not "đa".
+    private bool PastMarkerBefore(int clauseStart, int position) =>
+        position > clauseStart && PastMarker().IsMatch(view.Text.AsSpan(clauseStart, position - clauseStart));
+
     private bool LinkedClausesPlan(int sentence)
     {
         for (var back = 1; back <= 3 && sentence - back >= 0; back++)

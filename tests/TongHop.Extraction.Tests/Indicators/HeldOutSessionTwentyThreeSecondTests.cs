@@ -122,4 +122,49 @@ public sealed class HeldOutSessionTwentyThreeSecondTests
         const string text = Head + "\n3. Nhu cầu kinh phí\n\nNăm 2026: 1,5 tỷ đồng để thay thế máy chủ.\n";
         Assert.Empty(ExtractorHarness.Values(text, "budget_spent"));
     }
+
+    [Theory]
+    [InlineData("hoàn thành cấp 500 chữ ký số cho cán bộ, người dân", "digital_signatures", 500)]
+    [InlineData("hoàn thành tổ chức 24 cuộc họp trực tuyến", "online_meetings", 24)]
+    [InlineData("kết quả cấp 500 chữ ký số cho cán bộ, người dân", "digital_signatures", 500)]
+    public void AClauseWithOnlyAWordOfDoing_StillSharesThePlanWordBefore(string clause, string key, int value)
+    {
+        // "hoàn thành" and "kết quả" say what the plan wants done, not that it is done: the clause stays a target.
+        var text = Head + "Năm 2026, phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình; " + clause + ".\n";
+        Assert.Equal([(ValueKind.Target, (decimal)value)], ExtractorHarness.KindsAndValues(text, key));
+    }
+
+    [Theory]
+    [InlineData("đã cấp 500 chữ ký số cho cán bộ, người dân")]
+    [InlineData("lũy kế cấp 500 chữ ký số cho cán bộ, người dân")]
+    [InlineData("đến nay cấp 500 chữ ký số cho cán bộ, người dân")]
+    public void AClauseWithAPastMarkerOfItsOwn_DoesNotShareThePlanWordBefore(string clause)
+    {
+        var text = Head + "Phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình; " + clause + ".\n";
+        Assert.Equal([(ValueKind.Actual, 500m)], ExtractorHarness.KindsAndValues(text, "digital_signatures"));
+    }
+
+    [Fact]
+    public void TheMonthsSoFar_InAReportOfThoseMonths_AreTheValue()
+    {
+        // A six-month report: its own period is the six months; the year's estimate beside them is a look ahead.
+        const string text = "BÁO CÁO\nKết quả chuyển đổi số 6 tháng đầu năm 2025\n\nI. KẾT QUẢ\n" + """
+            | Chỉ tiêu | Kế hoạch năm 2025 | Thực hiện 6 tháng | Ước cả năm |
+            | Số cuộc họp trực tuyến | 40 | 18 | 38 |
+
+            """;
+        Assert.Equal([(ValueKind.Actual, 18m), (ValueKind.Target, 40m)], ExtractorHarness.KindsAndValues(text, "online_meetings"));
+    }
+
+    [Fact]
+    public void TheMonthsSoFar_InAReportOfOtherMonths_AreNotTheValue()
+    {
+        // A nine-month report with a six-month column: the six months are not its period, the estimate is read.
+        const string text = "BÁO CÁO\nKết quả chuyển đổi số 9 tháng đầu năm 2025\n\nI. KẾT QUẢ\n" + """
+            | Chỉ tiêu | Kế hoạch năm 2025 | Thực hiện 6 tháng | Ước cả năm |
+            | Số cuộc họp trực tuyến | 40 | 18 | 38 |
+
+            """;
+        Assert.DoesNotContain(ExtractorHarness.KindsAndValues(text, "online_meetings"), v => v == (ValueKind.Actual, 18m));
+    }
 }

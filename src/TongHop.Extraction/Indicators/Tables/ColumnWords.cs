@@ -118,9 +118,9 @@ internal static class ColumnWords
     /// them up (its title says "cộng", "tổng", "quý" or "cả"), the months are parts of the report's period and the sum is
     /// the value: the month columns are read as another period's.
     /// </summary>
-    public static List<DataColumn> WithMonthsAsParts(List<DataColumn> columns)
+    public static List<DataColumn> WithMonthsAsParts(List<DataColumn> columns, int? reportMonths = null)
     {
-        columns = WithMonthsSoFarBesideTheYear(WithQuartersAsParts(columns));
+        columns = WithMonthsSoFarBesideTheYear(WithQuartersAsParts(columns), reportMonths);
         var months = columns.Where(c => c.Role == ColumnRole.Actual && PeriodNames.IsMonth(Words(c.Title))).ToList();
         if (months.Count < 2 || !columns.Any(c => c.Role == ColumnRole.Actual && !months.Contains(c) && AddsUp(Words(c.Title))))
         {
@@ -169,12 +169,14 @@ internal static class ColumnWords
     /// beside a later column that estimates the whole year is a part of the year; the year's estimate is the value, so
     /// the months' column is read as another period's. Only where the year's column comes after the months' and says it
     /// estimates ("ước") or covers the whole year ("cả năm"): "Thực hiện năm 2024 | Thực hiện 9 tháng năm 2025" keeps
-    /// its months.
+    /// its months. In a report of those months (its title says "6 tháng đầu năm 2025" and the column "Thực hiện 6
+    /// tháng") the months are the report's own period and stay the value; the year's estimate is then a look ahead. A
+    /// report of the whole year, of other months, or whose title names no period sets them aside.
     /// </summary>
-    private static List<DataColumn> WithMonthsSoFarBesideTheYear(List<DataColumn> columns)
+    private static List<DataColumn> WithMonthsSoFarBesideTheYear(List<DataColumn> columns, int? reportMonths)
     {
-        var soFar = columns.Where(c => c.Role == ColumnRole.Actual && CountsMonths(Words(c.Title))).ToList();
-        if (soFar.Count != 1 ||
+        var soFar = columns.Where(c => c.Role == ColumnRole.Actual && CountsMonths(Words(c.Title)) is not null).ToList();
+        if (soFar.Count != 1 || (reportMonths is { } months && months == CountsMonths(Words(soFar[0].Title))) ||
             !columns.Any(c => c.Role == ColumnRole.Actual && c.Index > soFar[0].Index && EstimatesTheYear(Words(c.Title))))
         {
             return columns;
@@ -183,12 +185,12 @@ internal static class ColumnWords
         return [.. columns.Select(c => c == soFar[0] ? c with { Role = ColumnRole.OtherPeriod } : c)];
     }
 
-    // "11 tháng", "9 tháng đầu năm": a number of months short of the year.
-    private static bool CountsMonths(string words)
+    // "11 tháng", "9 tháng đầu năm": a number of months short of the year, that number.
+    private static int? CountsMonths(string words)
     {
         var w = words.Split(' ');
         var i = Array.IndexOf(w, "thang");
-        return i > 0 && int.TryParse(w[i - 1], out var n) && n is >= 2 and <= 11;
+        return i > 0 && int.TryParse(w[i - 1], out var n) && n is >= 2 and <= 11 ? n : null;
     }
 
     // "Ước thực hiện năm 2025", "Ước cả năm", "Cả năm 2025": the whole year, estimated or stated whole, no months.

@@ -24,7 +24,9 @@ internal static class DataTableReader
 
     /// <summary>Reads a table whose header rows are known (a table rebuilt by <see cref="SpacedTableReader"/>), with
     /// the rows whose figures could not be placed, kept as <see cref="RowKind.Unread"/>.</summary>
-    public static DataTable? Read(TextTable table, int? headerRows, IReadOnlyCollection<TableRow> unread)
+    /// <param name="reportMonths">The months the report covers (12 for a year), where its title says: a column of the
+    /// months so far is the value in a report of those months.</param>
+    public static DataTable? Read(TextTable table, int? headerRows, IReadOnlyCollection<TableRow> unread, int? reportMonths = null)
     {
         var rows = table.Rows;
         var headerCount = headerRows ?? 0;
@@ -34,7 +36,7 @@ internal static class DataTableReader
         }
 
         var body = rows.Skip(headerCount).Where(r => !IsColumnNumberRow(r)).ToList();
-        var columns = headerCount > 0 ? HeaderColumns(rows.Take(headerCount).ToList()) : HeaderlessColumns(body);
+        var columns = headerCount > 0 ? HeaderColumns(rows.Take(headerCount).ToList(), reportMonths) : HeaderlessColumns(body);
         if (columns is null)
         {
             return null;
@@ -93,7 +95,7 @@ internal static class DataTableReader
                                                     c.Text.Trim('(', ')', '[', ']', ' ').All(char.IsLetterOrDigit));
     }
 
-    private static List<DataColumn> HeaderColumns(List<TableRow> header)
+    private static List<DataColumn> HeaderColumns(List<TableRow> header, int? reportMonths)
     {
         var width = header.Max(r => r.Cells.Count);
         var titles = header.Select(r => Enumerable.Range(0, width).Select(c => c < r.Cells.Count ? r.Cells[c].Text : "").ToArray()).ToList();
@@ -108,7 +110,7 @@ internal static class DataTableReader
             var (role, year) = ColumnWords.Read(title);
             return new DataColumn(c, title, role, year);
         })];
-        return ColumnWords.WithMonthsAsParts(columns);
+        return ColumnWords.WithMonthsAsParts(columns, reportMonths);
     }
 
     // An upper title over empty cells spans the columns titled below it: "Năm 2025 | (empty)" over
