@@ -15,7 +15,7 @@ namespace TongHop.Extraction.Indicators;
 /// the catalog says so, just its unit word ("74 máy tính"). Closer phrasings, longer phrasings and unit
 /// words score higher; numbers after exclusion or request words do not count.
 /// </summary>
-internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view)
+internal sealed partial class CandidateFinder(CompiledCatalog catalog, DocumentView view)
 {
     public const int ContextSentences = 3;
 
@@ -143,25 +143,51 @@ internal sealed class CandidateFinder(CompiledCatalog catalog, DocumentView view
 
     // "2. Kinh phí" over "- Năm 2025: 865 triệu đồng, gồm …", "5. Kinh phí" over "Năm 2025, Trung tâm được giao 14,6 tỷ
     // đồng để vận hành …": an amount of money whose sentence names no indicator of money, in a numbered section whose short
-    // title opens with a phrasing of one such indicator that has a single term ("kinh phí"), is that indicator's. Not where
-    // the title holds one of its exclusions ("Kinh phí đề xuất"), nor under a title that opens with other words ("Thanh
-    // toán trực tuyến", "Nhu cầu kinh phí" is the request's own phrasing).
+    // title opens with a one-term phrasing of a money indicator that means the money given to or spent on the work
+    // (<see cref="FundsWords"/>), is that indicator's. Not under a title that opens with other words ("Thanh toán trực
+    // tuyến", "Nhu cầu kinh phí") or with a term that covers more than the work's money ("Ngân sách" is revenue too,
+    // "Giải ngân vốn đầu tư công" is building projects); not where the title or the amount's sentence holds one of its
+    // exclusions or words of revenue or of a building project ("- Tổng thu trên địa bàn: 12,5 tỷ đồng", "- Dự án đường
+    // giao thông thôn 3: 2,1 tỷ đồng"); and not where the section holds more than one amount that no phrasing names
+    // ("- Chi mua sắm máy tính: 300 triệu đồng. - Chi thuê phần mềm: 150 triệu đồng.": which one is the total is not said).
     private bool HeadingNamesIt(CompiledIndicator indicator, Measurement m)
     {
         var definition = indicator.Definition;
-        if (definition.Unit != MeasureUnit.Vnd || m.Measure != Measure.Money)
+        if (definition.Unit != MeasureUnit.Vnd || m.Measure != Measure.Money || view.SectionAt(m.Span.Start) is not (var section, var title))
         {
             return false;
         }
 
-        var title = view.HeadingAt(m.Span.Start);
-        if (title.Length == 0 || title.Split(' ').Length > 8 || definition.Exclusions.Any(e => FoldedWords.Has(title, e)))
+        if (title.Length == 0 || title.Split(' ').Length > 8 || definition.Exclusions.Any(e => FoldedWords.Has(title, e)) ||
+            !definition.Phrasings.Any(p => p.Terms.Length == 1 && !p.Terms[0].MayBeInContext && FundsWords.Contains(p.Terms[0].Folded) &&
+                                           FoldedWords.StartsWith(title, p.Terms[0].Folded)))
         {
             return false;
         }
 
-        return definition.Phrasings.Any(p => p.Terms.Length == 1 && !p.Terms[0].MayBeInContext && FoldedWords.StartsWith(title, p.Terms[0].Folded));
+        var sentence = view.Sentences[m.Sentence];
+        var words = FoldedWords.Of(view.Folded.AsSpan(sentence.Start, sentence.Length));
+        if (definition.Exclusions.Any(e => FoldedWords.Has(words, e)) || FoldedWords.HasAny(words, NotTheWorksMoney) ||
+            RevenueWord().IsMatch(view.Text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            return false;
+        }
+
+        return view.Measurements.Count(o => o.Measure == Measure.Money && !o.IsPart && o.Span.Start >= section.Start && o.Span.End <= section.End &&
+                                            new PhrasingScorer(view, o).Best(indicator) is null) == 1;
     }
+
+    // The one-term phrasings (folded) that mean the money given to or spent on the work itself, and so may name the amounts
+    // under a heading: "kinh phí". Not "ngân sách" (a budget's revenue too) nor "giải ngân", "vốn đầu tư" (building projects).
+    private static readonly HashSet<string> FundsWords = ["kinh phi"];
+
+    // Words, folded, of money that is not the work's own: a building project's ("dự án", "đầu tư", "xây dựng", "công trình",
+    // "giao thông"). Not "đường" alone: "thuê đường truyền" is the work's.
+    private static readonly string[] NotTheWorksMoney = ["du an", "dau tu", "xay dung", "cong trinh", "giao thong"];
+
+    // "thu" as written, with no marks (revenue: "Tổng thu", "thu ngân sách"), a word of its own; not "thư" nor "thuê".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})[Tt]hu(?!\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex RevenueWord();
 
     // "42938374 người": seven digits or more with no dot grouping their thousands is no count a report writes (it writes
     // "4.293.837"); in an OCR'd table it is the cells of one row run together ("4 | 29 | 38 | 3 | 74").

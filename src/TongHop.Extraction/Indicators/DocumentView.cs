@@ -158,19 +158,22 @@ internal sealed class DocumentView
 
     /// <summary>The title, folded to words, of the innermost numbered section around <paramref name="position"/> ("2. Kinh
     /// phí" → "kinh phi"), or empty where none is.</summary>
-    public string HeadingAt(int position)
+    public string HeadingAt(int position) => SectionAt(position)?.Title ?? "";
+
+    /// <summary>The innermost numbered section around <paramref name="position"/>: its span and its title folded to words,
+    /// or null where none is.</summary>
+    public (TextSpan Span, string Title)? SectionAt(int position)
     {
-        var title = "";
-        var length = int.MaxValue;
-        foreach (var (span, words) in _headings)
+        (TextSpan Span, string Title)? found = null;
+        foreach (var heading in _headings)
         {
-            if (position >= span.Start && position < span.End && span.Length < length)
+            if (position >= heading.Span.Start && position < heading.Span.End && (found is null || heading.Span.Length < found.Value.Span.Length))
             {
-                (title, length) = (words, span.Length);
+                found = heading;
             }
         }
 
-        return title;
+        return found;
     }
 
     private static IEnumerable<Section> AllSections(IReadOnlyList<Section> sections) =>

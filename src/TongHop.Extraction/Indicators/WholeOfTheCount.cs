@@ -47,7 +47,8 @@ internal static class WholeOfTheCount
                 }
 
                 var unitWord = indicator.UnitWords.Where(w => w.Contains(' ') && FoldedWords.Has(words, w)).OrderByDescending(w => w.Length).FirstOrDefault();
-                if (unitWord is null || CountOf(chosen, indicator, unitWord, m) is not { } count)
+                if (unitWord is null || CountOf(view, chosen, indicator, unitWord, m) is not var (count, countSentence) ||
+                    !AllOfIt(view, m, unitWord, countSentence))
                 {
                     continue;
                 }
@@ -73,17 +74,95 @@ internal static class WholeOfTheCount
     }
 
     // The one actual value, chosen before the share, of another count indicator that a bare count of the unit word names
-    // ("31 máy tính": computers), or null where there is none or more than one.
-    private static decimal? CountOf(
-        List<(Candidate Candidate, ValueKind Kind, int? Period, string Why)> chosen, CompiledIndicator indicator, string unitWord, Measurement share)
+    // ("31 máy tính": computers), with the sentence that gives it, or null where there is none or more than one, or where
+    // it is not given in the share's sentence or the one before ("Đơn vị có 31 máy tính. … Năm 2025 …, 100% máy tính …"
+    // may be of a later set).
+    private static (decimal Count, int Sentence)? CountOf(
+        DocumentView view, List<(Candidate Candidate, ValueKind Kind, int? Period, string Why)> chosen, CompiledIndicator indicator,
+        string unitWord, Measurement share)
     {
-        var values = chosen
+        var counts = chosen
             .Where(c => c.Kind == ValueKind.Actual && c.Candidate.Indicator != indicator &&
                         c.Candidate.Indicator.Definition is { Unit: MeasureUnit.Count, UnitWordSuffices: true } &&
                         c.Candidate.Indicator.UnitWords.Contains(unitWord) && c.Candidate.First.Span.Start < share.Span.Start)
-            .Select(c => c.Candidate.Value)
-            .Distinct()
+            .Select(c => c.Candidate)
             .ToList();
-        return values.Count == 1 ? values[0] : null;
+        if (counts.Select(c => c.Value).Distinct().Count() != 1)
+        {
+            return null;
+        }
+
+        var near = counts.Where(c => c.First.Sentence == share.Sentence || c.First.Sentence == share.Sentence - 1).ToList();
+        return near.Count == 0 ? null : (near[0].Value, near[^1].First.Sentence);
+    }
+
+    // Whether the words after the unit word leave the thing whole: nothing, "này", "đó", "trên", "hiện có", a verb ("đã",
+    // "được", "đều", "đang", "có", "cài"), or "của" and the issuer ("của đơn vị", "của cơ quan", or the one the count is
+    // given of: "Văn phòng đang dùng 45 máy tính. Toàn bộ máy tính của Văn phòng đã …"). Not a part of it: "của Bộ phận Một
+    // cửa", "tại các phòng", "ở trụ sở", "mới", "thuộc …" (any other word: a wrong count is worse than none).
+    private static bool AllOfIt(DocumentView view, Measurement share, string unitWord, int countSentence)
+    {
+        var sentence = view.Sentences[share.Sentence];
+        var end = Math.Min(sentence.End, share.Span.End + MaxNounChars);
+        var cut = view.Folded.AsSpan(share.Span.End, end - share.Span.End).IndexOfAny(",;:(");
+        var tokens = Tokens(view, share.Span.Start, cut < 0 ? end : share.Span.End + cut);
+        var unit = unitWord.Split(' ');
+        var at = Enumerable.Range(0, Math.Max(0, tokens.Count - unit.Length + 1))
+            .FirstOrDefault(i => unit.Select((w, k) => tokens[i + k].Folded == w).All(x => x), -1);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var rest = tokens.Skip(at + unit.Length).ToList();
+        if (rest.Count == 0 || IsVerb(rest[0].Written) || FoldedWords.WrittenAs(rest[0].Written, "này", "nay") ||
+            FoldedWords.WrittenAs(rest[0].Written, "đó", "do") || FoldedWords.WrittenAs(rest[0].Written, "trên", "tren") ||
+            (rest.Count > 1 && FoldedWords.WrittenAs(rest[0].Written, "hiện", "hien") && FoldedWords.WrittenAs(rest[1].Written, "có", "co")))
+        {
+            return true;
+        }
+
+        if (!FoldedWords.WrittenAs(rest[0].Written, "của", "cua"))
+        {
+            return false;
+        }
+
+        var owner = string.Join(' ', rest.Skip(1).TakeWhile(t => !IsVerb(t.Written)).Select(t => t.Folded));
+        if (owner is "don vi" or "co quan")
+        {
+            return true;
+        }
+
+        var given = view.Sentences[countSentence];
+        return owner.Length > 0 && FoldedWords.Has(FoldedWords.Of(view.Folded.AsSpan(given.Start, given.Length)), owner);
+    }
+
+    private static readonly (string Marked, string Bare)[] Verbs = [("đã", "da"), ("được", "duoc"), ("đều", "deu"), ("đang", "dang"), ("có", "co"), ("cài", "cai")];
+
+    private static bool IsVerb(string written) => Verbs.Any(v => FoldedWords.WrittenAs(written, v.Marked, v.Bare));
+
+    // The words (runs of letters or digits) from start to end, as written and folded.
+    private static List<(string Written, string Folded)> Tokens(DocumentView view, int start, int end)
+    {
+        var tokens = new List<(string, string)>();
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(view.Text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var from = i;
+            while (i < end && char.IsLetterOrDigit(view.Text[i]))
+            {
+                i++;
+            }
+
+            tokens.Add((view.Text[from..i], FoldedWords.Of(view.Folded.AsSpan(from, i - from))));
+        }
+
+        return tokens;
     }
 }
