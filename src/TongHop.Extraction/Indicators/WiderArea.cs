@@ -1,4 +1,5 @@
 using TongHop.Text.Normalization;
+using TongHop.Text.Places;
 
 namespace TongHop.Extraction.Indicators;
 
@@ -25,9 +26,9 @@ internal static class WiderArea
     // words without their commas: never one issuer's own figure, whoever writes.
     private static readonly string[] ProvinceBodies = ["các cơ quan cấp tỉnh", "các cơ quan đơn vị cấp tỉnh", "các sở ngành"];
 
-    // Header lines of a commune-level issuer, folded: "UBND XÃ …", "ỦY BAN NHÂN DÂN PHƯỜNG …", "ĐẢNG ỦY XÃ …".
+    // Header lines of a commune-level issuer, folded: "UBND XÃ …", "ỦY BAN NHÂN DÂN PHƯỜNG …", "ĐẢNG ỦY XÃ …" (the level
+    // word read by UnitLevels: xã, phường, đặc khu, thị trấn; not "thị xã").
     private static readonly string[] CommuneBodies = ["ubnd", "uy ban nhan dan", "dang uy", "cong an", "hdnd", "hoi dong nhan dan"];
-    private static readonly string[] CommuneLevels = ["xa", "phuong", "dac khu", "thi tran"];
 
     /// <summary>Whether the clause of <paramref name="m"/> before it names the country, or the province in a commune's report.</summary>
     public static bool Governs(DocumentView view, Measurement m)
@@ -60,7 +61,7 @@ internal static class WiderArea
                 }
 
                 var rest = words.Length > body.Length ? words[(body.Length + 1)..] : i + 1 < lines.Length ? FoldedWords.Of(lines[i + 1]) : "";
-                if (CommuneLevels.Any(level => FoldedWords.StartsWith(rest, level)))
+                if (UnitLevels.TryRead(rest, out var level, out _) && level.IsCommunal())
                 {
                     return true;
                 }
